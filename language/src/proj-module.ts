@@ -1,0 +1,46 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+} from 'langium/lsp';
+import { ProjGeneratedModule, ProjGeneratedSharedModule } from './generated/module.js';
+import { ProjScopeComputation } from './references/proj-scope-computation.js';
+import { ProjDocumentValidator } from './validation/proj-document-validator.js';
+import { registerValidationChecks } from './validation/proj-validator.js';
+import { ProjWorkspaceManager } from './workspace/proj-workspace-manager.js';
+
+/** Services Proj adds to Langium's; none yet beyond overrides. */
+export type ProjAddedServices = object;
+
+export type ProjServices = LangiumServices & ProjAddedServices;
+
+export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAddedServices> = {
+    references: {
+        ScopeComputation: (services) => new ProjScopeComputation(services),
+    },
+    validation: {
+        DocumentValidator: (services) => new ProjDocumentValidator(services),
+    },
+};
+
+export const ProjSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        WorkspaceManager: (services) => new ProjWorkspaceManager(services),
+    },
+};
+
+/**
+ * Creates the services of the Proj language: the shared workspace services and the language's own.
+ * Outside a language server (CLI, tests) pass `{ ...NodeFileSystem }` or `EmptyFileSystem`.
+ */
+export function createProjServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Proj: ProjServices } {
+    const shared = inject(createDefaultSharedModule(context), ProjGeneratedSharedModule, ProjSharedModule);
+    const Proj = inject(createDefaultModule({ shared }), ProjGeneratedModule, ProjModule);
+    shared.ServiceRegistry.register(Proj);
+    registerValidationChecks(Proj);
+    if (!context.connection) {
+        // Without a language client nobody sends configuration: start with the defaults.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Proj };
+}

@@ -1,0 +1,51 @@
+import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
+import { AstUtils, DefaultScopeComputation, MultiMap } from 'langium';
+import { isKsb, isPlanItem, isProject, isResource, isStandard, type Model } from '../generated/ast.js';
+
+/**
+ * Ids are unique within a project, whatever their nesting: every named element of a project is
+ * visible everywhere in that project, so a task in one phase can follow a milestone in another.
+ * Across files, projects and resources are visible by name, plan items as `project.item`, and the
+ * built-in standard's KSB codes by their code.
+ */
+export class ProjScopeComputation extends DefaultScopeComputation {
+
+    override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
+        const model = document.parseResult.value as Model;
+        const exports: AstNodeDescription[] = [];
+        const exportAs = (node: AstNode, name: string | undefined) => {
+            if (name) {
+                exports.push(this.descriptions.createDescription(node, name, document));
+            }
+        };
+        for (const element of model.elements) {
+            exportAs(element, element.name);
+            if (isProject(element)) {
+                for (const node of AstUtils.streamAllContents(element)) {
+                    if (isPlanItem(node)) {
+                        exportAs(node, `${element.name}.${node.name}`);
+                    } else if (isResource(node)) {
+                        exportAs(node, node.name);
+                    }
+                }
+            } else if (isStandard(element)) {
+                element.entries.filter(isKsb).forEach(ksb => exportAs(ksb, ksb.name));
+            }
+        }
+        return exports;
+    }
+
+    override async collectLocalSymbols(document: LangiumDocument): Promise<LocalSymbols> {
+        const model = document.parseResult.value as Model;
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        for (const element of model.elements) {
+            for (const node of AstUtils.streamAllContents(element)) {
+                const name = this.nameProvider.getName(node);
+                if (name) {
+                    symbols.add(element, this.descriptions.createDescription(node, name, document));
+                }
+            }
+        }
+        return symbols;
+    }
+}

@@ -1,0 +1,81 @@
+import type { AstNode, ValidationAcceptor } from 'langium';
+import { CstUtils, isLeafCstNode } from 'langium';
+import type { Calendar, Holiday, Milestone, Project, Task } from '../generated/ast.js';
+import { isRealDate, weekdayOf, weekdayTitle, WEEKDAYS, type WeekdayName } from '../engine/calendar-dates.js';
+import { IssueCodes } from './issue-codes.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Every date written in a plan exists on the calendar. */
+export function checkDatesExist(node: AstNode, accept: ValidationAcceptor): void {
+    if (!node.$cstNode) {
+        return;
+    }
+    for (const leaf of CstUtils.streamCst(node.$cstNode)) {
+        if (isLeafCstNode(leaf) && leaf.astNode === node && leaf.tokenType.name === 'DATE' && !isRealDate(leaf.text)) {
+            accept('error', whyNotADate(leaf.text), { node, range: leaf.range, code: IssueCodes.InvalidDate });
+        }
+    }
+}
+
+function whyNotADate(text: string): string {
+    const [year, month] = text.split('-').map(Number);
+    if (month < 1 || month > 12) {
+        return `${text} is not a date: there is no month ${month}.`;
+    }
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return `${text} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days.`;
+}
+
+function workdaysOf(calendar: Calendar): Set<WeekdayName> {
+    return calendar.workdays.length > 0 ? new Set(calendar.workdays) : new Set(WEEKDAYS.slice(0, 5));
+}
+
+/** A one-day holiday on a day the calendar does not work anyway is almost always a typo. */
+export function checkHolidaysFallOnWorkdays(calendar: Calendar, accept: ValidationAcceptor): void {
+    const workdays = workdaysOf(calendar);
+    for (const holiday of calendar.holidays) {
+        if (holiday.end === undefined && isRealDate(holiday.date)) {
+            const day = weekdayOf(holiday.date);
+            if (!workdays.has(day)) {
+                accept('warning', `${holiday.date} is a ${weekdayTitle(day)}, which is not a workday of this calendar: the holiday changes nothing.`, {
+                    node: holiday, property: 'date', code: IssueCodes.HolidayOnNonWorkday
+                });
+            }
+        }
+    }
+}
+
+export function checkHolidayRange(holiday: Holiday, accept: ValidationAcceptor): void {
+    if (holiday.end !== undefined && isRealDate(holiday.date) && isRealDate(holiday.end) && holiday.end < holiday.date) {
+        accept('error', `The holiday ends (${holiday.end}) before it starts (${holiday.date}).`, {
+            node: holiday, property: 'end', code: IssueCodes.DateOrder
+        });
+    }
+}
+
+export function checkProjectDates(project: Project, accept: ValidationAcceptor): void {
+    const start = project.start;
+    if (start === undefined || !isRealDate(start)) {
+        return;
+    }
+    if (project.deadline !== undefined && isRealDate(project.deadline) && project.deadline < start) {
+        accept('error', `The deadline ${project.deadline} is before the project starts (${start}).`, {
+            node: project, property: 'deadline', code: IssueCodes.DateOrder
+        });
+    }
+    if (project.status !== undefined && isRealDate(project.status) && project.status < start) {
+        accept('warning', `The status date ${project.status} is before the project starts (${start}).`, {
+            node: project, property: 'status', code: IssueCodes.DateOrder
+        });
+    }
+}
+
+export function checkActualDates(item: Task | Milestone, accept: ValidationAcceptor): void {
+    const { actualStart, actualFinish } = item;
+    if (actualStart && actualFinish && isRealDate(actualStart) && isRealDate(actualFinish) && actualFinish < actualStart) {
+        accept('error', `The actual finish ${actualFinish} is before the actual start ${actualStart}.`, {
+            node: item, property: 'actualFinish', code: IssueCodes.DateOrder
+        });
+    }
+}

@@ -1,0 +1,71 @@
+import type { AstNode, ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import { reflection, type Model, type Project } from '../generated/ast.js';
+import { IssueCodes } from './issue-codes.js';
+
+interface Named extends AstNode {
+    name: string;
+}
+
+function isNamed(node: AstNode): node is Named {
+    return typeof (node as Partial<Named>).name === 'string' && (node as Named).name.length > 0;
+}
+
+/** Every id within a project names one element, whatever its kind or nesting. */
+export function checkUniqueIdsInProject(project: Project, accept: ValidationAcceptor): void {
+    reportDuplicates(AstUtils.streamAllContents(project).filter(isNamed).toArray(), `project '${project.name}'`, accept);
+}
+
+/** Projects, shared resources and standards at the top of one file have distinct names. */
+export function checkUniqueTopLevelNames(model: Model, accept: ValidationAcceptor): void {
+    reportDuplicates(model.elements.filter(isNamed), 'this file', accept);
+}
+
+function reportDuplicates(elements: Named[], where: string, accept: ValidationAcceptor): void {
+    const byName = new Map<string, Named[]>();
+    for (const element of elements) {
+        const same = byName.get(element.name);
+        same ? same.push(element) : byName.set(element.name, [element]);
+    }
+    for (const [name, same] of byName) {
+        if (same.length < 2) {
+            continue;
+        }
+        for (const element of same) {
+            const others = same.filter(other => other !== element).map(lineOf).join(', ');
+            accept('error', `Duplicate id '${name}': ids must be unique in ${where} (also defined on line ${others}).`, {
+                node: element, property: 'name', code: IssueCodes.DuplicateId
+            });
+        }
+    }
+}
+
+function lineOf(node: AstNode): number {
+    return (node.$cstNode?.range.start.line ?? 0) + 1;
+}
+
+const PROPERTIES_SET_ONCE_BY_THE_GRAMMAR = new Set(['name', 'title', 'kind', 'edge', 'bound', 'text']);
+
+/**
+ * A property given twice keeps only its last value. Say so on the value that is ignored, rather
+ * than silently dropping what the user wrote.
+ */
+export function checkPropertiesGivenOnce(node: AstNode, accept: ValidationAcceptor): void {
+    const properties = reflection.getTypeMetaData(node.$type).properties;
+    for (const property of Object.values(properties)) {
+        if (Array.isArray(property.defaultValue) || PROPERTIES_SET_ONCE_BY_THE_GRAMMAR.has(property.name)) {
+            continue;
+        }
+        const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property.name);
+        if (occurrences.length < 2) {
+            continue;
+        }
+        const label = property.name.replace(/[A-Z]/g, letter => ' ' + letter.toLowerCase());
+        const kept = occurrences[occurrences.length - 1];
+        for (const ignored of occurrences.slice(0, -1)) {
+            accept('warning', `The ${label} is given again on line ${kept.range.start.line + 1}; this value is ignored.`, {
+                node, range: ignored.range, code: IssueCodes.DuplicateProperty
+            });
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import type { AstNodeDescription, LangiumCoreServices, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { closest, distance } from 'fastest-levenshtein';
+import { IssueCodes } from './issue-codes.js';
+
+const WHAT_A_REFERENCE_NAMES: Record<string, string> = {
+    PlanItem: 'task, milestone or phase',
+    Resource: 'resource',
+    Party: 'resource or stakeholder',
+    Ksb: 'KSB code',
+};
+
+/**
+ * Gives syntax and linking errors Proj's own codes and plain-English messages: an unknown id
+ * says what kind of element was expected and suggests the closest one that exists.
+ */
+export class ProjDocumentValidator extends DefaultDocumentValidator {
+    private readonly coreServices: LangiumCoreServices;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.coreServices = services;
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        this.withCode(diagnostics, IssueCodes.SyntaxError, () => super.processLexingErrors(parseResult, diagnostics, options));
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        this.withCode(diagnostics, IssueCodes.SyntaxError, () => super.processParsingErrors(parseResult, diagnostics, options));
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        const reflection = this.coreServices.shared.AstReflection;
+        for (const reference of document.references) {
+            const error = reference.error;
+            const range = reference.$refNode?.range;
+            if (!error || !range) {
+                continue;
+            }
+            const referenceType = reflection.getReferenceType(error.info);
+            const what = WHAT_A_REFERENCE_NAMES[referenceType] ?? referenceType;
+            const written = reference.$refText;
+            const suggestion = this.closestName(written, this.coreServices.references.ScopeProvider.getScope(error.info).getAllElements().toArray());
+            const message = written
+                ? `Unknown ${what} '${written}'.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`
+                : `Missing ${what}.`;
+            diagnostics.push({
+                severity: 1,
+                range,
+                message,
+                code: IssueCodes.UnknownReference,
+                data: { code: DocumentValidator.LinkingError, referenceType, refText: written, suggestion },
+                source: this.getSource()
+            });
+        }
+    }
+
+    private closestName(written: string, candidates: AstNodeDescription[]): string | undefined {
+        const names = [...new Set(candidates.map(candidate => candidate.name))];
+        if (!written || names.length === 0) {
+            return undefined;
+        }
+        const best = closest(written, names);
+        // Only a near miss is worth suggesting: a typo, not an unrelated name.
+        return distance(written, best) <= Math.max(1, Math.floor(written.length / 3)) ? best : undefined;
+    }
+
+    private withCode(diagnostics: Diagnostic[], code: string, report: () => void): void {
+        const before = diagnostics.length;
+        report();
+        for (let i = before; i < diagnostics.length; i++) {
+            diagnostics[i].code = code;
+        }
+    }
+}
