@@ -1,7 +1,6 @@
 import type { LangiumDocument, LangiumDocumentFactory, LangiumSharedCoreServices, WorkspaceFolder } from 'langium';
-import { DefaultWorkspaceManager } from 'langium';
-
-import { builtinDocuments } from './builtin-documents.js';
+import { DefaultWorkspaceManager, URI } from 'langium';
+import { BUILTIN_SCHEME, builtinDocumentTexts } from '../builtin/builtin-documents.js';
 
 /** Loads the built-in documents (the KSB catalogue) next to the user's plans. */
 export class ProjWorkspaceManager extends DefaultWorkspaceManager {
@@ -14,8 +13,8 @@ export class ProjWorkspaceManager extends DefaultWorkspaceManager {
 
     protected override async loadAdditionalDocuments(folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {
         await super.loadAdditionalDocuments(folders, collector);
-        for (const builtin of builtinDocuments) {
-            collector(this.documentFactory.fromString(builtin.text, builtin.uri));
+        for (const [path, text] of Object.entries(builtinDocumentTexts)) {
+            collector(this.documentFactory.fromString(text, URI.from({ scheme: BUILTIN_SCHEME, path })));
         }
     }
 }
