@@ -4,6 +4,8 @@ import {
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { ProjGeneratedModule, ProjGeneratedSharedModule } from './generated/module.js';
+import { createProjParser } from './parser/brace-aware-recovery.js';
+import { ProjLexerErrorMessages, ProjParserErrorMessages } from './parser/syntax-error-messages.js';
 import { ProjScopeComputation } from './references/proj-scope-computation.js';
 import { ProjDocumentValidator } from './validation/proj-document-validator.js';
 import { registerValidationChecks } from './validation/proj-validator.js';
@@ -15,6 +17,11 @@ export type ProjAddedServices = object;
 export type ProjServices = LangiumServices & ProjAddedServices;
 
 export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAddedServices> = {
+    parser: {
+        LangiumParser: (services) => createProjParser(services),
+        ParserErrorMessageProvider: (services) => new ProjParserErrorMessages(services.Grammar),
+        LexerErrorMessageProvider: () => new ProjLexerErrorMessages(),
+    },
     references: {
         ScopeComputation: (services) => new ProjScopeComputation(services),
     },

@@ -1,0 +1,70 @@
+import { describe, test } from 'vitest';
+import { expectClean, expectDiagnostics } from '../../support/diagnostic-expectations.js';
+
+describe('dates', () => {
+    test('a date that does not exist is reported wherever it is written', async () => {
+        await expectDiagnostics(`
+project p {
+    start <|2027-02-30|>
+    calendar { holiday <|2027-13-01|> }
+    task a { duration 1d start no earlier than <|2027-04-31|> }
+    change c { raised <|2027-02-29|> }
+}`, 'proj/invalid-date', 'error', [
+            '2027-02-30 is not a date: February 2027 has 28 days.',
+            '2027-13-01 is not a date: there is no month 13.',
+            '2027-04-31 is not a date: April 2027 has 30 days.',
+            '2027-02-29 is not a date: February 2027 has 28 days.',
+        ]);
+    });
+
+    test('a leap day in a leap year is a date', async () => {
+        await expectClean(`
+project p {
+    start 2028-02-29
+}`);
+    });
+
+    test('a holiday on a day the calendar does not work is reported', async () => {
+        await expectDiagnostics(`
+project p {
+    calendar {
+        workdays mon tue wed thu
+        holiday <|2027-04-03|> "Saturday"
+        holiday <|2027-04-09|> "Friday, not worked here"
+        holiday 2027-04-08 "Thursday"
+    }
+}`, 'proj/holiday-non-workday', 'warning', [
+            '2027-04-03 is a Saturday, which is not a workday of this calendar: the holiday changes nothing.',
+            '2027-04-09 is a Friday, which is not a workday of this calendar: the holiday changes nothing.',
+        ]);
+    });
+
+    test('without workdays a calendar works Monday to Friday', async () => {
+        await expectDiagnostics(`
+project p {
+    calendar { holiday <|2027-04-04|> "Easter Sunday" holiday 2027-04-05 "Easter Monday" }
+}`, 'proj/holiday-non-workday', 'warning', ['2027-04-04 is a Sunday, which is not a workday of this calendar: the holiday changes nothing.']);
+    });
+
+    test('dates out of order', async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-03-01
+    deadline <|2027-02-01|>
+    calendar { holiday 2027-12-24 to <|2027-12-20|> "Christmas" }
+    task a { duration 1d actual start 2027-03-05 actual finish <|2027-03-04|> }
+}`, 'proj/date-order', 'error', [
+            'The deadline 2027-02-01 is before the project starts (2027-03-01).',
+            'The holiday ends (2027-12-20) before it starts (2027-12-24).',
+            'The actual finish 2027-03-04 is before the actual start 2027-03-05.',
+        ]);
+    });
+
+    test('a status date before the start is a warning', async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-03-01
+    status <|2027-02-01|>
+}`, 'proj/date-order', 'warning', ['The status date 2027-02-01 is before the project starts (2027-03-01).']);
+    });
+});

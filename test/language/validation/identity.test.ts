@@ -1,0 +1,52 @@
+import { describe, test } from 'vitest';
+import { expectClean, expectDiagnostics } from '../../support/diagnostic-expectations.js';
+
+describe('ids and properties', () => {
+    test('an id used twice in a project is reported on both, whatever the kinds and nesting', async () => {
+        await expectDiagnostics(`
+project p {
+    task <|survey|> { duration 1d }
+    phase delivery {
+        milestone <|survey|> { }
+    }
+}`, 'proj/duplicate-id', 'error', [
+            "Duplicate id 'survey': ids must be unique in project 'p' (also defined on line 5).",
+            "Duplicate id 'survey': ids must be unique in project 'p' (also defined on line 3).",
+        ]);
+    });
+
+    test('the same id in two projects is fine', async () => {
+        await expectClean(`
+project p { task a { duration 1d } }
+project q { task a { duration 1d } }`);
+    });
+
+    test('two projects of the same name in one file are reported', async () => {
+        await expectDiagnostics(`
+project <|p|> { }
+project <|p|> { }`, 'proj/duplicate-id', 'error', [
+            "Duplicate id 'p': ids must be unique in this file (also defined on line 3).",
+            "Duplicate id 'p': ids must be unique in this file (also defined on line 2).",
+        ]);
+    });
+
+    test('a property given twice warns on the value that is ignored', async () => {
+        await expectDiagnostics(`
+project p {
+    task a {
+        duration <|3d|>
+        duration 5d
+    }
+}`, 'proj/duplicate-property', 'warning', ['The duration is given again on line 5; this value is ignored.']);
+    });
+
+    test('repeatable properties such as after, assign and ksb may repeat', async () => {
+        await expectClean(`
+project p {
+    resource r
+    task a { duration 1d }
+    task b { duration 1d after a ksb K1 ksb K2 assign r }
+    task c { duration 1d after a after b }
+}`);
+    });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { expectDiagnostics } from '../../support/diagnostic-expectations.js';
+
+describe('recovery from syntax errors', () => {
+    test('a misspelt property costs only itself: the rest of the plan is still checked', async () => {
+        const diagnostics = await expectDiagnostics(`
+project p {
+    task a { <|duraton|> 5d }
+    task b { duration 2d after zz }
+}`, 'proj/syntax-error', 'error', ["Unexpected 'duraton' here. Did you mean 'duration'?"]);
+        expect(diagnostics.map(d => d.message)).toContain("Unknown task, milestone or phase 'zz'.");
+    });
+
+    test('a misspelt element with a block is skipped whole, braces and all', async () => {
+        const diagnostics = await expectDiagnostics(`
+project p {
+    <|tsk|> a { duration 1d }
+    task b { duration 2d after zz }
+    risk r { likelihood 9 impact 2 }
+}`, 'proj/syntax-error', 'error', ["Unexpected 'tsk' here. Did you mean 'task'?"]);
+        expect(diagnostics.map(d => d.code).sort()).toEqual(['proj/score-range', 'proj/syntax-error', 'proj/unknown-reference']);
+    });
+
+    test('two independent syntax errors are both reported, each on its token', async () => {
+        await expectDiagnostics(`
+project p {
+    task a { duration <|5|> }
+    task b { duration 2d }
+    task c { after b <|;|> duration 1d }
+}`, 'proj/syntax-error', 'error', [
+            "Expected a duration such as 5d or 2w, but found '5'.",
+            "Unexpected character ';'.",
+        ]);
+    });
+
+    test('a text left open ends at its line, and the next lines are still checked', async () => {
+        const diagnostics = await expectDiagnostics(`
+project p {
+    task a <|"|><|Survey|> { duration 1d }
+    task b { duration 1d after zz }
+}`, 'proj/syntax-error', 'error', ['This text is not closed: end it with " on the same line.', "Unexpected 'Survey' here."]);
+        expect(diagnostics.map(d => d.message)).toContain("Unknown task, milestone or phase 'zz'.");
+    });
+
+    test('a wrong kind of value names what was expected', async () => {
+        await expectDiagnostics(`
+project p {
+    start <|next|>
+}`, 'proj/syntax-error', 'error', ["Expected a date such as 2027-01-04, but found 'next'."]);
+    });
+
+    test('junk after the last project says what a file may hold', async () => {
+        await expectDiagnostics(`
+project p { }
+<|projet|> q { }`, 'proj/syntax-error', 'error', ["Unexpected 'projet': a file holds projects, resources and standards. Did you mean 'project'?"]);
+    });
+});
