@@ -1,2 +1,14 @@
-// Placeholder until the CLI lands; see issue 2.
-console.log('proj');
+// Entry point of the `proj` command (bundled into out/cli.cjs, run by bin/proj.js).
+import { main } from './program.js';
+
+// `proj check big/ | head`: once the reader has gone, stop quietly rather than with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') {
+            throw error;
+        }
+        process.exit(process.exitCode ?? 0);
+    });
+}
+
+void main(process.argv.slice(2));
