@@ -5,6 +5,7 @@ import {
 } from 'langium/lsp';
 import { ProjGeneratedModule, ProjGeneratedSharedModule } from './generated/module.js';
 import { createProjParser } from './parser/brace-aware-recovery.js';
+import { NestingLimitedLexer } from './parser/nesting-limited-lexer.js';
 import { ProjLexerErrorMessages, ProjParserErrorMessages } from './parser/syntax-error-messages.js';
 import { ProjScopeComputation } from './references/proj-scope-computation.js';
 import { ProjDocumentValidator } from './validation/proj-document-validator.js';
@@ -18,6 +19,7 @@ export type ProjServices = LangiumServices & ProjAddedServices;
 
 export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAddedServices> = {
     parser: {
+        Lexer: (services) => new NestingLimitedLexer(services),
         LangiumParser: (services) => createProjParser(services),
         ParserErrorMessageProvider: (services) => new ProjParserErrorMessages(services.Grammar),
         LexerErrorMessageProvider: () => new ProjLexerErrorMessages(),

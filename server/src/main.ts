@@ -6,4 +6,11 @@ import { createProjServices } from '../../language/src/proj-module.js';
 // The transport (--stdio, --node-ipc, --socket) is chosen from the command line by the client.
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createProjServices({ connection, ...NodeFileSystem });
+
+// Langium starts document builds without awaiting them; a failure in one must be reported, not
+// end the process (Node exits on an unhandled rejection) and with it every open plan's diagnostics.
+process.on('unhandledRejection', reason => {
+    connection.console.error(`Proj: a document build failed: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`);
+});
+
 startLanguageServer(shared);

@@ -1,4 +1,5 @@
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { clearDocuments, parseHelper, validationHelper } from 'langium/test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createProjServices } from '../../language/src/proj-module.js';
 import type { Model } from '../../language/src/generated/ast.js';
@@ -12,24 +13,17 @@ export async function createTestServices() {
 
 type TestServices = Awaited<ReturnType<typeof createTestServices>>;
 
-let counter = 0;
-
 /**
- * Parses, links and validates `text` as a new document (plus any `others`, which it may reference),
- * and returns the document with its diagnostics.
+ * Parses, links and validates `text` as a new document, after `others` (plans it may reference),
+ * and returns the document with its diagnostics. The documents are then removed from the
+ * workspace so that tests do not see each other's plans.
  */
 export async function validatePlan(services: TestServices, text: string, others: string[] = []): Promise<{ document: LangiumDocument<Model>; diagnostics: Diagnostic[] }> {
-    const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
-    const documents = [text, ...others].map(source => {
-        const document = LangiumDocumentFactory.fromString<Model>(source, URI.file(`/test/plan-${++counter}.proj`));
-        LangiumDocuments.addDocument(document);
-        return document;
-    });
-    await DocumentBuilder.build(documents, { validation: true });
-    const diagnostics = documents[0].diagnostics ?? [];
-    // Forget the documents (and their exported ids) so that tests do not see each other's plans.
-    await DocumentBuilder.update([], documents.map(document => document.uri));
-    return { document: documents[0], diagnostics };
+    const parse = parseHelper<Model>(services.Proj);
+    const otherDocuments = await Promise.all(others.map(other => parse(other)));
+    const { document, diagnostics } = await validationHelper<Model>(services.Proj)(text);
+    await clearDocuments(services.shared, [document, ...otherDocuments]);
+    return { document, diagnostics };
 }
 
 /** The 1-based `line:column-line:column` of a diagnostic, as an editor shows it. */

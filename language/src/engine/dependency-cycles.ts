@@ -5,46 +5,133 @@ export interface PrecedenceEdge<Tag> {
     readonly tag: Tag;
 }
 
-/** A cycle through one edge, as the ids in precedence order, first id repeated at the end. */
+/**
+ * A cycle through one edge, in precedence order from `edge.from` back to it: `length` steps, of
+ * which `head` are the first ids and `tail` the last ones (the whole cycle when it is short).
+ */
 export interface CycleThroughEdge<Tag> {
     readonly edge: PrecedenceEdge<Tag>;
-    readonly cycle: string[];
+    readonly length: number;
+    readonly head: string[];
+    readonly tail: string[];
 }
 
+/** Loops up to this size are shown whole; longer ones by their ends. */
+const SHOWN_WHOLE = 12;
+/** Components up to this size get the shortest cycle through each edge; larger ones a linear-time walk. */
+const EXACT_SEARCH_LIMIT = 64;
+
 /**
- * Finds every edge that lies on a dependency cycle and, for each, the shortest cycle through it.
- * Edges are grouped into strongly connected components first (Tarjan), so the search for a cycle
- * stays inside the component that contains the edge.
+ * Finds every edge that lies on a dependency cycle and a cycle through it. Edges are grouped into
+ * strongly connected components (Tarjan); in a small component each edge gets the shortest cycle
+ * through it, in a large one a closed walk through one root of the component, so that a loop
+ * through thousands of tasks costs linear time, not quadratic.
  */
-export function findCycleEdges<Tag>(edges: readonly PrecedenceEdge<Tag>[]): CycleThroughEdge<Tag>[] {
+export function findCycleEdges<Tag>(edges: readonly PrecedenceEdge<Tag>[]): Array<CycleThroughEdge<Tag>> {
     const successors = new Map<string, string[]>();
+    const predecessors = new Map<string, string[]>();
+    const link = (map: Map<string, string[]>, key: string, value: string) => {
+        const list = map.get(key);
+        list ? list.push(value) : map.set(key, [value]);
+    };
     for (const { from, to } of edges) {
-        let list = successors.get(from);
-        if (!list) {
-            successors.set(from, list = []);
-        }
-        list.push(to);
+        link(successors, from, to);
+        link(predecessors, to, from);
         if (!successors.has(to)) {
             successors.set(to, []);
         }
     }
     const component = stronglyConnectedComponents(successors);
-    const result: CycleThroughEdge<Tag>[] = [];
+    const sizes = new Map<number, number>();
+    component.forEach(id => sizes.set(id, (sizes.get(id) ?? 0) + 1));
+    const walks = new Map<number, RootWalks>();
+    const result: Array<CycleThroughEdge<Tag>> = [];
     for (const edge of edges) {
         if (edge.from === edge.to) {
-            result.push({ edge, cycle: [edge.from, edge.from] });
+            result.push({ edge, length: 1, head: [edge.from, edge.from], tail: [] });
             continue;
         }
-        const scc = component.get(edge.from);
-        if (scc === undefined || scc !== component.get(edge.to)) {
+        const scc = component.get(edge.from)!;
+        if (scc !== component.get(edge.to)) {
             continue;
         }
-        const path = shortestPath(edge.to, edge.from, successors, id => component.get(id) === scc);
-        if (path) {
-            result.push({ edge, cycle: [edge.from, ...path] });
+        const inComponent = (id: string) => component.get(id) === scc;
+        if (sizes.get(scc)! <= EXACT_SEARCH_LIMIT) {
+            const path = shortestPath(edge.to, edge.from, successors, inComponent)!;
+            result.push({ edge, length: path.length, head: [edge.from, ...path], tail: [] });
+        } else {
+            let rootWalks = walks.get(scc);
+            if (!rootWalks) {
+                walks.set(scc, rootWalks = new RootWalks(edge.from, successors, predecessors, inComponent));
+            }
+            result.push({ edge, ...rootWalks.cycleThrough(edge.from, edge.to) });
         }
     }
     return result;
+}
+
+/**
+ * Breadth-first trees to and from one root of a component: a closed walk through edge u -> v is
+ * u -> v, then v to the root, then the root to u. Only its two ends are spelled out.
+ */
+class RootWalks {
+    private readonly towardRoot: Map<string, { next: string | undefined; distance: number }>;
+    private readonly fromRoot: Map<string, { previous: string | undefined; distance: number }>;
+
+    constructor(root: string, successors: Map<string, string[]>, predecessors: Map<string, string[]>, allowed: (id: string) => boolean) {
+        this.towardRoot = breadthFirst(root, predecessors, allowed, (next, distance) => ({ next, distance }));
+        this.fromRoot = breadthFirst(root, successors, allowed, (previous, distance) => ({ previous, distance }));
+    }
+
+    cycleThrough(from: string, to: string): { length: number; head: string[]; tail: string[] } {
+        const length = 1 + this.towardRoot.get(to)!.distance + this.fromRoot.get(from)!.distance;
+        if (length <= SHOWN_WHOLE) {
+            const cycle = [from, to];
+            for (let at = this.towardRoot.get(to)!.next; at !== undefined; at = this.towardRoot.get(at)!.next) {
+                cycle.push(at);
+            }
+            const rootToFrom = [from];
+            for (let at = this.fromRoot.get(from)!.previous; at !== undefined; at = this.fromRoot.get(at)!.previous) {
+                rootToFrom.unshift(at);
+            }
+            // The root ends the first half and starts the second: keep it once.
+            return { length, head: [...cycle, ...rootToFrom.slice(1)], tail: [] };
+        }
+        const head = [from, to];
+        for (let at = this.towardRoot.get(to)!.next; at !== undefined && head.length < SHOWN_WHOLE / 2; at = this.towardRoot.get(at)!.next) {
+            head.push(at);
+        }
+        const tail = [from];
+        for (let at = this.fromRoot.get(from)!.previous; at !== undefined && tail.length < SHOWN_WHOLE / 2; at = this.fromRoot.get(at)!.previous) {
+            tail.unshift(at);
+        }
+        const missing = SHOWN_WHOLE / 2 - tail.length;
+        if (missing > 0) {
+            // `from` is within a few steps of the root: the loop ends on the way from `to` to the root.
+            const toRoot = [to];
+            for (let at = this.towardRoot.get(to)!.next; at !== undefined; at = this.towardRoot.get(at)!.next) {
+                toRoot.push(at);
+            }
+            tail.unshift(...toRoot.slice(-missing - 1, -1));
+        }
+        return { length, head, tail };
+    }
+}
+
+function breadthFirst<Step>(root: string, neighbours: Map<string, string[]>, allowed: (id: string) => boolean, step: (via: string | undefined, distance: number) => Step): Map<string, Step & { distance: number }> {
+    const reached = new Map<string, Step & { distance: number }>([[root, { ...step(undefined, 0), distance: 0 }]]);
+    const queue = [root];
+    for (let head = 0; head < queue.length; head++) {
+        const node = queue[head];
+        const distance = reached.get(node)!.distance + 1;
+        for (const next of neighbours.get(node) ?? []) {
+            if (!reached.has(next) && allowed(next)) {
+                reached.set(next, { ...step(node, distance), distance });
+                queue.push(next);
+            }
+        }
+    }
+    return reached;
 }
 
 function stronglyConnectedComponents(successors: Map<string, string[]>): Map<string, number> {

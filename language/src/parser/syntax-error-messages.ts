@@ -43,6 +43,9 @@ export class ProjParserErrorMessages implements IParserErrorMessageProvider {
         if (expected === EOF) {
             return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName: '' });
         }
+        if (expected.name === 'ID' && this.keywords.includes(actual.image)) {
+            return `'${actual.image}' is a keyword of the language, so it cannot be used as an id.`;
+        }
         if (expected.name === '}' && actual.tokenType.name === 'ID') {
             return `Unexpected '${actual.image}' here.${this.suggestKeyword(actual.image)}`;
         }

@@ -22,7 +22,7 @@ export class ProjScopeComputation extends DefaultScopeComputation {
             exportAs(element, element.name);
             if (isProject(element)) {
                 for (const node of AstUtils.streamAllContents(element)) {
-                    if (isPlanItem(node)) {
+                    if (isPlanItem(node) && element.name && node.name) {
                         exportAs(node, `${element.name}.${node.name}`);
                     } else if (isResource(node)) {
                         exportAs(node, node.name);

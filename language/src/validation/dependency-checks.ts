@@ -42,7 +42,7 @@ export function checkDependencyCycles(model: Model, accept: ValidationAcceptor):
     const edges: Array<PrecedenceEdge<Dependency>> = [];
     for (const item of AstUtils.streamAllContents(model).filter(isWorkItem)) {
         for (const dependency of item.dependencies) {
-            const predecessor = dependency.predecessor.ref;
+            const predecessor = dependency.predecessor?.ref;
             if (!predecessor) {
                 continue;
             }
@@ -62,14 +62,17 @@ export function checkDependencyCycles(model: Model, accept: ValidationAcceptor):
         }
     }
     const reported = new Set<Dependency>();
-    for (const { edge, cycle } of findCycleEdges(edges)) {
+    for (const { edge, length, head, tail } of findCycleEdges(edges)) {
         if (reported.has(edge.tag)) {
             continue;
         }
         reported.add(edge.tag);
-        const chain = cycle.map(id => id.slice(id.indexOf(':') + 1)).join(' -> ');
+        const nameOf = (id: string) => id.slice(id.indexOf(':') + 1);
+        const chain = tail.length === 0
+            ? head.map(nameOf).join(' -> ')
+            : `${head.map(nameOf).join(' -> ')} -> ... -> ${tail.map(nameOf).join(' -> ')} (${length} dependencies)`;
         accept('error', `Dependency cycle: ${chain}.`, {
-            node: edge.tag, property: 'predecessor', code: IssueCodes.Cycle, data: { cycle: chain }
+            node: edge.tag, property: 'predecessor', code: IssueCodes.Cycle
         });
     }
 }

@@ -32,8 +32,9 @@ function reportDuplicates(elements: Named[], where: string, accept: ValidationAc
             continue;
         }
         for (const element of same) {
-            const others = same.filter(other => other !== element).map(lineOf).join(', ');
-            accept('error', `Duplicate id '${name}': ids must be unique in ${where} (also defined on line ${others}).`, {
+            const others = same.filter(other => other !== element).map(lineOf);
+            const lines = others.length <= 3 ? `line ${others.join(', ')}` : `lines ${others.slice(0, 3).join(', ')} and ${others.length - 3} more`;
+            accept('error', `Duplicate id '${name}': ids must be unique in ${where} (also defined on ${lines}).`, {
                 node: element, property: 'name', code: IssueCodes.DuplicateId
             });
         }

@@ -22,7 +22,7 @@ export function checkMilestoneTakesNoTime(milestone: Milestone, accept: Validati
 }
 
 export function checkTaskHasDuration(task: Task, accept: ValidationAcceptor): void {
-    if (task.duration === undefined && task.estimate === undefined) {
+    if (task.name && task.duration === undefined && task.estimate === undefined) {
         accept('warning', `Task '${task.name}' has neither a duration nor an estimate, so it is scheduled as taking no time.`, {
             node: task, property: 'name', code: IssueCodes.MissingDuration
         });
@@ -43,6 +43,9 @@ export function checkDurationIsPositive(task: Task, accept: ValidationAcceptor):
 }
 
 export function checkEstimateOrder(estimate: Estimate, accept: ValidationAcceptor): void {
+    if (estimate.optimistic === undefined || estimate.mostLikely === undefined || estimate.pessimistic === undefined) {
+        return; // an estimate cut short is a syntax error already
+    }
     const perWeek = workdaysPerWeek(estimate);
     const points = (['optimistic', 'mostLikely', 'pessimistic'] as const).map(property => {
         const span = parseWorkingSpan(estimate[property]);

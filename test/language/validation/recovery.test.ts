@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expectDiagnostics } from '../../support/diagnostic-expectations.js';
+import { diagnosticsOf, expectDiagnostics } from '../../support/diagnostic-expectations.js';
 
 describe('recovery from syntax errors', () => {
     test('a misspelt property costs only itself: the rest of the plan is still checked', async () => {
@@ -47,6 +47,27 @@ project p {
 project p {
     start <|next|>
 }`, 'proj/syntax-error', 'error', ["Expected a date such as 2027-01-04, but found 'next'."]);
+    });
+
+    test('a keyword used as an id says so', async () => {
+        const source = `
+project p {
+    task <|start|> { duration 1d }
+}`;
+        const { diagnostics, ranges } = await diagnosticsOf(source);
+        expect(diagnostics[0]).toEqual({
+            severity: 'error', code: 'proj/syntax-error', range: ranges[0],
+            message: "'start' is a keyword of the language, so it cannot be used as an id.",
+        });
+    });
+
+    test('a block nested absurdly deep is cut off with a diagnostic instead of overflowing the parser', async () => {
+        const { diagnostics } = await diagnosticsOf(`project deep {\n${'    phase x {\n'.repeat(300)}}\n`);
+        expect(diagnostics[0]).toMatchObject({
+            code: 'proj/syntax-error',
+            message: "Blocks nest more than 64 deep here; what is inside is not read. Is a '}' missing above?",
+            range: { start: { line: 65, character: 4 } },
+        });
     });
 
     test('junk after the last project says what a file may hold', async () => {
