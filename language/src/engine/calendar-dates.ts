@@ -23,3 +23,19 @@ export function weekdayOf(date: IsoDate): WeekdayName {
 export function weekdayTitle(day: WeekdayName): string {
     return WEEKDAY_TITLES[day];
 }
+
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 of a real date: plain integers make calendar arithmetic cheap. */
+export function dayNumberOf(date: IsoDate): number {
+    return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+}
+
+export function isoDateOfDayNumber(day: number): IsoDate {
+    return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** 1970-01-01 was a Thursday. */
+export function weekdayOfDayNumber(day: number): WeekdayName {
+    return WEEKDAYS[(((day + 3) % 7) + 7) % 7];
+}

@@ -134,7 +134,8 @@ function breadthFirst<Step>(root: string, neighbours: Map<string, string[]>, all
     return reached;
 }
 
-function stronglyConnectedComponents(successors: Map<string, string[]>): Map<string, number> {
+/** Tarjan's strongly connected components: node id to component number. */
+export function stronglyConnectedComponents(successors: Map<string, string[]>): Map<string, number> {
     const index = new Map<string, number>();
     const lowLink = new Map<string, number>();
     const onStack = new Set<string>();

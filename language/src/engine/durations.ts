@@ -13,3 +13,13 @@ export function parseWorkingSpan(text: string): WorkingSpan | undefined {
 export function spanInWorkingDays(span: WorkingSpan, workdaysPerWeek: number): number {
     return span.unit === 'w' ? span.amount * workdaysPerWeek : span.amount;
 }
+
+/** Whole working days of a span: work is scheduled in whole days, so a part day takes a day. */
+export function wholeWorkingDays(span: WorkingSpan, workdaysPerWeek: number): number {
+    return Math.ceil(spanInWorkingDays(span, workdaysPerWeek) - 1e-9);
+}
+
+/** The PERT mean (o + 4m + p) / 6 and standard deviation (p - o) / 6 of a three-point estimate, in working days. */
+export function pert(optimistic: number, mostLikely: number, pessimistic: number): { mean: number; standardDeviation: number } {
+    return { mean: (optimistic + 4 * mostLikely + pessimistic) / 6, standardDeviation: (pessimistic - optimistic) / 6 };
+}

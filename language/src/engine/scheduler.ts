@@ -1,0 +1,593 @@
+import type { IsoDate } from './calendar-dates.js';
+import { stronglyConnectedComponents } from './dependency-cycles.js';
+import { pert, spanInWorkingDays, wholeWorkingDays, type WorkingSpan } from './durations.js';
+import type { ConstraintInput, DependencyType, MissedDate, PlanInput, Schedule, ScheduledItem, StartReason } from './plan-model.js';
+import { WorkingCalendar } from './working-calendar.js';
+
+/**
+ * A link in the scheduling network. `from` and `to` are item indices; a phase stands for all of
+ * its work, so links from a phase read its latest start or finish, and every task and milestone
+ * has a `member` link to each phase around it.
+ */
+interface Link {
+    readonly from: number;
+    readonly to: number;
+    readonly type: DependencyType | 'member';
+    readonly lag: number;
+}
+
+const NONE = -1;
+
+/**
+ * Critical-path scheduling of one plan on its working calendar: a forward pass for early dates
+ * (with constraints, progress and the status date), a backward pass for late dates, then floats,
+ * critical chains and the constraints the logic cannot meet.
+ * Work occupies working days [start, end): FS: s >= pe + lag; SS: s >= ps + lag;
+ * FF: e >= pe + lag; SF: e >= ps + lag. Nothing starts before the project start (day 0).
+ */
+export function schedulePlan(plan: PlanInput): Schedule {
+    return new SchedulingRun(plan).run();
+}
+
+class SchedulingRun {
+    private readonly calendar: WorkingCalendar;
+    private readonly count: number;
+    private readonly isPhase: boolean[];
+    private readonly duration: Int32Array;
+    private readonly deviation: Float64Array;
+    private readonly outgoing: Link[][];
+    private readonly incomingCount: Int32Array;
+    private readonly order: number[] = [];
+    private readonly onCycle: boolean[];
+
+    // Forward pass: early start and end boundaries; for phases, the latest member start/end.
+    private readonly earlyStart: Float64Array;
+    private readonly earlyEnd: Float64Array;
+    private readonly driver: Int32Array;
+    private readonly startReason: Array<StartReason | undefined>;
+    /** A milestone placed by a finish falls on that finish day; one placed by a start on that start day. */
+    private readonly endOfDay: boolean[];
+    private readonly latestStartMember: Int32Array;
+    private readonly latestEndMember: Int32Array;
+    // Backward pass: late start and end boundaries; for phases, the bounds their dependents set.
+    private readonly lateStart: Float64Array;
+    private readonly lateEnd: Float64Array;
+    private readonly complete: boolean[];
+    private readonly statusBoundary: number | undefined;
+
+    constructor(private readonly plan: PlanInput) {
+        this.calendar = new WorkingCalendar(plan.calendar, plan.start);
+        const items = plan.items;
+        const n = this.count = items.length;
+        this.isPhase = items.map(item => item.kind === 'phase');
+        this.duration = new Int32Array(n);
+        this.deviation = new Float64Array(n).fill(NaN);
+        this.outgoing = Array.from({ length: n }, () => []);
+        this.incomingCount = new Int32Array(n);
+        this.onCycle = new Array<boolean>(n).fill(false);
+        this.earlyStart = new Float64Array(n);
+        this.earlyEnd = new Float64Array(n);
+        this.driver = new Int32Array(n).fill(NONE);
+        this.startReason = new Array(n).fill(undefined);
+        this.endOfDay = new Array<boolean>(n).fill(false);
+        this.latestStartMember = new Int32Array(n).fill(NONE);
+        this.latestEndMember = new Int32Array(n).fill(NONE);
+        this.lateStart = new Float64Array(n).fill(Infinity);
+        this.lateEnd = new Float64Array(n).fill(Infinity);
+        this.complete = items.map(item => item.kind !== 'phase' && (item.progress ?? 0) >= 100);
+        this.statusBoundary = plan.status === undefined ? undefined : this.calendar.indexOnOrBefore(plan.status) + 1;
+    }
+
+    run(): Schedule {
+        this.measureWork();
+        this.buildNetwork();
+        this.orderNetwork();
+        this.forwardPass();
+        const projectEnd = this.projectEnd();
+        this.backwardPass(projectEnd);
+        return this.result(projectEnd);
+    }
+
+    private measureWork(): void {
+        const perWeek = this.calendar.workdaysPerWeek;
+        this.plan.items.forEach((item, i) => {
+            if (item.kind !== 'task') {
+                return;
+            }
+            if (item.duration) {
+                this.duration[i] = Math.max(0, wholeWorkingDays(item.duration, perWeek));
+            } else if (item.estimate) {
+                const [o, m, p] = [item.estimate.optimistic, item.estimate.mostLikely, item.estimate.pessimistic]
+                    .map(span => spanInWorkingDays(span, perWeek));
+                const { mean, standardDeviation } = pert(o, m, p);
+                this.duration[i] = Math.max(0, Math.ceil(mean - 1e-9));
+                this.deviation[i] = standardDeviation;
+            }
+        });
+    }
+
+    private buildNetwork(): void {
+        const items = this.plan.items;
+        const indexOf = new Map<string, number>();
+        items.forEach((item, i) => {
+            if (!indexOf.has(item.id)) {
+                indexOf.set(item.id, i);
+            }
+        });
+        const parent = items.map(item => item.phase === undefined ? NONE : indexOf.get(item.phase) ?? NONE);
+        const addLink = (link: Link) => {
+            this.outgoing[link.from].push(link);
+            this.incomingCount[link.to]++;
+        };
+        items.forEach((item, i) => {
+            if (this.isPhase[i]) {
+                return;
+            }
+            const ancestors = new Set<number>();
+            for (let phase = parent[i]; phase !== NONE && !ancestors.has(phase); phase = parent[phase]) {
+                ancestors.add(phase);
+                addLink({ from: i, to: phase, type: 'member', lag: 0 });
+            }
+            for (const dependency of item.dependencies) {
+                const from = indexOf.get(dependency.predecessor);
+                // Unknown ids, self-links and links to an item's own phase are reported by validation.
+                if (from !== undefined && from !== i && !ancestors.has(from)) {
+                    addLink({ from, to: i, type: dependency.type, lag: this.lagDays(dependency.lag) });
+                }
+            }
+        });
+    }
+
+    private lagDays(lag: WorkingSpan | undefined): number {
+        if (!lag) {
+            return 0;
+        }
+        const days = spanInWorkingDays(lag, this.calendar.workdaysPerWeek);
+        return Math.sign(days) * Math.ceil(Math.abs(days) - 1e-9);
+    }
+
+    /** Topological order (Kahn). Items on a cycle are left out, and links from them ignored. */
+    private orderNetwork(): void {
+        const remaining = Int32Array.from(this.incomingCount);
+        const visit = (queue: number[]) => {
+            for (let head = 0; head < queue.length; head++) {
+                const node = queue[head];
+                this.order.push(node);
+                for (const link of this.outgoing[node]) {
+                    if (--remaining[link.to] === 0) {
+                        queue.push(link.to);
+                    }
+                }
+            }
+        };
+        const ready: number[] = [];
+        for (let i = 0; i < this.count; i++) {
+            if (remaining[i] === 0) {
+                ready.push(i);
+            }
+        }
+        visit(ready);
+        if (this.order.length === this.count) {
+            return;
+        }
+        // Some items wait on a cycle. Find the cycles among them, drop the cycles' items, and
+        // let what merely follows a cycle be scheduled without it.
+        const ordered = new Set(this.order);
+        const successors = new Map<string, string[]>();
+        for (let i = 0; i < this.count; i++) {
+            if (!ordered.has(i)) {
+                successors.set(String(i), this.outgoing[i].filter(link => !ordered.has(link.to)).map(link => String(link.to)));
+            }
+        }
+        const component = stronglyConnectedComponents(successors);
+        const sizes = new Map<number, number>();
+        component.forEach(id => sizes.set(id, (sizes.get(id) ?? 0) + 1));
+        const released: number[] = [];
+        for (const [node, id] of component) {
+            const i = Number(node);
+            if (sizes.get(id)! > 1) {
+                this.onCycle[i] = true;
+                for (const link of this.outgoing[i]) {
+                    if (--remaining[link.to] === 0 && !this.onCycle[link.to]) {
+                        released.push(link.to);
+                    }
+                }
+            }
+        }
+        visit(released.filter(i => !this.onCycle[i] && remaining[i] === 0));
+    }
+
+    private forwardPass(): void {
+        for (const i of this.order) {
+            if (this.onCycle[i]) {
+                continue;
+            }
+            if (!this.isPhase[i]) {
+                this.placeWork(i);
+            }
+            for (const link of this.outgoing[i]) {
+                if (!this.onCycle[link.to]) {
+                    this.pushEarly(link);
+                }
+            }
+        }
+    }
+
+    /** Sets the early dates of a task or milestone whose predecessors have all been placed. */
+    private placeWork(i: number): void {
+        const item = this.plan.items[i];
+        const calendar = this.calendar;
+        const work = this.duration[i];
+        const raise = (start: number, reason: StartReason) => {
+            if (start > this.earlyStart[i]) {
+                this.earlyStart[i] = start;
+                this.driver[i] = NONE;
+                this.startReason[i] = reason;
+                this.endOfDay[i] = false;
+            }
+        };
+        if (this.driver[i] === NONE && this.startReason[i] === undefined) {
+            this.startReason[i] = 'project-start';
+        }
+        for (const constraint of item.constraints) {
+            raise(this.earliestStartAllowedBy(constraint, work), 'constraint');
+        }
+        const progress = item.progress ?? 0;
+        const started = progress > 0 || item.actualStart !== undefined;
+        if (this.complete[i] || started) {
+            if (item.actualStart !== undefined) {
+                this.earlyStart[i] = calendar.indexOnOrAfter(item.actualStart);
+                this.driver[i] = NONE;
+                this.startReason[i] = 'actual-start';
+                this.endOfDay[i] = false;
+            }
+            const start = this.earlyStart[i];
+            let end = start + work;
+            if (this.complete[i] && item.actualFinish !== undefined) {
+                end = calendar.indexOnOrBefore(item.actualFinish) + 1;
+                if (work === 0) {
+                    this.earlyStart[i] = end;
+                    this.endOfDay[i] = true;
+                }
+            } else if (!this.complete[i] && this.statusBoundary !== undefined) {
+                // Reschedule the remaining work after the status date, as MS Project does.
+                const remaining = work - Math.round(work * Math.min(progress, 100) / 100);
+                end = Math.max(end, this.statusBoundary + remaining);
+            }
+            this.earlyEnd[i] = Math.max(end, this.earlyStart[i]);
+            return;
+        }
+        if (this.statusBoundary !== undefined) {
+            raise(this.statusBoundary, 'status-date');
+        }
+        this.earlyEnd[i] = this.earlyStart[i] + work;
+    }
+
+    private earliestStartAllowedBy(constraint: ConstraintInput, work: number): number {
+        switch (constraint.kind) {
+            case 'start-no-earlier-than':
+            case 'start-on':
+                return this.calendar.indexOnOrAfter(constraint.date);
+            case 'finish-no-earlier-than':
+            case 'finish-on':
+                return this.calendar.indexOnOrBefore(constraint.date) + 1 - work;
+            default:
+                return -Infinity;
+        }
+    }
+
+    private pushEarly(link: Link): void {
+        const { from, to, type, lag } = link;
+        if (type === 'member') {
+            if (this.latestStartMember[to] === NONE || this.earlyStart[from] > this.earlyStart[to]) {
+                this.earlyStart[to] = this.earlyStart[from];
+                this.latestStartMember[to] = from;
+            }
+            if (this.latestEndMember[to] === NONE || this.earlyEnd[from] > this.earlyEnd[to]) {
+                this.earlyEnd[to] = this.earlyEnd[from];
+                this.latestEndMember[to] = from;
+            }
+            return;
+        }
+        // An empty phase constrains nothing.
+        if (this.isPhase[from] && this.latestEndMember[from] === NONE) {
+            return;
+        }
+        const fromStart = type === 'SS' || type === 'SF';
+        const boundary = (fromStart ? this.earlyStart[from] : this.earlyEnd[from]) + lag;
+        const candidate = type === 'FF' || type === 'SF' ? boundary - this.duration[to] : boundary;
+        // The first predecessor to reach the project start still counts as driving it.
+        const firstToReach = candidate === this.earlyStart[to] && this.driver[to] === NONE;
+        if (candidate > this.earlyStart[to] || firstToReach) {
+            this.earlyStart[to] = candidate;
+            this.driver[to] = this.isPhase[from] ? (fromStart ? this.latestStartMember[from] : this.latestEndMember[from]) : from;
+            this.startReason[to] = undefined;
+            this.endOfDay[to] = !fromStart;
+        }
+    }
+
+    private projectEnd(): number {
+        let end = 0;
+        for (let i = 0; i < this.count; i++) {
+            if (!this.isPhase[i] && !this.onCycle[i]) {
+                end = Math.max(end, this.earlyEnd[i]);
+            }
+        }
+        return end;
+    }
+
+    private backwardPass(projectEnd: number): void {
+        const deadlineEnd = this.plan.deadline === undefined ? Infinity : this.calendar.indexOnOrBefore(this.plan.deadline) + 1;
+        for (let k = this.order.length - 1; k >= 0; k--) {
+            const i = this.order[k];
+            if (this.onCycle[i]) {
+                continue;
+            }
+            if (this.isPhase[i]) {
+                this.boundPhase(i);
+            } else {
+                this.placeLate(i, Math.min(projectEnd, deadlineEnd));
+            }
+        }
+    }
+
+    /** A phase's late bounds: how late its work may end (`lateEnd`) and start (`lateStart`) for its dependents. */
+    private boundPhase(phase: number): void {
+        for (const link of this.outgoing[phase]) {
+            if (this.onCycle[link.to]) {
+                continue;
+            }
+            const { type, lag, to } = link;
+            const successorBoundary = type === 'FS' || type === 'SS' ? this.lateStart[to] : this.lateEnd[to];
+            if (type === 'FS' || type === 'FF') {
+                this.lateEnd[phase] = Math.min(this.lateEnd[phase], successorBoundary - lag);
+            } else {
+                this.lateStart[phase] = Math.min(this.lateStart[phase], successorBoundary - lag);
+            }
+        }
+    }
+
+    private placeLate(i: number, projectEnd: number): void {
+        const work = this.earlyEnd[i] - this.earlyStart[i];
+        if (this.complete[i]) {
+            this.lateEnd[i] = this.earlyEnd[i];
+            this.lateStart[i] = this.earlyStart[i];
+            return;
+        }
+        let end = projectEnd;
+        for (const constraint of this.plan.items[i].constraints) {
+            end = Math.min(end, this.latestEndAllowedBy(constraint, work));
+        }
+        for (const link of this.outgoing[i]) {
+            if (this.onCycle[link.to]) {
+                continue;
+            }
+            const { to, type, lag } = link;
+            if (type === 'member') {
+                end = Math.min(end, this.lateEnd[to], this.lateStart[to] + work);
+            } else if (type === 'FS') {
+                end = Math.min(end, this.lateStart[to] - lag);
+            } else if (type === 'SS') {
+                end = Math.min(end, this.lateStart[to] - lag + work);
+            } else if (type === 'FF') {
+                end = Math.min(end, this.lateEnd[to] - lag);
+            } else {
+                end = Math.min(end, this.lateEnd[to] - lag + work);
+            }
+        }
+        this.lateEnd[i] = end;
+        this.lateStart[i] = end - work;
+    }
+
+    private latestEndAllowedBy(constraint: ConstraintInput, work: number): number {
+        switch (constraint.kind) {
+            case 'start-no-later-than':
+            case 'start-on':
+                return this.calendar.indexOnOrBefore(constraint.date) + work;
+            case 'finish-no-later-than':
+            case 'finish-on':
+                return this.calendar.indexOnOrBefore(constraint.date) + 1;
+            default:
+                return Infinity;
+        }
+    }
+
+    /** The slack of each link out of a task or milestone: the free float is the least of them. */
+    private freeFloat(i: number, projectEnd: number): number {
+        let free = Infinity;
+        for (const link of this.outgoing[i]) {
+            if (this.onCycle[link.to]) {
+                continue;
+            }
+            if (link.type === 'member') {
+                for (const dependent of this.outgoing[link.to]) {
+                    if (!this.onCycle[dependent.to]) {
+                        free = Math.min(free, this.linkSlack(i, dependent));
+                    }
+                }
+            } else {
+                free = Math.min(free, this.linkSlack(i, link));
+            }
+        }
+        return free === Infinity ? projectEnd - this.earlyEnd[i] : free;
+    }
+
+    /** How far `i` could slip before the link (from `i` or from a phase around it) moves its successor. */
+    private linkSlack(i: number, link: Link): number {
+        const fromBoundary = link.type === 'SS' || link.type === 'SF' ? this.earlyStart[i] : this.earlyEnd[i];
+        const toBoundary = link.type === 'FS' || link.type === 'SS' ? this.earlyStart[link.to] : this.earlyEnd[link.to];
+        return toBoundary - link.lag - fromBoundary;
+    }
+
+    /** The working days on which an item starts and finishes, as shown to people. */
+    private shownDays(i: number, start: number, end: number): { first: number; last: number } {
+        if (end > start) {
+            return { first: start, last: end - 1 };
+        }
+        const day = this.endOfDay[i] ? end - 1 : end;
+        return { first: day, last: day };
+    }
+
+    private result(projectEnd: number): Schedule {
+        const calendar = this.calendar;
+        const items = this.plan.items;
+        const critical = new Array<boolean>(this.count).fill(false);
+        const totalFloat = new Float64Array(this.count);
+        const scheduled: ScheduledItem[] = [];
+        const rollUps = this.rollUpPhases();
+        let lastDay = 0;
+        items.forEach((item, i) => {
+            if (this.onCycle[i]) {
+                return;
+            }
+            if (this.isPhase[i]) {
+                const rollUp = rollUps.get(i);
+                scheduled.push({
+                    id: item.id, name: item.name, kind: 'phase', phase: item.phase,
+                    start: calendar.dateOf(rollUp?.first ?? 0), finish: calendar.dateOf(rollUp?.last ?? 0),
+                    lateStart: calendar.dateOf(rollUp?.lateFirst ?? 0), lateFinish: calendar.dateOf(rollUp?.lateLast ?? 0),
+                    durationDays: rollUp ? rollUp.end - rollUp.start : 0,
+                    totalFloat: rollUp?.totalFloat ?? 0, freeFloat: rollUp?.totalFloat ?? 0,
+                    critical: rollUp?.critical ?? false,
+                    progress: rollUp?.progress ?? 0,
+                });
+                return;
+            }
+            const float = this.lateEnd[i] - this.earlyEnd[i];
+            totalFloat[i] = float;
+            critical[i] = float <= 0 && !this.complete[i];
+            const early = this.shownDays(i, this.earlyStart[i], this.earlyEnd[i]);
+            const late = this.shownDays(i, this.lateStart[i], this.lateEnd[i]);
+            lastDay = Math.max(lastDay, early.last);
+            scheduled.push({
+                id: item.id, name: item.name, kind: item.kind, phase: item.phase,
+                start: calendar.dateOf(early.first), finish: calendar.dateOf(early.last),
+                lateStart: calendar.dateOf(late.first), lateFinish: calendar.dateOf(late.last),
+                durationDays: this.duration[i],
+                totalFloat: float,
+                freeFloat: Math.min(this.freeFloat(i, projectEnd), float),
+                critical: critical[i],
+                drivingPredecessor: this.driver[i] === NONE ? undefined : items[this.driver[i]].id,
+                startReason: this.driver[i] === NONE ? this.startReason[i] : undefined,
+                standardDeviationDays: Number.isNaN(this.deviation[i]) ? undefined : this.deviation[i],
+                progress: Math.min(100, Math.max(0, item.progress ?? 0)),
+            });
+        });
+        const criticalPaths = this.criticalPaths(critical, projectEnd);
+        return {
+            project: this.plan.id,
+            start: calendar.dateOf(0),
+            finish: calendar.dateOf(scheduled.length > 0 ? lastDay : 0),
+            items: scheduled,
+            criticalPaths,
+            missedDates: this.missedDates(lastDay, criticalPaths[0] ?? []),
+            unscheduled: items.filter((_, i) => this.onCycle[i]).map(item => item.id),
+        };
+    }
+
+    private rollUpPhases() {
+        const rollUps = new Map<number, { start: number; end: number; first: number; last: number; lateFirst: number; lateLast: number; totalFloat: number; critical: boolean; progress: number; work: number; done: number }>();
+        for (let i = 0; i < this.count; i++) {
+            if (this.isPhase[i] || this.onCycle[i]) {
+                continue;
+            }
+            const early = this.shownDays(i, this.earlyStart[i], this.earlyEnd[i]);
+            const late = this.shownDays(i, this.lateStart[i], this.lateEnd[i]);
+            const float = this.lateEnd[i] - this.earlyEnd[i];
+            const work = this.duration[i];
+            for (const link of this.outgoing[i]) {
+                if (link.type !== 'member') {
+                    continue;
+                }
+                const rollUp = rollUps.get(link.to);
+                if (!rollUp) {
+                    rollUps.set(link.to, {
+                        start: this.earlyStart[i], end: this.earlyEnd[i], first: early.first, last: early.last,
+                        lateFirst: late.first, lateLast: late.last, totalFloat: float,
+                        critical: float <= 0 && !this.complete[i], progress: 0, work, done: work * (this.plan.items[i].progress ?? 0) / 100,
+                    });
+                    continue;
+                }
+                rollUp.start = Math.min(rollUp.start, this.earlyStart[i]);
+                rollUp.end = Math.max(rollUp.end, this.earlyEnd[i]);
+                rollUp.first = Math.min(rollUp.first, early.first);
+                rollUp.last = Math.max(rollUp.last, early.last);
+                rollUp.lateFirst = Math.min(rollUp.lateFirst, late.first);
+                rollUp.lateLast = Math.max(rollUp.lateLast, late.last);
+                rollUp.totalFloat = Math.min(rollUp.totalFloat, float);
+                rollUp.critical ||= float <= 0 && !this.complete[i];
+                rollUp.work += work;
+                rollUp.done += work * Math.min(100, this.plan.items[i].progress ?? 0) / 100;
+            }
+        }
+        for (const rollUp of rollUps.values()) {
+            rollUp.progress = rollUp.work > 0 ? Math.round(100 * rollUp.done / rollUp.work) : 0;
+        }
+        return rollUps;
+    }
+
+    /** Walks back from each critical item that finishes the project along the predecessors that drive it. */
+    private criticalPaths(critical: boolean[], projectEnd: number): string[][] {
+        const chains: string[][] = [];
+        const seen = new Set<string>();
+        for (let i = 0; i < this.count; i++) {
+            if (!critical[i] || this.earlyEnd[i] !== projectEnd) {
+                continue;
+            }
+            const chain = this.drivingChain(i).filter(j => critical[j]).map(j => this.plan.items[j].id);
+            const key = chain.join('\u0000');
+            if (!seen.has(key)) {
+                seen.add(key);
+                chains.push(chain);
+            }
+        }
+        // A milestone that closes a chain finishes with it: keep only the chain that includes it.
+        // Chains follow unique drivers, so one that ends inside another is a prefix of it.
+        const inner = new Set<string>();
+        for (const chain of chains) {
+            chain.slice(0, -1).forEach(id => inner.add(id));
+        }
+        return chains.filter(chain => !inner.has(chain[chain.length - 1]));
+    }
+
+    /** The item and the predecessors that drive its start, back to the first; in precedence order. */
+    private drivingChain(i: number): number[] {
+        const chain = [i];
+        const visited = new Set([i]);
+        for (let at = this.driver[i]; at !== NONE && !visited.has(at); at = this.driver[at]) {
+            visited.add(at);
+            chain.push(at);
+        }
+        return chain.reverse();
+    }
+
+    private missedDates(lastDay: number, criticalPath: readonly string[]): MissedDate[] {
+        const calendar = this.calendar;
+        const missed: MissedDate[] = [];
+        this.plan.items.forEach((item, i) => {
+            if (this.isPhase[i] || this.onCycle[i] || this.complete[i]) {
+                return;
+            }
+            const early = this.shownDays(i, this.earlyStart[i], this.earlyEnd[i]);
+            item.constraints.forEach((constraint, constraintIndex) => {
+                const limit = calendar.indexOnOrBefore(constraint.date);
+                const late = constraint.kind === 'start-no-later-than' || constraint.kind === 'start-on'
+                    ? early.first - (constraint.kind === 'start-on' ? calendar.indexOnOrAfter(constraint.date) : limit)
+                    : constraint.kind === 'finish-no-later-than' || constraint.kind === 'finish-on' ? early.last - limit : 0;
+                if (late > 0) {
+                    missed.push({
+                        item: item.id, constraintIndex, kind: constraint.kind, date: constraint.date, workingDays: late,
+                        drivingChain: this.drivingChain(i).map(j => this.plan.items[j].id),
+                    });
+                }
+            });
+        });
+        if (this.plan.deadline !== undefined) {
+            const late = lastDay - calendar.indexOnOrBefore(this.plan.deadline);
+            if (late > 0) {
+                missed.push({ kind: 'deadline', date: this.plan.deadline as IsoDate, workingDays: late, drivingChain: criticalPath });
+            }
+        }
+        return missed;
+    }
+}

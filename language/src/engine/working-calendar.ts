@@ -1,0 +1,120 @@
+import { dayNumberOf, isoDateOfDayNumber, weekdayOfDayNumber, WEEKDAYS, type IsoDate, type WeekdayName } from './calendar-dates.js';
+
+export interface CalendarInput {
+    /** The days of the week that are worked; Monday to Friday when empty. */
+    readonly workdays: readonly WeekdayName[];
+    /** Days off: one day, or `from` to `to` inclusive. */
+    readonly holidays: ReadonlyArray<{ readonly from: IsoDate; readonly to?: IsoDate }>;
+}
+
+/**
+ * Working time as a line of working days numbered from the first working day on or after an
+ * anchor (the project start): day 0, 1, 2, ... and -1, -2, ... before it. Work that takes d days
+ * from day s occupies [s, s + d).
+ */
+export class WorkingCalendar {
+    readonly workdaysPerWeek: number;
+    private readonly workdays: Set<WeekdayName>;
+    private readonly holidays = new Set<number>();
+    /** Day numbers of working days 0, 1, 2, ... and of -1, -2, ..., grown on demand. */
+    private readonly forward: number[] = [];
+    private readonly backward: number[] = [];
+    private readonly isoCache = new Map<number, IsoDate>();
+
+    constructor(input: CalendarInput, anchor: IsoDate) {
+        this.workdays = new Set(input.workdays.length > 0 ? input.workdays : WEEKDAYS.slice(0, 5));
+        this.workdaysPerWeek = this.workdays.size;
+        for (const holiday of input.holidays) {
+            const from = dayNumberOf(holiday.from);
+            const to = holiday.to === undefined ? from : dayNumberOf(holiday.to);
+            for (let day = from; day <= to; day++) {
+                this.holidays.add(day);
+            }
+        }
+        this.forward.push(this.nextWorkingDay(dayNumberOf(anchor), 1));
+    }
+
+    isWorkingDay(day: number): boolean {
+        return this.workdays.has(weekdayOfDayNumber(day)) && !this.holidays.has(day);
+    }
+
+    /** The day number of working day `index`. */
+    dayOf(index: number): number {
+        if (index >= 0) {
+            while (this.forward.length <= index) {
+                this.forward.push(this.nextWorkingDay(this.forward[this.forward.length - 1] + 1, 1));
+            }
+            return this.forward[index];
+        }
+        while (this.backward.length < -index) {
+            const after = this.backward.length === 0 ? this.forward[0] : this.backward[this.backward.length - 1];
+            this.backward.push(this.nextWorkingDay(after - 1, -1));
+        }
+        return this.backward[-index - 1];
+    }
+
+    dateOf(index: number): IsoDate {
+        let date = this.isoCache.get(index);
+        if (date === undefined) {
+            date = isoDateOfDayNumber(this.dayOf(index));
+            this.isoCache.set(index, date);
+        }
+        return date;
+    }
+
+    /** The index of the first working day on or after `date`. */
+    indexOnOrAfter(date: IsoDate): number {
+        const day = dayNumberOf(date);
+        return this.search(day, true);
+    }
+
+    /** The index of the last working day on or before `date`. */
+    indexOnOrBefore(date: IsoDate): number {
+        const day = dayNumberOf(date);
+        return this.search(day, false);
+    }
+
+    private search(day: number, onOrAfter: boolean): number {
+        // Grow the table until it brackets the day, then binary-search it.
+        let low = -1;
+        while (this.dayOf(low) >= day) {
+            low *= 2;
+        }
+        let high = 1;
+        while (this.dayOf(high) < day) {
+            high *= 2;
+        }
+        while (high - low > 1) {
+            const middle = Math.floor((low + high) / 2);
+            if (this.dayOf(middle) < day) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        // dayOf(low) < day <= dayOf(high)
+        if (this.dayOf(high) === day || onOrAfter) {
+            return high;
+        }
+        return low;
+    }
+
+    /** The first working day from `day` on, stepping by `step` (1 or -1). */
+    private nextWorkingDay(day: number, step: 1 | -1): number {
+        for (let tried = 0; tried < MAX_DAYS_WITHOUT_WORK; tried++, day += step) {
+            if (this.isWorkingDay(day)) {
+                return day;
+            }
+        }
+        throw new CalendarWithoutWorkError(isoDateOfDayNumber(day));
+    }
+}
+
+/** Ten years without a working day: the calendar's holidays cover all of its workdays. */
+const MAX_DAYS_WITHOUT_WORK = 3660;
+
+export class CalendarWithoutWorkError extends Error {
+    constructor(readonly near: IsoDate) {
+        super(`The calendar has no working day for ten years around ${near}.`);
+    }
+}

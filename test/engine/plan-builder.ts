@@ -1,0 +1,48 @@
+import { parseWorkingSpan } from '../../language/src/engine/durations.js';
+import type { ConstraintKind, DependencyType, PlanInput, PlanItemInput } from '../../language/src/engine/plan-model.js';
+import type { WeekdayName } from '../../language/src/engine/calendar-dates.js';
+
+/** `'a FS +2d'`, `'b SS'`, `'c'`: a dependency as written after `after`. */
+function dependency(text: string) {
+    const [predecessor, ...rest] = text.split(' ');
+    const type = (rest.find(part => /^(FS|SS|FF|SF)$/.test(part)) ?? 'FS') as DependencyType;
+    const lag = rest.find(part => /^[+-]?\d/.test(part));
+    return { predecessor, type, lag: lag ? parseWorkingSpan(lag) : undefined };
+}
+
+export interface ItemSketch {
+    kind?: PlanItemInput['kind'];
+    phase?: string;
+    duration?: string;
+    estimate?: [string, string, string];
+    after?: string[];
+    constraints?: Array<[ConstraintKind, string]>;
+    progress?: number;
+    actualStart?: string;
+    actualFinish?: string;
+}
+
+/** A plan from a compact sketch: ids to items, in order; the calendar works Monday to Friday by default. */
+export function plan(items: Record<string, ItemSketch>, options: { start?: string; status?: string; deadline?: string; workdays?: WeekdayName[]; holidays?: string[] } = {}): PlanInput {
+    return {
+        id: 'test',
+        start: options.start ?? '2027-01-04',
+        status: options.status,
+        deadline: options.deadline,
+        calendar: { workdays: options.workdays ?? [], holidays: (options.holidays ?? []).map(from => ({ from })) },
+        items: Object.entries(items).map(([id, sketch]) => ({
+            id,
+            kind: sketch.kind ?? (sketch.duration || sketch.estimate ? 'task' : 'milestone'),
+            phase: sketch.phase,
+            duration: sketch.duration ? parseWorkingSpan(sketch.duration) : undefined,
+            estimate: sketch.estimate ? {
+                optimistic: parseWorkingSpan(sketch.estimate[0])!, mostLikely: parseWorkingSpan(sketch.estimate[1])!, pessimistic: parseWorkingSpan(sketch.estimate[2])!,
+            } : undefined,
+            dependencies: (sketch.after ?? []).map(dependency),
+            constraints: (sketch.constraints ?? []).map(([kind, date]) => ({ kind, date })),
+            progress: sketch.progress,
+            actualStart: sketch.actualStart,
+            actualFinish: sketch.actualFinish,
+        })),
+    };
+}
