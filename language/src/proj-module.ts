@@ -7,17 +7,31 @@ import { ProjGeneratedModule, ProjGeneratedSharedModule } from './generated/modu
 import { createProjParser } from './parser/brace-aware-recovery.js';
 import { NestingLimitedLexer } from './parser/nesting-limited-lexer.js';
 import { ProjLexerErrorMessages, ProjParserErrorMessages } from './parser/syntax-error-messages.js';
+import { ProjHoverProvider } from './lsp/proj-hover-provider.js';
+import { ProjInlayHintProvider } from './lsp/proj-inlay-hint-provider.js';
+import { ProjectSchedules } from './planning/project-schedules.js';
 import { ProjScopeComputation } from './references/proj-scope-computation.js';
 import { ProjDocumentValidator } from './validation/proj-document-validator.js';
 import { registerValidationChecks } from './validation/proj-validator.js';
 import { ProjWorkspaceManager } from './workspace/proj-workspace-manager.js';
 
-/** Services Proj adds to Langium's; none yet beyond overrides. */
-export type ProjAddedServices = object;
+/** Services Proj adds to Langium's. */
+export type ProjAddedServices = {
+    planning: {
+        ProjectSchedules: ProjectSchedules;
+    };
+};
 
 export type ProjServices = LangiumServices & ProjAddedServices;
 
 export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAddedServices> = {
+    lsp: {
+        HoverProvider: (services) => new ProjHoverProvider(services),
+        InlayHintProvider: (services) => new ProjInlayHintProvider(services),
+    },
+    planning: {
+        ProjectSchedules: () => new ProjectSchedules(),
+    },
     parser: {
         Lexer: (services) => new NestingLimitedLexer(services),
         LangiumParser: (services) => createProjParser(services),

@@ -149,10 +149,11 @@ describe('phases', () => {
 });
 
 describe('progress against the status date', () => {
-    test('remaining work is rescheduled after the status date; unstarted work waits for it; finished work stays put', () => {
+    test('remaining work is rescheduled after the status date; unstarted work waits for it; finished and untracked work stay put', () => {
         const schedule = schedulePlan(plan({
             half: { duration: '4d', progress: 50 },
-            later: { duration: '3d' },
+            later: { duration: '3d', progress: 0 },
+            untracked: { duration: '2d' },
             done: { duration: '2d', progress: 100, actualStart: '2027-01-04', actualFinish: '2027-01-05' },
             started: { duration: '2d', actualStart: '2027-01-05', progress: 0 },
         }, { status: '2027-01-06' }));
@@ -160,6 +161,7 @@ describe('progress against the status date', () => {
             // 2 of 4 days done by Wednesday evening: the other 2 run Thursday and Friday.
             half: '2027-01-04..2027-01-08',
             later: '2027-01-07..2027-01-11',
+            untracked: '2027-01-04..2027-01-05',
             done: '2027-01-04..2027-01-05',
             started: '2027-01-05..2027-01-08',
         });

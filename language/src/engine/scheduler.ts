@@ -257,7 +257,9 @@ class SchedulingRun {
             this.earlyEnd[i] = Math.max(end, this.earlyStart[i]);
             return;
         }
-        if (this.statusBoundary !== undefined) {
+        // Work reported as not started (`progress 0%`) cannot start before the status date;
+        // work with no progress recorded is not tracked and keeps its planned dates.
+        if (this.statusBoundary !== undefined && item.progress !== undefined) {
             raise(this.statusBoundary, 'status-date');
         }
         this.earlyEnd[i] = this.earlyStart[i] + work;

@@ -17,11 +17,12 @@ export const IssueCodes = {
     InvalidDate: 'proj/invalid-date',
     DateOrder: 'proj/date-order',
     HolidayOnNonWorkday: 'proj/holiday-non-workday',
-    NoWorkdays: 'proj/no-workdays',
     ScoreRange: 'proj/score-range',
     ResponseType: 'proj/response-type',
     RateUnit: 'proj/rate-unit',
-    NegativeAmount: 'proj/negative-amount',
+    MissingStart: 'proj/missing-start',
+    ConstraintMissed: 'proj/constraint-missed',
+    DeadlineMissed: 'proj/deadline-missed',
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

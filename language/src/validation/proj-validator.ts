@@ -5,23 +5,26 @@ import { checkActualDates, checkDatesExist, checkHolidayRange, checkHolidaysFall
 import { checkDependencyCycles } from './dependency-checks.js';
 import { checkPropertiesGivenOnce, checkUniqueIdsInProject, checkUniqueTopLevelNames } from './identity-checks.js';
 import { checkRateUnit } from './resource-checks.js';
+import { checkProjectHasStart, createScheduleCheck } from './schedule-checks.js';
 import { checkResponseFitsRisk, checkRiskScores } from './risk-checks.js';
 import { checkDurationIsPositive, checkEstimateOrder, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkTaskHasDuration } from './work-checks.js';
 
 /** Every check Proj runs, by the AST type it inspects. Each reports under a stable code (see issue-codes.ts). */
-export const projChecks: ValidationChecks<ProjAstType> = {
-    AstNode: [checkDatesExist, checkPropertiesGivenOnce],
-    Model: [checkUniqueTopLevelNames, checkDependencyCycles],
-    Project: [checkUniqueIdsInProject, checkProjectDates],
-    Calendar: checkHolidaysFallOnWorkdays,
-    Holiday: checkHolidayRange,
-    Task: [checkTaskHasDuration, checkDurationIsPositive, checkProgressIsAPercentage, checkActualDates],
-    Milestone: [checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkActualDates],
-    Estimate: checkEstimateOrder,
-    Risk: [checkRiskScores, checkResponseFitsRisk],
-    Resource: checkRateUnit,
-};
+export function projChecks(services: ProjServices): ValidationChecks<ProjAstType> {
+    return {
+        AstNode: [checkDatesExist, checkPropertiesGivenOnce],
+        Model: [checkUniqueTopLevelNames, checkDependencyCycles],
+        Project: [checkUniqueIdsInProject, checkProjectDates, checkProjectHasStart, createScheduleCheck(services.planning.ProjectSchedules)],
+        Calendar: checkHolidaysFallOnWorkdays,
+        Holiday: checkHolidayRange,
+        Task: [checkTaskHasDuration, checkDurationIsPositive, checkProgressIsAPercentage, checkActualDates],
+        Milestone: [checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkActualDates],
+        Estimate: checkEstimateOrder,
+        Risk: [checkRiskScores, checkResponseFitsRisk],
+        Resource: checkRateUnit,
+    };
+}
 
 export function registerValidationChecks(services: ProjServices): void {
-    services.validation.ValidationRegistry.register(projChecks);
+    services.validation.ValidationRegistry.register(projChecks(services));
 }

@@ -1,0 +1,122 @@
+import type { AstNode, MaybePromise } from 'langium';
+import { AstUtils } from 'langium';
+import { MultilineCommentHoverProvider, type LangiumServices } from 'langium/lsp';
+import { isKsb, isMilestone, isPhase, isProject, isTask, type Dependency, type Ksb, type Milestone, type Phase, type Project, type Task } from '../generated/ast.js';
+import type { ScheduledItem } from '../engine/plan-model.js';
+import type { ProjectSchedules } from '../planning/project-schedules.js';
+import { longDate, startReasonText, workingDaysText } from '../planning/schedule-text.js';
+import type { ProjServices } from '../proj-module.js';
+
+/**
+ * Hover on a task, milestone or phase (where it is declared or wherever it is referenced) shows
+ * its computed schedule; on a KSB code, the standard's text. Doc comments are shown as well.
+ */
+export class ProjHoverProvider extends MultilineCommentHoverProvider {
+    private readonly schedules: ProjectSchedules;
+
+    constructor(services: ProjServices) {
+        super(services as LangiumServices);
+        this.schedules = services.planning.ProjectSchedules;
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        const documentation = super.getAstNodeHoverContent(node) as string | undefined;
+        const content = isTask(node) || isMilestone(node) || isPhase(node) ? this.workHover(node)
+            : isProject(node) ? this.projectHover(node)
+            : isKsb(node) ? ksbHover(node)
+            : undefined;
+        return [content, documentation].filter(Boolean).join('\n\n---\n\n') || undefined;
+    }
+
+    private scheduledItem(node: Task | Milestone | Phase): ScheduledItem | undefined {
+        const project = AstUtils.getContainerOfType(node, isProject);
+        return project ? this.schedules.scheduleOf(project)?.items.find(item => item.id === node.name) : undefined;
+    }
+
+    private workHover(node: Task | Milestone | Phase): string {
+        const kind = isTask(node) ? 'task' : isMilestone(node) ? 'milestone' : 'phase';
+        const heading = `**${node.name}** · ${kind}${node.title ? ` · ${node.title}` : ''}`;
+        const item = this.scheduledItem(node);
+        if (!item) {
+            return `${heading}\n\nNot scheduled: ${this.whyNotScheduled(node)}.`;
+        }
+        const when = item.kind === 'milestone'
+            ? `- **${longDate(item.start)}**`
+            : `- **${longDate(item.start)} → ${longDate(item.finish)}**, ${workingDaysText(item.durationDays)}${this.estimateNote(node, item)}`;
+        const lines = [
+            when,
+            `- Total float ${item.totalFloat}, free float ${item.freeFloat}${item.critical ? ': **on the critical path**' : ''}`,
+        ];
+        if (item.totalFloat < 0) {
+            lines.push(`- Late start ${longDate(item.lateStart)}: ${Math.abs(item.totalFloat)} working days behind what its dates allow`);
+        }
+        const driver = this.driverText(node, item);
+        if (driver) {
+            lines.push(`- Start set by ${driver}`);
+        }
+        if (item.progress > 0) {
+            lines.push(`- ${item.progress}% complete`);
+        }
+        return `${heading}\n\n${lines.join('\n')}`;
+    }
+
+    private estimateNote(node: Task | Milestone | Phase, item: ScheduledItem): string {
+        if (!isTask(node) || !node.estimate || item.standardDeviationDays === undefined) {
+            return '';
+        }
+        const { optimistic, mostLikely, pessimistic } = node.estimate;
+        return ` (PERT mean of ${optimistic} ${mostLikely} ${pessimistic}, rounded up; σ ${item.standardDeviationDays.toFixed(1)} days)`;
+    }
+
+    private driverText(node: Task | Milestone | Phase, item: ScheduledItem): string | undefined {
+        if (!item.drivingPredecessor) {
+            return startReasonText(item.startReason);
+        }
+        const driver = item.drivingPredecessor;
+        const link = isPhase(node) ? undefined : node.dependencies.find(dependency => linksTo(dependency, driver));
+        if (!link) {
+            return `\`${driver}\``;
+        }
+        const via = link.predecessor.ref && isPhase(link.predecessor.ref) ? ` in phase \`${link.predecessor.ref.name}\`` : '';
+        const how = [link.type ?? 'FS', link.lag].filter(Boolean).join(' ');
+        return `\`${driver}\`${via} (${how})`;
+    }
+
+    private whyNotScheduled(node: Task | Milestone | Phase): string {
+        const project = AstUtils.getContainerOfType(node, isProject);
+        if (!project?.start) {
+            return 'the project has no start date';
+        }
+        return 'it lies on a dependency cycle';
+    }
+
+    private projectHover(project: Project): string | undefined {
+        const schedule = this.schedules.scheduleOf(project);
+        const heading = `**${project.name}** · project${project.title ? ` · ${project.title}` : ''}`;
+        if (!schedule) {
+            return `${heading}\n\nNot scheduled: the project has no start date.`;
+        }
+        const lines = [`- **${longDate(schedule.start)} → ${longDate(schedule.finish)}**`];
+        if (schedule.criticalPaths.length > 0) {
+            lines.push(`- Critical path: ${schedule.criticalPaths[0].map(id => `\`${id}\``).join(' → ')}`);
+        }
+        const deadline = schedule.missedDates.find(missed => missed.kind === 'deadline');
+        if (project.deadline) {
+            lines.push(deadline ? `- Deadline ${longDate(project.deadline)}: **missed by ${workingDaysText(deadline.workingDays)}**` : `- Deadline ${longDate(project.deadline)}: met`);
+        }
+        return `${heading}\n\n${lines.join('\n')}`;
+    }
+}
+
+function linksTo(dependency: Dependency, id: string): boolean {
+    const target = dependency.predecessor?.ref;
+    if (!target) {
+        return false;
+    }
+    return target.name === id || (isPhase(target) && AstUtils.streamAllContents(target).some(node => (isTask(node) || isMilestone(node)) && node.name === id));
+}
+
+function ksbHover(ksb: Ksb): string {
+    const standard = ksb.$container;
+    return `**${ksb.name}** · ${ksb.kind} · ${standard.name}${standard.title ? ` ${standard.title}` : ''}\n\n${ksb.text}`;
+}

@@ -1,0 +1,27 @@
+import { format, parseISO } from 'date-fns';
+import type { ScheduledItem } from '../engine/plan-model.js';
+
+/** `Mon 15 Feb 2027`: the day of the week matters to people reading a schedule. */
+export function longDate(date: string): string {
+    return format(parseISO(date), 'EEE d MMM yyyy');
+}
+
+/** `15 Feb`: for hints beside the text, where space is short. */
+export function shortDate(date: string): string {
+    return format(parseISO(date), 'd MMM');
+}
+
+export function workingDaysText(days: number): string {
+    return days === 1 ? '1 working day' : `${days} working days`;
+}
+
+const START_REASONS: Record<NonNullable<ScheduledItem['startReason']>, string> = {
+    'project-start': 'the project start',
+    'status-date': 'the status date (not started yet)',
+    'constraint': 'its date constraint',
+    'actual-start': 'its actual start',
+};
+
+export function startReasonText(reason: ScheduledItem['startReason']): string | undefined {
+    return reason ? START_REASONS[reason] : undefined;
+}

@@ -1,0 +1,58 @@
+import type { ValidationAcceptor, ValidationCheck } from 'langium';
+import { AstUtils } from 'langium';
+import { isMilestone, isPlanItem, isTask, type Milestone, type Project, type Task } from '../generated/ast.js';
+import type { MissedDate } from '../engine/plan-model.js';
+import type { ProjectSchedules } from '../planning/project-schedules.js';
+import { IssueCodes } from './issue-codes.js';
+
+/** Long chains are shown by their ends: the message must stay readable. */
+export function chainText(ids: readonly string[]): string {
+    return ids.length <= 8 ? ids.join(' -> ') : `${ids.slice(0, 3).join(' -> ')} -> ... -> ${ids.slice(-3).join(' -> ')} (${ids.length} items)`;
+}
+
+function workingDays(count: number): string {
+    return count === 1 ? '1 working day' : `${count} working days`;
+}
+
+export function checkProjectHasStart(project: Project, accept: ValidationAcceptor): void {
+    if (project.start === undefined && project.name && AstUtils.streamAllContents(project).some(isPlanItem)) {
+        accept('warning', `Project '${project.name}' has no start date, so it cannot be scheduled: add a line such as 'start 2027-01-04'.`, {
+            node: project, property: 'name', code: IssueCodes.MissingStart
+        });
+    }
+}
+
+/** Constraints and the deadline that the logic of the plan cannot meet, with the chain that drives each. */
+export function createScheduleCheck(schedules: ProjectSchedules): ValidationCheck<Project> {
+    return (project, accept) => {
+        const schedule = schedules.scheduleOf(project);
+        if (!schedule) {
+            return;
+        }
+        const work = new Map<string, Task | Milestone>();
+        for (const node of AstUtils.streamAllContents(project)) {
+            if ((isTask(node) || isMilestone(node)) && !work.has(node.name)) {
+                work.set(node.name, node);
+            }
+        }
+        for (const missed of schedule.missedDates) {
+            if (missed.kind === 'deadline') {
+                accept('warning', `The deadline ${missed.date} is missed by ${workingDays(missed.workingDays)}: the plan finishes on ${schedule.finish}, driven by ${chainText(missed.drivingChain)}.`, {
+                    node: project, property: 'deadline', code: IssueCodes.DeadlineMissed
+                });
+                continue;
+            }
+            const item = work.get(missed.item!);
+            const constraint = item?.constraints[missed.constraintIndex!];
+            if (constraint) {
+                accept('warning', constraintMessage(missed), { node: constraint, code: IssueCodes.ConstraintMissed });
+            }
+        }
+    };
+}
+
+function constraintMessage(missed: MissedDate): string {
+    const what = missed.kind.replace(/-/g, ' ');
+    const drivenBy = missed.drivingChain.length > 1 ? `: ${chainText(missed.drivingChain)} drives it` : '';
+    return `${what[0].toUpperCase()}${what.slice(1)} ${missed.date} is missed by ${workingDays(missed.workingDays)}${drivenBy}.`;
+}
