@@ -13,4 +13,11 @@ process.on('unhandledRejection', reason => {
     connection.console.error(`Proj: a document build failed: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`);
 });
 
+// Inlay hints follow the `proj.inlayHints` settings: ask the editor to fetch them again when those change.
+shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+    if (update.section === 'proj') {
+        connection.languages.inlayHint.refresh().catch(() => undefined);
+    }
+});
+
 startLanguageServer(shared);

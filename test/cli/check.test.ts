@@ -143,7 +143,7 @@ describe('proj check', () => {
     });
 
     test('diagnostics are sorted by file, then position', () => {
-        const broken = write('sorted/a.proj', 'project a {\n    task one "One" { duration 1d after two }\n    task two "Two" { duration 1d after one }\n}\n');
+        const broken = write('sorted/a.proj', 'project a { start 2027-01-04\n    task one "One" { duration 1d after two }\n    task two "Two" { duration 1d after one }\n}\n');
         const tiny = write('sorted/b.proj', warningsOnlyPlan);
         const run = proj(['check', tiny, broken]);
         expect(run.lines).toEqual([
@@ -156,7 +156,7 @@ describe('proj check', () => {
     });
 
     test('--format json prints one JSON document with every field', () => {
-        const broken = write('json/a.proj', 'project a {\n    task one "One" { duration 1d after nobody }\n}\n');
+        const broken = write('json/a.proj', 'project a { start 2027-01-04\n    task one "One" { duration 1d after nobody }\n}\n');
         const tiny = write('json/b.proj', warningsOnlyPlan);
         const run = proj(['check', '--format', 'json', tiny, broken]);
         expect(run.status).toBe(1);

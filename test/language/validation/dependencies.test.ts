@@ -38,6 +38,7 @@ project p {
     test('every dependency type and lag still closes a cycle', async () => {
         const { diagnostics } = await diagnosticsOf(`
 project p {
+    start 2027-01-04
     task a { duration 1d after b SS +2d }
     task b { duration 1d after a FF -1d }
 }`);
@@ -47,6 +48,7 @@ project p {
     test('a chain without a loop is clean, whatever the types and lags', async () => {
         await expectClean(`
 project p {
+    start 2027-01-04
     task a { duration 1d }
     task b { duration 1d after a SS +2d }
     task c { duration 1d after a, b FF -1d }
@@ -77,6 +79,7 @@ project p {
     test('a task may wait for a sibling phase', async () => {
         await expectClean(`
 project p {
+    start 2027-01-04
     phase one { task a { duration 1d } }
     phase two { task b { duration 1d after one } }
 }`);

@@ -17,8 +17,8 @@ project p {
 
     test('the same id in two projects is fine', async () => {
         await expectClean(`
-project p { task a { duration 1d } }
-project q { task a { duration 1d } }`);
+project p { start 2027-01-04 task a { duration 1d } }
+project q { start 2027-01-04 task a { duration 1d } }`);
     });
 
     test('two projects of the same name in one file are reported', async () => {
@@ -43,6 +43,7 @@ project p {
     test('repeatable properties such as after, assign and ksb may repeat', async () => {
         await expectClean(`
 project p {
+    start 2027-01-04
     resource r
     task a { duration 1d }
     task b { duration 1d after a ksb K1 ksb K2 assign r }

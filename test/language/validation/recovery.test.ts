@@ -13,7 +13,7 @@ project p {
 
     test('a misspelt element with a block is skipped whole, braces and all', async () => {
         const diagnostics = await expectDiagnostics(`
-project p {
+project p { start 2027-01-04
     <|tsk|> a { duration 1d }
     task b { duration 2d after zz }
     risk r { likelihood 9 impact 2 }

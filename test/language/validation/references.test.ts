@@ -47,6 +47,7 @@ project p {
     test('a dependency on a phase links to the phase', async () => {
         await expectClean(`
 project p {
+    start 2027-01-04
     phase design { task a { duration 1d } }
     task build { duration 2d after design }
 }`);
@@ -55,6 +56,7 @@ project p {
     test('KSB codes link to the built-in ST0310 catalogue', async () => {
         const { diagnostics } = await diagnosticsOf(`
 project p {
+    start 2027-01-04
     task a { duration 1d ksb K1 K31 S1 S26 B1 B5 }
 }`);
         expect(diagnostics).toEqual([]);
@@ -63,6 +65,7 @@ project p {
     test('resources and projects defined in another file of the workspace resolve', async () => {
         await expectClean(`
 project rollout {
+    start 2027-01-04
     task train { duration 2d assign trainer after office_move.moved }
 }`, [`
 resource trainer "Jo Trainer" { rate 400/d }

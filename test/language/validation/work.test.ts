@@ -28,6 +28,7 @@ project p {
     test('a task with a duration in weeks or an estimate is fine', async () => {
         await expectClean(`
 project p {
+    start 2027-01-04
     task a { duration 2w }
     task b { estimate 1d 1d 1d }
     task c { estimate 3d 1w 2w }
@@ -59,6 +60,7 @@ project p {
     test('weeks in an estimate count the calendar working days a week', async () => {
         await expectClean(`
 project p {
+    start 2027-01-04
     calendar { workdays mon tue wed thu }
     task a { estimate 4d 1w 5d }
 }`);
@@ -78,6 +80,7 @@ project p {
     test('progress at the bounds is fine', async () => {
         await expectClean(`
 project p {
+    start 2027-01-04
     task a { duration 5d progress 0% }
     task b { duration 5d progress 100% }
 }`);

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectHover, parseHelper } from 'langium/test';
+import type { Model } from '../../language/src/generated/ast.js';
+import { createTestServices } from '../support/proj-test-services.js';
+
+const plan = `
+project office_move "Office move" {
+    start 2027-01-04
+    deadline 2027-01-29
+    task survey "Site survey" { duration 5d }
+    task fitout "Fit-out" { estimate 5d 8d 14d after <|>survey +2d ksb K21 }
+    milestone moved "Staff moved" { after fitout }
+    task signage { duration 2d }
+}`;
+
+let services: Awaited<ReturnType<typeof createTestServices>>;
+
+beforeAll(async () => {
+    services = await createTestServices();
+});
+
+async function hoverAt(text: string, marker: string): Promise<string> {
+    const index = text.indexOf(marker);
+    let content = '';
+    const hover = expectHover(services.Proj);
+    // expectHover checks the hover against a pattern; capture the text by matching anything.
+    const pattern = { test: (value: string) => { content = value; return true; } } as unknown as RegExp;
+    await hover({ text: text.slice(0, index) + '<|>' + text.slice(index), index: 0, hover: pattern });
+    return content;
+}
+
+describe('hover shows the schedule', () => {
+    const text = plan.replace('<|>', '');
+
+    test('on a task: dates, duration with its estimate, float, critical, and what drives its start', async () => {
+        expect(await hoverAt(text, 'fitout "Fit-out"')).toBe([
+            '**fitout** · task · Fit-out',
+            '',
+            '- **Wed 13 Jan 2027 → Mon 25 Jan 2027**, 9 working days (PERT mean of 5d 8d 14d, rounded up; σ 1.5 days)',
+            '- Total float 0, free float 0: **on the critical path**',
+            '- Start set by `survey` (FS +2d)',
+        ].join('\n'));
+    });
+
+    test('on a reference to a task, the referenced task', async () => {
+        expect(await hoverAt(text, 'survey +2d')).toMatch(/^\*\*survey\*\* · task · Site survey\n\n- \*\*Mon 4 Jan 2027 → Fri 8 Jan 2027\*\*, 5 working days\n/);
+    });
+
+    test('on a milestone and on work with float', async () => {
+        expect(await hoverAt(text, 'moved "Staff')).toContain('- **Mon 25 Jan 2027**\n- Total float 0, free float 0: **on the critical path**\n- Start set by `fitout` (FS)');
+        expect(await hoverAt(text, 'signage {')).toContain('- Total float 14, free float 14\n- Start set by the project start');
+    });
+
+    test('on a KSB code, the standard\'s text', async () => {
+        expect(await hoverAt(text, 'K21')).toBe('**K21** · knowledge · ST0310 Associate project manager (Level 4)\n\nProject scheduling and maintenance, including critical path analysis.');
+    });
+
+    test('on the project, its dates, critical path and deadline', async () => {
+        expect(await hoverAt(text, 'office_move')).toBe([
+            '**office_move** · project · Office move',
+            '',
+            '- **Mon 4 Jan 2027 → Mon 25 Jan 2027**',
+            '- Critical path: `survey` → `fitout` → `moved`',
+            '- Deadline Fri 29 Jan 2027: met',
+        ].join('\n'));
+    });
+});
+
+describe('inlay hints after each header', () => {
+    let parse: ReturnType<typeof parseHelper<Model>>;
+    beforeAll(() => {
+        parse = parseHelper<Model>(services.Proj);
+    });
+
+    async function hints() {
+        const document = await parse(plan.replace('<|>', ''));
+        const range = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
+        const result = await services.Proj.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: { uri: document.uri.toString() }, range });
+        return (result ?? []).map(hint => `${hint.position.line}:${hint.position.character} ${hint.label}`);
+    }
+
+    afterAll(() => {
+        services.shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { proj: {} } });
+    });
+
+    test('show dates and float, or that the item is critical', async () => {
+        expect(await hints()).toEqual([
+            '4:29 4 Jan → 8 Jan · critical',
+            '5:25 13 Jan → 25 Jan · critical',
+            '6:33 ◆ 25 Jan · critical',
+            '7:16 4 Jan → 5 Jan · float 14',
+        ]);
+    });
+
+    test('are off when the setting proj.inlayHints.schedule is false', async () => {
+        services.shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { proj: { inlayHints: { schedule: false } } } });
+        expect(await hints()).toEqual([]);
+    });
+});
