@@ -1,0 +1,154 @@
+// The outputs of `proj schedule`: JSON and CSV for tools (a contract: keys and columns keep their
+// names and order), an aligned table for people.
+import { stringify } from 'csv-stringify/sync';
+import type { MissedDate, Schedule, ScheduledItem } from '../../language/src/engine/plan-model.js';
+
+/** One task or milestone of the schedule, as `--format json` and `csv` give it. */
+export interface ScheduleRow {
+    readonly id: string;
+    readonly name: string | null;
+    readonly phase: string | null;
+    readonly start: string;
+    readonly finish: string;
+    readonly durationDays: number;
+    readonly totalFloat: number;
+    readonly freeFloat: number;
+    readonly critical: boolean;
+    readonly milestone: boolean;
+}
+
+/** The columns of the CSV, in order; also the keys of each task in the JSON. */
+export const SCHEDULE_COLUMNS = [
+    'id', 'name', 'phase', 'start', 'finish', 'durationDays', 'totalFloat', 'freeFloat', 'critical', 'milestone',
+] as const satisfies ReadonlyArray<keyof ScheduleRow>;
+
+/** What the schedule is of: the project's id and its title, if it has one. */
+export interface ScheduledProject {
+    readonly id: string;
+    readonly title?: string;
+}
+
+/** Every task and milestone of the schedule (not the phases), in source order. */
+export function scheduleRows(schedule: Schedule): ScheduleRow[] {
+    return schedule.items.filter(item => item.kind !== 'phase').map(toRow);
+}
+
+function toRow(item: ScheduledItem): ScheduleRow {
+    // Built key by key: the order of the keys is part of the JSON contract.
+    return {
+        id: item.id,
+        name: item.name ?? null,
+        phase: item.phase ?? null,
+        start: item.start,
+        finish: item.finish,
+        durationDays: item.durationDays,
+        totalFloat: item.totalFloat,
+        freeFloat: item.freeFloat,
+        critical: item.critical,
+        milestone: item.kind === 'milestone',
+    };
+}
+
+/** The whole schedule as one JSON document, pretty-printed (without the final newline). */
+export function formatScheduleJson(schedule: Schedule): string {
+    const document = {
+        project: schedule.project,
+        start: schedule.start,
+        finish: schedule.finish,
+        criticalPath: schedule.criticalPaths[0] ?? [],
+        tasks: scheduleRows(schedule),
+        criticalPaths: schedule.criticalPaths,
+        missedDates: schedule.missedDates,
+    };
+    return JSON.stringify(document, undefined, 2);
+}
+
+/** A header, then one row per task or milestone (without the final newline). */
+export function formatScheduleCsv(schedule: Schedule): string {
+    const records = scheduleRows(schedule).map(row => SCHEDULE_COLUMNS.map(column => csvCell(row[column])));
+    return stringify(records, { header: true, columns: [...SCHEDULE_COLUMNS] }).replace(/\n$/, '');
+}
+
+function csvCell(value: string | number | boolean | null): string {
+    // csv-stringify would write true as 1 and false as nothing; tools expect the words.
+    return value === null ? '' : String(value);
+}
+
+/** Names longer than this are cut short, with an ellipsis, so that the table stays readable. */
+export const NAME_WIDTH = 32;
+
+const MILESTONE_MARK = '◆';
+const CRITICAL_MARK = '*';
+
+interface TableColumn {
+    readonly heading: string;
+    readonly align: 'left' | 'right';
+    readonly cell: (row: ScheduleRow) => string;
+}
+
+const TABLE_COLUMNS: readonly TableColumn[] = [
+    { heading: 'Id', align: 'left', cell: row => row.id },
+    { heading: 'Name', align: 'left', cell: row => truncate(row.name ?? '', NAME_WIDTH) },
+    { heading: 'Phase', align: 'left', cell: row => row.phase ?? '' },
+    { heading: 'Start', align: 'left', cell: row => row.start },
+    { heading: 'Finish', align: 'left', cell: row => row.finish },
+    { heading: 'Days', align: 'right', cell: row => row.milestone ? MILESTONE_MARK : String(row.durationDays) },
+    { heading: 'Float', align: 'right', cell: row => String(row.totalFloat) },
+    { heading: 'Free', align: 'right', cell: row => String(row.freeFloat) },
+];
+
+/**
+ * The schedule for people: a title line, the tasks and milestones in aligned columns (`*` marks the
+ * critical ones, `◆` the milestones), the critical path and any date the plan misses.
+ */
+export function formatScheduleTable(schedule: Schedule, project: ScheduledProject): string[] {
+    const title = [project.id, project.title, `${schedule.start} → ${schedule.finish}`].filter(Boolean).join(' · ');
+    const rows = scheduleRows(schedule);
+    // A plan without phases has no use for the Phase column.
+    const columns = rows.some(row => row.phase !== null) ? TABLE_COLUMNS : TABLE_COLUMNS.filter(column => column.heading !== 'Phase');
+    const cells = [
+        columns.map(column => column.heading),
+        ...rows.map(row => columns.map(column => column.cell(row))),
+    ];
+    const markers = [' ', ...rows.map(row => row.critical ? CRITICAL_MARK : ' ')];
+    const widths = columns.map((_, index) => Math.max(...cells.map(line => textWidth(line[index]))));
+    const table = cells.map((line, lineIndex) => `${markers[lineIndex]} ${line
+        .map((cell, index) => pad(cell, widths[index], columns[index].align))
+        .join(COLUMN_GAP)}`.trimEnd());
+
+    const [criticalPath, ...otherPaths] = schedule.criticalPaths;
+    return [
+        title,
+        '',
+        ...table,
+        '',
+        `Critical path: ${criticalPath && criticalPath.length > 0 ? criticalPath.join(' → ') : 'none'}`,
+        ...otherPaths.map(path => `Also critical: ${path.join(' → ')}`),
+        ...schedule.missedDates.map(missedDateLine),
+    ];
+}
+
+const COLUMN_GAP = '  ';
+
+/** `! finish no later than 2027-06-30 on moved missed by 3 working days`. */
+export function missedDateLine(missed: MissedDate): string {
+    const what = missed.kind === 'deadline' ? 'deadline' : missed.kind.replace(/-/g, ' ');
+    const on = missed.item === undefined ? '' : ` on ${missed.item}`;
+    const days = missed.workingDays === 1 ? '1 working day' : `${missed.workingDays} working days`;
+    return `! ${what} ${missed.date}${on} missed by ${days}`;
+}
+
+/** Characters, not UTF-16 units: `…` and `◆` take one column each. */
+function textWidth(text: string): number {
+    return [...text].length;
+}
+
+function truncate(text: string, width: number): string {
+    const characters = [...text];
+    return characters.length <= width ? text : `${characters.slice(0, width - 1).join('').trimEnd()}…`;
+}
+
+function pad(text: string, width: number, align: 'left' | 'right'): string {
+    const padding = ' '.repeat(Math.max(0, width - textWidth(text)));
+    return align === 'left' ? text + padding : padding + text;
+}

@@ -1,0 +1,255 @@
+// `proj schedule`, run as users run it: the built binary (`npm test` builds first), cwd = the repo root.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const binary = path.join(repoRoot, 'bin', 'proj.js');
+const example = path.join('examples', 'office-move.proj');
+
+interface Run {
+    status: number | null;
+    stdout: string;
+    stderr: string;
+    /** The lines of stdout, without the final empty one. */
+    lines: string[];
+}
+
+function proj(args: string[], cwd = repoRoot): Run {
+    const result = spawnSync(process.execPath, [binary, ...args], { cwd, encoding: 'utf-8' });
+    const lines = result.stdout.split('\n');
+    if (lines.at(-1) === '') {
+        lines.pop();
+    }
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines };
+}
+
+let temp: string;
+
+/** Writes `text` to `relative` inside the test's temporary folder and returns its absolute path. */
+function write(relative: string, text: string): string {
+    const file = path.join(temp, relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    return file;
+}
+
+// Two projects; `someday` has no start date. `quoted` has a name that CSV must quote, and a
+// constraint it misses; `idle` draws a warning, which must not stop scheduling nor reach stdout.
+const twoProjects = [
+    'project quoted "Quoted, with \\"marks\\"" {',
+    '    start 2027-01-04',
+    '    task paint "Paint, then \\"dry\\" the walls of the big meeting room" { duration 2d }',
+    '    milestone done { after paint finish no later than 2027-01-04 }',
+    '    task idle "Idle" { }',
+    '}',
+    'project someday "Someday" {',
+    '    task wait "Wait" { duration 1d }',
+    '}',
+    '',
+].join('\n');
+
+beforeAll(() => {
+    if (!existsSync(path.join(repoRoot, 'out', 'cli.cjs'))) {
+        throw new Error('out/cli.cjs is missing: run `npm run build` (or `node esbuild.mjs`) first.');
+    }
+    temp = mkdtempSync(path.join(tmpdir(), 'proj-schedule-'));
+});
+
+afterAll(() => {
+    if (temp) {
+        rmSync(temp, { recursive: true, force: true });
+    }
+});
+
+describe('proj schedule', () => {
+    test('--format json of the example is the hand-checked schedule, keys in the contract order', () => {
+        const run = proj(['schedule', example, '--format', 'json']);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(run.stdout.endsWith('}\n')).toBe(true);
+        const task = (id: string, name: string, phase: string, start: string, finish: string, durationDays: number,
+            totalFloat: number, freeFloat: number, critical: boolean, milestone: boolean) =>
+            ({ id, name, phase, start, finish, durationDays, totalFloat, freeFloat, critical, milestone });
+        const expected = {
+            project: 'office_move',
+            start: '2027-01-04',
+            finish: '2027-03-29',
+            criticalPath: ['fitout', 'it', 'moved'],
+            tasks: [
+                // Mon 4 to Fri 8 Jan; the work after it could slip to 5 Feb, 20 working days later.
+                task('business_case', 'Draft business case', 'initiation', '2027-01-04', '2027-01-08', 5, 20, 0, false, false),
+                task('approval', 'Business case approved', 'initiation', '2027-01-08', '2027-01-08', 0, 20, 0, false, true),
+                // Fit-out cannot start before 15 Feb anyway: the survey's slack is all free.
+                task('survey', 'Site survey', 'delivery', '2027-01-11', '2027-01-13', 3, 20, 20, false, false),
+                // PERT (10 + 4 x 15 + 25) / 6 = 15.8, so 16 days; 40% done by 15 Mar, the 60% left
+                // (10 days) runs from 16 to 29 Mar.
+                task('fitout', 'Fit-out', 'delivery', '2027-02-15', '2027-03-29', 16, 0, 0, true, false),
+                // Finish-to-finish: Fri 26 and Mon 29 Mar.
+                task('it', 'IT cut-over', 'delivery', '2027-03-26', '2027-03-29', 2, 0, 0, true, false),
+                task('moved', 'Staff moved', 'delivery', '2027-03-29', '2027-03-29', 0, 0, 0, true, true),
+            ],
+            criticalPaths: [['fitout', 'it', 'moved']],
+            missedDates: [],
+        };
+        const actual = JSON.parse(run.stdout);
+        expect(actual).toEqual(expected);
+        // Tools rely on the order of the keys, not only on their values.
+        expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+        // Pretty-printed with two spaces.
+        expect(run.stdout).toBe(`${JSON.stringify(expected, undefined, 2)}\n`);
+    });
+
+    test('the table of the example: title, aligned columns, critical rows marked, the critical path', () => {
+        const run = proj(['schedule', example]);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(run.lines).toEqual([
+            'office_move · Office relocation to Leeds · 2027-01-04 → 2027-03-29',
+            '',
+            '  Id             Name                    Phase       Start       Finish      Days  Float  Free',
+            '  business_case  Draft business case     initiation  2027-01-04  2027-01-08     5     20     0',
+            '  approval       Business case approved  initiation  2027-01-08  2027-01-08     ◆     20     0',
+            '  survey         Site survey             delivery    2027-01-11  2027-01-13     3     20    20',
+            '* fitout         Fit-out                 delivery    2027-02-15  2027-03-29    16      0     0',
+            '* it             IT cut-over             delivery    2027-03-26  2027-03-29     2      0     0',
+            '* moved          Staff moved             delivery    2027-03-29  2027-03-29     ◆      0     0',
+            '',
+            'Critical path: fitout → it → moved',
+        ]);
+        // `--format table` is the default.
+        expect(proj(['schedule', '--format', 'table', example]).stdout).toBe(run.stdout);
+    });
+
+    test('--format csv: a header, then one row per task and milestone, quoted where needed', () => {
+        const file = write('csv/two.proj', twoProjects);
+        const run = proj(['schedule', file, '--project', 'quoted', '--format', 'csv']);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(run.lines).toEqual([
+            'id,name,phase,start,finish,durationDays,totalFloat,freeFloat,critical,milestone',
+            'paint,"Paint, then ""dry"" the walls of the big meeting room",,2027-01-04,2027-01-05,2,-1,-1,true,false',
+            'done,,,2027-01-05,2027-01-05,0,-1,-1,true,true',
+            'idle,Idle,,2027-01-04,2027-01-04,0,2,2,false,false',
+        ]);
+    });
+
+    test('--format csv of the example', () => {
+        const run = proj(['schedule', example, '--format', 'csv']);
+        expect(run.status).toBe(0);
+        expect(run.lines).toEqual([
+            'id,name,phase,start,finish,durationDays,totalFloat,freeFloat,critical,milestone',
+            'business_case,Draft business case,initiation,2027-01-04,2027-01-08,5,20,0,false,false',
+            'approval,Business case approved,initiation,2027-01-08,2027-01-08,0,20,0,false,true',
+            'survey,Site survey,delivery,2027-01-11,2027-01-13,3,20,20,false,false',
+            'fitout,Fit-out,delivery,2027-02-15,2027-03-29,16,0,0,true,false',
+            'it,IT cut-over,delivery,2027-03-26,2027-03-29,2,0,0,true,false',
+            'moved,Staff moved,delivery,2027-03-29,2027-03-29,0,0,0,true,true',
+        ]);
+    });
+
+    test('--project picks one of several projects; the table cuts long names and lists missed dates', () => {
+        const file = write('select/two.proj', twoProjects);
+        const run = proj(['schedule', file, '--project', 'quoted']);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(run.lines).toEqual([
+            'quoted · Quoted, with "marks" · 2027-01-04 → 2027-01-05',
+            '',
+            // No phases, so no Phase column.
+            // Names are cut to 32 characters at most, ellipsis included (here 31: no space before it).
+            '  Id     Name                             Start       Finish      Days  Float  Free',
+            '* paint  Paint, then "dry" the walls of…  2027-01-04  2027-01-05     2     -1    -1',
+            '* done                                    2027-01-05  2027-01-05     ◆     -1    -1',
+            '  idle   Idle                             2027-01-04  2027-01-04     0      2     2',
+            '',
+            'Critical path: paint → done',
+            '! finish no later than 2027-01-04 on done missed by 1 working day',
+        ]);
+
+        const json = JSON.parse(proj(['schedule', file, '--project', 'quoted', '--format', 'json']).stdout);
+        expect(json.missedDates).toEqual([{
+            item: 'done', constraintIndex: 0, kind: 'finish-no-later-than', date: '2027-01-04', workingDays: 1, drivingChain: ['paint', 'done'],
+        }]);
+        expect(json.tasks[1]).toMatchObject({ id: 'done', name: null, phase: null, milestone: true });
+    });
+
+    test('several projects and no --project is a usage error listing the ids', () => {
+        const file = write('several/two.proj', twoProjects);
+        const run = proj(['schedule', file]);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toBe(`proj: ${file} holds several projects ('quoted', 'someday'): choose one with --project <id>.\n`);
+        expect(run.status).toBe(2);
+    });
+
+    test('an unknown --project is a usage error', () => {
+        const file = write('unknown/two.proj', twoProjects);
+        const run = proj(['schedule', file, '--project', 'nope']);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toBe(`proj: ${file}: no project 'nope'; the file holds 'quoted', 'someday'.\n`);
+        expect(run.status).toBe(2);
+
+        const single = proj(['schedule', example, '--project', 'office']);
+        expect(single.stdout).toBe('');
+        expect(single.stderr).toBe(`proj: ${example}: no project 'office'; the file holds 'office_move'.\n`);
+        expect(single.status).toBe(2);
+    });
+
+    test('a project without a start date cannot be scheduled: exit 1', () => {
+        const file = write('no-start/two.proj', twoProjects);
+        const run = proj(['schedule', file, '--project', 'someday', '--format', 'json']);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toBe("proj: project 'someday' has no start date, so it cannot be scheduled.\n");
+        expect(run.status).toBe(1);
+    });
+
+    test('a file with errors prints them to stderr, nothing to stdout, and exits 1', () => {
+        const file = write('errors/broken.proj', [
+            'project broken {',
+            '    start 2027-01-04',
+            '    task one "One" { duration 1d after nobody }',
+            '    task idle "Idle" { }',
+            '}',
+            '',
+        ].join('\n'));
+        for (const format of ['table', 'json', 'csv']) {
+            const run = proj(['schedule', file, '--format', format]);
+            expect(run.stdout).toBe('');
+            // Errors only: the warning about `idle` is left to `proj check`.
+            expect(run.stderr).toBe([
+                `${file}:3:40: error: Unknown task, milestone or phase 'nobody'. [proj/unknown-reference]`,
+                `proj: ${file} has errors; fix them to schedule it.`,
+                '',
+            ].join('\n'));
+            expect(run.status).toBe(1);
+        }
+    });
+
+    test('a file sees the plans next to it', () => {
+        write('siblings/people.proj', 'resource pat "Pat Lee" { role "Facilities lead" rate 300/d }\n');
+        const file = write('siblings/refit.proj', 'project refit {\n    start 2027-01-04\n    task paint "Paint" { duration 2d assign pat }\n}\n');
+        const run = proj(['schedule', file, '--format', 'csv']);
+        expect(run.stderr).toBe('');
+        expect(run.lines).toEqual([
+            'id,name,phase,start,finish,durationDays,totalFloat,freeFloat,critical,milestone',
+            'paint,Paint,,2027-01-04,2027-01-05,2,0,0,true,false',
+        ]);
+        expect(run.status).toBe(0);
+    });
+
+    test.each([
+        [['schedule'], "error: missing required argument 'file'"],
+        [['schedule', '--format', 'xml', example], "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv."],
+        [['schedule', 'examples'], 'proj: examples: a folder; proj schedule takes one .proj file.'],
+        [['schedule', 'examples/no-such.proj'], 'proj: examples/no-such.proj: no such file or folder.'],
+    ])('proj %j is a usage error', (args, message) => {
+        const run = proj(args);
+        expect(run.stdout).toBe('');
+        expect(run.stderr.split('\n')[0]).toBe(message);
+        expect(run.stderr).not.toMatch(/^\s+at /m);
+        expect(run.status).toBe(2);
+    });
+});
