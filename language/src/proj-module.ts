@@ -11,6 +11,7 @@ import { ProjHoverProvider } from './lsp/proj-hover-provider.js';
 import { ProjInlayHintProvider } from './lsp/proj-inlay-hint-provider.js';
 import { ProjectSchedules } from './planning/project-schedules.js';
 import { ProjScopeComputation } from './references/proj-scope-computation.js';
+import { ProjScopeProvider } from './references/proj-scope-provider.js';
 import { ProjDocumentValidator } from './validation/proj-document-validator.js';
 import { registerValidationChecks } from './validation/proj-validator.js';
 import { ProjWorkspaceManager } from './workspace/proj-workspace-manager.js';
@@ -40,6 +41,7 @@ export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAdded
     },
     references: {
         ScopeComputation: (services) => new ProjScopeComputation(services),
+        ScopeProvider: (services) => new ProjScopeProvider(services),
     },
     validation: {
         DocumentValidator: (services) => new ProjDocumentValidator(services),

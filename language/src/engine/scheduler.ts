@@ -421,13 +421,14 @@ class SchedulingRun {
         return toBoundary - link.lag - fromBoundary;
     }
 
-    /** The working days on which an item starts and finishes, as shown to people. */
-    private shownDays(i: number, start: number, end: number): { first: number; last: number } {
-        if (end > start) {
-            return { first: start, last: end - 1 };
-        }
-        const day = this.endOfDay[i] ? end - 1 : end;
-        return { first: day, last: day };
+    /** The working day on which an item is shown to start: a milestone has one day, as does its finish. */
+    private firstDay(i: number, start: number, end: number): number {
+        return end > start ? start : this.lastDay(i, start, end);
+    }
+
+    /** The working day on which work occupying [start, end) is shown to finish. */
+    private lastDay(i: number, start: number, end: number): number {
+        return end > start || this.endOfDay[i] ? end - 1 : end;
     }
 
     private result(projectEnd: number): Schedule {
@@ -458,13 +459,13 @@ class SchedulingRun {
             const float = this.lateEnd[i] - this.earlyEnd[i];
             totalFloat[i] = float;
             critical[i] = float <= 0 && !this.complete[i];
-            const early = this.shownDays(i, this.earlyStart[i], this.earlyEnd[i]);
-            const late = this.shownDays(i, this.lateStart[i], this.lateEnd[i]);
-            lastDay = Math.max(lastDay, early.last);
+            const [earlyStart, earlyEnd, lateStart, lateEnd] = [this.earlyStart[i], this.earlyEnd[i], this.lateStart[i], this.lateEnd[i]];
+            const finishDay = this.lastDay(i, earlyStart, earlyEnd);
+            lastDay = Math.max(lastDay, finishDay);
             scheduled.push({
                 id: item.id, name: item.name, kind: item.kind, phase: item.phase,
-                start: calendar.dateOf(early.first), finish: calendar.dateOf(early.last),
-                lateStart: calendar.dateOf(late.first), lateFinish: calendar.dateOf(late.last),
+                start: calendar.dateOf(this.firstDay(i, earlyStart, earlyEnd)), finish: calendar.dateOf(finishDay),
+                lateStart: calendar.dateOf(this.firstDay(i, lateStart, lateEnd)), lateFinish: calendar.dateOf(this.lastDay(i, lateStart, lateEnd)),
                 durationDays: this.duration[i],
                 totalFloat: float,
                 freeFloat: Math.min(this.freeFloat(i, projectEnd), float),
@@ -493,8 +494,8 @@ class SchedulingRun {
             if (this.isPhase[i] || this.onCycle[i]) {
                 continue;
             }
-            const early = this.shownDays(i, this.earlyStart[i], this.earlyEnd[i]);
-            const late = this.shownDays(i, this.lateStart[i], this.lateEnd[i]);
+            const early = { first: this.firstDay(i, this.earlyStart[i], this.earlyEnd[i]), last: this.lastDay(i, this.earlyStart[i], this.earlyEnd[i]) };
+            const late = { first: this.firstDay(i, this.lateStart[i], this.lateEnd[i]), last: this.lastDay(i, this.lateStart[i], this.lateEnd[i]) };
             const float = this.lateEnd[i] - this.earlyEnd[i];
             const work = this.duration[i];
             for (const link of this.outgoing[i]) {
@@ -570,7 +571,7 @@ class SchedulingRun {
             if (this.isPhase[i] || this.onCycle[i] || this.complete[i]) {
                 return;
             }
-            const early = this.shownDays(i, this.earlyStart[i], this.earlyEnd[i]);
+            const early = { first: this.firstDay(i, this.earlyStart[i], this.earlyEnd[i]), last: this.lastDay(i, this.earlyStart[i], this.earlyEnd[i]) };
             item.constraints.forEach((constraint, constraintIndex) => {
                 const limit = calendar.indexOnOrBefore(constraint.date);
                 const late = constraint.kind === 'start-no-later-than' || constraint.kind === 'start-on'

@@ -19,7 +19,8 @@ export class WorkingCalendar {
     /** Day numbers of working days 0, 1, 2, ... and of -1, -2, ..., grown on demand. */
     private readonly forward: number[] = [];
     private readonly backward: number[] = [];
-    private readonly isoCache = new Map<number, IsoDate>();
+    private readonly forwardDates: IsoDate[] = [];
+    private readonly backwardDates: IsoDate[] = [];
 
     constructor(input: CalendarInput, anchor: IsoDate) {
         this.workdays = new Set(input.workdays.length > 0 ? input.workdays : WEEKDAYS.slice(0, 5));
@@ -54,12 +55,10 @@ export class WorkingCalendar {
     }
 
     dateOf(index: number): IsoDate {
-        let date = this.isoCache.get(index);
-        if (date === undefined) {
-            date = isoDateOfDayNumber(this.dayOf(index));
-            this.isoCache.set(index, date);
+        if (index >= 0) {
+            return this.forwardDates[index] ??= isoDateOfDayNumber(this.dayOf(index));
         }
-        return date;
+        return this.backwardDates[-index - 1] ??= isoDateOfDayNumber(this.dayOf(index));
     }
 
     /** The index of the first working day on or after `date`. */

@@ -1,7 +1,7 @@
-import { AstUtils } from 'langium';
-import { isPhase, isPlanItem, isProject, isTask, type Constraint, type PlanItem, type Project } from '../generated/ast.js';
+import { isPhase, isProject, isTask, type Constraint, type PlanItem, type Project } from '../generated/ast.js';
 import { isRealDate } from '../engine/calendar-dates.js';
 import { parseWorkingSpan } from '../engine/durations.js';
+import { planItemsOf } from './plan-items.js';
 import type { ConstraintKind, PlanInput, PlanItemInput } from '../engine/plan-model.js';
 
 /**
@@ -25,7 +25,7 @@ export function planInputOf(project: Project): PlanInput | undefined {
                 .filter(holiday => isRealDate(holiday.date) && (holiday.end === undefined || isRealDate(holiday.end)))
                 .map(holiday => ({ from: holiday.date, to: holiday.end })),
         },
-        items: AstUtils.streamAllContents(project).filter(isPlanItem).map(item => itemInputOf(item, project)).toArray(),
+        items: planItemsOf(project).map(item => itemInputOf(item, project)),
     };
 }
 
@@ -55,7 +55,7 @@ function itemInputOf(item: PlanItem, project: Project): PlanItemInput {
         dependencies: item.dependencies.flatMap(dependency => {
             const predecessor = dependency.predecessor?.ref;
             // Links into other projects are checked, but each project is scheduled on its own.
-            if (!predecessor || AstUtils.getContainerOfType(predecessor, isProject) !== project) {
+            if (!predecessor || projectOf(predecessor) !== project) {
                 return [];
             }
             return [{ predecessor: predecessor.name, type: dependency.type ?? 'FS', lag: dependency.lag ? parseWorkingSpan(dependency.lag) : undefined }];
@@ -70,4 +70,12 @@ function itemInputOf(item: PlanItem, project: Project): PlanItemInput {
 export function constraintKindOf(constraint: Constraint): ConstraintKind {
     const bound = constraint.bound === undefined ? 'on' : constraint.bound === 'earlier' ? 'no-earlier-than' : 'no-later-than';
     return `${constraint.edge}-${bound}` as ConstraintKind;
+}
+
+function projectOf(item: PlanItem): Project | undefined {
+    let container: PlanItem['$container'] = item.$container;
+    while (isPhase(container)) {
+        container = container.$container;
+    }
+    return isProject(container) ? container : undefined;
 }

@@ -1,19 +1,19 @@
-import type { AstNode, ValidationAcceptor } from 'langium';
+import type { ValidationAcceptor } from 'langium';
 import { CstUtils, isLeafCstNode } from 'langium';
-import type { Calendar, Holiday, Milestone, Project, Task } from '../generated/ast.js';
+import type { Calendar, Holiday, Milestone, Model, Project, Task } from '../generated/ast.js';
 import { isRealDate, weekdayOf, weekdayTitle, WEEKDAYS, type WeekdayName } from '../engine/calendar-dates.js';
 import { IssueCodes } from './issue-codes.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Every date written in a plan exists on the calendar. */
-export function checkDatesExist(node: AstNode, accept: ValidationAcceptor): void {
-    if (!node.$cstNode) {
+/** Every date written in a plan exists on the calendar. One pass over the file's tokens. */
+export function checkDatesExist(model: Model, accept: ValidationAcceptor): void {
+    if (!model.$cstNode) {
         return;
     }
-    for (const leaf of CstUtils.streamCst(node.$cstNode)) {
-        if (isLeafCstNode(leaf) && leaf.astNode === node && leaf.tokenType.name === 'DATE' && !isRealDate(leaf.text)) {
-            accept('error', whyNotADate(leaf.text), { node, range: leaf.range, code: IssueCodes.InvalidDate });
+    for (const leaf of CstUtils.streamCst(model.$cstNode)) {
+        if (isLeafCstNode(leaf) && leaf.tokenType.name === 'DATE' && !isRealDate(leaf.text)) {
+            accept('error', whyNotADate(leaf.text), { node: leaf.astNode, range: leaf.range, code: IssueCodes.InvalidDate });
         }
     }
 }

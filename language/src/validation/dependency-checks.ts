@@ -1,18 +1,14 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { AstUtils } from 'langium';
-import { isMilestone, isPhase, isTask, type Dependency, type Milestone, type Model, type PlanItem, type Task } from '../generated/ast.js';
+import { isPhase, isProject, type Dependency, type Milestone, type Model, type PlanItem, type Task } from '../generated/ast.js';
+import { workItemsOf } from '../planning/plan-items.js';
 import { findCycleEdges, type PrecedenceEdge } from '../engine/dependency-cycles.js';
 import { IssueCodes } from './issue-codes.js';
 
 type WorkItem = Task | Milestone;
 
-function isWorkItem(node: AstNode): node is WorkItem {
-    return isTask(node) || isMilestone(node);
-}
-
 /** The tasks and milestones a dependency on `item` stands for: a phase means all of its work. */
-function workItemsOf(item: PlanItem): WorkItem[] {
-    return isPhase(item) ? AstUtils.streamAllContents(item).filter(isWorkItem).toArray() : [item];
+function workStoodForBy(item: PlanItem): WorkItem[] {
+    return isPhase(item) ? workItemsOf(item) : [item];
 }
 
 function isAncestor(candidate: AstNode, node: AstNode): boolean {
@@ -40,7 +36,7 @@ export function checkDependencyCycles(model: Model, accept: ValidationAcceptor):
         return id;
     };
     const edges: Array<PrecedenceEdge<Dependency>> = [];
-    for (const item of AstUtils.streamAllContents(model).filter(isWorkItem)) {
+    for (const item of model.elements.filter(isProject).flatMap(workItemsOf)) {
         for (const dependency of item.dependencies) {
             const predecessor = dependency.predecessor?.ref;
             if (!predecessor) {
@@ -55,7 +51,7 @@ export function checkDependencyCycles(model: Model, accept: ValidationAcceptor):
                     node: dependency, property: 'predecessor', code: IssueCodes.SelfDependency
                 });
             } else {
-                for (const before of workItemsOf(predecessor)) {
+                for (const before of workStoodForBy(predecessor)) {
                     edges.push({ from: idOf(before), to: idOf(item), tag: dependency });
                 }
             }

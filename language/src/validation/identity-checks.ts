@@ -1,6 +1,6 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
-import { reflection, type Model, type Project } from '../generated/ast.js';
+import { AstUtils, GrammarAST, isCompositeCstNode, type CstNode } from 'langium';
+import type { Model, Project } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 
 interface Named extends AstNode {
@@ -52,16 +52,11 @@ const PROPERTIES_SET_ONCE_BY_THE_GRAMMAR = new Set(['name', 'title', 'kind', 'ed
  * than silently dropping what the user wrote.
  */
 export function checkPropertiesGivenOnce(node: AstNode, accept: ValidationAcceptor): void {
-    const properties = reflection.getTypeMetaData(node.$type).properties;
-    for (const property of Object.values(properties)) {
-        if (Array.isArray(property.defaultValue) || PROPERTIES_SET_ONCE_BY_THE_GRAMMAR.has(property.name)) {
+    for (const [feature, occurrences] of singleValuedAssignments(node)) {
+        if (occurrences.length < 2 || PROPERTIES_SET_ONCE_BY_THE_GRAMMAR.has(feature)) {
             continue;
         }
-        const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property.name);
-        if (occurrences.length < 2) {
-            continue;
-        }
-        const label = property.name.replace(/[A-Z]/g, letter => ' ' + letter.toLowerCase());
+        const label = feature.replace(/[A-Z]/g, letter => ' ' + letter.toLowerCase());
         const kept = occurrences[occurrences.length - 1];
         for (const ignored of occurrences.slice(0, -1)) {
             accept('warning', `The ${label} is given again on line ${kept.range.start.line + 1}; this value is ignored.`, {
@@ -69,4 +64,29 @@ export function checkPropertiesGivenOnce(node: AstNode, accept: ValidationAccept
             });
         }
     }
+}
+
+/**
+ * The text of each `feature=value` assignment of the node itself (not of nodes inside it), by
+ * feature: what GrammarUtils.findNodesForProperty finds, for all features in one walk.
+ */
+function singleValuedAssignments(node: AstNode): Map<string, CstNode[]> {
+    const byFeature = new Map<string, CstNode[]>();
+    const visit = (cst: CstNode, isRoot: boolean) => {
+        const assignment = isRoot ? undefined : AstUtils.getContainerOfType(cst.grammarSource, GrammarAST.isAssignment);
+        if (assignment) {
+            if (assignment.operator === '=') {
+                const list = byFeature.get(assignment.feature);
+                list ? list.push(cst) : byFeature.set(assignment.feature, [cst]);
+            }
+            return;
+        }
+        if (isCompositeCstNode(cst) && cst.astNode === node) {
+            cst.content.forEach(child => visit(child, false));
+        }
+    };
+    if (node.$cstNode) {
+        visit(node.$cstNode, true);
+    }
+    return byFeature;
 }

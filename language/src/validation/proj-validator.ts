@@ -12,8 +12,8 @@ import { checkDurationIsPositive, checkEstimateOrder, checkMilestoneTakesNoTime,
 /** Every check Proj runs, by the AST type it inspects. Each reports under a stable code (see issue-codes.ts). */
 export function projChecks(services: ProjServices): ValidationChecks<ProjAstType> {
     return {
-        AstNode: [checkDatesExist, checkPropertiesGivenOnce],
-        Model: [checkUniqueTopLevelNames, checkDependencyCycles],
+        AstNode: checkPropertiesGivenOnce,
+        Model: [checkUniqueTopLevelNames, checkDatesExist, checkDependencyCycles],
         Project: [checkUniqueIdsInProject, checkProjectDates, checkProjectHasStart, createScheduleCheck(services.planning.ProjectSchedules)],
         Calendar: checkHolidaysFallOnWorkdays,
         Holiday: checkHolidayRange,

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationCheck } from 'langium';
-import { AstUtils } from 'langium';
-import { isMilestone, isPlanItem, isTask, type Milestone, type Project, type Task } from '../generated/ast.js';
+import type { Milestone, Project, Task } from '../generated/ast.js';
+import { workItemsOf } from '../planning/plan-items.js';
 import type { MissedDate } from '../engine/plan-model.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { IssueCodes } from './issue-codes.js';
@@ -15,7 +15,7 @@ function workingDays(count: number): string {
 }
 
 export function checkProjectHasStart(project: Project, accept: ValidationAcceptor): void {
-    if (project.start === undefined && project.name && AstUtils.streamAllContents(project).some(isPlanItem)) {
+    if (project.start === undefined && project.name && project.items.length > 0) {
         accept('warning', `Project '${project.name}' has no start date, so it cannot be scheduled: add a line such as 'start 2027-01-04'.`, {
             node: project, property: 'name', code: IssueCodes.MissingStart
         });
@@ -30,9 +30,9 @@ export function createScheduleCheck(schedules: ProjectSchedules): ValidationChec
             return;
         }
         const work = new Map<string, Task | Milestone>();
-        for (const node of AstUtils.streamAllContents(project)) {
-            if ((isTask(node) || isMilestone(node)) && !work.has(node.name)) {
-                work.set(node.name, node);
+        for (const item of workItemsOf(project)) {
+            if (!work.has(item.name)) {
+                work.set(item.name, item);
             }
         }
         for (const missed of schedule.missedDates) {

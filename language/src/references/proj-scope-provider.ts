@@ -1,0 +1,67 @@
+import type { AstNode, AstNodeDescription, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
+import { AstUtils, DefaultScopeProvider, stream } from 'langium';
+
+/**
+ * Every id of a project is visible throughout it (see ProjScopeComputation), so a plan of
+ * 10,000 tasks has 10,000 local symbols. Langium's default scope filters them on every reference,
+ * which is quadratic over a file; here each kind of reference gets a name map, built once per
+ * computation of the local symbols and shared by all references of that kind.
+ */
+export class ProjScopeProvider extends DefaultScopeProvider {
+    private readonly localMaps = new WeakMap<LocalSymbols, Map<string, Map<string, AstNodeDescription>>>();
+
+    override getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        const owner = topLevelElementOf(context.container);
+        const localSymbols = AstUtils.getDocument(context.container).localSymbols;
+        const outer = this.getGlobalScope(referenceType, context);
+        if (!localSymbols || !localSymbols.has(owner)) {
+            return outer;
+        }
+        return new NameMapScope(this.localMap(localSymbols, owner, referenceType), outer);
+    }
+
+    private localMap(localSymbols: LocalSymbols, owner: AstNode, referenceType: string): Map<string, AstNodeDescription> {
+        let byType = this.localMaps.get(localSymbols);
+        if (!byType) {
+            this.localMaps.set(localSymbols, byType = new Map());
+        }
+        let byName = byType.get(referenceType);
+        if (!byName) {
+            byName = new Map();
+            for (const description of localSymbols.getStream(owner)) {
+                // The first definition wins; a duplicate id is reported by validation.
+                if (this.reflection.isSubtype(description.type, referenceType) && !byName.has(description.name)) {
+                    byName.set(description.name, description);
+                }
+            }
+            byType.set(referenceType, byName);
+        }
+        return byName;
+    }
+}
+
+function topLevelElementOf(node: AstNode): AstNode {
+    let element = node;
+    while (element.$container?.$container) {
+        element = element.$container;
+    }
+    return element;
+}
+
+class NameMapScope implements Scope {
+    constructor(private readonly byName: Map<string, AstNodeDescription>, private readonly outer: Scope) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.byName.get(name) ?? this.outer.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const local = this.byName.get(name);
+        return local ? stream([local]).concat(this.outer.getElements(name)) : this.outer.getElements(name);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.byName.values()).concat(this.outer.getAllElements());
+    }
+}
