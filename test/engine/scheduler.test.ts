@@ -181,3 +181,23 @@ describe('cycles', () => {
         expect(datesOf(schedule)).toEqual({ c: '2027-01-04..2027-01-05', d: '2027-01-06..2027-01-06' });
     });
 });
+
+describe('milestones after milestones', () => {
+    test('a milestone after a milestone at a start falls on that same day, also mid-plan', () => {
+        expect(dates({
+            kickoff: {},
+            ready: { after: ['kickoff'] },
+            gate: { constraints: [['start-no-earlier-than', '2027-01-06']] },
+            after_gate: { after: ['gate'] },
+            a: { duration: '5d' },
+            begun: { after: ['a SS +5d'] },
+            after_begun: { after: ['begun'] },
+            lagged: { after: ['kickoff +2d'] },
+        })).toEqual({
+            kickoff: '2027-01-04..2027-01-04', ready: '2027-01-04..2027-01-04',
+            gate: '2027-01-06..2027-01-06', after_gate: '2027-01-06..2027-01-06',
+            a: '2027-01-04..2027-01-08', begun: '2027-01-11..2027-01-11', after_begun: '2027-01-11..2027-01-11',
+            lagged: '2027-01-05..2027-01-05',
+        });
+    });
+});

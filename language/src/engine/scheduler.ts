@@ -304,7 +304,10 @@ class SchedulingRun {
             this.earlyStart[to] = candidate;
             this.driver[to] = this.isPhase[from] ? (fromStart ? this.latestStartMember[from] : this.latestEndMember[from]) : from;
             this.startReason[to] = undefined;
-            this.endOfDay[to] = !fromStart;
+            // A milestone after a finish falls on that finish day, after a start on that start
+            // day; after a milestone with no lag, on the same day as that milestone.
+            const fromMilestoneAtStartOfDay = !this.isPhase[from] && this.earlyEnd[from] === this.earlyStart[from] && !this.endOfDay[from];
+            this.endOfDay[to] = !fromStart && !(fromMilestoneAtStartOfDay && lag <= 0);
         }
     }
 

@@ -1,0 +1,20 @@
+// `npm run bench`: the speed figures of the planning engine, the language pipeline, the language
+// server and, where TaskJuggler is installed, tj3 on the same plans.
+import { join } from 'node:path';
+import { benchEngine } from './engine-bench.js';
+import { benchLanguage } from './language-bench.js';
+import { benchServer } from './server-bench.js';
+
+async function main(): Promise<void> {
+    const root = join(__dirname, '..');
+    console.log(`Proj benchmarks on Node ${process.version}; median of several runs after a warm-up.\n`);
+    await benchEngine();
+    console.log();
+    await benchLanguage();
+    await benchServer(root);
+}
+
+main().catch(error => {
+    console.error(error);
+    process.exit(1);
+});
