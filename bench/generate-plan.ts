@@ -14,32 +14,37 @@ function random(seed: number): () => number {
 export const BENCH_START = '2027-01-04';
 export const BENCH_HOLIDAYS = ['2027-04-02', '2027-04-05', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28'];
 
-/** A plan of `taskCount` tasks and milestones, the same for the same count. */
+/** Parallel streams of work: plans are wide, and a wide plan stays within TaskJuggler's years. */
+const LANES = 50;
+
+/**
+ * A plan of `taskCount` tasks and milestones, the same for the same count: rows of 50 parallel
+ * lanes, each item after one item of the row before (10% with a 2-day lag) and sometimes after
+ * another earlier one; every 50 items form a phase, every 25th item is a milestone.
+ */
 export function generatePlan(taskCount: number, seed = 42): PlanInput {
     const next = random(seed);
     const items: PlanItemInput[] = [];
-    const work: string[] = [];
     for (let i = 0; i < taskCount; i++) {
         if (i % 50 === 0) {
             items.push({ id: `phase${i / 50}`, kind: 'phase', dependencies: [], constraints: [] });
         }
-        const id = `t${i}`;
         const milestone = i % 25 === 24;
         const dependencies: DependencyInput[] = [];
-        if (work.length > 0) {
-            const window = Math.min(work.length, 30);
-            dependencies.push({ predecessor: work[work.length - 1 - Math.floor(next() * Math.min(window, 3))], type: 'FS', lag: next() < 0.1 ? { amount: 2, unit: 'd' } : undefined });
-            if (next() < 0.4) {
-                dependencies.push({ predecessor: work[work.length - 1 - Math.floor(next() * window)], type: 'FS' });
+        const rowBefore = i - LANES;
+        if (rowBefore >= 0) {
+            dependencies.push({ predecessor: `t${Math.max(0, rowBefore - Math.floor(next() * 3))}`, type: 'FS', lag: next() < 0.1 ? { amount: 2, unit: 'd' } : undefined });
+            const other = `t${Math.max(0, rowBefore - Math.floor(next() * LANES))}`;
+            if (next() < 0.4 && other !== dependencies[0].predecessor) {
+                dependencies.push({ predecessor: other, type: 'FS' });
             }
         }
         items.push({
-            id, kind: milestone ? 'milestone' : 'task', phase: `phase${Math.floor(i / 50)}`,
+            id: `t${i}`, kind: milestone ? 'milestone' : 'task', phase: `phase${Math.floor(i / 50)}`,
             duration: milestone ? undefined : { amount: 1 + Math.floor(next() * 10), unit: 'd' },
-            dependencies: dependencies.filter((d, k) => dependencies.findIndex(other => other.predecessor === d.predecessor) === k),
+            dependencies,
             constraints: [],
         });
-        work.push(id);
     }
     return { id: 'bench', start: BENCH_START, calendar: { workdays: [], holidays: BENCH_HOLIDAYS.map(from => ({ from })) }, items };
 }

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { benchEngine } from './engine-bench.js';
 import { benchLanguage } from './language-bench.js';
+import { benchPeer } from './peer-bench.js';
 import { benchServer } from './server-bench.js';
 
 async function main(): Promise<void> {
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
     console.log();
     await benchLanguage();
     await benchServer(root);
+    console.log();
+    await benchPeer(root);
 }
 
 main().catch(error => {

@@ -35,6 +35,6 @@ describe('working calendar', () => {
 
     test('a calendar whose holidays cover every workday for years says so instead of looping', () => {
         expect(() => new WorkingCalendar({ workdays: ['mon'], holidays: [{ from: '2027-01-01', to: '2040-01-01' }] }, '2027-01-04'))
-            .toThrow('The calendar has no working day for ten years around');
+            .toThrow('The calendar has no working day in the ten years from 2027-01-04.');
     });
 });

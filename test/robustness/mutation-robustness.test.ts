@@ -232,7 +232,7 @@ describe('deeply nested phases', () => {
         const fresh = await createTestServices();
         for (const depth of [1000, 3000]) {
             await validatePlan(fresh, nestedPlan(depth)).catch(() => undefined);
-            const text = 'project p { task a { duration 1d } }';
+            const text = 'project p { start 2027-01-04 task a { duration 1d } }';
             const { document, diagnostics } = await validatePlan(fresh, text);
             const model = document.parseResult.value;
             expect({

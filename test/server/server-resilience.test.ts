@@ -23,7 +23,7 @@ describe('the language server under hostile input', () => {
         await server.open('file:///tmp/proj-server-resilience/deep.proj', `project deep {\n${'    phase x {\n'.repeat(300)}}\n`);
         const seen = server.publishes.length;
         const uri = 'file:///tmp/proj-server-resilience/after.proj';
-        await server.open(uri, 'project moving {\n    task a { duration 1d after b }\n}\n');
+        await server.open(uri, 'project moving {\n    task a { duration 1d after b }\n    start 2027-01-04\n}\n');
         const { diagnostics } = await server.publishFor(uri, seen);
         expect(server.exited, `the server died: ${server.stderr}`).toBe(false);
         expect(diagnostics.map(d => [d.code, d.message, d.range.start.line])).toEqual([

@@ -52,11 +52,12 @@ export async function schedule(file: string, options: ScheduleOptions, io: Comma
     }
 
     const project = chooseProject(loaded, options.project);
-    const result = services.Proj.planning.ProjectSchedules.scheduleOf(project);
+    const schedules = services.Proj.planning.ProjectSchedules;
+    const result = schedules.scheduleOf(project);
     if (!result) {
         io.err(project.start === undefined
             ? `proj: project '${project.name}' has no start date, so it cannot be scheduled.`
-            : `proj: project '${project.name}' cannot be scheduled: its calendar has no working day.`);
+            : `proj: project '${project.name}' cannot be scheduled. ${schedules.problemOf(project) ?? ''}`.trimEnd());
         return ExitCode.Failure;
     }
 

@@ -33,7 +33,7 @@ class SchedulingRun {
     private readonly calendar: WorkingCalendar;
     private readonly count: number;
     private readonly isPhase: boolean[];
-    private readonly duration: Int32Array;
+    private readonly duration: Float64Array;
     private readonly deviation: Float64Array;
     private readonly outgoing: Link[][];
     private readonly incomingCount: Int32Array;
@@ -60,7 +60,7 @@ class SchedulingRun {
         const items = plan.items;
         const n = this.count = items.length;
         this.isPhase = items.map(item => item.kind === 'phase');
-        this.duration = new Int32Array(n);
+        this.duration = new Float64Array(n);
         this.deviation = new Float64Array(n).fill(NaN);
         this.outgoing = Array.from({ length: n }, () => []);
         this.incomingCount = new Int32Array(n);

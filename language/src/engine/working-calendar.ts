@@ -100,12 +100,29 @@ export class WorkingCalendar {
 
     /** The first working day from `day` on, stepping by `step` (1 or -1). */
     private nextWorkingDay(day: number, step: 1 | -1): number {
+        const from = day;
         for (let tried = 0; tried < MAX_DAYS_WITHOUT_WORK; tried++, day += step) {
+            if (day < FIRST_DAY || day > LAST_DAY) {
+                throw new ScheduleOutOfRangeError();
+            }
             if (this.isWorkingDay(day)) {
                 return day;
             }
         }
-        throw new CalendarWithoutWorkError(isoDateOfDayNumber(day));
+        throw new CalendarWithoutWorkError(isoDateOfDayNumber(from), step === 1 ? 'from' : 'up to');
+    }
+}
+
+/**
+ * Schedules stay within these years: a duration or lag of millions of days is a typo, and
+ * following it would fill memory with working days.
+ */
+const FIRST_DAY = dayNumberOf('1900-01-01');
+const LAST_DAY = dayNumberOf('2299-12-31');
+
+export class ScheduleOutOfRangeError extends Error {
+    constructor() {
+        super('The schedule runs outside the years 1900 to 2299: is a duration, lag or date far too large?');
     }
 }
 
@@ -113,7 +130,7 @@ export class WorkingCalendar {
 const MAX_DAYS_WITHOUT_WORK = 3660;
 
 export class CalendarWithoutWorkError extends Error {
-    constructor(readonly near: IsoDate) {
-        super(`The calendar has no working day for ten years around ${near}.`);
+    constructor(readonly date: IsoDate, direction: 'from' | 'up to') {
+        super(`The calendar has no working day in the ten years ${direction} ${date}.`);
     }
 }

@@ -1,8 +1,14 @@
 import type { Project } from '../generated/ast.js';
 import type { Schedule } from '../engine/plan-model.js';
 import { schedulePlan } from '../engine/scheduler.js';
-import { CalendarWithoutWorkError } from '../engine/working-calendar.js';
+import { CalendarWithoutWorkError, ScheduleOutOfRangeError } from '../engine/working-calendar.js';
 import { planInputOf } from './plan-from-ast.js';
+
+interface ScheduleOutcome {
+    readonly schedule?: Schedule;
+    /** Why a project with a start date could not be scheduled. */
+    readonly problem?: string;
+}
 
 /**
  * The schedule of each project, computed once per parse: every edit makes new AST nodes, so a
@@ -10,26 +16,36 @@ import { planInputOf } from './plan-from-ast.js';
  * and the CLI share one scheduling run.
  */
 export class ProjectSchedules {
-    private readonly schedules = new WeakMap<Project, Schedule | undefined>();
+    private readonly outcomes = new WeakMap<Project, ScheduleOutcome>();
 
+    /** The schedule, or undefined when the project has no start date or cannot be scheduled. */
     scheduleOf(project: Project): Schedule | undefined {
-        if (!this.schedules.has(project)) {
-            this.schedules.set(project, this.compute(project));
-        }
-        return this.schedules.get(project);
+        return this.outcomeOf(project).schedule;
     }
 
-    private compute(project: Project): Schedule | undefined {
+    /** Why a project that has a start date cannot be scheduled, if it cannot. */
+    problemOf(project: Project): string | undefined {
+        return this.outcomeOf(project).problem;
+    }
+
+    private outcomeOf(project: Project): ScheduleOutcome {
+        let outcome = this.outcomes.get(project);
+        if (!outcome) {
+            this.outcomes.set(project, outcome = this.compute(project));
+        }
+        return outcome;
+    }
+
+    private compute(project: Project): ScheduleOutcome {
         const plan = planInputOf(project);
         if (!plan) {
-            return undefined;
+            return {};
         }
         try {
-            return schedulePlan(plan);
+            return { schedule: schedulePlan(plan) };
         } catch (error) {
-            // A calendar whose holidays cover every workday cannot be scheduled; validation says why.
-            if (error instanceof CalendarWithoutWorkError) {
-                return undefined;
+            if (error instanceof CalendarWithoutWorkError || error instanceof ScheduleOutOfRangeError) {
+                return { problem: error.message };
             }
             throw error;
         }

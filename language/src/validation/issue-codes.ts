@@ -21,6 +21,7 @@ export const IssueCodes = {
     ResponseType: 'proj/response-type',
     RateUnit: 'proj/rate-unit',
     MissingStart: 'proj/missing-start',
+    Unschedulable: 'proj/unschedulable',
     ConstraintMissed: 'proj/constraint-missed',
     DeadlineMissed: 'proj/deadline-missed',
 } as const;

@@ -26,6 +26,10 @@ export function checkProjectHasStart(project: Project, accept: ValidationAccepto
 export function createScheduleCheck(schedules: ProjectSchedules): ValidationCheck<Project> {
     return (project, accept) => {
         const schedule = schedules.scheduleOf(project);
+        const problem = schedules.problemOf(project);
+        if (problem) {
+            accept('error', `Project '${project.name}' cannot be scheduled. ${problem}`, { node: project, property: 'name', code: IssueCodes.Unschedulable });
+        }
         if (!schedule) {
             return;
         }

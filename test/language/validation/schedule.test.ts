@@ -48,3 +48,30 @@ project <|p|> {
 }`, 'proj/missing-start', 'warning', ["Project 'p' has no start date, so it cannot be scheduled: add a line such as 'start 2027-01-04'."]);
     });
 });
+
+describe('plans that cannot be scheduled', () => {
+    test('a duration of millions of days is reported instead of filling memory', async () => {
+        await expectDiagnostics(`
+project <|p|> {
+    start 2027-01-04
+    task a { duration 99999999d }
+}`, 'proj/unschedulable', 'error', ["Project 'p' cannot be scheduled. The schedule runs outside the years 1900 to 2299: is a duration, lag or date far too large?"]);
+    });
+
+    test('a calendar whose holidays cover every workday is reported', async () => {
+        await expectDiagnostics(`
+project <|p|> {
+    start 2027-01-04
+    calendar { workdays mon holiday 2027-01-01 to 2040-01-01 }
+    task a { duration 1d }
+}`, 'proj/unschedulable', 'error', ["Project 'p' cannot be scheduled. The calendar has no working day in the ten years from 2027-01-04."]);
+    });
+});
+
+test('a duration beyond 32-bit integers is out of range too, not wrapped round', async () => {
+    await expectDiagnostics(`
+project <|p|> {
+    start 2027-01-04
+    task a { duration 10000000000d }
+}`, 'proj/unschedulable', 'error', ["Project 'p' cannot be scheduled. The schedule runs outside the years 1900 to 2299: is a duration, lag or date far too large?"]);
+});
