@@ -1,15 +1,7 @@
 // Deterministic synthetic plans for the benchmarks: phases of 50 tasks, each task after one or
 // two recent tasks, a few milestones, lags and holidays, as plain data and as .proj text.
 import type { DependencyInput, PlanInput, PlanItemInput } from '../language/src/engine/plan-model.js';
-
-function random(seed: number): () => number {
-    return () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+import { mulberry32 } from '../test/support/seeded-random.js';
 
 export const BENCH_START = '2027-01-04';
 export const BENCH_HOLIDAYS = ['2027-04-02', '2027-04-05', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28'];
@@ -23,7 +15,7 @@ const LANES = 50;
  * another earlier one; every 50 items form a phase, every 25th item is a milestone.
  */
 export function generatePlan(taskCount: number, seed = 42): PlanInput {
-    const next = random(seed);
+    const next = mulberry32(seed);
     const items: PlanItemInput[] = [];
     for (let i = 0; i < taskCount; i++) {
         if (i % 50 === 0) {

@@ -1,41 +1,12 @@
 // `proj check`, run as users run it: the built binary (`npm test` builds first), cwd = the repo root.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { proj, repoRoot, useScratchFolder } from './support/proj-command.js';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const binary = path.join(repoRoot, 'bin', 'proj.js');
 const exampleFile = path.join(repoRoot, 'examples', 'office-move.proj');
-
-interface Run {
-    status: number | null;
-    stdout: string;
-    stderr: string;
-    /** The lines of stdout, without the final empty one. */
-    lines: string[];
-}
-
-function proj(args: string[], cwd = repoRoot): Run {
-    const result = spawnSync(process.execPath, [binary, ...args], { cwd, encoding: 'utf-8' });
-    const lines = result.stdout.split('\n');
-    if (lines.at(-1) === '') {
-        lines.pop();
-    }
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines };
-}
-
-let temp: string;
-
-/** Writes `text` to `relative` inside the test's temporary folder and returns its absolute path. */
-function write(relative: string, text: string): string {
-    const file = path.join(temp, relative);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    return file;
-}
+const scratch = useScratchFolder('proj-check-');
+const write = scratch.write;
 
 /** `text` with `from` replaced by `to`; fails if `from` is not in `text` exactly once. */
 function replaceOnce(text: string, from: string, to: string): string {
@@ -70,19 +41,6 @@ const planUsingPat = [
     '',
 ].join('\n');
 
-beforeAll(() => {
-    if (!existsSync(path.join(repoRoot, 'out', 'cli.cjs'))) {
-        throw new Error('out/cli.cjs is missing: run `npm run build` (or `node esbuild.mjs`) first.');
-    }
-    temp = mkdtempSync(path.join(tmpdir(), 'proj-check-'));
-});
-
-afterAll(() => {
-    if (temp) {
-        rmSync(temp, { recursive: true, force: true });
-    }
-});
-
 describe('proj check', () => {
     test('the examples folder is clean', () => {
         const count = readdirSync(path.join(repoRoot, 'examples'), { recursive: true })
@@ -115,14 +73,14 @@ describe('proj check', () => {
         const original = readFileSync(exampleFile, 'utf-8');
         const text = replaceOnce(original, 'after survey +2d', 'after survey_x +2d');
         write('relative/plans/plan.proj', text);
-        const run = proj(['check', path.join('plans', 'plan.proj')], path.join(temp, 'relative'));
+        const run = proj(['check', path.join('plans', 'plan.proj')], path.join(scratch.dir, 'relative'));
         expect(run.lines).toEqual([
             `${path.join('plans', 'plan.proj')}:${positionOf(text, 'after survey_x', 'survey_x')}: error: Unknown task, milestone or phase 'survey_x'. Did you mean 'survey'? [proj/unknown-reference]`,
         ]);
         expect(run.status).toBe(1);
 
         // Files found in a folder are printed under the folder as the user wrote it.
-        const inFolder = proj(['check', 'plans'], path.join(temp, 'relative'));
+        const inFolder = proj(['check', 'plans'], path.join(scratch.dir, 'relative'));
         expect(inFolder.lines).toEqual(run.lines);
     });
 
@@ -190,7 +148,7 @@ describe('proj check', () => {
     test('a folder is clean when one file references a resource defined in another', () => {
         write('cross/people.proj', peoplePlan);
         write('cross/sub/refit.proj', planUsingPat);
-        const run = proj(['check', path.join(temp, 'cross')]);
+        const run = proj(['check', path.join(scratch.dir, 'cross')]);
         expect(run.lines).toEqual([]);
         expect(run.stderr).toBe('No problems in 2 files.\n');
         expect(run.status).toBe(0);
@@ -217,7 +175,7 @@ describe('proj check', () => {
         write('skipping/plan.proj', planUsingPat.replace('assign pat', ''));
         write('skipping/node_modules/dep/broken.proj', 'project {');
         write('skipping/.cache/broken.proj', 'project {');
-        const run = proj(['check', path.join(temp, 'skipping')]);
+        const run = proj(['check', path.join(scratch.dir, 'skipping')]);
         expect(run.lines).toEqual([]);
         expect(run.stderr).toBe('No problems in 1 file.\n');
         expect(run.status).toBe(0);
@@ -226,7 +184,7 @@ describe('proj check', () => {
 
 describe('proj usage errors exit 2 without a stack trace', () => {
     test('a path that does not exist', () => {
-        const missing = path.join(temp, 'no-such-plan.proj');
+        const missing = path.join(scratch.dir, 'no-such-plan.proj');
         const run = proj(['check', 'examples', missing]);
         expect(run.stdout).toBe('');
         expect(run.stderr).toBe(`proj: ${missing}: no such file or folder.\n`);
@@ -234,7 +192,7 @@ describe('proj usage errors exit 2 without a stack trace', () => {
     });
 
     test('a folder without any .proj file', () => {
-        const empty = path.join(temp, 'empty');
+        const empty = path.join(scratch.dir, 'empty');
         mkdirSync(empty, { recursive: true });
         writeFileSync(path.join(empty, 'notes.txt'), 'not a plan');
         const run = proj(['check', empty]);

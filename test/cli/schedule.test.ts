@@ -1,41 +1,11 @@
 // `proj schedule`, run as users run it: the built binary (`npm test` builds first), cwd = the repo root.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { proj, useScratchFolder } from './support/proj-command.js';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const binary = path.join(repoRoot, 'bin', 'proj.js');
 const example = path.join('examples', 'office-move.proj');
-
-interface Run {
-    status: number | null;
-    stdout: string;
-    stderr: string;
-    /** The lines of stdout, without the final empty one. */
-    lines: string[];
-}
-
-function proj(args: string[], cwd = repoRoot): Run {
-    const result = spawnSync(process.execPath, [binary, ...args], { cwd, encoding: 'utf-8' });
-    const lines = result.stdout.split('\n');
-    if (lines.at(-1) === '') {
-        lines.pop();
-    }
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines };
-}
-
-let temp: string;
-
-/** Writes `text` to `relative` inside the test's temporary folder and returns its absolute path. */
-function write(relative: string, text: string): string {
-    const file = path.join(temp, relative);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    return file;
-}
+const scratch = useScratchFolder('proj-schedule-');
+const write = scratch.write;
 
 // Two projects; `someday` has no start date. `quoted` has a name that CSV must quote, and a
 // constraint it misses; `idle` draws a warning, which must not stop scheduling nor reach stdout.
@@ -51,19 +21,6 @@ const twoProjects = [
     '}',
     '',
 ].join('\n');
-
-beforeAll(() => {
-    if (!existsSync(path.join(repoRoot, 'out', 'cli.cjs'))) {
-        throw new Error('out/cli.cjs is missing: run `npm run build` (or `node esbuild.mjs`) first.');
-    }
-    temp = mkdtempSync(path.join(tmpdir(), 'proj-schedule-'));
-});
-
-afterAll(() => {
-    if (temp) {
-        rmSync(temp, { recursive: true, force: true });
-    }
-});
 
 describe('proj schedule', () => {
     test('--format json of the example is the hand-checked schedule, keys in the contract order', () => {

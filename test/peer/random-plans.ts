@@ -1,19 +1,8 @@
 // Seeded random plans for cross-checking the scheduler against TaskJuggler: tasks and milestones
 // with finish-to-start links (optionally with positive working-day lags) to earlier items only,
 // so every plan is acyclic, on a Monday-to-Friday calendar with holidays.
+import { mulberry32 } from '../support/seeded-random.js';
 import { dayNumber, isoDate, isWeekend, weekday, WorkWeek, type HolidaySpan } from './working-days.js';
-
-/** mulberry32: a small, fast, seedable PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 export interface PeerLink {
     readonly predecessor: string;

@@ -22,7 +22,7 @@ import { ProjGrammar } from '../../language/src/generated/grammar.js';
 import { createTestServices, validatePlan } from '../support/proj-test-services.js';
 import { diagnosticProblems } from './support/diagnostic-invariants.js';
 import { mutate } from './support/mutations.js';
-import { mixSeed, Random } from './support/prng.js';
+import { mixSeed, Random } from '../support/seeded-random.js';
 
 const SEED = Number(process.env.PROJ_FUZZ_SEED ?? 20270104) >>> 0;
 const TOTAL_CASES = Number(process.env.PROJ_FUZZ_CASES ?? 3000);

@@ -1,4 +1,4 @@
-import type { Random } from './prng.js';
+import type { Random } from '../../support/seeded-random.js';
 
 /** A span of source text that the mutators treat as one token. */
 interface Token {
