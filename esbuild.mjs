@@ -1,5 +1,7 @@
-// Bundles the extension client, the language server and the CLI, each into one file in out/.
-// `--production` minifies; `--watch` rebuilds on change.
+// Bundles the extension client, the language server and the CLI, each into one file in out/,
+// and the preview webview's script with Mermaid for the browser. Copies Mermaid's own bundle for
+// the self-contained HTML export. `--production` minifies; `--watch` rebuilds on change.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -11,7 +13,7 @@ const bundles = [
     { entryPoints: { cli: 'cli/src/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
 ];
 
-const contexts = await Promise.all(bundles.map(bundle => esbuild.context({
+const nodeContexts = bundles.map(bundle => esbuild.context({
     ...bundle,
     outdir: 'out',
     outExtension: { '.js': '.cjs' },
@@ -22,7 +24,25 @@ const contexts = await Promise.all(bundles.map(bundle => esbuild.context({
     sourcemap: !production,
     minify: production,
     logLevel: 'warning',
-})));
+}));
+
+// The webview runs in VS Code's browser: one IIFE with Mermaid inside, loaded under a strict CSP.
+const webviewContext = esbuild.context({
+    entryPoints: { webview: 'client/webview/preview-app.ts' },
+    outdir: 'out',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+});
+
+const contexts = await Promise.all([...nodeContexts, webviewContext]);
+
+mkdirSync('out', { recursive: true });
+copyFileSync('node_modules/mermaid/dist/mermaid.min.js', 'out/mermaid.min.js');
 
 if (watch) {
     await Promise.all(contexts.map(context => context.watch()));

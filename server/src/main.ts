@@ -2,10 +2,11 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createProjServices } from '../../language/src/proj-module.js';
+import { registerPreviewRequests } from './preview-requests.js';
 
 // The transport (--stdio, --node-ipc, --socket) is chosen from the command line by the client.
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createProjServices({ connection, ...NodeFileSystem });
+const { shared, Proj } = createProjServices({ connection, ...NodeFileSystem });
 
 // Langium starts document builds without awaiting them; a failure in one must be reported, not
 // end the process (Node exits on an unhandled rejection) and with it every open plan's diagnostics.
@@ -20,4 +21,5 @@ shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
     }
 });
 
+registerPreviewRequests(connection, Proj);
 startLanguageServer(shared);

@@ -83,6 +83,8 @@ export interface ScheduledItem {
     /** The PERT standard deviation, (pessimistic - optimistic) / 6, in working days. */
     readonly standardDeviationDays?: number;
     readonly progress: number;
+    /** A milestone placed by a finish stands at the end of its day; one placed by a start at its beginning. */
+    readonly atEndOfDay?: boolean;
 }
 
 /** A constraint or the deadline that the logic of the plan cannot meet. */

@@ -477,6 +477,7 @@ class SchedulingRun {
                 startReason: this.driver[i] === NONE ? this.startReason[i] : undefined,
                 standardDeviationDays: Number.isNaN(this.deviation[i]) ? undefined : this.deviation[i],
                 progress: Math.min(100, Math.max(0, item.progress ?? 0)),
+                atEndOfDay: earlyEnd === earlyStart ? this.endOfDay[i] : undefined,
             });
         });
         const criticalPaths = this.criticalPaths(critical, projectEnd);

@@ -1,0 +1,2 @@
+// The preview webview's script (bundled with Mermaid into out/webview.js). Placeholder until it lands.
+export {};

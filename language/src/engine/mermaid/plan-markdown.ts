@@ -1,0 +1,48 @@
+import type { PlanInput, Schedule } from '../plan-model.js';
+import { ganttChart } from './gantt-chart.js';
+import { networkChart } from './network-chart.js';
+
+/** Text for Markdown: pipes and line breaks would break a table, and angle brackets start HTML. */
+function cell(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+/**
+ * The plan as Markdown that renders on GitHub: a summary, the Gantt chart and the critical-path
+ * network as ```mermaid blocks, and the schedule as a table.
+ */
+export function planMarkdown(plan: PlanInput, schedule: Schedule, title?: string): string {
+    const critical = schedule.criticalPaths[0] ?? [];
+    const deadline = schedule.missedDates.find(missed => missed.kind === 'deadline');
+    const lines = [
+        `# ${cell(title ?? plan.id)}`,
+        '',
+        `- **Start:** ${schedule.start}`,
+        `- **Finish:** ${schedule.finish}`,
+    ];
+    if (plan.deadline) {
+        lines.push(`- **Deadline:** ${plan.deadline}${deadline ? ` (missed by ${deadline.workingDays} working days)` : ' (met)'}`);
+    }
+    if (plan.status) {
+        lines.push(`- **Status date:** ${plan.status}`);
+    }
+    lines.push(`- **Critical path:** ${critical.length > 0 ? critical.map(id => `\`${id}\``).join(' → ') : 'none'}`);
+    for (const missed of schedule.missedDates.filter(missed => missed.kind !== 'deadline')) {
+        lines.push(`- **Missed:** ${missed.kind.replace(/-/g, ' ')} ${missed.date} on \`${missed.item}\`, by ${missed.workingDays} working days`);
+    }
+    lines.push(
+        '', '## Gantt chart', '', '```mermaid', ganttChart(plan, schedule, { collapseAbove: Infinity }).mermaid.trimEnd(), '```',
+        '', '## Critical path network', '', '```mermaid', networkChart(plan, schedule).mermaid.trimEnd(), '```',
+        '', '## Schedule', '',
+        '| | Id | Name | Start | Finish | Days | Total float | Free float |',
+        '|---|---|---|---|---|---:|---:|---:|',
+    );
+    for (const item of schedule.items) {
+        if (item.kind === 'phase') {
+            continue;
+        }
+        lines.push(`| ${item.critical ? '★' : ''} | \`${item.id}\` | ${cell(item.name ?? '')} | ${item.start} | ${item.finish} | ${item.kind === 'milestone' ? '◆' : item.durationDays} | ${item.totalFloat} | ${item.freeFloat} |`);
+    }
+    lines.push('', '★ critical · ◆ milestone', '');
+    return lines.join('\n');
+}
