@@ -1,0 +1,165 @@
+import { describe, expect, test } from 'vitest';
+import { ganttChart } from '../../language/src/engine/mermaid/gantt-chart.js';
+import { mermaidText } from '../../language/src/engine/mermaid/mermaid-text.js';
+import { networkChart } from '../../language/src/engine/mermaid/network-chart.js';
+import { planMarkdown } from '../../language/src/engine/mermaid/plan-markdown.js';
+import { schedulePlan } from '../../language/src/engine/scheduler.js';
+import { plan, type ItemSketch } from './plan-builder.js';
+
+const HOSTILE = '<img src=x onerror=alert(1)>: a;b #c';
+
+function charts(items: Record<string, ItemSketch>, options?: Parameters<typeof plan>[1], names: Record<string, string> = {}) {
+    const input = plan(items, options);
+    const named = { ...input, items: input.items.map(item => ({ ...item, name: names[item.id] })) };
+    const schedule = schedulePlan(named);
+    return { plan: named, schedule, gantt: ganttChart(named, schedule), network: networkChart(named, schedule) };
+}
+
+describe('Mermaid text escaping', () => {
+    test('every character Mermaid or HTML gives a meaning to becomes an entity; line breaks become spaces', () => {
+        expect(mermaidText(HOSTILE)).toBe('#60;img src#61;x onerror#61;alert#40;1#41;#62;#58; a#59;b #35;c');
+        expect(mermaidText('Plan\nand "build" [phase] {x} | 50% & more')).toBe('Plan and #34;build#34; #91;phase#93; #123;x#125; #124; 50#37; #38; more');
+    });
+
+    test('a hostile task name reaches the Gantt and the network only as entities', () => {
+        const { gantt, network } = charts({ a: { duration: '2d' } }, {}, { a: HOSTILE });
+        const ganttLine = gantt.mermaid.split('\n').find(line => line.includes('t_a'))!;
+        expect(ganttLine).toBe('    #60;img src#61;x onerror#61;alert#40;1#41;#62;#58; a#59;b #35;c :crit, t_a, 2027-01-04, 2027-01-05');
+        expect(gantt.mermaid).not.toMatch(/<img|onerror=/);
+        expect(network.mermaid).not.toMatch(/<img|onerror=/);
+    });
+
+    test('ids that are Mermaid keywords are prefixed', () => {
+        const { gantt, network } = charts({ end: { duration: '1d' }, done: { duration: '1d', after: ['end'] } });
+        expect(gantt.mermaid).toContain('    end :crit, t_end, 2027-01-04, 2027-01-04');
+        expect(gantt.mermaid).toContain('    done :crit, t_done, 2027-01-05, 2027-01-05');
+        expect(network.mermaid).toContain('    t_end --> t_done');
+    });
+});
+
+describe('the Gantt chart', () => {
+    test('computed dates, inclusive ends, crit, progress, milestones at their day\'s end or start, the status date and shaded days off', () => {
+        const { gantt } = charts({
+            design: { kind: 'phase' },
+            sketch: { duration: '3d', phase: 'design', progress: 100, actualStart: '2027-01-04', actualFinish: '2027-01-06' },
+            review: { duration: '4d', phase: 'design', progress: 50 },
+            kickoff: {},
+            signed: { after: ['review'] },
+            build: { duration: '2d', after: ['signed'] },
+        }, { status: '2027-01-05', holidays: ['2027-01-12'] });
+        expect(gantt.mermaid).toBe([
+            'gantt',
+            '    dateFormat YYYY-MM-DD',
+            '    axisFormat %d %b',
+            '    inclusiveEndDates',
+            '    todayMarker off',
+            '    excludes saturday, sunday, 2027-01-12',
+            '    section design',
+            '    sketch :done, t_sketch, 2027-01-04, 2027-01-06',
+            '    review :crit, active, t_review, 2027-01-04, 2027-01-07',
+            '    section test',
+            '    kickoff :milestone, t_kickoff, 2027-01-04, 0d',
+            '    signed :crit, milestone, t_signed, 2027-01-08, 0d',
+            '    build :crit, t_build, 2027-01-08, 2027-01-11',
+            '    Status date :vert, status_date, 2027-01-06, 0d',
+            '',
+        ].join('\n'));
+    });
+
+    test('nested phases are flattened into sections named by their path', () => {
+        const { gantt } = charts({
+            delivery: { kind: 'phase' },
+            fitout: { kind: 'phase', phase: 'delivery' },
+            paint: { duration: '1d', phase: 'fitout' },
+            survey: { duration: '1d', phase: 'delivery' },
+        });
+        expect(gantt.mermaid).toContain('    section delivery / fitout\n    paint :crit, t_paint, 2027-01-04, 2027-01-04\n    section delivery\n    survey :crit, t_survey');
+    });
+
+    test('past the threshold phases become summary bars, except the one expanded', () => {
+        const items: Record<string, ItemSketch> = { one: { kind: 'phase' }, two: { kind: 'phase' } };
+        for (let i = 0; i < 6; i++) {
+            items[`a${i}`] = { duration: '1d', phase: i < 3 ? 'one' : 'two' };
+        }
+        const input = plan(items);
+        const schedule = schedulePlan(input);
+        const collapsed = ganttChart(input, schedule, { collapseAbove: 4 });
+        expect(collapsed.collapsed).toBe(true);
+        expect(collapsed.mermaid).toContain('    section Phases\n    one #40;3 items#41; :crit, t_one, 2027-01-04, 2027-01-04\n    two #40;3 items#41; :crit, t_two, 2027-01-04, 2027-01-04\n');
+        expect(collapsed.phases).toEqual([{ id: 'one', title: 'one' }, { id: 'two', title: 'two' }]);
+        const expanded = ganttChart(input, schedule, { collapseAbove: 4, expandedPhase: 'two' });
+        expect(expanded.mermaid).toContain('    section Phases\n    one #40;3 items#41; :crit, t_one, 2027-01-04, 2027-01-04\n    section two\n    a3 :crit, t_a3');
+        expect(expanded.mermaid).not.toContain('t_two');
+    });
+
+    test('an empty plan is an empty chart, still valid Mermaid', () => {
+        const { gantt, network } = charts({});
+        expect(gantt.mermaid).toBe('gantt\n    dateFormat YYYY-MM-DD\n    axisFormat %d %b\n    inclusiveEndDates\n    todayMarker off\n    excludes saturday, sunday\n');
+        expect(gantt.bars).toEqual([]);
+        expect(network.mermaid).toBe('flowchart LR\n    classDef critical stroke:#d1242f,stroke-width:3px\n    classDef muted opacity:0.6\n');
+    });
+});
+
+describe('the critical-path network', () => {
+    test('nodes with id, dates and float; critical nodes and driving critical links highlighted; link types and lags labelled', () => {
+        const { network } = charts({
+            a: { duration: '5d' },
+            b: { duration: '2d' },
+            c: { duration: '3d', after: ['a', 'b SS +1d'] },
+        });
+        expect(network.mermaid).toBe([
+            'flowchart LR',
+            '    t_a["a<br/>4 Jan → 8 Jan<br/>float 0"]:::critical',
+            '    t_b["b<br/>4 Jan → 5 Jan<br/>float 4"]:::muted',
+            '    t_c["c<br/>11 Jan → 13 Jan<br/>float 0"]:::critical',
+            '    t_a --> t_c',
+            '    t_b -- "SS +1d" --> t_c',
+            '    classDef critical stroke:#d1242f,stroke-width:3px',
+            '    classDef muted opacity:0.6',
+            '    linkStyle 0 stroke:#d1242f,stroke-width:3px',
+            '',
+        ].join('\n'));
+    });
+
+    test('the critical chain only, on request or when the plan is larger than the view draws', () => {
+        const items: Record<string, ItemSketch> = { a: { duration: '5d' }, b: { duration: '1d' }, c: { duration: '1d', after: ['a', 'b'] } };
+        const input = plan(items);
+        const schedule = schedulePlan(input);
+        expect(networkChart(input, schedule, { criticalOnly: true }).nodes.map(node => node.id)).toEqual(['a', 'c']);
+        const capped = networkChart(input, schedule, { maxNodes: 2 });
+        expect(capped.criticalOnly).toBe(true);
+        expect(capped.notice).toBe('Showing the critical chain only: the plan has 3 tasks and milestones, more than the 2 this view draws.');
+    });
+
+    test('a critical chain longer than the view shows its ends and says how many are left out', () => {
+        const items: Record<string, ItemSketch> = {};
+        for (let i = 0; i < 10; i++) {
+            items[`t${i}`] = { duration: '1d', after: i > 0 ? [`t${i - 1}`] : [] };
+        }
+        const input = plan(items);
+        const network = networkChart(input, schedulePlan(input), { maxNodes: 4 });
+        expect(network.nodes.map(node => node.id)).toEqual(['t0', 't1', 't8', 't9']);
+        expect(network.mermaid).toContain('    elided(["… 6 more critical items …"]):::muted\n    t_t1 -.-> elided -.-> t_t8');
+        expect(network.notice).toBe('Showing the ends of the critical path: 10 items, more than the 4 this view draws.');
+    });
+});
+
+describe('the Markdown report', () => {
+    test('a summary, both diagrams as mermaid blocks that render on GitHub, and the schedule table, user text escaped', () => {
+        const { plan: input, schedule } = charts({ a: { duration: '5d' }, b: { duration: '1d', after: ['a'] } }, { deadline: '2027-01-07' }, { a: HOSTILE });
+        const markdown = planMarkdown(input, schedule, 'Office | move');
+        expect(markdown.split('\n').slice(0, 8)).toEqual([
+            '# Office \\| move',
+            '',
+            '- **Start:** 2027-01-04',
+            '- **Finish:** 2027-01-11',
+            '- **Deadline:** 2027-01-07 (missed by 2 working days)',
+            '- **Critical path:** `a` → `b`',
+            '',
+            '## Gantt chart',
+        ]);
+        expect(markdown.match(/^```mermaid$/gm)).toHaveLength(2);
+        // The missed deadline bounds the late dates: the critical chain has float -2.
+        expect(markdown).toContain('| ★ | `a` | &lt;img src=x onerror=alert(1)&gt;: a;b #c | 2027-01-04 | 2027-01-08 | 5 | -2 | -2 |');
+    });
+});
