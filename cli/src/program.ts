@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
 import { processIo, type CommandIo } from './command-io.js';
 import { registerCheckCommand } from './commands/check.js';
+import { registerExportCommand } from './commands/export.js';
 import { registerScheduleCommand } from './commands/schedule.js';
 import { version } from './version.js';
 
@@ -16,6 +17,7 @@ export function createProgram(io: CommandIo): Command {
         .showHelpAfterError('(run `proj --help` for usage)');
     registerCheckCommand(program, io);
     registerScheduleCommand(program, io);
+    registerExportCommand(program, io);
     return program;
 }
 

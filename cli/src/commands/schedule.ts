@@ -1,11 +1,7 @@
-import { stat } from 'node:fs/promises';
-import * as path from 'node:path';
 import { Option, type Command } from 'commander';
-import { isProject, type Project } from '../../../language/src/generated/ast.js';
-import { ExitCode, UsageError } from '../cli-error.js';
-import { collectDiagnostics, formatDiagnosticLine } from '../format-diagnostics.js';
+import { ExitCode } from '../cli-error.js';
 import { formatScheduleCsv, formatScheduleJson, formatScheduleTable } from '../format-schedule.js';
-import { loadWorkspace, type LoadedFile } from '../load-workspace.js';
+import { loadProjectSchedule } from '../scheduled-project.js';
 import type { CommandIo } from '../command-io.js';
 
 export type ScheduleFormat = 'table' | 'json' | 'csv';
@@ -35,31 +31,11 @@ export function registerScheduleCommand(program: Command, io: CommandIo): void {
  * arguments (a folder, several projects and no `--project`, an unknown id) are {@link UsageError}s.
  */
 export async function schedule(file: string, options: ScheduleOptions, io: CommandIo): Promise<number> {
-    if ((await stat(path.resolve(file)).catch(() => undefined))?.isDirectory()) {
-        throw new UsageError(`${file}: a folder; proj schedule takes one .proj file.`);
+    const loaded = await loadProjectSchedule(file, options.project, 'schedule', io);
+    if (loaded === ExitCode.Failure) {
+        return loaded;
     }
-    const { services, files } = await loadWorkspace([file], { validation: true });
-    const loaded = files[0];
-
-    // Warnings do not stop scheduling, and are not printed: standard output is for the schedule.
-    const errors = collectDiagnostics(files).diagnostics.filter(diagnostic => diagnostic.severity === 'error');
-    if (errors.length > 0) {
-        for (const diagnostic of errors) {
-            io.err(formatDiagnosticLine(diagnostic));
-        }
-        io.err(`proj: ${loaded.displayPath} has errors; fix them to schedule it.`);
-        return ExitCode.Failure;
-    }
-
-    const project = chooseProject(loaded, options.project);
-    const schedules = services.Proj.planning.ProjectSchedules;
-    const result = schedules.scheduleOf(project);
-    if (!result) {
-        io.err(project.start === undefined
-            ? `proj: project '${project.name}' has no start date, so it cannot be scheduled.`
-            : `proj: project '${project.name}' cannot be scheduled. ${schedules.problemOf(project) ?? ''}`.trimEnd());
-        return ExitCode.Failure;
-    }
+    const { project, schedule: result } = loaded;
 
     switch (options.format) {
         case 'json':
@@ -74,26 +50,4 @@ export async function schedule(file: string, options: ScheduleOptions, io: Comma
             }
     }
     return ExitCode.Ok;
-}
-
-/** The project named by `--project`, or the only project of the file. */
-function chooseProject(file: LoadedFile, id: string | undefined): Project {
-    const projects = file.document.parseResult.value.elements.filter(isProject);
-    const ids = projects.map(project => `'${project.name}'`).join(', ');
-    if (id !== undefined) {
-        const chosen = projects.find(project => project.name === id);
-        if (!chosen) {
-            throw new UsageError(projects.length === 0
-                ? `${file.displayPath}: no project '${id}'; the file holds no project.`
-                : `${file.displayPath}: no project '${id}'; the file holds ${ids}.`);
-        }
-        return chosen;
-    }
-    if (projects.length === 0) {
-        throw new UsageError(`${file.displayPath}: no project to schedule.`);
-    }
-    if (projects.length > 1) {
-        throw new UsageError(`${file.displayPath} holds several projects (${ids}): choose one with --project <id>.`);
-    }
-    return projects[0];
 }

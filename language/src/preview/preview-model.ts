@@ -9,7 +9,7 @@ import type { ProjectSchedules } from '../planning/project-schedules.js';
 import type { PreviewModel, PreviewParams } from './preview-protocol.js';
 
 /** The preview of the first project of a validated document: its charts as Mermaid text. */
-export function previewModelOf(document: LangiumDocument<Model>, schedules: ProjectSchedules, params: PreviewParams): PreviewModel {
+export function previewModelOf(document: LangiumDocument<Model>, schedules: ProjectSchedules, params: Omit<PreviewParams, 'uri'>): PreviewModel {
     const uri = document.uri.toString();
     const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1).length;
     const project = document.parseResult.value.elements.find(isProject);

@@ -1,0 +1,103 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { Option, type Command } from 'commander';
+import { ganttChart } from '../../../language/src/engine/mermaid/gantt-chart.js';
+import { networkChart } from '../../../language/src/engine/mermaid/network-chart.js';
+import { planMarkdown } from '../../../language/src/engine/mermaid/plan-markdown.js';
+import { ExitCode, UsageError } from '../cli-error.js';
+import { planHtml } from '../export-html.js';
+import { loadProjectSchedule } from '../scheduled-project.js';
+import { version } from '../version.js';
+import type { CommandIo } from '../command-io.js';
+
+export type ExportFormat = 'mermaid' | 'markdown' | 'html';
+export type ExportChart = 'gantt' | 'network';
+
+export interface ExportOptions {
+    readonly format: ExportFormat;
+    /** The chart `--format mermaid` gives; the Gantt chart when not set. */
+    readonly chart?: ExportChart;
+    /** The file to write, instead of standard output. */
+    readonly output?: string;
+    /** The id of the project to export; needed only when the file holds several. */
+    readonly project?: string;
+}
+
+/** `proj export <file>`: a project of a plan as Mermaid, Markdown or a self-contained HTML page. */
+export function registerExportCommand(program: Command, io: CommandIo): void {
+    program
+        .command('export')
+        .description('Export a project of a plan: its charts as Mermaid, a Markdown report, or an HTML page that works offline.')
+        .argument('<file>', 'the .proj file (the plans next to it are loaded too, for references)')
+        .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'markdown', 'html']).makeOptionMandatory())
+        .addOption(new Option('--chart <chart>', 'the chart --format mermaid gives (default: gantt)').choices(['gantt', 'network']))
+        .option('-o, --output <path>', 'write to this file (folders are made as needed) instead of standard output')
+        .option('--project <id>', 'the project to export, when the file holds several')
+        .action(async (file: string, options: ExportOptions) => {
+            io.setExitCode(await exportProject(file, options, io));
+        });
+}
+
+/**
+ * Exports one project of `file` to standard output or to `--output`. Returns the exit code, as
+ * `proj schedule` does: 1 if the file has errors or the project cannot be scheduled, else 0.
+ * Mistakes in the arguments, and a file that cannot be written, are {@link UsageError}s.
+ */
+export async function exportProject(file: string, options: ExportOptions, io: CommandIo): Promise<number> {
+    if (options.chart !== undefined && options.format !== 'mermaid') {
+        throw new UsageError(`--chart applies to --format mermaid only; --format ${options.format} holds both charts.`);
+    }
+    const loaded = await loadProjectSchedule(file, options.project, 'export', io);
+    if (loaded === ExitCode.Failure) {
+        return loaded;
+    }
+    const { project, plan, schedule } = loaded;
+
+    let text: string;
+    switch (options.format) {
+        case 'mermaid':
+            if (options.chart === 'network') {
+                const network = networkChart(plan, schedule);
+                if (network.notice) {
+                    io.err(`proj: note: ${network.notice}`);
+                }
+                text = network.mermaid;
+            } else {
+                text = ganttChart(plan, schedule, { collapseAbove: Infinity }).mermaid;
+            }
+            break;
+        case 'markdown':
+            text = planMarkdown(plan, schedule, project.title);
+            break;
+        case 'html':
+            text = planHtml(plan, schedule, { title: project.title, mermaidScript: await readMermaid(), generator: `proj ${version}` });
+            break;
+    }
+    text = text.endsWith('\n') ? text : `${text}\n`;
+
+    if (options.output === undefined) {
+        io.out(text.slice(0, -1));
+    } else {
+        await writeOutput(options.output, text);
+    }
+    return ExitCode.Ok;
+}
+
+/** Mermaid's browser bundle, which the build copies next to the CLI's bundle (out/mermaid.min.js). */
+async function readMermaid(): Promise<string> {
+    const file = path.join(__dirname, 'mermaid.min.js');
+    return readFile(file, 'utf-8').catch((error: NodeJS.ErrnoException) => {
+        throw new UsageError(`cannot read Mermaid's bundle ${file} (${error.code ?? error.message}); rebuild or reinstall proj.`);
+    });
+}
+
+async function writeOutput(output: string, text: string): Promise<void> {
+    const file = path.resolve(output);
+    try {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, text);
+    } catch (error) {
+        const { code, message } = error as NodeJS.ErrnoException;
+        throw new UsageError(`${output}: cannot write the file (${code ?? message}).`);
+    }
+}

@@ -1,0 +1,78 @@
+// What `proj schedule` and `proj export` share: load one plan, stop on its errors, choose one of
+// its projects and schedule it.
+import { stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { isProject, type Project } from '../../language/src/generated/ast.js';
+import type { PlanInput, Schedule } from '../../language/src/engine/plan-model.js';
+import { planInputOf } from '../../language/src/planning/plan-from-ast.js';
+import { ExitCode, UsageError } from './cli-error.js';
+import { collectDiagnostics, formatDiagnosticLine } from './format-diagnostics.js';
+import { loadWorkspace, type LoadedFile } from './load-workspace.js';
+import type { CommandIo } from './command-io.js';
+
+/** One project of a plan, with its schedule. */
+export interface ProjectWithSchedule {
+    readonly project: Project;
+    /** The plain-data plan the schedule was computed from. */
+    readonly plan: PlanInput;
+    readonly schedule: Schedule;
+    readonly file: LoadedFile;
+}
+
+/**
+ * Loads `file` (with the plans next to it), and schedules its project `id` (or its only project).
+ * Errors in the file, or a project that cannot be scheduled, are printed to standard error and
+ * give {@link ExitCode.Failure}; mistakes in the arguments (a folder, several projects and no id,
+ * an unknown id) are {@link UsageError}s. `command` names the command in messages (`schedule`).
+ */
+export async function loadProjectSchedule(file: string, id: string | undefined, command: string, io: CommandIo): Promise<ProjectWithSchedule | typeof ExitCode.Failure> {
+    if ((await stat(path.resolve(file)).catch(() => undefined))?.isDirectory()) {
+        throw new UsageError(`${file}: a folder; proj ${command} takes one .proj file.`);
+    }
+    const { services, files } = await loadWorkspace([file], { validation: true });
+    const loaded = files[0];
+
+    // Warnings do not stop the command, and are not printed: standard output is for its result.
+    const errors = collectDiagnostics(files).diagnostics.filter(diagnostic => diagnostic.severity === 'error');
+    if (errors.length > 0) {
+        for (const diagnostic of errors) {
+            io.err(formatDiagnosticLine(diagnostic));
+        }
+        io.err(`proj: ${loaded.displayPath} has errors; fix them to ${command} it.`);
+        return ExitCode.Failure;
+    }
+
+    const project = chooseProject(loaded, id, command);
+    const schedules = services.Proj.planning.ProjectSchedules;
+    const schedule = schedules.scheduleOf(project);
+    const plan = planInputOf(project);
+    if (!schedule || !plan) {
+        io.err(project.start === undefined
+            ? `proj: project '${project.name}' has no start date, so it cannot be scheduled.`
+            : `proj: project '${project.name}' cannot be scheduled. ${schedules.problemOf(project) ?? ''}`.trimEnd());
+        return ExitCode.Failure;
+    }
+    return { project, plan, schedule, file: loaded };
+}
+
+/** The project named by `--project`, or the only project of the file. */
+function chooseProject(file: LoadedFile, id: string | undefined, command: string): Project {
+    const projects = file.document.parseResult.value.elements.filter(isProject);
+    const ids = projects.map(project => `'${project.name}'`).join(', ');
+    if (id !== undefined) {
+        const chosen = projects.find(project => project.name === id);
+        if (!chosen) {
+            throw new UsageError(projects.length === 0
+                ? `${file.displayPath}: no project '${id}'; the file holds no project.`
+                : `${file.displayPath}: no project '${id}'; the file holds ${ids}.`);
+        }
+        return chosen;
+    }
+    if (projects.length === 0) {
+        throw new UsageError(`${file.displayPath}: no project to ${command}.`);
+    }
+    if (projects.length > 1) {
+        throw new UsageError(`${file.displayPath} holds several projects (${ids}): choose one with --project <id>.`);
+    }
+    return projects[0];
+}
