@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { registerBuiltinDocuments } from './builtin-document-provider.js';
+import { registerPreview } from './preview/preview-commands.js';
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +30,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     };
 
     client = new LanguageClient('proj', 'Proj Language Server', serverOptions, clientOptions);
+    // Before the client starts, so that a preview restored after a reload finds its serializer;
+    // its requests wait for the client.
+    context.subscriptions.push(registerPreview(context, client));
     await client.start();
 }
 

@@ -64,10 +64,10 @@ describe('proj export --format mermaid', () => {
         expect(run.lines).toContain('    inclusiveEndDates');
         expect(run.lines).toContain('    excludes saturday, sunday, 2027-04-02, 2027-04-05');
         expect(run.lines).toContain('    section Initiation');
-        expect(run.lines).toContain('    Fit-out :crit, active, t_fitout, 2027-02-15, 2027-03-29');
-        expect(run.lines).toContain('    IT cut-over :crit, t_it, 2027-03-26, 2027-03-29');
-        expect(run.lines).toContain('    Staff moved :crit, milestone, t_moved, 2027-03-30, 0d');
-        expect(run.lines).toContain('    Status date :vert, status_date, 2027-03-16, 0d');
+        expect(run.lines).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-29');
+        expect(run.lines).toContain('    IT cut-over:crit, t_it, 2027-03-26, 2027-03-29');
+        expect(run.lines).toContain('    Staff moved:crit, milestone, t_moved, 2027-03-30, 0d');
+        expect(run.lines).toContain('    Status date:vert, status_date, 2027-03-16, 0d');
         // One newline at the end, as any text file.
         expect(run.stdout.endsWith('0d\n')).toBe(true);
         // `--chart gantt` is the default.
@@ -100,7 +100,7 @@ describe('proj export --format mermaid', () => {
         const run = proj(['export', file, '--format', 'mermaid']);
         expect(run.status).toBe(0);
         expect(run.stdout).not.toMatch(/[<>]/);
-        expect(run.lines).toContain('    #60;img src#61;x onerror#61;alert#40;1#41;#62;#58; a#59;b #35;c :crit, t_hostile, 2027-01-04, 2027-01-06');
+        expect(run.lines).toContain('    #60;img src#61;x onerror#61;alert#40;1#41;#62;#58; a#59;b #35;c:crit, t_hostile, 2027-01-04, 2027-01-06');
     });
 });
 
@@ -115,7 +115,7 @@ describe('proj export --format markdown', () => {
         expect(run.lines.filter(line => line === '```')).toHaveLength(2);
         const gantt = run.lines.indexOf('```mermaid');
         expect(run.lines[gantt + 1]).toBe('gantt');
-        expect(run.lines).toContain('    Fit-out :crit, active, t_fitout, 2027-02-15, 2027-03-29');
+        expect(run.lines).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-29');
         expect(run.lines[run.lines.indexOf('```mermaid', gantt + 1) + 1]).toBe('flowchart LR');
         expect(run.lines).toContain('| | Id | Name | Start | Finish | Days | Total float | Free float |');
         expect(run.lines).toContain('| ★ | `fitout` | Fit-out | 2027-02-15 | 2027-03-29 | 16 | 0 | 0 |');
@@ -156,7 +156,7 @@ describe('proj export --format html', () => {
         expect(markup).toContain('@media (prefers-color-scheme: dark)');
         // The charts' Mermaid source, HTML-escaped (the network's line breaks are `<br/>`).
         expect(markup).toContain('<pre class="mermaid" id="gantt">gantt\n');
-        expect(markup).toContain('    Fit-out :crit, active, t_fitout, 2027-02-15, 2027-03-29\n');
+        expect(markup).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-29\n');
         expect(markup).toContain('<pre class="mermaid" id="network">flowchart LR\n');
         expect(markup).toContain('t_fitout[&#34;fitout&#60;br/&#62;15 Feb → 29 Mar&#60;br/&#62;float 0&#34;]:::critical');
         // The summary and the table.
@@ -182,7 +182,7 @@ describe('proj export --format html', () => {
         expect(markup).toContain(`<td>${escape(HOSTILE_PHASE)}</td>`);
         expect(markup).toContain(`<td class="name">${escape(HOSTILE_MILESTONE)}</td>`);
         // In the chart: Mermaid entities (no HTML metacharacters left to escape).
-        expect(markup).toContain('    #60;img src#61;x onerror#61;alert#40;1#41;#62;#58; a#59;b #35;c :crit, t_hostile');
+        expect(markup).toContain('    #60;img src#61;x onerror#61;alert#40;1#41;#62;#58; a#59;b #35;c:crit, t_hostile');
     });
 
     test('to standard output when there is no --output', () => {
@@ -264,7 +264,7 @@ describe('proj export errors, as proj schedule', () => {
         const run = proj(['export', file, '--project', 'one', '--format', 'mermaid']);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
-        expect(run.lines).toContain('    A :crit, t_a, 2027-01-04, 2027-01-04');
+        expect(run.lines).toContain('    A:crit, t_a, 2027-01-04, 2027-01-04');
     });
 
     test.each([

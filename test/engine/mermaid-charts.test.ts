@@ -24,15 +24,15 @@ describe('Mermaid text escaping', () => {
     test('a hostile task name reaches the Gantt and the network only as entities', () => {
         const { gantt, network } = charts({ a: { duration: '2d' } }, {}, { a: HOSTILE });
         const ganttLine = gantt.mermaid.split('\n').find(line => line.includes('t_a'))!;
-        expect(ganttLine).toBe('    #60;img src#61;x onerror#61;alert#40;1#41;#62;#58; a#59;b #35;c :crit, t_a, 2027-01-04, 2027-01-05');
+        expect(ganttLine).toBe('    #60;img src#61;x onerror#61;alert#40;1#41;#62;#58; a#59;b #35;c:crit, t_a, 2027-01-04, 2027-01-05');
         expect(gantt.mermaid).not.toMatch(/<img|onerror=/);
         expect(network.mermaid).not.toMatch(/<img|onerror=/);
     });
 
     test('ids that are Mermaid keywords are prefixed', () => {
         const { gantt, network } = charts({ end: { duration: '1d' }, done: { duration: '1d', after: ['end'] } });
-        expect(gantt.mermaid).toContain('    end :crit, t_end, 2027-01-04, 2027-01-04');
-        expect(gantt.mermaid).toContain('    done :crit, t_done, 2027-01-05, 2027-01-05');
+        expect(gantt.mermaid).toContain('    end:crit, t_end, 2027-01-04, 2027-01-04');
+        expect(gantt.mermaid).toContain('    done:crit, t_done, 2027-01-05, 2027-01-05');
         expect(network.mermaid).toContain('    t_end --> t_done');
     });
 });
@@ -55,13 +55,13 @@ describe('the Gantt chart', () => {
             '    todayMarker off',
             '    excludes saturday, sunday, 2027-01-12',
             '    section design',
-            '    sketch :done, t_sketch, 2027-01-04, 2027-01-06',
-            '    review :crit, active, t_review, 2027-01-04, 2027-01-07',
+            '    sketch:done, t_sketch, 2027-01-04, 2027-01-06',
+            '    review:crit, active, t_review, 2027-01-04, 2027-01-07',
             '    section test',
-            '    kickoff :milestone, t_kickoff, 2027-01-04, 0d',
-            '    signed :crit, milestone, t_signed, 2027-01-08, 0d',
-            '    build :crit, t_build, 2027-01-08, 2027-01-11',
-            '    Status date :vert, status_date, 2027-01-06, 0d',
+            '    kickoff:milestone, t_kickoff, 2027-01-04, 0d',
+            '    signed:crit, milestone, t_signed, 2027-01-08, 0d',
+            '    build:crit, t_build, 2027-01-08, 2027-01-11',
+            '    Status date:vert, status_date, 2027-01-06, 0d',
             '',
         ].join('\n'));
     });
@@ -73,7 +73,7 @@ describe('the Gantt chart', () => {
             paint: { duration: '1d', phase: 'fitout' },
             survey: { duration: '1d', phase: 'delivery' },
         });
-        expect(gantt.mermaid).toContain('    section delivery / fitout\n    paint :crit, t_paint, 2027-01-04, 2027-01-04\n    section delivery\n    survey :crit, t_survey');
+        expect(gantt.mermaid).toContain('    section delivery / fitout\n    paint:crit, t_paint, 2027-01-04, 2027-01-04\n    section delivery\n    survey:crit, t_survey');
     });
 
     test('past the threshold phases become summary bars, except the one expanded', () => {
@@ -85,10 +85,10 @@ describe('the Gantt chart', () => {
         const schedule = schedulePlan(input);
         const collapsed = ganttChart(input, schedule, { collapseAbove: 4 });
         expect(collapsed.collapsed).toBe(true);
-        expect(collapsed.mermaid).toContain('    section Phases\n    one #40;3 items#41; :crit, t_one, 2027-01-04, 2027-01-04\n    two #40;3 items#41; :crit, t_two, 2027-01-04, 2027-01-04\n');
+        expect(collapsed.mermaid).toContain('    section Phases\n    one #40;3 items#41;:crit, t_one, 2027-01-04, 2027-01-04\n    two #40;3 items#41;:crit, t_two, 2027-01-04, 2027-01-04\n');
         expect(collapsed.phases).toEqual([{ id: 'one', title: 'one' }, { id: 'two', title: 'two' }]);
         const expanded = ganttChart(input, schedule, { collapseAbove: 4, expandedPhase: 'two' });
-        expect(expanded.mermaid).toContain('    section Phases\n    one #40;3 items#41; :crit, t_one, 2027-01-04, 2027-01-04\n    section two\n    a3 :crit, t_a3');
+        expect(expanded.mermaid).toContain('    section Phases\n    one #40;3 items#41;:crit, t_one, 2027-01-04, 2027-01-04\n    section two\n    a3:crit, t_a3');
         expect(expanded.mermaid).not.toContain('t_two');
     });
 

@@ -85,7 +85,8 @@ export function ganttChart(plan: PlanInput, schedule: Schedule, options: GanttOp
         const when = item.kind === 'milestone'
             ? `${item.atEndOfDay ? dayAfter(item.start) : item.start}, 0d`
             : `${item.start}, ${item.finish}`;
-        lines.push(`    ${mermaidText(text)} :${[...tags, id, when].join(', ')}`);
+        // No space before the colon: Mermaid would keep it at the end of the label.
+        lines.push(`    ${mermaidText(text)}:${[...tags, id, when].join(', ')}`);
     };
 
     let section: string | undefined;
@@ -123,7 +124,7 @@ export function ganttChart(plan: PlanInput, schedule: Schedule, options: GanttOp
     }
     if (plan.status !== undefined) {
         // Progress is as of the end of the status day.
-        lines.push(`    Status date :vert, status_date, ${dayAfter(plan.status)}, 0d`);
+        lines.push(`    Status date:vert, status_date, ${dayAfter(plan.status)}, 0d`);
     }
     const phases = items.filter(item => item.kind === 'phase' && item.phase === undefined).map(item => ({ id: item.id, title: titleOf(item) }));
     return { mermaid: lines.join('\n') + '\n', collapsed, bars, phases };

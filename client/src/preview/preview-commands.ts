@@ -1,0 +1,81 @@
+// The preview's commands: open it (here or to the side), export the Gantt chart as SVG (drawn by
+// the preview's Mermaid) and the plan as Markdown (written by the language server).
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { MARKDOWN_REQUEST } from '../../../language/src/preview/preview-protocol.js';
+import type { ChartKind, PreviewWebviewState } from '../../webview/webview-messages.js';
+import { activeProjUri, PREVIEW_VIEW_TYPE, ProjPreview, type SvgAnswer } from './preview-panel.js';
+
+const CHART_NAMES: Record<ChartKind, string> = { gantt: 'Gantt chart', network: 'critical path network' };
+
+/** Registers the preview panel, its serializer and its commands. */
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable {
+    const preview = new ProjPreview(context.extensionUri, client, (chart, answer, uri) => saveSvg(chart, answer, uri));
+    const planUri = (argument: unknown) => argument instanceof vscode.Uri ? argument : activeProjUri() ?? preview.documentUri;
+    return vscode.Disposable.from(
+        preview,
+        vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+            deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => {
+                preview.restore(panel, state && typeof state === 'object' ? state as PreviewWebviewState : undefined);
+            },
+        }),
+        vscode.commands.registerCommand('proj.openPreview', (uri?: unknown) => {
+            preview.show({ toSide: false, uri: uri instanceof vscode.Uri ? uri : undefined });
+        }),
+        vscode.commands.registerCommand('proj.openPreviewToSide', (uri?: unknown) => {
+            preview.show({ toSide: true, uri: uri instanceof vscode.Uri ? uri : undefined });
+        }),
+        vscode.commands.registerCommand('proj.exportGanttSvg', async (uri?: unknown) => {
+            const plan = planUri(uri);
+            if (!plan) {
+                return void vscode.window.showInformationMessage('Open a .proj file to export its Gantt chart.');
+            }
+            const answer = await vscode.window.withProgress(
+                { location: vscode.ProgressLocation.Window, title: 'Drawing the Gantt chart' },
+                () => preview.chartSvg('gantt', plan),
+            );
+            await saveSvg('gantt', answer, plan);
+        }),
+        vscode.commands.registerCommand('proj.exportMarkdown', async (uri?: unknown) => {
+            const plan = planUri(uri);
+            if (!plan) {
+                return void vscode.window.showInformationMessage('Open a .proj file to export its plan.');
+            }
+            const markdown = await client.sendRequest<string | undefined>(MARKDOWN_REQUEST, { uri: client.code2ProtocolConverter.asUri(plan) });
+            if (markdown === undefined || markdown === null) {
+                return void vscode.window.showWarningMessage('This file has no schedule to export: it needs a project with a start date.');
+            }
+            await saveText(plan, '.md', { Markdown: ['md'] }, markdown);
+        }),
+    );
+}
+
+async function saveSvg(chart: ChartKind, answer: SvgAnswer, plan: vscode.Uri | undefined): Promise<void> {
+    if (answer.svg === undefined) {
+        void vscode.window.showWarningMessage(`No ${CHART_NAMES[chart]} to export: ${answer.reason ?? 'the preview has not drawn one.'}`);
+        return;
+    }
+    await saveText(plan, chart === 'gantt' ? '-gantt.svg' : '-network.svg', { SVG: ['svg'] }, answer.svg);
+}
+
+/** Asks where to save (next to the plan by default) and writes the text there. */
+async function saveText(plan: vscode.Uri | undefined, suffix: string, filters: Record<string, string[]>, text: string): Promise<void> {
+    const target = await vscode.window.showSaveDialog({ defaultUri: defaultTarget(plan, suffix), filters, saveLabel: 'Export' });
+    if (!target) {
+        return;
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    const open = await vscode.window.showInformationMessage(`Exported ${target.path.split('/').pop()}.`, 'Open');
+    if (open) {
+        await vscode.commands.executeCommand('vscode.open', target);
+    }
+}
+
+function defaultTarget(plan: vscode.Uri | undefined, suffix: string): vscode.Uri | undefined {
+    const name = plan?.path.split('/').pop()?.replace(/\.proj$/i, '') || 'plan';
+    if (plan && plan.scheme !== 'untitled') {
+        return vscode.Uri.joinPath(plan, '..', `${name}${suffix}`);
+    }
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    return folder && vscode.Uri.joinPath(folder, `${name}${suffix}`);
+}

@@ -1,0 +1,54 @@
+// The preview webview's HTML: a strict Content Security Policy with a nonce for the one script,
+// the stylesheet, and an empty root that the script fills. Pure, so that browser tests load the
+// very same page.
+
+export interface PreviewHtmlOptions {
+    /** `webview.cspSource`: where the webview may load styles, images and fonts from. */
+    readonly cspSource: string;
+    /** A fresh random nonce per page: the only script allowed to run carries it. */
+    readonly nonce: string;
+    readonly scriptUri: string;
+    readonly styleUri: string;
+    readonly title?: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, character => `&#${character.charCodeAt(0)};`);
+
+/**
+ * The policy: nothing by default; only the nonce'd script; styles from the extension and inline
+ * (Mermaid writes a `<style>` into each SVG and sets style attributes); images and fonts from the
+ * extension or data URIs for images.
+ */
+export function previewCsp(cspSource: string, nonce: string): string {
+    return [
+        `default-src 'none'`,
+        `script-src 'nonce-${nonce}'`,
+        `style-src ${cspSource} 'unsafe-inline'`,
+        `img-src ${cspSource} data:`,
+        `font-src ${cspSource}`,
+    ].join('; ');
+}
+
+export function previewHtml(options: PreviewHtmlOptions): string {
+    if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(options.nonce)) {
+        throw new Error('The preview nonce must be at least 16 base64 characters.');
+    }
+    if (/[\s;,']/.test(options.cspSource)) {
+        throw new Error(`Not a CSP source: ${options.cspSource}`);
+    }
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(options.cspSource, options.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeHtml(options.styleUri)}">
+<title>${escapeHtml(options.title ?? 'Proj preview')}</title>
+</head>
+<body>
+<div id="proj-preview"><p class="proj-placeholder">Loading the preview…</p></div>
+<script nonce="${escapeHtml(options.nonce)}" src="${escapeHtml(options.scriptUri)}"></script>
+</body>
+</html>
+`;
+}

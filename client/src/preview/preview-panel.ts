@@ -1,0 +1,355 @@
+// The plan preview: one webview panel that follows the active .proj editor and redraws, a short
+// while after each edit, from the language server's validated build (the PREVIEW_REQUEST), never
+// from a parse of its own. Survives a window reload through its serializer.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { PREVIEW_REQUEST, type PreviewModel, type PreviewParams, type SourcePosition } from '../../../language/src/preview/preview-protocol.js';
+import type { ChartKind, ChartOptions, FromWebview, PreviewWebviewState, ToWebview } from '../../webview/webview-messages.js';
+import { previewHtml } from './preview-html.js';
+
+export const PREVIEW_VIEW_TYPE = 'projPreview';
+/** Waits this long after an edit before asking for a new preview. */
+const UPDATE_DELAY_MS = 300;
+const WEBVIEW_TIMEOUT_MS = 20_000;
+
+export interface SvgAnswer {
+    readonly svg?: string;
+    readonly reason?: string;
+}
+
+/** Called with a chart the user exported from the preview's toolbar. */
+export type ExportSvgHandler = (chart: ChartKind, answer: SvgAnswer, documentUri: vscode.Uri | undefined) => Promise<void>;
+
+export function activeProjUri(): vscode.Uri | undefined {
+    const document = vscode.window.activeTextEditor?.document;
+    return document?.languageId === 'proj' ? document.uri : undefined;
+}
+
+const sameUri = (a: vscode.Uri | undefined, b: vscode.Uri | undefined) => a !== undefined && b !== undefined && a.toString() === b.toString();
+
+export class ProjPreview implements vscode.Disposable {
+    private panel: vscode.WebviewPanel | undefined;
+    private panelSubscriptions: vscode.Disposable[] = [];
+    private readonly subscriptions: vscode.Disposable[] = [];
+    private document: vscode.Uri | undefined;
+    private options: ChartOptions = {};
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private inFlight: Promise<void> | undefined;
+    private cancellation: vscode.CancellationTokenSource | undefined;
+    private requestSequence = 0;
+    private ready = false;
+    private readyWaiters: Array<() => void> = [];
+    /** Plan item positions from the last model without errors: a click on a dimmed chart still finds its item. */
+    private locations: Readonly<Record<string, SourcePosition>> = {};
+    private svgRequests = new Map<number, (answer: SvgAnswer) => void>();
+    private svgRequestId = 0;
+
+    constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient, private readonly onExportSvg: ExportSvgHandler) {
+        this.subscriptions.push(
+            vscode.window.onDidChangeActiveTextEditor(editor => {
+                if (this.panel && editor?.document.languageId === 'proj') {
+                    this.follow(editor.document.uri);
+                }
+            }),
+            vscode.workspace.onDidChangeTextDocument(event => {
+                if (event.contentChanges.length > 0 && sameUri(event.document.uri, this.document)) {
+                    this.schedule(UPDATE_DELAY_MS);
+                }
+            }),
+            // A new build of the plan (an edit here, or in a plan it references) publishes diagnostics.
+            vscode.languages.onDidChangeDiagnostics(event => {
+                if (this.panel && event.uris.some(uri => sameUri(uri, this.document))) {
+                    this.schedule(UPDATE_DELAY_MS);
+                }
+            }),
+            vscode.workspace.onDidChangeConfiguration(event => {
+                if (event.affectsConfiguration('proj.preview')) {
+                    this.schedule(0);
+                }
+            }),
+        );
+    }
+
+    /** The plan the preview shows. */
+    get documentUri(): vscode.Uri | undefined {
+        return this.document;
+    }
+
+    /** Opens the preview (or brings it forward) on `uri`, or on the active .proj editor. */
+    show(options: { readonly toSide: boolean; readonly uri?: vscode.Uri; readonly preserveFocus?: boolean }): boolean {
+        const uri = options.uri ?? activeProjUri() ?? this.document;
+        if (!uri) {
+            void vscode.window.showInformationMessage('Open a .proj file to preview its plan.');
+            return false;
+        }
+        const preserveFocus = options.preserveFocus ?? options.toSide;
+        if (this.panel) {
+            this.panel.reveal(options.toSide ? this.panel.viewColumn : vscode.ViewColumn.Active, preserveFocus);
+        } else {
+            const viewColumn = options.toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+            this.attach(vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Proj preview', { viewColumn, preserveFocus }, this.webviewOptions()));
+        }
+        this.follow(uri, true);
+        return true;
+    }
+
+    /** A panel VS Code restored after a reload (the serializer). */
+    restore(panel: vscode.WebviewPanel, state: PreviewWebviewState | undefined): void {
+        if (this.panel) {
+            panel.dispose();
+            return;
+        }
+        this.options = { criticalOnly: state?.criticalOnly, expandedPhase: state?.expandedPhase };
+        this.attach(panel);
+        const uri = state?.uri ? vscode.Uri.parse(state.uri) : activeProjUri();
+        if (uri) {
+            this.follow(uri, true);
+        }
+    }
+
+    /**
+     * A chart of `uri` as SVG, from the preview (opened beside the editor if need be) once it has
+     * drawn the latest build.
+     */
+    async chartSvg(chart: ChartKind, uri: vscode.Uri): Promise<SvgAnswer> {
+        if (!this.panel || !this.panel.visible || !sameUri(uri, this.document)) {
+            this.show({ toSide: true, uri, preserveFocus: true });
+        }
+        const panel = this.panel;
+        if (!panel || !(await this.whenReady())) {
+            return { reason: 'The preview did not open.' };
+        }
+        await this.settled();
+        const requestId = ++this.svgRequestId;
+        return new Promise<SvgAnswer>(resolve => {
+            const timer = setTimeout(() => {
+                this.svgRequests.delete(requestId);
+                resolve({ reason: 'The preview did not answer in time.' });
+            }, WEBVIEW_TIMEOUT_MS);
+            this.svgRequests.set(requestId, answer => {
+                clearTimeout(timer);
+                resolve(answer);
+            });
+            void this.post({ type: 'requestSvg', chart, requestId });
+        });
+    }
+
+    dispose(): void {
+        this.panel?.dispose();
+        this.detach();
+        for (const subscription of this.subscriptions.splice(0)) {
+            subscription.dispose();
+        }
+    }
+
+    private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+        return {
+            enableScripts: true,
+            localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'out'), vscode.Uri.joinPath(this.extensionUri, 'media')],
+        };
+    }
+
+    private attach(panel: vscode.WebviewPanel): void {
+        this.panel = panel;
+        this.ready = false;
+        panel.webview.options = this.webviewOptions();
+        panel.webview.html = previewHtml({
+            cspSource: panel.webview.cspSource,
+            nonce: randomBytes(16).toString('base64'),
+            scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'out', 'webview.js')).toString(),
+            styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')).toString(),
+        });
+        this.panelSubscriptions = [
+            panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message)),
+            // A hidden webview is unloaded; it says 'ready' again when it is shown.
+            panel.onDidChangeViewState(() => {
+                if (!panel.visible) {
+                    this.ready = false;
+                }
+            }),
+            panel.onDidDispose(() => this.detach()),
+        ];
+    }
+
+    private detach(): void {
+        this.panel = undefined;
+        this.ready = false;
+        this.document = undefined;
+        this.locations = {};
+        clearTimeout(this.timer);
+        this.timer = undefined;
+        this.cancellation?.cancel();
+        for (const subscription of this.panelSubscriptions.splice(0)) {
+            subscription.dispose();
+        }
+        for (const resolve of this.svgRequests.values()) {
+            resolve({ reason: 'The preview was closed.' });
+        }
+        this.svgRequests.clear();
+        for (const resolve of this.readyWaiters.splice(0)) {
+            resolve();
+        }
+    }
+
+    /** Shows `uri` in the panel: straight away when it is another plan (or `force`). */
+    private follow(uri: vscode.Uri, force = false): void {
+        if (!this.panel) {
+            return;
+        }
+        if (!sameUri(uri, this.document)) {
+            if (this.document !== undefined) {
+                // Phases are another plan's.
+                this.options = { ...this.options, expandedPhase: undefined };
+            }
+            this.document = uri;
+            this.locations = {};
+            this.panel.title = `Preview ${uri.path.split('/').pop() ?? 'plan'}`;
+            this.schedule(0);
+        } else if (force) {
+            this.schedule(0);
+        }
+    }
+
+    private schedule(delay: number): void {
+        if (!this.panel) {
+            return;
+        }
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.updateNow(), delay);
+    }
+
+    /** Starts an update now, in place of any that is waiting. */
+    private updateNow(): Promise<void> {
+        clearTimeout(this.timer);
+        this.timer = undefined;
+        const update = this.update();
+        this.inFlight = update;
+        void update.finally(() => {
+            if (this.inFlight === update) {
+                this.inFlight = undefined;
+            }
+        });
+        return update;
+    }
+
+    /** Until no update is waiting or under way. */
+    private async settled(): Promise<void> {
+        for (let round = 0; round < 10 && (this.timer !== undefined || this.inFlight !== undefined); round++) {
+            await (this.timer !== undefined ? this.updateNow() : this.inFlight);
+        }
+    }
+
+    /** Asks the server for the preview of the current build and sends it to the webview, unless overtaken. */
+    private async update(): Promise<void> {
+        const panel = this.panel;
+        const uri = this.document;
+        if (!panel || !panel.visible || !this.ready) {
+            return; // The webview asks when it is (again) ready.
+        }
+        this.cancellation?.cancel();
+        const cancellation = this.cancellation = new vscode.CancellationTokenSource();
+        const sequence = ++this.requestSequence;
+        let model: PreviewModel;
+        if (!uri) {
+            model = { uri: '', errors: 0, message: 'Open a .proj file to preview its plan.', locations: {} };
+        } else {
+            const settings = vscode.workspace.getConfiguration('proj.preview', uri);
+            const params: PreviewParams = {
+                uri: this.client.code2ProtocolConverter.asUri(uri),
+                collapseGanttAbove: settings.get<number>('collapseGanttAbove', 300),
+                maxNetworkNodes: settings.get<number>('maxNetworkNodes', 60),
+                criticalOnly: this.options.criticalOnly,
+                expandedPhase: this.options.expandedPhase,
+            };
+            try {
+                model = await this.client.sendRequest<PreviewModel>(PREVIEW_REQUEST, params, cancellation.token);
+            } catch (error) {
+                if (sequence === this.requestSequence && !cancellation.token.isCancellationRequested) {
+                    // Keep the charts on show rather than blank them for a failed request.
+                    this.client.outputChannel.appendLine(`Preview of ${uri.toString()} failed: ${error instanceof Error ? error.message : String(error)}`);
+                }
+                return;
+            } finally {
+                if (this.cancellation === cancellation) {
+                    this.cancellation = undefined;
+                }
+                cancellation.dispose();
+            }
+        }
+        if (sequence !== this.requestSequence || this.panel !== panel || !sameUri(uri, this.document)) {
+            return; // Overtaken by a newer request, or the panel moved on.
+        }
+        if (model.errors === 0) {
+            this.locations = model.locations;
+        }
+        await this.post({ type: 'update', model });
+    }
+
+    private async post(message: ToWebview): Promise<boolean> {
+        return this.panel !== undefined && this.ready && this.panel.webview.postMessage(message);
+    }
+
+    private whenReady(): Promise<boolean> {
+        if (this.ready) {
+            return Promise.resolve(true);
+        }
+        return new Promise<boolean>(resolve => {
+            const timer = setTimeout(() => resolve(this.ready), WEBVIEW_TIMEOUT_MS);
+            this.readyWaiters.push(() => {
+                clearTimeout(timer);
+                resolve(this.ready);
+            });
+        });
+    }
+
+    private receive(message: FromWebview): void {
+        switch (message.type) {
+            case 'ready':
+                this.ready = true;
+                this.options = { criticalOnly: message.criticalOnly, expandedPhase: message.expandedPhase };
+                for (const resolve of this.readyWaiters.splice(0)) {
+                    resolve();
+                }
+                void this.updateNow();
+                break;
+            case 'options':
+                this.options = { criticalOnly: message.criticalOnly, expandedPhase: message.expandedPhase };
+                this.schedule(0);
+                break;
+            case 'reveal':
+                void this.reveal(message.id);
+                break;
+            case 'showProblems':
+                void vscode.commands.executeCommand('workbench.actions.view.problems');
+                break;
+            case 'exportSvg': {
+                const answer: SvgAnswer = { svg: message.svg, reason: message.reason };
+                const waiting = message.requestId === undefined ? undefined : this.svgRequests.get(message.requestId);
+                if (waiting) {
+                    this.svgRequests.delete(message.requestId!);
+                    waiting(answer);
+                } else if (message.requestId === undefined) {
+                    void this.onExportSvg(message.chart, answer, this.document);
+                }
+                break;
+            }
+        }
+    }
+
+    /** Opens the plan beside the preview with the item's name selected. */
+    private async reveal(id: string): Promise<void> {
+        const uri = this.document;
+        const position = this.locations[id];
+        if (!uri || !position) {
+            return;
+        }
+        const document = await vscode.workspace.openTextDocument(uri);
+        const start = new vscode.Position(position.line, position.character);
+        const selection = document.validateRange(new vscode.Range(start, start.translate(0, id.length)));
+        const open = vscode.window.visibleTextEditors.find(editor => sameUri(editor.document.uri, uri));
+        const viewColumn = open?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+        const editor = await vscode.window.showTextDocument(document, { viewColumn, selection });
+        editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+}

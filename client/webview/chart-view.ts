@@ -1,0 +1,185 @@
+/// <reference lib="dom" />
+// One chart's scrollable view: places a rendered SVG, zooms it about the middle of the view, fits
+// it, keeps its scroll position, and exports it as a standalone SVG.
+import { element } from './dom.js';
+import type { Rendered } from './mermaid-renderer.js';
+
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 5;
+const clampZoom = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Number.isFinite(zoom) ? zoom : 1));
+
+export interface ViewPlace {
+    readonly zoom: number;
+    readonly scroll: { readonly left: number; readonly top: number };
+}
+
+export class ChartView {
+    /** The scrolling element; the tab panel. */
+    readonly element: HTMLElement;
+    private readonly canvas: HTMLElement;
+    private readonly placeholder: HTMLElement;
+    private svg: SVGSVGElement | undefined;
+    private natural = { width: 0, height: 0 };
+    private zoomLevel: number;
+    private scroll: { left: number; top: number };
+    private scrollFrame = 0;
+    /** What the SVG on show was rendered from, so that an update that changes nothing redraws nothing. */
+    renderedKey: string | undefined;
+    /** The id Mermaid gave the SVG on show: the prefix of its bars' and nodes' ids. */
+    svgId: string | undefined;
+
+    constructor(id: string, label: string, place: Partial<ViewPlace>, private readonly onPlaceChange: (place: ViewPlace) => void) {
+        this.zoomLevel = clampZoom(place.zoom ?? 1);
+        this.scroll = { left: place.scroll?.left ?? 0, top: place.scroll?.top ?? 0 };
+        this.canvas = element('div', { class: 'proj-canvas' });
+        this.placeholder = element('p', { class: 'proj-placeholder', hidden: '' });
+        this.element = element('section', { id, class: 'proj-view', role: 'tabpanel', 'aria-label': label }, this.placeholder, this.canvas);
+        this.element.addEventListener('scroll', () => {
+            if (this.svg && !this.element.hidden) {
+                this.scroll = { left: this.element.scrollLeft, top: this.element.scrollTop };
+                cancelAnimationFrame(this.scrollFrame);
+                this.scrollFrame = requestAnimationFrame(() => this.onPlaceChange(this.place()));
+            }
+        });
+        this.element.addEventListener('wheel', event => {
+            if (event.ctrlKey || event.metaKey) {
+                event.preventDefault();
+                this.zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1);
+            }
+        }, { passive: false });
+    }
+
+    get zoom(): number {
+        return this.zoomLevel;
+    }
+
+    place(): ViewPlace {
+        return { zoom: this.zoomLevel, scroll: { ...this.scroll } };
+    }
+
+    hasChart(): boolean {
+        return this.svg !== undefined;
+    }
+
+    chart(): SVGSVGElement | undefined {
+        return this.svg;
+    }
+
+    /** Shows a rendered chart in place of the one on show, at the same zoom and scroll. */
+    show(rendered: Rendered, key: string): SVGSVGElement | undefined {
+        // The SVG comes from mermaid.render under securityLevel 'strict', which sanitises it (DOMPurify).
+        this.canvas.innerHTML = rendered.svg;
+        const svg = this.canvas.querySelector('svg') ?? undefined;
+        this.svg = svg;
+        this.svgId = rendered.id;
+        this.renderedKey = key;
+        if (svg) {
+            const box = svg.viewBox.baseVal;
+            this.natural = box && box.width > 0
+                ? { width: box.width, height: box.height }
+                : { width: Number.parseFloat(svg.getAttribute('width') ?? '') || 800, height: Number.parseFloat(svg.getAttribute('height') ?? '') || 600 };
+            svg.style.removeProperty('max-width');
+            svg.classList.add('proj-chart');
+            this.applyZoom();
+            this.restoreScroll();
+        }
+        this.setMessage(undefined);
+        return svg;
+    }
+
+    clear(): void {
+        this.canvas.replaceChildren();
+        this.svg = undefined;
+        this.svgId = undefined;
+        this.renderedKey = undefined;
+    }
+
+    /** A line shown above the chart (or alone, when there is none). */
+    setMessage(message: string | undefined): void {
+        this.placeholder.textContent = message ?? '';
+        this.placeholder.hidden = message === undefined;
+    }
+
+    /** A chart from a plan that no longer builds: kept, and dimmed. */
+    setStale(stale: boolean): void {
+        this.element.classList.toggle('proj-stale', stale);
+    }
+
+    setVisible(visible: boolean): void {
+        this.element.hidden = !visible;
+        if (visible) {
+            this.restoreScroll();
+        }
+    }
+
+    zoomBy(factor: number): void {
+        this.setZoom(this.zoomLevel * factor);
+    }
+
+    /** Zooms about the middle of what is on screen. */
+    setZoom(zoom: number): void {
+        const view = this.element;
+        const middle = { x: (view.scrollLeft + view.clientWidth / 2) / this.zoomLevel, y: (view.scrollTop + view.clientHeight / 2) / this.zoomLevel };
+        this.zoomLevel = clampZoom(zoom);
+        this.applyZoom();
+        if (this.svg && !view.hidden) {
+            view.scrollLeft = middle.x * this.zoomLevel - view.clientWidth / 2;
+            view.scrollTop = middle.y * this.zoomLevel - view.clientHeight / 2;
+            this.scroll = { left: view.scrollLeft, top: view.scrollTop };
+        }
+        this.onPlaceChange(this.place());
+    }
+
+    /** The whole chart in the view. */
+    fit(): void {
+        if (!this.svg || this.element.hidden) {
+            return;
+        }
+        const margin = 24;
+        const width = Math.max(1, this.element.clientWidth - margin);
+        const height = Math.max(1, this.element.clientHeight - margin);
+        this.zoomLevel = clampZoom(Math.min(width / this.natural.width, height / this.natural.height, 2));
+        this.applyZoom();
+        this.element.scrollLeft = 0;
+        this.element.scrollTop = 0;
+        this.scroll = { left: 0, top: 0 };
+        this.onPlaceChange(this.place());
+    }
+
+    /** The chart as a standalone SVG document at its natural size, without the preview's additions. */
+    exportSvg(): string | undefined {
+        if (!this.svg) {
+            return undefined;
+        }
+        const copy = this.svg.cloneNode(true) as SVGSVGElement;
+        copy.setAttribute('width', String(this.natural.width));
+        copy.setAttribute('height', String(this.natural.height));
+        copy.classList.remove('proj-chart');
+        copy.removeAttribute('style');
+        for (const target of copy.querySelectorAll('[data-proj-id]')) {
+            target.removeAttribute('data-proj-id');
+            target.removeAttribute('tabindex');
+            target.removeAttribute('role');
+            target.removeAttribute('aria-label');
+            target.classList.remove('proj-target');
+        }
+        if (!copy.hasAttribute('xmlns')) {
+            copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+        }
+        return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}\n`;
+    }
+
+    private applyZoom(): void {
+        if (this.svg) {
+            this.svg.setAttribute('width', String(Math.round(this.natural.width * this.zoomLevel)));
+            this.svg.setAttribute('height', String(Math.round(this.natural.height * this.zoomLevel)));
+        }
+    }
+
+    private restoreScroll(): void {
+        if (this.svg && !this.element.hidden) {
+            this.element.scrollLeft = this.scroll.left;
+            this.element.scrollTop = this.scroll.top;
+        }
+    }
+}

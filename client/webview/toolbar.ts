@@ -1,0 +1,100 @@
+/// <reference lib="dom" />
+// The preview's toolbar: the chart tabs, zoom, fit and export, the critical-chain toggle for the
+// network, and the phase selector for a Gantt chart drawn with phases collapsed.
+import { element } from './dom.js';
+import type { ChartKind } from './webview-messages.js';
+
+export interface ToolbarActions {
+    readonly selectTab: (tab: ChartKind) => void;
+    readonly zoomBy: (factor: number) => void;
+    readonly fit: () => void;
+    readonly exportSvg: () => void;
+    readonly setCriticalOnly: (criticalOnly: boolean) => void;
+    readonly expandPhase: (phase: string | undefined) => void;
+}
+
+export const TAB_LABELS: Record<ChartKind, string> = { gantt: 'Gantt', network: 'Critical path' };
+const ZOOM_STEP = 1.25;
+
+function button(label: string, title: string, action: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
+    const node = element('button', { type: 'button', title, 'aria-label': title, ...attributes }, label);
+    node.addEventListener('click', action);
+    return node;
+}
+
+export class Toolbar {
+    readonly element: HTMLElement;
+    private readonly tabs: Record<ChartKind, HTMLButtonElement>;
+    private readonly zoomLabel: HTMLOutputElement;
+    private readonly criticalOnly: HTMLInputElement;
+    private readonly criticalGroup: HTMLElement;
+    private readonly phaseSelect: HTMLSelectElement;
+    private readonly phaseGroup: HTMLElement;
+
+    constructor(actions: ToolbarActions) {
+        const tab = (kind: ChartKind) => {
+            const node = element('button', { type: 'button', role: 'tab', id: `proj-tab-${kind}`, 'aria-controls': `proj-view-${kind}` }, TAB_LABELS[kind]);
+            node.addEventListener('click', () => actions.selectTab(kind));
+            return node;
+        };
+        this.tabs = { gantt: tab('gantt'), network: tab('network') };
+        const tabList = element('div', { class: 'proj-tabs', role: 'tablist', 'aria-label': 'Charts' }, this.tabs.gantt, this.tabs.network);
+        tabList.addEventListener('keydown', event => {
+            if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+                const next: ChartKind = this.tabs.gantt.getAttribute('aria-selected') === 'true' ? 'network' : 'gantt';
+                actions.selectTab(next);
+                this.tabs[next].focus();
+            }
+        });
+
+        this.zoomLabel = element('output', { class: 'proj-zoom', 'aria-live': 'polite', title: 'Zoom (Ctrl+wheel zooms too)' }, '100%');
+        const view = element('div', { class: 'proj-group', role: 'group', 'aria-label': 'View' },
+            button('−', 'Zoom out', () => actions.zoomBy(1 / ZOOM_STEP), { 'data-action': 'zoom-out' }),
+            this.zoomLabel,
+            button('+', 'Zoom in', () => actions.zoomBy(ZOOM_STEP), { 'data-action': 'zoom-in' }),
+            button('Fit', 'Fit the chart to the view', actions.fit, { 'data-action': 'fit' }),
+            button('Export SVG', 'Export this chart as SVG', actions.exportSvg, { 'data-action': 'export' }),
+        );
+
+        this.criticalOnly = element('input', { type: 'checkbox', id: 'proj-critical-only' });
+        this.criticalOnly.addEventListener('change', () => actions.setCriticalOnly(this.criticalOnly.checked));
+        this.criticalGroup = element('label', { class: 'proj-group proj-critical-only', for: 'proj-critical-only' }, this.criticalOnly, 'Critical chain only');
+
+        this.phaseSelect = element('select', { id: 'proj-phase', 'aria-label': 'Phase to expand' });
+        this.phaseSelect.addEventListener('change', () => actions.expandPhase(this.phaseSelect.value || undefined));
+        this.phaseGroup = element('label', { class: 'proj-group proj-phase', for: 'proj-phase' }, 'Expand phase ', this.phaseSelect);
+
+        this.element = element('header', { class: 'proj-toolbar' }, tabList, view, this.criticalGroup, this.phaseGroup);
+    }
+
+    setTab(tab: ChartKind): void {
+        for (const [kind, node] of Object.entries(this.tabs) as Array<[ChartKind, HTMLButtonElement]>) {
+            node.setAttribute('aria-selected', String(kind === tab));
+            node.tabIndex = kind === tab ? 0 : -1;
+        }
+        this.criticalGroup.hidden = tab !== 'network';
+        this.phaseGroup.classList.toggle('proj-off-tab', tab !== 'gantt');
+    }
+
+    setZoom(zoom: number): void {
+        this.zoomLabel.value = `${Math.round(zoom * 100)}%`;
+    }
+
+    /** `forced` when the plan is too large for anything but the critical chain. */
+    setCriticalOnly(checked: boolean, forced: boolean): void {
+        this.criticalOnly.checked = checked || forced;
+        this.criticalOnly.disabled = forced;
+    }
+
+    /** Shows the phase selector when the Gantt chart collapses phases. */
+    setPhases(phases: ReadonlyArray<{ readonly id: string; readonly title: string }> | undefined, expanded: string | undefined): void {
+        this.phaseGroup.hidden = phases === undefined;
+        if (phases === undefined) {
+            return;
+        }
+        const options = [element('option', { value: '' }, 'None (all summarised)'),
+            ...phases.map(phase => element('option', { value: phase.id }, phase.title === phase.id ? phase.id : `${phase.title} (${phase.id})`))];
+        this.phaseSelect.replaceChildren(...options);
+        this.phaseSelect.value = expanded !== undefined && phases.some(phase => phase.id === expanded) ? expanded : '';
+    }
+}
