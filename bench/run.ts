@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { benchEngine } from './engine-bench.js';
 import { benchLanguage } from './language-bench.js';
 import { benchPeer } from './peer-bench.js';
+import { benchPreview } from './preview-bench.js';
+import { openPreview } from '../test/preview/support/preview-page.js';
 import { benchServer } from './server-bench.js';
 
 async function main(): Promise<void> {
@@ -15,6 +17,15 @@ async function main(): Promise<void> {
     await benchServer(root);
     console.log();
     await benchPeer(root);
+    console.log();
+    let updates = 0;
+    await benchPreview(root, async (page, model) => {
+        const shown = ++updates;
+        const started = performance.now();
+        await page.evaluate(update => window.postMessage({ type: 'update', model: update }, '*'), model);
+        await page.waitForFunction(count => document.getElementById('proj-preview')?.dataset.shown === String(count), shown);
+        return performance.now() - started;
+    }, async browser => (await openPreview(browser)).page);
 }
 
 main().catch(error => {

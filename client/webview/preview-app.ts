@@ -15,6 +15,8 @@ import { loadState, post, saveState } from './vscode-api.js';
 import type { ChartKind, PreviewWebviewState, ToWebview } from './webview-messages.js';
 
 const KINDS: readonly ChartKind[] = ['gantt', 'network'];
+/** How long updates must pause before the hidden tab is drawn. */
+const HIDDEN_TAB_DELAY_MS = 400;
 const COLLAPSED_NOTICE = 'This plan has more tasks and milestones than the Gantt chart draws one by one '
     + '(setting proj.preview.collapseGanttAbove): each phase is a summary bar. Choose a phase to expand it.';
 
@@ -68,6 +70,7 @@ for (const kind of KINDS) {
 views[tab].setMessage('Waiting for the plan…');
 
 function selectTab(kind: ChartKind): void {
+    const switched = tab !== kind;
     tab = kind;
     saveState({ tab });
     toolbar.setTab(kind);
@@ -76,6 +79,10 @@ function selectTab(kind: ChartKind): void {
     }
     toolbar.setZoom(views[kind].zoom);
     showNotice();
+    if (switched && latest) {
+        // The chart now on show may still wait for a pause in typing: draw it now.
+        requestRender();
+    }
 }
 
 function showNotice(): void {
@@ -150,9 +157,16 @@ async function render(isCurrent: () => boolean): Promise<void> {
 async function draw(model: PreviewModel, theme: Theme, isCurrent: () => boolean): Promise<boolean> {
     toolbar.setPhases(model.gantt?.collapsed ? model.gantt.phases : undefined, model.gantt?.expandedPhase);
     toolbar.setCriticalOnly(criticalOnly, !!model.network?.criticalOnly && !criticalOnly);
-    // The chart on show first; the other tab's after, so that switching tabs is instant.
+    // The chart on show first. The hidden tab's waits until updates pause, so that drawing it
+    // never delays the next update of the chart on show while the user types.
     for (const kind of [tab, ...KINDS.filter(other => other !== tab)]) {
         const view = views[kind];
+        if (kind !== tab) {
+            await queue.pause(HIDDEN_TAB_DELAY_MS);
+            if (!isCurrent()) {
+                return false;
+            }
+        }
         const text = kind === 'gantt' ? ganttText(model) : model.network?.mermaid;
         const items = kind === 'gantt' ? model.gantt?.bars.length : model.network?.nodes.length;
         if (text === undefined || !items) {
@@ -164,6 +178,7 @@ async function draw(model: PreviewModel, theme: Theme, isCurrent: () => boolean)
         const key = `${theme}\n${text}`;
         if (view.renderedKey === key) {
             view.setStale(false);
+            markShown(kind, model);
             continue;
         }
         try {
@@ -178,6 +193,7 @@ async function draw(model: PreviewModel, theme: Theme, isCurrent: () => boolean)
                 markNetworkNodes(svg, rendered.id, model.network?.nodes ?? []);
             }
             view.setStale(false);
+            markShown(kind, model);
         } catch (error) {
             if (!isCurrent()) {
                 return false;
@@ -187,6 +203,17 @@ async function draw(model: PreviewModel, theme: Theme, isCurrent: () => boolean)
         }
     }
     return true;
+}
+
+/**
+ * The chart on show has drawn `model`: it is now the last good one (even if the hidden tab's
+ * drawing is overtaken), and `data-shown` says which update it drew.
+ */
+function markShown(kind: ChartKind, model: PreviewModel): void {
+    if (kind === tab) {
+        lastGood = model;
+        root.dataset.shown = String(received);
+    }
 }
 
 const queue = new RenderQueue(render, () => {

@@ -8,15 +8,30 @@ export class RenderQueue {
     private done = 0;
     private running = false;
     private idleWaiters: Array<() => void> = [];
+    private wake: (() => void) | undefined;
 
     constructor(private readonly render: (isCurrent: () => boolean) => Promise<void>, private readonly onIdle: () => void) {}
 
     request(): void {
         this.wanted++;
+        this.wake?.();
         if (!this.running) {
             this.running = true;
             void this.drain();
         }
+    }
+
+    /** Waits `ms`, or less if a newer render is wanted meanwhile (the render then checks `isCurrent`). */
+    pause(ms: number): Promise<void> {
+        return new Promise(resolve => {
+            const done = () => {
+                clearTimeout(timer);
+                this.wake = undefined;
+                resolve();
+            };
+            const timer = setTimeout(done, ms);
+            this.wake = done;
+        });
     }
 
     /** Resolves once no render is under way or wanted. */
