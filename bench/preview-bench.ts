@@ -3,11 +3,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PREVIEW_REQUEST, type PreviewModel } from '../language/src/preview/preview-protocol.js';
+import { ganttMermaidFor } from '../client/webview/mermaid-renderer.js';
 import { generatePlan, planText } from './generate-plan.js';
 import { LanguageServerSession } from './language-server-session.js';
 import { formatMs } from './measure.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** The width of the page the webview is measured in (test/preview/support/preview-page.ts). */
+const WEBVIEW_WIDTH = 1400;
 
 export interface PreviewFigure {
     tasks: number;
@@ -45,11 +48,30 @@ async function renderAlone(page: Page, text: string, runs: number): Promise<numb
 }
 
 /**
+ * Posts an update to the preview webview as the extension does and times, inside the page like
+ * the Mermaid-alone figure, until the chart on show has drawn it (`data-shown`).
+ */
+function renderInWebview(page: Page, model: PreviewModel, update: number): Promise<number> {
+    return page.evaluate(({ model, update }) => new Promise<number>(resolve => {
+        const root = document.getElementById('proj-preview')!;
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+            if (root.dataset.shown === String(update)) {
+                observer.disconnect();
+                resolve(performance.now() - started);
+            }
+        });
+        observer.observe(root, { attributes: true, attributeFilter: ['data-shown'] });
+        window.postMessage({ type: 'update', model }, '*');
+    }), { model, update });
+}
+
+/**
  * Edit-to-chart for plans of 50, 200 and 1,000 tasks: the server's part (rebuild, schedule and
  * Mermaid text, through the real language server) and the browser's part (the webview rendering
  * the model), beside plain Mermaid rendering the same chart text in the same browser.
  */
-export async function benchPreview(root: string, renderInWebview: (page: Page, model: PreviewModel) => Promise<number>, openWebview: (browser: Browser) => Promise<Page>, sizes = [50, 200, 1_000]): Promise<PreviewFigure[]> {
+export async function benchPreview(root: string, openWebview: (browser: Browser) => Promise<Page>, sizes = [50, 200, 1_000]): Promise<PreviewFigure[]> {
     if (!existsSync(CHROMIUM)) {
         console.log('preview  chromium not installed (apt-get install chromium): no browser figures');
         return [];
@@ -61,6 +83,7 @@ export async function benchPreview(root: string, renderInWebview: (page: Page, m
         await session.initialize();
         const alone = await mermaidAlonePage(browser, root);
         const webview = await openWebview(browser);
+        let updates = 0;
         for (const tasks of sizes) {
             const uri = `file:///bench/preview-${tasks}.proj`;
             const text = planText(generatePlan(tasks));
@@ -73,13 +96,14 @@ export async function benchPreview(root: string, renderInWebview: (page: Page, m
                 await session.change(uri, text.replace('duration 3d', `duration ${edit}d`));
                 model = await session.request<PreviewModel>(PREVIEW_REQUEST, { uri });
                 serverTimes.push(performance.now() - started);
-                browserTimes.push(await renderInWebview(webview, model));
+                browserTimes.push(await renderInWebview(webview, model, ++updates));
             }
             const figure = {
                 tasks,
                 serverMs: median(serverTimes),
                 browserMs: median(browserTimes),
-                mermaidAloneMs: await renderAlone(alone, model!.gantt!.mermaid, 3),
+                // The very text the webview draws: the server's, sized for the same page width.
+                mermaidAloneMs: await renderAlone(alone, ganttMermaidFor(model!, WEBVIEW_WIDTH - 24)!, 3),
             };
             figures.push(figure);
             const total = figure.serverMs + figure.browserMs;

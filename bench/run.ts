@@ -18,14 +18,7 @@ async function main(): Promise<void> {
     console.log();
     await benchPeer(root);
     console.log();
-    let updates = 0;
-    await benchPreview(root, async (page, model) => {
-        const shown = ++updates;
-        const started = performance.now();
-        await page.evaluate(update => window.postMessage({ type: 'update', model: update }, '*'), model);
-        await page.waitForFunction(count => document.getElementById('proj-preview')?.dataset.shown === String(count), shown);
-        return performance.now() - started;
-    }, async browser => (await openPreview(browser)).page);
+    await benchPreview(root, async browser => (await openPreview(browser)).page);
 }
 
 main().catch(error => {

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // Mermaid, set up once per theme for the preview: strict security, readable sizes, no size limits
 // that a large plan would trip. Renders text into an SVG string; the caller places it.
+import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import mermaid, { type MermaidConfig } from 'mermaid';
 
 export type Theme = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
@@ -122,4 +123,15 @@ export function sizedGantt(text: string, days: number, minimumWidth: number, bar
     // A tall chart gets its dates along the top too.
     const topAxis = bars > 24;
     return `---\nconfig:\n  gantt:\n    useWidth: ${width}\n    leftPadding: ${leftPadding}\n    rightPadding: ${rightPadding}\n    topAxis: ${topAxis}\n---\n${text}`;
+}
+
+/** The Gantt chart's Mermaid text for a model, widened to a readable number of pixels a day. */
+export function ganttMermaidFor(model: PreviewModel, availableWidth: number): string | undefined {
+    if (!model.gantt) {
+        return undefined;
+    }
+    const start = Date.parse(model.project?.start ?? '');
+    const end = Math.max(Date.parse(model.project?.finish ?? ''), Date.parse(model.project?.status ?? '') || 0);
+    const days = Number.isFinite(start) && Number.isFinite(end) ? (end - start) / 86_400_000 + 3 : 60;
+    return sizedGantt(model.gantt.mermaid, days, Math.max(600, availableWidth), model.gantt.bars.length);
 }

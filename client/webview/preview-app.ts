@@ -7,7 +7,7 @@ import type { PreviewModel } from '../../language/src/preview/preview-protocol.j
 import { ChartView, type ViewPlace } from './chart-view.js';
 import { markGanttBars, markNetworkNodes, onTarget } from './click-targets.js';
 import { element } from './dom.js';
-import { currentTheme, renderMermaid, sizedGantt, type Theme } from './mermaid-renderer.js';
+import { currentTheme, ganttMermaidFor, renderMermaid, type Theme } from './mermaid-renderer.js';
 import { RenderQueue } from './render-queue.js';
 import { StatusBar } from './status-bar.js';
 import { TAB_LABELS, Toolbar } from './toolbar.js';
@@ -97,16 +97,6 @@ function svgOf(kind: ChartKind): { svg?: string; reason?: string } {
     return svg !== undefined ? { svg } : { reason: latest?.message ?? (latest && latest.errors > 0 ? 'The plan has errors.' : 'There is no chart to export yet.') };
 }
 
-/** The Gantt chart's Mermaid text, widened to a readable number of pixels a day. */
-function ganttText(model: PreviewModel): string | undefined {
-    if (!model.gantt) {
-        return undefined;
-    }
-    const start = Date.parse(model.project?.start ?? '');
-    const end = Math.max(Date.parse(model.project?.finish ?? ''), Date.parse(model.project?.status ?? '') || 0);
-    const days = Number.isFinite(start) && Number.isFinite(end) ? (end - start) / 86_400_000 + 3 : 60;
-    return sizedGantt(model.gantt.mermaid, days, Math.max(600, charts.clientWidth - 24), model.gantt.bars.length);
-}
 
 async function render(isCurrent: () => boolean): Promise<void> {
     const model = latest;
@@ -167,7 +157,7 @@ async function draw(model: PreviewModel, theme: Theme, isCurrent: () => boolean)
                 return false;
             }
         }
-        const text = kind === 'gantt' ? ganttText(model) : model.network?.mermaid;
+        const text = kind === 'gantt' ? ganttMermaidFor(model, charts.clientWidth - 24) : model.network?.mermaid;
         const items = kind === 'gantt' ? model.gantt?.bars.length : model.network?.nodes.length;
         if (text === undefined || !items) {
             view.clear();
