@@ -1,12 +1,12 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
 import { AstUtils, DefaultScopeComputation, MultiMap } from 'langium';
-import { isKsb, isPlanItem, isProject, isResource, isStandard, type Model } from '../generated/ast.js';
+import { isKsb, isProject, isStandard, type Model } from '../generated/ast.js';
 
 /**
  * Ids are unique within a project, whatever their nesting: every named element of a project is
  * visible everywhere in that project, so a task in one phase can follow a milestone in another.
- * Across files, projects and resources are visible by name, plan items as `project.item`, and the
- * built-in standard's KSB codes by their code.
+ * Across files, projects and resources are visible by name, and the built-in standard's KSB codes
+ * by their code.
  */
 export class ProjScopeComputation extends DefaultScopeComputation {
 
@@ -21,13 +21,9 @@ export class ProjScopeComputation extends DefaultScopeComputation {
         for (const element of model.elements) {
             exportAs(element, element.name);
             if (isProject(element)) {
-                for (const node of AstUtils.streamAllContents(element)) {
-                    if (isPlanItem(node) && element.name && node.name) {
-                        exportAs(node, `${element.name}.${node.name}`);
-                    } else if (isResource(node)) {
-                        exportAs(node, node.name);
-                    }
-                }
+                // Plan items of other projects (`project.item`) are found through their project, on
+                // demand (ProjScopeProvider): exporting 10,000 of them on every edit would not pay.
+                element.resources.forEach(resource => exportAs(resource, resource.name));
             } else if (isStandard(element)) {
                 element.entries.filter(isKsb).forEach(ksb => exportAs(ksb, ksb.name));
             }

@@ -1,5 +1,7 @@
-import type { AstNode, AstNodeDescription, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
+import type { AstNode, AstNodeDescription, AstNodeDescriptionProvider, AstNodeLocator, LangiumCoreServices, LangiumDocuments, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
 import { AstUtils, DefaultScopeProvider, stream } from 'langium';
+import { isProject } from '../generated/ast.js';
+import { planItemsOf } from '../planning/plan-items.js';
 
 /**
  * Every id of a project is visible throughout it (see ProjScopeComputation), so a plan of
@@ -9,12 +11,21 @@ import { AstUtils, DefaultScopeProvider, stream } from 'langium';
  */
 export class ProjScopeProvider extends DefaultScopeProvider {
     private readonly localMaps = new WeakMap<LocalSymbols, Map<string, Map<string, AstNodeDescription>>>();
+    private readonly astNodeLocator: AstNodeLocator;
+    private readonly langiumDocuments: LangiumDocuments;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.astNodeLocator = services.workspace.AstNodeLocator;
+        this.langiumDocuments = services.shared.workspace.LangiumDocuments;
+    }
 
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
         const owner = topLevelElementOf(context.container);
         const localSymbols = AstUtils.getDocument(context.container).localSymbols;
-        const outer = this.getGlobalScope(referenceType, context);
+        const global = this.getGlobalScope(referenceType, context);
+        const outer = referenceType === 'PlanItem' ? new OtherProjectsScope(this.getGlobalScope('Project', context), global, this.descriptions, this.astNodeLocator, this.langiumDocuments) : global;
         if (!localSymbols || !localSymbols.has(owner)) {
             return outer;
         }
@@ -63,5 +74,48 @@ class NameMapScope implements Scope {
 
     getAllElements(): Stream<AstNodeDescription> {
         return stream(this.byName.values()).concat(this.outer.getAllElements());
+    }
+}
+
+/**
+ * `project.item`: a task, milestone or phase of another project, found through that project's
+ * entry in the index and then in the project's own tree, when a reference asks for it.
+ */
+class OtherProjectsScope implements Scope {
+    constructor(
+        private readonly projects: Scope,
+        private readonly outer: Scope,
+        private readonly descriptions: AstNodeDescriptionProvider,
+        private readonly locator: AstNodeLocator,
+        private readonly documents: LangiumDocuments,
+    ) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.qualified(name) ?? this.outer.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const found = this.qualified(name);
+        return found ? stream([found]) : this.outer.getElements(name);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return this.outer.getAllElements();
+    }
+
+    private qualified(name: string): AstNodeDescription | undefined {
+        const dot = name.indexOf('.');
+        if (dot < 0) {
+            return undefined;
+        }
+        const description = this.projects.getElement(name.slice(0, dot));
+        const project = description?.node ?? (description && this.documents.hasDocument(description.documentUri)
+            ? this.locator.getAstNode(this.documents.getDocument(description.documentUri)!.parseResult.value, description.path)
+            : undefined);
+        if (!isProject(project)) {
+            return undefined;
+        }
+        const item = planItemsOf(project).find(candidate => candidate.name === name.slice(dot + 1));
+        return item && this.descriptions.createDescription(item, name);
     }
 }

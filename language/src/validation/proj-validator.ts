@@ -12,16 +12,23 @@ import { checkDurationIsPositive, checkEstimateOrder, checkMilestoneTakesNoTime,
 /** Every check Proj runs, by the AST type it inspects. Each reports under a stable code (see issue-codes.ts). */
 export function projChecks(services: ProjServices): ValidationChecks<ProjAstType> {
     return {
-        AstNode: checkPropertiesGivenOnce,
         Model: [checkUniqueTopLevelNames, checkDatesExist, checkDependencyCycles],
-        Project: [checkUniqueIdsInProject, checkProjectDates, checkProjectHasStart, createScheduleCheck(services.planning.ProjectSchedules)],
+        Project: [checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkProjectHasStart, createScheduleCheck(services.planning.ProjectSchedules)],
         Calendar: checkHolidaysFallOnWorkdays,
         Holiday: checkHolidayRange,
-        Task: [checkTaskHasDuration, checkDurationIsPositive, checkProgressIsAPercentage, checkActualDates],
-        Milestone: [checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkActualDates],
+        Phase: checkPropertiesGivenOnce,
+        Task: [checkPropertiesGivenOnce, checkTaskHasDuration, checkDurationIsPositive, checkProgressIsAPercentage, checkActualDates],
+        Milestone: [checkPropertiesGivenOnce, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkActualDates],
         Estimate: checkEstimateOrder,
-        Risk: [checkRiskScores, checkResponseFitsRisk],
-        Resource: checkRateUnit,
+        Risk: [checkPropertiesGivenOnce, checkRiskScores, checkResponseFitsRisk],
+        Resource: [checkPropertiesGivenOnce, checkRateUnit],
+        // Where a property can be written twice: the blocks whose properties come in any order.
+        Kpi: checkPropertiesGivenOnce,
+        Stakeholder: checkPropertiesGivenOnce,
+        Change: checkPropertiesGivenOnce,
+        Issue: checkPropertiesGivenOnce,
+        Lesson: checkPropertiesGivenOnce,
+        Quality: checkPropertiesGivenOnce,
     };
 }
 
