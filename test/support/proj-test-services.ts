@@ -25,9 +25,3 @@ export async function validatePlan(services: TestServices, text: string, others:
     await clearDocuments(services.shared, [document, ...otherDocuments]);
     return { document, diagnostics };
 }
-
-/** The 1-based `line:column-line:column` of a diagnostic, as an editor shows it. */
-export function rangeOf(diagnostic: Diagnostic): string {
-    const { start, end } = diagnostic.range;
-    return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
-}

@@ -3,6 +3,7 @@ import { AstUtils } from 'langium';
 import { MultilineCommentHoverProvider, type LangiumServices } from 'langium/lsp';
 import { isKsb, isMilestone, isPhase, isProject, isTask, type Dependency, type Ksb, type Milestone, type Phase, type Project, type Task } from '../generated/ast.js';
 import type { ScheduledItem } from '../engine/plan-model.js';
+import { workItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { longDate, startReasonText, workingDaysText } from '../planning/schedule-text.js';
 import type { ProjServices } from '../proj-module.js';
@@ -113,7 +114,7 @@ function linksTo(dependency: Dependency, id: string): boolean {
     if (!target) {
         return false;
     }
-    return target.name === id || (isPhase(target) && AstUtils.streamAllContents(target).some(node => (isTask(node) || isMilestone(node)) && node.name === id));
+    return target.name === id || (isPhase(target) && workItemsOf(target).some(item => item.name === id));
 }
 
 function ksbHover(ksb: Ksb): string {

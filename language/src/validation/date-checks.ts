@@ -1,4 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
+import { getDaysInMonth } from 'date-fns';
 import { CstUtils, isLeafCstNode } from 'langium';
 import type { Calendar, Holiday, Milestone, Model, Project, Task } from '../generated/ast.js';
 import { isRealDate, weekdayOf, weekdayTitle, WEEKDAYS, type WeekdayName } from '../engine/calendar-dates.js';
@@ -23,7 +24,7 @@ function whyNotADate(text: string): string {
     if (month < 1 || month > 12) {
         return `${text} is not a date: there is no month ${month}.`;
     }
-    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const days = getDaysInMonth(new Date(year, month - 1));
     return `${text} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days.`;
 }
 

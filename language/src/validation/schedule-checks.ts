@@ -1,6 +1,7 @@
 import type { ValidationAcceptor, ValidationCheck } from 'langium';
 import type { Milestone, Project, Task } from '../generated/ast.js';
 import { workItemsOf } from '../planning/plan-items.js';
+import { workingDaysText } from '../planning/schedule-text.js';
 import type { MissedDate } from '../engine/plan-model.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { IssueCodes } from './issue-codes.js';
@@ -8,10 +9,6 @@ import { IssueCodes } from './issue-codes.js';
 /** Long chains are shown by their ends: the message must stay readable. */
 export function chainText(ids: readonly string[]): string {
     return ids.length <= 8 ? ids.join(' -> ') : `${ids.slice(0, 3).join(' -> ')} -> ... -> ${ids.slice(-3).join(' -> ')} (${ids.length} items)`;
-}
-
-function workingDays(count: number): string {
-    return count === 1 ? '1 working day' : `${count} working days`;
 }
 
 export function checkProjectHasStart(project: Project, accept: ValidationAcceptor): void {
@@ -41,7 +38,7 @@ export function createScheduleCheck(schedules: ProjectSchedules): ValidationChec
         }
         for (const missed of schedule.missedDates) {
             if (missed.kind === 'deadline') {
-                accept('warning', `The deadline ${missed.date} is missed by ${workingDays(missed.workingDays)}: the plan finishes on ${schedule.finish}, driven by ${chainText(missed.drivingChain)}.`, {
+                accept('warning', `The deadline ${missed.date} is missed by ${workingDaysText(missed.workingDays)}: the plan finishes on ${schedule.finish}, driven by ${chainText(missed.drivingChain)}.`, {
                     node: project, property: 'deadline', code: IssueCodes.DeadlineMissed
                 });
                 continue;
@@ -58,5 +55,5 @@ export function createScheduleCheck(schedules: ProjectSchedules): ValidationChec
 function constraintMessage(missed: MissedDate): string {
     const what = missed.kind.replace(/-/g, ' ');
     const drivenBy = missed.drivingChain.length > 1 ? `: ${chainText(missed.drivingChain)} drives it` : '';
-    return `${what[0].toUpperCase()}${what.slice(1)} ${missed.date} is missed by ${workingDays(missed.workingDays)}${drivenBy}.`;
+    return `${what[0].toUpperCase()}${what.slice(1)} ${missed.date} is missed by ${workingDaysText(missed.workingDays)}${drivenBy}.`;
 }
