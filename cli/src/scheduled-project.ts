@@ -4,7 +4,6 @@ import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { isProject, type Project } from '../../language/src/generated/ast.js';
 import type { PlanInput, Schedule } from '../../language/src/engine/plan-model.js';
-import { planInputOf } from '../../language/src/planning/plan-from-ast.js';
 import { ExitCode, UsageError } from './cli-error.js';
 import { collectDiagnostics, formatDiagnosticLine } from './format-diagnostics.js';
 import { loadWorkspace, type LoadedFile } from './load-workspace.js';
@@ -45,7 +44,7 @@ export async function loadProjectSchedule(file: string, id: string | undefined, 
     const project = chooseProject(loaded, id, command);
     const schedules = services.Proj.planning.ProjectSchedules;
     const schedule = schedules.scheduleOf(project);
-    const plan = planInputOf(project);
+    const plan = schedules.planOf(project);
     if (!schedule || !plan) {
         io.err(project.start === undefined
             ? `proj: project '${project.name}' has no start date, so it cannot be scheduled.`

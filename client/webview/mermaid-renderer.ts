@@ -59,12 +59,12 @@ function fontFamily(): string | undefined {
 
 let initializedFor: Theme | undefined;
 
-function initialize(theme: Theme): void {
-    if (initializedFor === theme) {
-        return;
-    }
-    const font = fontFamily();
-    mermaid.initialize({
+/**
+ * Mermaid's settings for the preview in a theme. The preview benchmark gives plain Mermaid the same
+ * ones, so that both draw the same chart.
+ */
+export function previewMermaidConfig(theme: Theme, font?: string): MermaidConfig {
+    return {
         startOnLoad: false,
         securityLevel: 'strict',
         suppressErrorRendering: true,
@@ -84,8 +84,14 @@ function initialize(theme: Theme): void {
             numberSectionStyles: 4,
         },
         flowchart: { useMaxWidth: false, htmlLabels: true, nodeSpacing: 40, rankSpacing: 56, padding: 12 },
-    });
-    initializedFor = theme;
+    };
+}
+
+function initialize(theme: Theme): void {
+    if (initializedFor !== theme) {
+        mermaid.initialize(previewMermaidConfig(theme, fontFamily()));
+        initializedFor = theme;
+    }
 }
 
 export interface Rendered {

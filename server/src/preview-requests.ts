@@ -2,7 +2,6 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver/node.js';
 import { isProject, type Model } from '../../language/src/generated/ast.js';
 import { planMarkdown } from '../../language/src/engine/mermaid/plan-markdown.js';
-import { planInputOf } from '../../language/src/planning/plan-from-ast.js';
 import { previewModelOf } from '../../language/src/preview/preview-model.js';
 import { MARKDOWN_REQUEST, PREVIEW_REQUEST, type PreviewModel, type PreviewParams } from '../../language/src/preview/preview-protocol.js';
 import type { ProjServices } from '../../language/src/proj-module.js';
@@ -33,7 +32,7 @@ export function registerPreviewRequests(connection: Connection, services: ProjSe
     connection.onRequest(MARKDOWN_REQUEST, async (params: { uri: string }): Promise<string | undefined> => {
         const document = await validated(params.uri);
         const project = document?.parseResult.value.elements.find(isProject);
-        const plan = project && planInputOf(project);
+        const plan = project && services.planning.ProjectSchedules.planOf(project);
         const schedule = project && services.planning.ProjectSchedules.scheduleOf(project);
         return plan && schedule ? planMarkdown(plan, schedule, project.title) : undefined;
     });

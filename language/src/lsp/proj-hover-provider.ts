@@ -31,7 +31,7 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
 
     private scheduledItem(node: Task | Milestone | Phase): ScheduledItem | undefined {
         const project = AstUtils.getContainerOfType(node, isProject);
-        return project ? this.schedules.scheduleOf(project)?.items.find(item => item.id === node.name) : undefined;
+        return project ? this.schedules.scheduledItemOf(project, node.name) : undefined;
     }
 
     private workHover(node: Task | Milestone | Phase): string {

@@ -1,9 +1,10 @@
 import type { AstNode, LangiumDocument } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isMilestone, isPhase, isProject, isTask } from '../generated/ast.js';
+import { headerNodeOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { longDate, shortDate, workingDaysText } from '../planning/schedule-text.js';
 import type { ProjServices } from '../proj-module.js';
@@ -40,8 +41,8 @@ export class ProjInlayHintProvider extends AbstractInlayHintProvider {
             return;
         }
         const project = AstUtils.getContainerOfType(node, isProject);
-        const item = project && this.schedules.scheduleOf(project)?.items.find(candidate => candidate.id === node.name);
-        const header = GrammarUtils.findNodeForProperty(node.$cstNode, 'title') ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+        const item = project && this.schedules.scheduledItemOf(project, node.name);
+        const header = headerNodeOf(node, 'title') ?? headerNodeOf(node, 'name');
         if (!item || !header) {
             return;
         }

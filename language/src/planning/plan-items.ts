@@ -1,3 +1,4 @@
+import { AstUtils, GrammarAST, isCompositeCstNode, type CstNode } from 'langium';
 import { isMilestone, isPhase, isTask, type Milestone, type Phase, type PlanItem, type Project, type Task } from '../generated/ast.js';
 
 /**
@@ -22,4 +23,31 @@ export function planItemsOf(container: Project | Phase): PlanItem[] {
 /** The tasks and milestones of a project or phase, at any depth. */
 export function workItemsOf(container: Project | Phase): Array<Task | Milestone> {
     return planItemsOf(container).filter((item): item is Task | Milestone => isTask(item) || isMilestone(item));
+}
+
+/**
+ * The CST node of an item's name or title, from its header: the search stops at the item's `{`,
+ * so on a large plan it costs a few nodes per item instead of a walk over the item's whole body
+ * (GrammarUtils.findNodeForProperty).
+ */
+export function headerNodeOf(item: PlanItem, property: 'name' | 'title'): CstNode | undefined {
+    let bodyReached = false;
+    const search = (node: CstNode): CstNode | undefined => {
+        if (isCompositeCstNode(node)) {
+            // The item's node may wrap another of the same item (PlanItem: Phase | Task | Milestone).
+            for (const child of node.astNode === item ? node.content : []) {
+                const found = search(child);
+                if (found || bodyReached) {
+                    return found;
+                }
+            }
+            return undefined;
+        }
+        if (node.text === '{') {
+            bodyReached = true;
+            return undefined;
+        }
+        return AstUtils.getContainerOfType(node.grammarSource, GrammarAST.isAssignment)?.feature === property ? node : undefined;
+    };
+    return item.$cstNode && search(item.$cstNode);
 }

@@ -1,10 +1,12 @@
 import type { Project } from '../generated/ast.js';
-import type { Schedule } from '../engine/plan-model.js';
+import type { PlanInput, Schedule, ScheduledItem } from '../engine/plan-model.js';
 import { schedulePlan } from '../engine/scheduler.js';
 import { CalendarWithoutWorkError, ScheduleOutOfRangeError } from '../engine/working-calendar.js';
 import { planInputOf } from './plan-from-ast.js';
 
 interface ScheduleOutcome {
+    /** The plan as the engine sees it, or undefined when the project has no start date. */
+    readonly plan?: PlanInput;
     readonly schedule?: Schedule;
     /** Why a project with a start date could not be scheduled. */
     readonly problem?: string;
@@ -12,15 +14,34 @@ interface ScheduleOutcome {
 
 /**
  * The schedule of each project, computed once per parse: every edit makes new AST nodes, so a
- * cache keyed weakly by the project node is always current and lets validation, hover, inlay hints
- * and the CLI share one scheduling run.
+ * cache keyed weakly by the project node is always current and lets validation, hover, inlay hints,
+ * the preview and the CLI share one scheduling run.
  */
 export class ProjectSchedules {
     private readonly outcomes = new WeakMap<Project, ScheduleOutcome>();
+    private readonly itemIndexes = new WeakMap<Schedule, ReadonlyMap<string, ScheduledItem>>();
+
+    /** The project as the planning engine's input, or undefined when it has no start date. */
+    planOf(project: Project): PlanInput | undefined {
+        return this.outcomeOf(project).plan;
+    }
 
     /** The schedule, or undefined when the project has no start date or cannot be scheduled. */
     scheduleOf(project: Project): Schedule | undefined {
         return this.outcomeOf(project).schedule;
+    }
+
+    /** One scheduled item by id: hover and inlay hints ask for many, so they are indexed once per schedule. */
+    scheduledItemOf(project: Project, id: string): ScheduledItem | undefined {
+        const schedule = this.scheduleOf(project);
+        if (!schedule) {
+            return undefined;
+        }
+        let index = this.itemIndexes.get(schedule);
+        if (!index) {
+            this.itemIndexes.set(schedule, index = new Map(schedule.items.map(item => [item.id, item])));
+        }
+        return index.get(id);
     }
 
     /** Why a project that has a start date cannot be scheduled, if it cannot. */
@@ -42,10 +63,10 @@ export class ProjectSchedules {
             return {};
         }
         try {
-            return { schedule: schedulePlan(plan) };
+            return { plan, schedule: schedulePlan(plan) };
         } catch (error) {
             if (error instanceof CalendarWithoutWorkError || error instanceof ScheduleOutOfRangeError) {
-                return { problem: error.message };
+                return { plan, problem: error.message };
             }
             throw error;
         }

@@ -1,10 +1,8 @@
 import type { LangiumDocument } from 'langium';
-import { GrammarUtils } from 'langium';
 import { isProject, type Model } from '../generated/ast.js';
 import { ganttChart } from '../engine/mermaid/gantt-chart.js';
 import { networkChart } from '../engine/mermaid/network-chart.js';
-import { planInputOf } from '../planning/plan-from-ast.js';
-import { planItemsOf } from '../planning/plan-items.js';
+import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import type { PreviewModel, PreviewParams } from './preview-protocol.js';
 
@@ -16,7 +14,7 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
     if (!project) {
         return { uri, errors, message: 'This file has no project to preview.', locations: {} };
     }
-    const plan = planInputOf(project);
+    const plan = schedules.planOf(project);
     const schedule = schedules.scheduleOf(project);
     if (errors > 0 || !plan || !schedule) {
         return {
@@ -26,7 +24,7 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
     }
     const locations: Record<string, { line: number; character: number }> = {};
     for (const item of planItemsOf(project)) {
-        const name = GrammarUtils.findNodeForProperty(item.$cstNode, 'name');
+        const name = headerNodeOf(item, 'name');
         if (name && !(item.name in locations)) {
             locations[item.name] = name.range.start;
         }
