@@ -59,9 +59,18 @@ describe('preview HTML', () => {
         expect(html).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     });
 
+    test('takes a list of sources, as code-server gives, into each directive that loads from the extension', () => {
+        const html = previewHtml({ ...options, cspSource: "'self' https://*.vscode-cdn.net" });
+        expect(html).toContain(`style-src 'self' https://*.vscode-cdn.net 'unsafe-inline'; img-src 'self' https://*.vscode-cdn.net data:; font-src 'self' https://*.vscode-cdn.net"`
+            .replaceAll("'", '&#39;'));
+    });
+
     test('refuses a weak nonce or a source that would widen the policy', () => {
         expect(() => previewHtml({ ...options, nonce: 'abc' })).toThrow();
         expect(() => previewHtml({ ...options, cspSource: "https://x; script-src 'unsafe-inline'" })).toThrow();
+        expect(() => previewHtml({ ...options, cspSource: "'self' 'unsafe-inline'" })).toThrow();
+        expect(() => previewHtml({ ...options, cspSource: 'https://x, https://y' })).toThrow();
+        expect(() => previewHtml({ ...options, cspSource: ' ' })).toThrow();
     });
 });
 

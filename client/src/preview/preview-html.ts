@@ -3,7 +3,10 @@
 // very same page.
 
 export interface PreviewHtmlOptions {
-    /** `webview.cspSource`: where the webview may load styles, images and fonts from. */
+    /**
+     * `webview.cspSource`: where the webview may load styles, images and fonts from. One source or
+     * several: code-server gives `'self' https://*.vscode-cdn.net`.
+     */
     readonly cspSource: string;
     /** A fresh random nonce per page: the only script allowed to run carries it. */
     readonly nonce: string;
@@ -11,6 +14,9 @@ export interface PreviewHtmlOptions {
     readonly styleUri: string;
     readonly title?: string;
 }
+
+/** One source expression of a list: `'self'`, or a scheme or host source with nothing that ends a directive. */
+const CSP_SOURCE_EXPRESSION = /^(?:'self'|[^\s;,']+)$/;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, character => `&#${character.charCodeAt(0)};`);
 
@@ -33,7 +39,8 @@ export function previewHtml(options: PreviewHtmlOptions): string {
     if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(options.nonce)) {
         throw new Error('The preview nonce must be at least 16 base64 characters.');
     }
-    if (/[\s;,']/.test(options.cspSource)) {
+    const sources = options.cspSource.trim().split(/\s+/);
+    if (!sources.every(source => CSP_SOURCE_EXPRESSION.test(source))) {
         throw new Error(`Not a CSP source: ${options.cspSource}`);
     }
     return `<!DOCTYPE html>
