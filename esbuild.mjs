@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI, each into one file in out/,
-// and the preview webview's script with Mermaid for the browser. Copies Mermaid's own bundle for
+// the preview webview's script with Mermaid for the browser, and the editor test suite (out/e2e/,
+// never packaged). Copies Mermaid's own bundle for
 // the self-contained HTML export. `--production` minifies; `--watch` rebuilds on change.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -13,9 +14,19 @@ const bundles = [
     { entryPoints: { cli: 'cli/src/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
 ];
 
+// The extension host loads the suite's index, which has Mocha load each test file.
+const e2eSuite = 'test/e2e/suite';
+bundles.push({
+    entryPoints: Object.fromEntries(readdirSync(e2eSuite)
+        .filter(name => name === 'index.ts' || name.endsWith('.e2e.ts'))
+        .map(name => [name.replace(/\.ts$/, ''), `${e2eSuite}/${name}`])),
+    outdir: 'out/e2e',
+    external: ['vscode', 'mocha'],
+});
+
 const nodeContexts = bundles.map(bundle => esbuild.context({
-    ...bundle,
     outdir: 'out',
+    ...bundle,
     outExtension: { '.js': '.cjs' },
     bundle: true,
     format: 'cjs',

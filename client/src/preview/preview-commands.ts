@@ -8,10 +8,12 @@ import { activeProjUri, PREVIEW_VIEW_TYPE, ProjPreview, type SvgAnswer } from '.
 
 const CHART_NAMES: Record<ChartKind, string> = { gantt: 'Gantt chart', network: 'critical path network' };
 
+const asUri = (argument: unknown) => argument instanceof vscode.Uri ? argument : undefined;
+
 /** Registers the preview panel, its serializer and its commands. */
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable {
     const preview = new ProjPreview(context.extensionUri, client, (chart, answer, uri) => saveSvg(chart, answer, uri));
-    const planUri = (argument: unknown) => argument instanceof vscode.Uri ? argument : activeProjUri() ?? preview.documentUri;
+    const planUri = (argument: unknown) => asUri(argument) ?? activeProjUri() ?? preview.documentUri;
     return vscode.Disposable.from(
         preview,
         vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
@@ -20,12 +22,14 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
             },
         }),
         vscode.commands.registerCommand('proj.openPreview', (uri?: unknown) => {
-            preview.show({ toSide: false, uri: uri instanceof vscode.Uri ? uri : undefined });
+            preview.show({ toSide: false, uri: asUri(uri) });
         }),
         vscode.commands.registerCommand('proj.openPreviewToSide', (uri?: unknown) => {
-            preview.show({ toSide: true, uri: uri instanceof vscode.Uri ? uri : undefined });
+            preview.show({ toSide: true, uri: asUri(uri) });
         }),
-        vscode.commands.registerCommand('proj.exportGanttSvg', async (uri?: unknown) => {
+        // Both exports take an optional target file: given one, they write it without asking
+        // (for tasks, keybindings and tests); otherwise a save dialog asks, next to the plan.
+        vscode.commands.registerCommand('proj.exportGanttSvg', async (uri?: unknown, target?: unknown) => {
             const plan = planUri(uri);
             if (!plan) {
                 return void vscode.window.showInformationMessage('Open a .proj file to export its Gantt chart.');
@@ -34,9 +38,9 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
                 { location: vscode.ProgressLocation.Window, title: 'Drawing the Gantt chart' },
                 () => preview.chartSvg('gantt', plan),
             );
-            await saveSvg('gantt', answer, plan);
+            await saveSvg('gantt', answer, plan, asUri(target));
         }),
-        vscode.commands.registerCommand('proj.exportMarkdown', async (uri?: unknown) => {
+        vscode.commands.registerCommand('proj.exportMarkdown', async (uri?: unknown, target?: unknown) => {
             const plan = planUri(uri);
             if (!plan) {
                 return void vscode.window.showInformationMessage('Open a .proj file to export its plan.');
@@ -45,30 +49,32 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
             if (markdown === undefined || markdown === null) {
                 return void vscode.window.showWarningMessage('This file has no schedule to export: it needs a project with a start date.');
             }
-            await saveText(plan, '.md', { Markdown: ['md'] }, markdown);
+            await saveText(plan, '.md', { Markdown: ['md'] }, markdown, asUri(target));
         }),
     );
 }
 
-async function saveSvg(chart: ChartKind, answer: SvgAnswer, plan: vscode.Uri | undefined): Promise<void> {
+async function saveSvg(chart: ChartKind, answer: SvgAnswer, plan: vscode.Uri | undefined, target?: vscode.Uri): Promise<void> {
     if (answer.svg === undefined) {
         void vscode.window.showWarningMessage(`No ${CHART_NAMES[chart]} to export: ${answer.reason ?? 'the preview has not drawn one.'}`);
         return;
     }
-    await saveText(plan, chart === 'gantt' ? '-gantt.svg' : '-network.svg', { SVG: ['svg'] }, answer.svg);
+    await saveText(plan, chart === 'gantt' ? '-gantt.svg' : '-network.svg', { SVG: ['svg'] }, answer.svg, target);
 }
 
-/** Asks where to save (next to the plan by default) and writes the text there. */
-async function saveText(plan: vscode.Uri | undefined, suffix: string, filters: Record<string, string[]>, text: string): Promise<void> {
-    const target = await vscode.window.showSaveDialog({ defaultUri: defaultTarget(plan, suffix), filters, saveLabel: 'Export' });
-    if (!target) {
+/** Writes the text to `target`, or where the user chooses (next to the plan by default). */
+async function saveText(plan: vscode.Uri | undefined, suffix: string, filters: Record<string, string[]>, text: string, target?: vscode.Uri): Promise<void> {
+    const file = target ?? await vscode.window.showSaveDialog({ defaultUri: defaultTarget(plan, suffix), filters, saveLabel: 'Export' });
+    if (!file) {
         return;
     }
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    const open = await vscode.window.showInformationMessage(`Exported ${target.path.split('/').pop()}.`, 'Open');
-    if (open) {
-        await vscode.commands.executeCommand('vscode.open', target);
-    }
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+    // Not awaited: the export is done whether or not the user ever answers.
+    void vscode.window.showInformationMessage(`Exported ${file.path.split('/').pop()}.`, 'Open').then(open => {
+        if (open) {
+            void vscode.commands.executeCommand('vscode.open', file);
+        }
+    });
 }
 
 function defaultTarget(plan: vscode.Uri | undefined, suffix: string): vscode.Uri | undefined {
