@@ -1,0 +1,150 @@
+// What a person sees: the workbench in code-server driven from the keyboard, as a user would, with
+// the packaged extension installed. A broken dependency squiggles and lands in Problems; ctrl+k v
+// opens the preview, whose Gantt chart (read inside the webview's frames) has a bar per task with
+// the critical ones marked; a longer duration typed in the editor moves a bar onto the critical
+// path. Screenshots go to test-results/e2e/.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CodeServerSession } from './code-server/code-server-session.js';
+import { editorTestsUnavailable, exampleWorkspace, launchChromium, ROOT } from './support/editor-browser.js';
+
+const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
+
+interface ScheduledTask {
+    readonly id: string;
+    readonly critical: boolean;
+}
+
+/** The example's schedule from the command line: what the chart must show. */
+function exampleSchedule(): ScheduledTask[] {
+    const json = execFileSync(process.execPath, [join(ROOT, 'bin', 'proj.js'), 'schedule', join(ROOT, 'examples', 'office-move.proj'), '--format', 'json'], { encoding: 'utf8' });
+    return (JSON.parse(json) as { tasks: ScheduledTask[] }).tasks;
+}
+
+interface DrawnBar {
+    readonly id: string;
+    readonly critical: boolean;
+    readonly width: number;
+}
+
+/** The bars of the Gantt chart on show in the preview webview. */
+async function ganttBars(preview: Frame): Promise<DrawnBar[]> {
+    return preview.$$eval('#proj-view-gantt svg rect.task[data-proj-id]', rects => rects.map(rect => ({
+        id: rect.getAttribute('data-proj-id') ?? '',
+        critical: /(^|\s)(crit|activeCrit|doneCrit)\d+(\s|$)/.test(rect.getAttribute('class') ?? ''),
+        width: rect.getBoundingClientRect().width,
+    })));
+}
+
+/**
+ * The preview's own page once it has drawn its Gantt chart. VS Code hosts each webview in an
+ * iframe inside another and swaps the inner one when it loads, so look the frame up by content.
+ */
+async function previewFrame(page: Page, timeoutMs = 60_000): Promise<Frame> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        for (const frame of page.frames()) {
+            const drawn = await frame.evaluate(() => document.querySelector('#proj-view-gantt svg rect.task[data-proj-id]') !== null).catch(() => false);
+            if (drawn) {
+                return frame;
+            }
+        }
+        await page.waitForTimeout(250);
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'no-preview.png') });
+    throw new Error('The preview did not draw a Gantt chart (screenshot: no-preview.png).');
+}
+
+const EXAMPLE_LINES = readFileSync(join(ROOT, 'examples', 'office-move.proj'), 'utf8').split('\n');
+
+/** Retypes the example's line that contains `text` (found in the file as committed), as `replacement`. */
+async function retypeLine(page: Page, text: string, replacement: (line: string) => string): Promise<void> {
+    const index = EXAMPLE_LINES.findIndex(line => line.includes(text));
+    expect(index, `'${text}' is not in the example`).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type(String(index + 1));
+    await page.keyboard.press('Enter');
+    // Home goes to the first character after the indentation; Shift+End selects the rest.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.type(replacement(EXAMPLE_LINES[index].trim()));
+}
+
+const unavailable = editorTestsUnavailable();
+if (unavailable && process.env.CI) {
+    throw new Error(`The editor tests must run in CI: ${unavailable}`);
+}
+
+describe.skipIf(unavailable)('a user in code-server with the packaged extension', () => {
+    let session: CodeServerSession;
+    let browser: Browser;
+    let page: Page;
+
+    beforeAll(async () => {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        session = await CodeServerSession.start({ logFile: join(SCREENSHOTS, 'code-server-ui.log') });
+        browser = await launchChromium();
+        page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+        await page.goto(session.url(exampleWorkspace()));
+        await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60_000 });
+        // Quick Open, as a user opens a file.
+        await page.waitForSelector('.explorer-folders-view', { timeout: 60_000 });
+        await page.keyboard.press('Control+P');
+        await page.keyboard.type('office-move.proj');
+        await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 20_000 });
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.monaco-editor .view-lines:has-text("Office relocation to Leeds")', { timeout: 30_000 });
+        // The schedule's inlay hints show once the language server has built the plan.
+        await page.waitForSelector('.monaco-editor .view-lines:has-text("critical")', { timeout: 60_000 });
+    });
+
+    afterAll(async () => {
+        await browser?.close();
+        await session?.stop();
+    });
+
+    test('a dependency on an unknown task squiggles, is listed in Problems, and clears when corrected', async () => {
+        await retypeLine(page, 'after survey +2d', line => line.replace('survey', 'survy'));
+        await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 30_000 });
+        await page.keyboard.press('Control+Shift+M');
+        const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'survy' });
+        await problem.first().waitFor({ timeout: 20_000 });
+        expect(await problem.first().innerText()).toMatch(/Did you mean 'survey'\?/);
+        await page.screenshot({ path: join(SCREENSHOTS, 'problems.png') });
+
+        await page.keyboard.press('Control+1'); // Back to the editor.
+        await retypeLine(page, 'after survey +2d', line => line);
+        await page.waitForSelector('.monaco-editor .squiggly-error', { state: 'detached', timeout: 30_000 });
+        await page.keyboard.press('Control+J'); // Hide the panel again.
+    });
+
+    test('ctrl+k v shows the Gantt chart: a bar per task and milestone, the critical ones marked', async () => {
+        await page.keyboard.press('Control+1');
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('V');
+        const preview = await previewFrame(page);
+        const schedule = exampleSchedule();
+        const bars = await ganttBars(preview);
+        expect(bars.map(bar => bar.id).sort()).toEqual(schedule.map(task => task.id).sort());
+        expect(bars.filter(bar => bar.critical).map(bar => bar.id).sort()).toEqual(schedule.filter(task => task.critical).map(task => task.id).sort());
+        await page.screenshot({ path: join(SCREENSHOTS, 'preview.png') });
+    });
+
+    test('typing a longer duration moves the task\'s bar and puts it on the critical path', async () => {
+        const preview = await previewFrame(page);
+        const before = (await ganttBars(preview)).find(bar => bar.id === 'survey');
+        expect(before?.critical).toBe(false);
+
+        await page.keyboard.press('Control+1');
+        await retypeLine(page, 'task survey', line => line.replace('duration 3d', 'duration 30d'));
+        await expect.poll(async () => (await ganttBars(preview)).find(bar => bar.id === 'survey'), { timeout: 30_000 })
+            .toMatchObject({ critical: true });
+        const after = (await ganttBars(preview)).find(bar => bar.id === 'survey')!;
+        expect(after.width).toBeGreaterThan(before!.width * 5);
+        await page.screenshot({ path: join(SCREENSHOTS, 'preview-after-edit.png') });
+    });
+});
