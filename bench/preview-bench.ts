@@ -21,7 +21,11 @@ export interface PreviewFigure {
     readonly chart: ChartKind;
     readonly serverMs: number;
     readonly browserMs: number;
+    /** Of the browser's part, Mermaid's own rendering. */
+    readonly mermaidInWebviewMs: number;
     readonly mermaidAloneMs: number;
+    /** Edit-to-chart over Mermaid alone, edit by edit (each pair run back to back), the median. */
+    readonly ratio: number;
 }
 
 interface PreviewCase {
@@ -47,11 +51,12 @@ const CASES: readonly PreviewCase[] = [
 ];
 /**
  * Edits before timing starts, so that the server and the page run at the speed they keep while
- * someone types: the server's code takes a few dozen edits to be fully compiled.
+ * someone types: the server's code takes a few dozen edits to be fully compiled. Up to this many
+ * edits or this long, whichever comes first, on each plan size.
  */
-const SERVER_WARM_UP_EDITS = 30;
+const SERVER_WARM_UP = { edits: 60, ms: 5_000 };
 const WARM_UP_EDITS = 2;
-const TIMED_EDITS = 7;
+const TIMED_EDITS = 9;
 const NETWORK_TARGET_MS = 1_000;
 
 function median(values: number[]): number {
@@ -102,8 +107,25 @@ function renderInWebview(page: Page, model: PreviewModel): Promise<number> {
             }
         });
         observer.observe(root, { attributes: true, attributeFilter: ['data-shown'] });
+        performance.clearMeasures('proj-mermaid');
         window.postMessage({ type: 'update', model }, '*');
     }), model);
+}
+
+/**
+ * Until the webview has also drawn the hidden tab (after a pause in updates), so that this drawing
+ * does not compete for the machine's two cores with what is timed next.
+ */
+function webviewIdle(page: Page): Promise<unknown> {
+    return page.waitForFunction(() => {
+        const root = document.getElementById('proj-preview')!;
+        return root.dataset.rendered === root.dataset.received;
+    });
+}
+
+/** How long Mermaid itself took in the webview's last update. */
+function mermaidInWebview(page: Page): Promise<number> {
+    return page.evaluate(() => performance.getEntriesByName('proj-mermaid').reduce((total, entry) => total + entry.duration, 0));
 }
 
 /**
@@ -120,11 +142,11 @@ function criticalTaskEdit(plan: PlanInput, text: string): (edit: number) => stri
 
 function describe(figure: PreviewFigure): string {
     const total = figure.serverMs + figure.browserMs;
-    const parts = `edit to chart ${formatMs(total).padStart(8)} (server ${formatMs(figure.serverMs)} + browser ${formatMs(figure.browserMs)}); Mermaid alone ${formatMs(figure.mermaidAloneMs)}`;
-    const ratio = total / figure.mermaidAloneMs;
+    const parts = `edit to chart ${formatMs(total).padStart(8)} (server ${formatMs(figure.serverMs)} + browser ${formatMs(figure.browserMs)}, Mermaid's part ${formatMs(figure.mermaidInWebviewMs)}); Mermaid alone ${formatMs(figure.mermaidAloneMs)}`;
+    const ratio = figure.ratio;
     switch (figure.label) {
         case 'gantt':
-            return `${parts}: ${ratio.toFixed(2)}x, target <= 1.2x ${ratio <= 1.2 ? 'met' : 'MISSED'}`;
+            return `${parts}: ${ratio.toFixed(2)}x edit by edit, target <= 1.2x ${ratio <= 1.2 ? 'met' : 'MISSED'}`;
         case 'network':
             // The target is the drawing: the rebuild before it is the same whichever view is on show.
             return `${parts}; drawn in ${formatMs(figure.browserMs)}, target < 1 s ${figure.browserMs < NETWORK_TARGET_MS ? 'met' : 'MISSED'}`;
@@ -161,7 +183,8 @@ export async function benchPreview(root: string, openWebview: (browser: Browser)
             if (!opened.has(tasks)) {
                 await session.open(uri, text);
                 opened.add(tasks);
-                for (let edit = 0; edit < SERVER_WARM_UP_EDITS; edit++) {
+                const warmUpEnds = performance.now() + SERVER_WARM_UP.ms;
+                for (let edit = 0; edit < SERVER_WARM_UP.edits && performance.now() < warmUpEnds; edit++) {
                     await session.change(uri, edited(edit));
                     await session.request<PreviewModel>(PREVIEW_REQUEST, { uri, collapseGanttAbove, maxNetworkNodes: 60 });
                 }
@@ -170,12 +193,16 @@ export async function benchPreview(root: string, openWebview: (browser: Browser)
             const serverTimes: number[] = [];
             const browserTimes: number[] = [];
             const aloneTimes: number[] = [];
+            const mermaidTimes: number[] = [];
+            const ratios: number[] = [];
             for (let edit = 0; edit < WARM_UP_EDITS + TIMED_EDITS; edit++) {
                 const started = performance.now();
                 await session.change(uri, edited(edit));
                 const model = await session.request<PreviewModel>(PREVIEW_REQUEST, { uri, collapseGanttAbove, maxNetworkNodes: 60 });
                 const serverMs = performance.now() - started;
                 const browserMs = await renderInWebview(webview, model);
+                const mermaidMs = await mermaidInWebview(webview);
+                await webviewIdle(webview);
                 // Then plain Mermaid on the very text the webview drew (sized for the same page
                 // width), straight after, so that both meet the same machine load.
                 const drawn = chart === 'gantt' ? ganttMermaidFor(model, WEBVIEW_WIDTH - 24) : model.network?.mermaid;
@@ -183,10 +210,12 @@ export async function benchPreview(root: string, openWebview: (browser: Browser)
                 if (edit >= WARM_UP_EDITS) {
                     serverTimes.push(serverMs);
                     browserTimes.push(browserMs);
+                    mermaidTimes.push(mermaidMs);
                     aloneTimes.push(aloneMs);
+                    ratios.push((serverMs + browserMs) / aloneMs);
                 }
             }
-            const figure = { label, tasks, chart, serverMs: median(serverTimes), browserMs: median(browserTimes), mermaidAloneMs: median(aloneTimes) };
+            const figure = { label, tasks, chart, serverMs: median(serverTimes), browserMs: median(browserTimes), mermaidInWebviewMs: median(mermaidTimes), mermaidAloneMs: median(aloneTimes), ratio: median(ratios) };
             figures.push(figure);
             console.log(`preview  ${label.padEnd(13)} ${String(tasks).padStart(5)} tasks  ${describe(figure)}`);
         }

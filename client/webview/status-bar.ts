@@ -25,7 +25,7 @@ export class StatusBar {
     setErrors(count: number, showingLastGood: boolean): void {
         this.errors.hidden = count === 0;
         const what = `${count} ${count === 1 ? 'error' : 'errors'}`;
-        this.errorText.textContent = showingLastGood ? `${what}: showing the last plan without errors.` : `${what}: fix them to see the charts.`;
+        this.errorText.textContent = showingLastGood ? `${what}: showing the last plan without errors.` : `${what}: fix ${count === 1 ? 'it' : 'them'} to see the charts.`;
     }
 
     setNotice(text: string | undefined): void {

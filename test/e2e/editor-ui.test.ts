@@ -147,4 +147,21 @@ describe.skipIf(unavailable)('a user in code-server with the packaged extension'
         expect(after.width).toBeGreaterThan(before!.width * 5);
         await page.screenshot({ path: join(SCREENSHOTS, 'preview-after-edit.png') });
     });
+
+    test('a click on a bar reveals its task in the plan', async () => {
+        const preview = await previewFrame(page);
+        await preview.click('#proj-view-gantt svg rect.task[data-proj-id="business_case"]');
+        const line = EXAMPLE_LINES.findIndex(text => text.includes('task business_case')) + 1;
+        const column = EXAMPLE_LINES[line - 1].indexOf('business_case') + 1;
+        // The editor's cursor, as the status bar shows it, ends on the task's id (selected).
+        await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col ${column + 'business_case'.length}`) }).first().waitFor({ timeout: 20_000 });
+    });
+
+    test('the preview comes back, drawn, after the window reloads', async () => {
+        await page.reload();
+        await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60_000 });
+        const preview = await previewFrame(page);
+        expect((await ganttBars(preview)).map(bar => bar.id).sort()).toEqual(exampleSchedule().map(task => task.id).sort());
+        await page.screenshot({ path: join(SCREENSHOTS, 'preview-after-reload.png') });
+    });
 });

@@ -47,6 +47,8 @@ export interface CodeServerOptions {
     readonly env?: Readonly<Record<string, string>>;
     /** Where code-server writes its log; a file in the run's own folder by default. */
     readonly logFile?: string;
+    /** The port to listen on; a free one by default. */
+    readonly port?: number;
 }
 
 export class CodeServerSession {
@@ -82,7 +84,7 @@ export class CodeServerSession {
         const profile = ['--user-data-dir', dirs.data, '--extensions-dir', dirs.extensions];
         execFileSync(codeServer, [...profile, '--install-extension', VSIX], { env, stdio: 'pipe' });
 
-        const port = await freePort();
+        const port = options.port ?? await freePort();
         const logFile = options.logFile ?? join(directory, 'code-server.log');
         const log = openSync(logFile, 'a');
         // detached: its own session and process group (setsid), so that stop() can end all of it.
