@@ -2,7 +2,7 @@
 // .e2e/code-server/ (never a dependency of the project, so `npm install` stays light). Nothing is
 // downloaded from outside the registry: the ripgrep binary its install would fetch from GitHub
 // comes from Debian's `ripgrep`, seeded into the cache that @vscode/ripgrep looks in first.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -42,8 +42,11 @@ export function missingPrerequisites(): string[] {
     return [...new Set(BUILD_PREREQUISITES.filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg))];
 }
 
-/** Installs code-server unless the pinned version is there already; returns its binary. */
-export function installCodeServer(log: (line: string) => void = console.log): string {
+/**
+ * Installs code-server unless the pinned version is there already; returns its binary. Runs npm
+ * without blocking, so that the test runner stays responsive for the minute or two it takes.
+ */
+export async function installCodeServer(log: (line: string) => void = console.log): Promise<string> {
     if (installedVersion() === CODE_SERVER_VERSION && existsSync(CODE_SERVER)) {
         return CODE_SERVER;
     }
@@ -63,9 +66,9 @@ export function installCodeServer(log: (line: string) => void = console.log): st
 
     log(`Installing code-server ${CODE_SERVER_VERSION} into ${INSTALL_DIR} (a minute or two: it builds native modules)…`);
     const started = Date.now();
-    const result = spawnSync('npm', ['install', `code-server@${CODE_SERVER_VERSION}`, '--no-audit', '--no-fund', '--no-save'], {
+    const npm = spawn('npm', ['install', `code-server@${CODE_SERVER_VERSION}`, '--no-audit', '--no-fund', '--no-save'], {
         cwd: INSTALL_DIR,
-        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
         env: {
             ...process.env,
             TMPDIR: tmp,
@@ -76,9 +79,12 @@ export function installCodeServer(log: (line: string) => void = console.log): st
             npm_config_nodedir: process.env.npm_config_nodedir ?? '/usr',
         },
     });
-    if (result.status !== 0 || installedVersion() !== CODE_SERVER_VERSION) {
-        const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').slice(-40).join('\n');
-        throw new Error(`Installing code-server failed:\n${output}`);
+    let output = '';
+    npm.stdout.on('data', chunk => output += chunk);
+    npm.stderr.on('data', chunk => output += chunk);
+    const status = await new Promise<number | null>(resolveExit => npm.on('close', resolveExit));
+    if (status !== 0 || installedVersion() !== CODE_SERVER_VERSION) {
+        throw new Error(`Installing code-server failed:\n${output.split('\n').slice(-40).join('\n')}`);
     }
     log(`Installed code-server ${CODE_SERVER_VERSION} in ${Math.round((Date.now() - started) / 1000)} s.`);
     return CODE_SERVER;

@@ -1,7 +1,8 @@
 // One code-server run for the editor tests: a private HOME, TMPDIR, profile and extensions folder,
 // the packaged .vsix installed as a user would, settings that keep it off the network and free of
 // prompts, and its own process group so that stopping it stops everything it started.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -66,7 +67,7 @@ export class CodeServerSession {
     }
 
     static async start(options: CodeServerOptions = {}): Promise<CodeServerSession> {
-        const codeServer = installCodeServer();
+        const codeServer = await installCodeServer();
         const directory = mkdtempSync(join(tmpdir(), 'proj-code-server-'));
         const dirs = { home: join(directory, 'home'), tmp: join(directory, 'tmp'), data: join(directory, 'data'), extensions: join(directory, 'extensions') };
         for (const dir of [dirs.home, dirs.tmp, join(dirs.data, 'User'), dirs.extensions]) {
@@ -82,7 +83,7 @@ export class CodeServerSession {
             ...options.env,
         };
         const profile = ['--user-data-dir', dirs.data, '--extensions-dir', dirs.extensions];
-        execFileSync(codeServer, [...profile, '--install-extension', VSIX], { env, stdio: 'pipe' });
+        await promisify(execFile)(codeServer, [...profile, '--install-extension', VSIX], { env });
 
         const port = options.port ?? await freePort();
         const logFile = options.logFile ?? join(directory, 'code-server.log');
