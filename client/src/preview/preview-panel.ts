@@ -1,5 +1,5 @@
-// The plan preview: one webview panel that follows the active .proj editor and redraws, a short
-// while after each edit, from the language server's validated build (the PREVIEW_REQUEST), never
+// The plan preview: one webview panel that follows the active .proj editor and redraws after each
+// edit, as soon as the language server has validated the new build (the PREVIEW_REQUEST), never
 // from a parse of its own. Survives a window reload through its serializer.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -9,7 +9,12 @@ import type { ChartKind, ChartOptions, FromWebview, PreviewWebviewState, ToWebvi
 import { previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'projPreview';
-/** Waits this long after an edit before asking for a new preview. */
+/**
+ * After an edit, the preview asks for the new build once the server publishes its diagnostics
+ * (the build is then validated, so the answer is immediate), batching a burst of publications;
+ * if no publication comes, it asks anyway after the longer delay.
+ */
+const AFTER_PUBLISH_DELAY_MS = 20;
 const UPDATE_DELAY_MS = 300;
 const WEBVIEW_TIMEOUT_MS = 20_000;
 
@@ -60,7 +65,7 @@ export class ProjPreview implements vscode.Disposable {
             // A new build of the plan (an edit here, or in a plan it references) publishes diagnostics.
             vscode.languages.onDidChangeDiagnostics(event => {
                 if (this.panel && event.uris.some(uri => sameUri(uri, this.document))) {
-                    this.schedule(UPDATE_DELAY_MS);
+                    this.schedule(AFTER_PUBLISH_DELAY_MS);
                 }
             }),
             vscode.workspace.onDidChangeConfiguration(event => {
