@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TestOutcome } from './suite/index.js';
 import { CodeServerSession } from './code-server/code-server-session.js';
-import { editorTestsUnavailable, exampleWorkspace, launchChromium, ROOT } from './support/editor-browser.js';
+import { editorTestsSkipped, exampleWorkspace, launchChromium, RESULTS_DIR, ROOT } from './support/editor-browser.js';
 
 /** Every test of the suite, so that one that never ran fails here too. */
 const EDITOR_TESTS = [
@@ -20,23 +20,16 @@ const EDITOR_TESTS = [
 ];
 const SUITE_TIMEOUT_MS = 300_000;
 
-const unavailable = editorTestsUnavailable();
-if (unavailable && process.env.CI) {
-    throw new Error(`The editor tests must run in CI: ${unavailable}`);
-} else if (unavailable) {
-    console.warn(`Skipping the editor tests in code-server: ${unavailable}`);
-}
-
-describe.skipIf(unavailable)('the editor suite in code-server, with the packaged extension installed', () => {
+describe.skipIf(editorTestsSkipped('the editor suite in code-server'))('the editor suite in code-server, with the packaged extension installed', () => {
     let outcomes: TestOutcome[] = [];
     let exitCode: number | undefined;
     let session: CodeServerSession | undefined;
 
     beforeAll(async () => {
-        const report = join(ROOT, 'test-results', 'e2e', 'editor-suite.jsonl');
-        mkdirSync(join(ROOT, 'test-results', 'e2e'), { recursive: true });
+        const report = join(RESULTS_DIR, 'editor-suite.jsonl');
+        mkdirSync(RESULTS_DIR, { recursive: true });
         rmSync(report, { force: true });
-        session = await CodeServerSession.start({ env: { PROJ_E2E_REPORT: report }, logFile: join(ROOT, 'test-results', 'e2e', 'code-server-suite.log') });
+        session = await CodeServerSession.start({ env: { PROJ_E2E_REPORT: report }, logFile: join(RESULTS_DIR, 'code-server-suite.log') });
         const browser = await launchChromium();
         // The workbench's console: where it says why a test run could not start.
         const consoleLines: string[] = [];
@@ -45,7 +38,7 @@ describe.skipIf(unavailable)('the editor suite in code-server, with the packaged
             page.on('console', message => consoleLines.push(`[${message.type()}] ${message.text()}`));
             // The workbench calls this when the suite ends, with the code and the window's logs.
             const exited = new Promise<number>(resolve => void page.exposeFunction('codeAutomationExit', (code: number, logs?: Array<{ relativePath: string; contents: string }>) => {
-                writeFileSync(join(ROOT, 'test-results', 'e2e', 'editor-suite-logs.txt'), (logs ?? []).map(log => `=== ${log.relativePath}\n${log.contents}`).join('\n'));
+                writeFileSync(join(RESULTS_DIR, 'editor-suite-logs.txt'), (logs ?? []).map(log => `=== ${log.relativePath}\n${log.contents}`).join('\n'));
                 resolve(code);
             }));
             const workspace = exampleWorkspace();
@@ -56,7 +49,7 @@ describe.skipIf(unavailable)('the editor suite in code-server, with the packaged
             exitCode = await Promise.race([exited, new Promise<undefined>(resolve => setTimeout(resolve, SUITE_TIMEOUT_MS))]);
         } finally {
             await browser.close();
-            writeFileSync(join(ROOT, 'test-results', 'e2e', 'editor-suite-console.txt'), consoleLines.join('\n'));
+            writeFileSync(join(RESULTS_DIR, 'editor-suite-console.txt'), consoleLines.join('\n'));
         }
         outcomes = existsSync(report) ? readFileSync(report, 'utf8').trim().split('\n').filter(Boolean).map(line => JSON.parse(line) as TestOutcome) : [];
     });

@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CodeServerSession } from './code-server/code-server-session.js';
-import { editorTestsUnavailable, exampleWorkspace, launchChromium, ROOT } from './support/editor-browser.js';
+import { editorTestsSkipped, exampleWorkspace, launchChromium, RESULTS_DIR, ROOT } from './support/editor-browser.js';
 
-const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
 
 interface ScheduledTask {
     readonly id: string;
@@ -54,7 +53,7 @@ async function previewFrame(page: Page, timeoutMs = 60_000): Promise<Frame> {
         }
         await page.waitForTimeout(250);
     }
-    await page.screenshot({ path: join(SCREENSHOTS, 'no-preview.png') });
+    await page.screenshot({ path: join(RESULTS_DIR, 'no-preview.png') });
     throw new Error('The preview did not draw a Gantt chart (screenshot: no-preview.png).');
 }
 
@@ -74,19 +73,14 @@ async function retypeLine(page: Page, text: string, replacement: (line: string) 
     await page.keyboard.type(replacement(EXAMPLE_LINES[index].trim()));
 }
 
-const unavailable = editorTestsUnavailable();
-if (unavailable && process.env.CI) {
-    throw new Error(`The editor tests must run in CI: ${unavailable}`);
-}
-
-describe.skipIf(unavailable)('a user in code-server with the packaged extension', () => {
+describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in code-server with the packaged extension', () => {
     let session: CodeServerSession;
     let browser: Browser;
     let page: Page;
 
     beforeAll(async () => {
-        mkdirSync(SCREENSHOTS, { recursive: true });
-        session = await CodeServerSession.start({ logFile: join(SCREENSHOTS, 'code-server-ui.log') });
+        mkdirSync(RESULTS_DIR, { recursive: true });
+        session = await CodeServerSession.start({ logFile: join(RESULTS_DIR, 'code-server-ui.log') });
         browser = await launchChromium();
         page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
         await page.goto(session.url(exampleWorkspace()));
@@ -114,7 +108,7 @@ describe.skipIf(unavailable)('a user in code-server with the packaged extension'
         const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'survy' });
         await problem.first().waitFor({ timeout: 20_000 });
         expect(await problem.first().innerText()).toMatch(/Did you mean 'survey'\?/);
-        await page.screenshot({ path: join(SCREENSHOTS, 'problems.png') });
+        await page.screenshot({ path: join(RESULTS_DIR, 'problems.png') });
 
         await page.keyboard.press('Control+1'); // Back to the editor.
         await retypeLine(page, 'after survey +2d', line => line);
@@ -131,7 +125,7 @@ describe.skipIf(unavailable)('a user in code-server with the packaged extension'
         const bars = await ganttBars(preview);
         expect(bars.map(bar => bar.id).sort()).toEqual(schedule.map(task => task.id).sort());
         expect(bars.filter(bar => bar.critical).map(bar => bar.id).sort()).toEqual(schedule.filter(task => task.critical).map(task => task.id).sort());
-        await page.screenshot({ path: join(SCREENSHOTS, 'preview.png') });
+        await page.screenshot({ path: join(RESULTS_DIR, 'preview.png') });
     });
 
     test('typing a longer duration moves the task\'s bar and puts it on the critical path', async () => {
@@ -145,7 +139,7 @@ describe.skipIf(unavailable)('a user in code-server with the packaged extension'
             .toMatchObject({ critical: true });
         const after = (await ganttBars(preview)).find(bar => bar.id === 'survey')!;
         expect(after.width).toBeGreaterThan(before!.width * 5);
-        await page.screenshot({ path: join(SCREENSHOTS, 'preview-after-edit.png') });
+        await page.screenshot({ path: join(RESULTS_DIR, 'preview-after-edit.png') });
     });
 
     test('a click on a bar reveals its task in the plan', async () => {
@@ -162,6 +156,6 @@ describe.skipIf(unavailable)('a user in code-server with the packaged extension'
         await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60_000 });
         const preview = await previewFrame(page);
         expect((await ganttBars(preview)).map(bar => bar.id).sort()).toEqual(exampleSchedule().map(task => task.id).sort());
-        await page.screenshot({ path: join(SCREENSHOTS, 'preview-after-reload.png') });
+        await page.screenshot({ path: join(RESULTS_DIR, 'preview-after-reload.png') });
     });
 });

@@ -8,10 +8,12 @@ import { missingPrerequisites } from '../code-server/code-server-install.js';
 import { VSIX } from '../code-server/code-server-session.js';
 
 export const ROOT = resolve(__dirname, '../../..');
+/** Screenshots, reports and logs of the editor tests: CI keeps them as artifacts. */
+export const RESULTS_DIR = join(ROOT, 'test-results', 'e2e');
 const CHROMIUM = '/usr/bin/chromium';
 
-/** Why the editor tests cannot run here, if they cannot. In CI that is a failure, not a skip. */
-export function editorTestsUnavailable(): string | undefined {
+/** Why the editor tests cannot run here, if they cannot. */
+function editorTestsUnavailable(): string | undefined {
     const missing = [...(existsSync(CHROMIUM) ? [] : ['chromium']), ...missingPrerequisites()];
     if (missing.length > 0) {
         return `apt-get install -y ${missing.join(' ')}`;
@@ -20,6 +22,21 @@ export function editorTestsUnavailable(): string | undefined {
         return `no ${VSIX}: run npm run package`;
     }
     return undefined;
+}
+
+/**
+ * Why a file of editor tests is skipped here, if it is; says so on the console. In CI (`CI` set)
+ * nothing may be skipped: it throws instead.
+ */
+export function editorTestsSkipped(what: string): string | undefined {
+    const reason = editorTestsUnavailable();
+    if (reason && process.env.CI) {
+        throw new Error(`The editor tests must run in CI: ${reason}`);
+    }
+    if (reason) {
+        console.warn(`Skipping ${what}: ${reason}`);
+    }
+    return reason;
 }
 
 /** A copy of examples/ in a new folder, so that the tests' edits never touch the repository. */
