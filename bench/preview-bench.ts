@@ -107,7 +107,6 @@ function renderInWebview(page: Page, model: PreviewModel): Promise<number> {
             }
         });
         observer.observe(root, { attributes: true, attributeFilter: ['data-shown'] });
-        performance.clearMeasures('proj-mermaid');
         window.postMessage({ type: 'update', model }, '*');
     }), model);
 }
@@ -125,7 +124,7 @@ function webviewIdle(page: Page): Promise<unknown> {
 
 /** How long Mermaid itself took in the webview's last update. */
 function mermaidInWebview(page: Page): Promise<number> {
-    return page.evaluate(() => performance.getEntriesByName('proj-mermaid').reduce((total, entry) => total + entry.duration, 0));
+    return page.evaluate(() => performance.getEntriesByName('proj-mermaid').at(-1)?.duration ?? 0);
 }
 
 /**

@@ -172,9 +172,11 @@ async function draw(model: PreviewModel, theme: Theme, isCurrent: () => boolean)
             continue;
         }
         try {
-            // Marked so that the preview benchmark can tell Mermaid's time from the preview's own.
+            // The last render's time, kept so that the preview benchmark can tell Mermaid's share
+            // from the preview's own.
             const started = performance.now();
             const rendered = await renderMermaid(kind, text, theme);
+            performance.clearMeasures('proj-mermaid');
             performance.measure('proj-mermaid', { start: started });
             if (!isCurrent()) {
                 return false;
