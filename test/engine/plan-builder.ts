@@ -20,15 +20,20 @@ export interface ItemSketch {
     progress?: number;
     actualStart?: string;
     actualFinish?: string;
+    cost?: number;
+    resourceCostPerDay?: number;
+    spent?: number;
+    budget?: number;
 }
 
 /** A plan from a compact sketch: ids to items, in order; the calendar works Monday to Friday by default. */
-export function plan(items: Record<string, ItemSketch>, options: { start?: string; status?: string; deadline?: string; workdays?: WeekdayName[]; holidays?: string[] } = {}): PlanInput {
+export function plan(items: Record<string, ItemSketch>, options: { start?: string; status?: string; deadline?: string; budget?: number; workdays?: WeekdayName[]; holidays?: string[] } = {}): PlanInput {
     return {
         id: 'test',
         start: options.start ?? '2027-01-04',
         status: options.status,
         deadline: options.deadline,
+        budget: options.budget,
         calendar: { workdays: options.workdays ?? [], holidays: (options.holidays ?? []).map(from => ({ from })) },
         items: Object.entries(items).map(([id, sketch]) => ({
             id,
@@ -43,6 +48,10 @@ export function plan(items: Record<string, ItemSketch>, options: { start?: strin
             progress: sketch.progress,
             actualStart: sketch.actualStart,
             actualFinish: sketch.actualFinish,
+            cost: sketch.cost,
+            resourceCostPerDay: sketch.resourceCostPerDay,
+            spent: sketch.spent,
+            budget: sketch.budget,
         })),
     };
 }

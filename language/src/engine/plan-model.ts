@@ -45,6 +45,14 @@ export interface PlanItemInput {
     readonly progress?: number;
     readonly actualStart?: IsoDate;
     readonly actualFinish?: IsoDate;
+    /** A task's fixed cost. */
+    readonly cost?: number;
+    /** What a task's assigned resources cost per working day, together. */
+    readonly resourceCostPerDay?: number;
+    /** The actual cost so far (AC). */
+    readonly spent?: number;
+    /** A phase's budget. */
+    readonly budget?: number;
 }
 
 export interface PlanInput {
@@ -53,6 +61,8 @@ export interface PlanInput {
     /** The status date: progress is as of the end of this day. */
     readonly status?: IsoDate;
     readonly deadline?: IsoDate;
+    /** The project's budget. */
+    readonly budget?: number;
     readonly calendar: CalendarInput;
     /** Every phase, task and milestone, in source order, phases before what they contain. */
     readonly items: readonly PlanItemInput[];

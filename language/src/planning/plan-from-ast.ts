@@ -1,4 +1,4 @@
-import { isPhase, isProject, isTask, type Constraint, type PlanItem, type Project } from '../generated/ast.js';
+import { isPhase, isProject, isTask, type Assignment, type Constraint, type PlanItem, type Project } from '../generated/ast.js';
 import { isRealDate } from '../engine/calendar-dates.js';
 import { parseWorkingSpan } from '../engine/durations.js';
 import { planItemsOf } from './plan-items.js';
@@ -19,24 +19,45 @@ export function planInputOf(project: Project): PlanInput | undefined {
         start: project.start,
         status: realDate(project.status),
         deadline: realDate(project.deadline),
+        budget: project.budget,
         calendar: {
             workdays: calendar?.workdays ?? [],
             holidays: (calendar?.holidays ?? [])
                 .filter(holiday => isRealDate(holiday.date) && (holiday.end === undefined || isRealDate(holiday.end)))
                 .map(holiday => ({ from: holiday.date, to: holiday.end })),
         },
-        items: planItemsOf(project).map(item => itemInputOf(item, project)),
+        items: planItemsOf(project).map(item => itemInputOf(item, project, workdaysPerWeekOf(calendar?.workdays))),
     };
+}
+
+function workdaysPerWeekOf(workdays: readonly string[] | undefined): number {
+    return workdays && workdays.length > 0 ? new Set(workdays).size : 5;
+}
+
+/** Hours in a working day, for rates given per hour. */
+const HOURS_PER_WORKING_DAY = 8;
+
+/**
+ * What one assignment costs per working day: the resource's rate (per day, hour or week) times the
+ * people it stands for (`units`, 1 if not given) times the share assigned (`assign crew 50%`).
+ */
+function assignmentCostPerDay(assignment: Assignment, workdaysPerWeek: number): number {
+    const resource = assignment.resource?.ref;
+    if (!resource?.rate) {
+        return 0;
+    }
+    const perDay = resource.per === 'h' ? HOURS_PER_WORKING_DAY : resource.per === 'w' ? 1 / workdaysPerWeek : 1;
+    return resource.rate * perDay * (resource.units ?? 1) * (assignment.units ?? 100) / 100;
 }
 
 function realDate(date: string | undefined): string | undefined {
     return date !== undefined && isRealDate(date) ? date : undefined;
 }
 
-function itemInputOf(item: PlanItem, project: Project): PlanItemInput {
+function itemInputOf(item: PlanItem, project: Project, workdaysPerWeek: number): PlanItemInput {
     const phase = isPhase(item.$container) ? item.$container.name : undefined;
     if (isPhase(item)) {
-        return { id: item.name, name: item.title, kind: 'phase', phase, dependencies: [], constraints: [] };
+        return { id: item.name, name: item.title, kind: 'phase', phase, dependencies: [], constraints: [], budget: item.budget };
     }
     const estimate = isTask(item) && item.estimate ? {
         optimistic: parseWorkingSpan(item.estimate.optimistic ?? ''),
@@ -64,6 +85,9 @@ function itemInputOf(item: PlanItem, project: Project): PlanItemInput {
         progress: item.progress,
         actualStart: realDate(item.actualStart),
         actualFinish: realDate(item.actualFinish),
+        cost: item.cost,
+        resourceCostPerDay: item.assignments.reduce((total, assignment) => total + assignmentCostPerDay(assignment, workdaysPerWeek), 0) || undefined,
+        spent: item.spent,
     };
 }
 

@@ -1,0 +1,137 @@
+// Earned value at the status date, per task, phase and project, from plain plan data.
+//
+// - BAC, the budget at completion of a task: its fixed cost plus its resources' cost per working
+//   day times its planned working days. Phases and the project add up their tasks.
+// - PV, planned value: the share of BAC the plan meant to have done by the end of the status
+//   date, accrued evenly over the task's planned working days. "Planned" is the plan's own
+//   schedule with no progress recorded (Proj keeps no separate baseline).
+// - EV, earned value: BAC x progress. AC, actual cost: what was spent.
+// - SV = EV - PV, CV = EV - AC, SPI = EV / PV, CPI = EV / AC, EAC = BAC / CPI (BAC while nothing
+//   is spent), ETC = EAC - AC, VAC = BAC - EAC, TCPI = (BAC - EV) / (BAC - AC). A ratio whose
+//   divisor is zero is left undefined, and so is a forecast from a CPI of 0 (money spent,
+//   nothing earned): at that rate the work would never finish.
+import type { PlanInput, PlanItemInput, Schedule } from './plan-model.js';
+import { schedulePlan } from './scheduler.js';
+import { WorkingCalendar } from './working-calendar.js';
+import type { IsoDate } from './calendar-dates.js';
+
+export interface EarnedValueFigures {
+    readonly bac: number;
+    readonly pv: number;
+    readonly ev: number;
+    readonly ac: number;
+    readonly sv: number;
+    readonly cv: number;
+    readonly spi?: number;
+    readonly cpi?: number;
+    readonly eac?: number;
+    readonly etc?: number;
+    readonly vac?: number;
+    readonly tcpi?: number;
+}
+
+export interface EarnedValueLine extends EarnedValueFigures {
+    /** A task's or phase's id; the project's for the project line. */
+    readonly id: string;
+    readonly kind: 'task' | 'phase' | 'project';
+    /** Phases and the project: their budget, when the plan gives one. */
+    readonly budget?: number;
+}
+
+export interface EarnedValueReport {
+    readonly status: IsoDate;
+    /** Tasks and phases in plan order (milestones carry no cost), then the project. */
+    readonly lines: readonly EarnedValueLine[];
+}
+
+interface Amounts {
+    bac: number;
+    pv: number;
+    ev: number;
+    ac: number;
+}
+
+const ratio = (numerator: number, divisor: number) => divisor === 0 ? undefined : numerator / divisor;
+
+/** The derived figures of summed amounts. */
+export function earnedValueFigures({ bac, pv, ev, ac }: Amounts): EarnedValueFigures {
+    const cpi = ratio(ev, ac);
+    const eac = cpi === undefined ? bac : cpi === 0 ? undefined : bac / cpi;
+    return {
+        bac, pv, ev, ac, sv: ev - pv, cv: ev - ac, spi: ratio(ev, pv), cpi,
+        eac, etc: eac === undefined ? undefined : eac - ac, vac: eac === undefined ? undefined : bac - eac,
+        tcpi: ratio(bac - ev, bac - ac),
+    };
+}
+
+/** The plan with its progress taken away: what was planned, not what happened. */
+function plannedOnly(plan: PlanInput): PlanInput {
+    return {
+        ...plan,
+        status: undefined,
+        items: plan.items.map(item => ({ ...item, progress: undefined, actualStart: undefined, actualFinish: undefined })),
+    };
+}
+
+/** Earned value as of the plan's status date; undefined when the plan has none. */
+export function earnedValueOf(plan: PlanInput): EarnedValueReport | undefined {
+    if (!plan.status) {
+        return undefined;
+    }
+    const planned: Schedule = schedulePlan(plannedOnly(plan));
+    const calendar = new WorkingCalendar(plan.calendar, plan.start);
+    const statusIndex = calendar.indexOnOrBefore(plan.status);
+    const scheduled = new Map(planned.items.map(item => [item.id, item]));
+
+    const taskAmounts = (item: PlanItemInput): Amounts => {
+        const dates = scheduled.get(item.id);
+        const days = dates?.durationDays ?? 0;
+        const bac = (item.cost ?? 0) + (item.resourceCostPerDay ?? 0) * days;
+        let share = 0;
+        if (dates && days > 0) {
+            const elapsed = statusIndex - calendar.indexOnOrAfter(dates.start) + 1;
+            share = Math.min(days, Math.max(0, elapsed)) / days;
+        } else if (dates) {
+            share = dates.start <= plan.status! ? 1 : 0;
+        }
+        return { bac, pv: bac * share, ev: bac * Math.min(100, Math.max(0, item.progress ?? 0)) / 100, ac: item.spent ?? 0 };
+    };
+
+    const phaseTotals = new Map<string, Amounts>();
+    const project: Amounts = { bac: 0, pv: 0, ev: 0, ac: 0 };
+    const add = (into: Amounts, amounts: Amounts) => {
+        into.bac += amounts.bac;
+        into.pv += amounts.pv;
+        into.ev += amounts.ev;
+        into.ac += amounts.ac;
+    };
+    const phaseOf = new Map(plan.items.map(item => [item.id, item.phase]));
+    const taskLines = new Map<string, Amounts>();
+    for (const item of plan.items) {
+        if (item.kind !== 'task') {
+            continue;
+        }
+        const amounts = taskAmounts(item);
+        taskLines.set(item.id, amounts);
+        add(project, amounts);
+        // A task counts in its phase and in every phase around it.
+        for (let phase = item.phase; phase !== undefined; phase = phaseOf.get(phase)) {
+            let phaseTotal = phaseTotals.get(phase);
+            if (!phaseTotal) {
+                phaseTotals.set(phase, phaseTotal = { bac: 0, pv: 0, ev: 0, ac: 0 });
+            }
+            add(phaseTotal, amounts);
+        }
+    }
+
+    const lines: EarnedValueLine[] = [];
+    for (const item of plan.items) {
+        if (item.kind === 'task') {
+            lines.push({ id: item.id, kind: 'task', ...earnedValueFigures(taskLines.get(item.id)!) });
+        } else if (item.kind === 'phase') {
+            lines.push({ id: item.id, kind: 'phase', budget: item.budget, ...earnedValueFigures(phaseTotals.get(item.id) ?? { bac: 0, pv: 0, ev: 0, ac: 0 }) });
+        }
+    }
+    lines.push({ id: plan.id, kind: 'project', budget: plan.budget, ...earnedValueFigures(project) });
+    return { status: plan.status, lines };
+}
