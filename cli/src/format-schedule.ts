@@ -2,6 +2,7 @@
 // names and order), an aligned table for people.
 import { stringify } from 'csv-stringify/sync';
 import type { MissedDate, Schedule, ScheduledItem } from '../../language/src/engine/plan-model.js';
+import { alignedTable, truncate, type TableColumn } from './aligned-table.js';
 
 /** One task or milestone of the schedule, as `--format json` and `csv` give it. */
 export interface ScheduleRow {
@@ -80,13 +81,7 @@ export const NAME_WIDTH = 32;
 const MILESTONE_MARK = '◆';
 const CRITICAL_MARK = '*';
 
-interface TableColumn {
-    readonly heading: string;
-    readonly align: 'left' | 'right';
-    readonly cell: (row: ScheduleRow) => string;
-}
-
-const TABLE_COLUMNS: readonly TableColumn[] = [
+const TABLE_COLUMNS: ReadonlyArray<TableColumn<ScheduleRow>> = [
     { heading: 'Id', align: 'left', cell: row => row.id },
     { heading: 'Name', align: 'left', cell: row => truncate(row.name ?? '', NAME_WIDTH) },
     { heading: 'Phase', align: 'left', cell: row => row.phase ?? '' },
@@ -106,15 +101,7 @@ export function formatScheduleTable(schedule: Schedule, project: ScheduledProjec
     const rows = scheduleRows(schedule);
     // A plan without phases has no use for the Phase column.
     const columns = rows.some(row => row.phase !== null) ? TABLE_COLUMNS : TABLE_COLUMNS.filter(column => column.heading !== 'Phase');
-    const cells = [
-        columns.map(column => column.heading),
-        ...rows.map(row => columns.map(column => column.cell(row))),
-    ];
-    const markers = [' ', ...rows.map(row => row.critical ? CRITICAL_MARK : ' ')];
-    const widths = columns.map((_, index) => Math.max(...cells.map(line => textWidth(line[index]))));
-    const table = cells.map((line, lineIndex) => `${markers[lineIndex]} ${line
-        .map((cell, index) => pad(cell, widths[index], columns[index].align))
-        .join(COLUMN_GAP)}`.trimEnd());
+    const table = alignedTable(columns, rows, row => row.critical ? CRITICAL_MARK : ' ');
 
     const [criticalPath, ...otherPaths] = schedule.criticalPaths;
     return [
@@ -128,27 +115,10 @@ export function formatScheduleTable(schedule: Schedule, project: ScheduledProjec
     ];
 }
 
-const COLUMN_GAP = '  ';
-
 /** `! finish no later than 2027-06-30 on moved missed by 3 working days`. */
 export function missedDateLine(missed: MissedDate): string {
     const what = missed.kind === 'deadline' ? 'deadline' : missed.kind.replace(/-/g, ' ');
     const on = missed.item === undefined ? '' : ` on ${missed.item}`;
     const days = missed.workingDays === 1 ? '1 working day' : `${missed.workingDays} working days`;
     return `! ${what} ${missed.date}${on} missed by ${days}`;
-}
-
-/** Characters, not UTF-16 units: `…` and `◆` take one column each. */
-function textWidth(text: string): number {
-    return [...text].length;
-}
-
-function truncate(text: string, width: number): string {
-    const characters = [...text];
-    return characters.length <= width ? text : `${characters.slice(0, width - 1).join('').trimEnd()}…`;
-}
-
-function pad(text: string, width: number, align: 'left' | 'right'): string {
-    const padding = ' '.repeat(Math.max(0, width - textWidth(text)));
-    return align === 'left' ? text + padding : padding + text;
 }

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
 import { processIo, type CommandIo } from './command-io.js';
 import { registerCheckCommand } from './commands/check.js';
+import { registerEarnedValueCommand } from './commands/evm.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerScheduleCommand } from './commands/schedule.js';
 import { version } from './version.js';
@@ -18,6 +19,7 @@ export function createProgram(io: CommandIo): Command {
     registerCheckCommand(program, io);
     registerScheduleCommand(program, io);
     registerExportCommand(program, io);
+    registerEarnedValueCommand(program, io);
     return program;
 }
 

@@ -1,0 +1,50 @@
+// `proj evm`, run as users run it: the built binary (`npm test` builds first), cwd = the repo root.
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { proj, useScratchFolder } from './support/proj-command.js';
+
+const example = path.join('examples', 'office-move.proj');
+const scratch = useScratchFolder('proj-evm-');
+
+describe('proj evm', () => {
+    test('the example at its status date: a line per phase and task (indented), then the project', () => {
+        const run = proj(['evm', example]);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(run.lines[0]).toBe('office_move · Office relocation to Leeds · earned value at 2027-03-15 · GBP');
+        expect(run.lines[2].split(/\s+/).filter(Boolean)).toEqual(['Id', 'BAC', 'PV', 'EV', 'AC', 'SV', 'CV', 'SPI', 'CPI', 'EAC', 'ETC', 'VAC', 'TCPI']);
+        expect(run.lines.slice(3).map(line => line.trim().split(/\s+/)[0])).toEqual(['initiation', 'business_case', 'delivery', 'survey', 'fitout', 'it', 'office_move']);
+        // fitout: BAC 48,000, all due (PV 48,000), 40% done (EV 19,200), 21,000 spent.
+        expect(run.lines.find(line => line.trim().startsWith('fitout'))?.trim().split(/\s+/))
+            .toEqual(['fitout', '48,000', '48,000', '19,200', '21,000', '-28,800', '-1,800', '0.40', '0.91', '52,500', '31,500', '-4,500', '1.07']);
+    });
+
+    test('--format json: every figure under a stable key, null where it is undefined', () => {
+        const run = proj(['evm', example, '--format', 'json']);
+        expect(run.status).toBe(0);
+        const report = JSON.parse(run.stdout);
+        expect(Object.keys(report)).toEqual(['project', 'status', 'currency', 'lines']);
+        const it = report.lines.find((line: { id: string }) => line.id === 'it');
+        expect(it).toEqual({ id: 'it', kind: 'task', budget: null, bac: 0, pv: 0, ev: 0, ac: 0, sv: 0, cv: 0, spi: null, cpi: null, eac: 0, etc: 0, vac: 0, tcpi: null });
+        const project = report.lines.at(-1);
+        expect(project).toMatchObject({ id: 'office_move', kind: 'project', bac: 52_390, pv: 52_390, ev: 19_200, ac: 21_000, cpi: 0.9143 });
+    });
+
+    test('a project without a status date has nothing to measure: exit 1 and why', () => {
+        const file = scratch.write('no-status.proj', 'project p {\n    start 2027-01-04\n    task a { duration 2d cost 100 }\n}\n');
+        const run = proj(['evm', file]);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toBe("proj: project 'p' has no status date: add one, such as 'status 2027-03-15', to measure its earned value.\n");
+    });
+
+    test('budgets are listed under the table, and one the plan costs more than is flagged', () => {
+        const file = scratch.write('budget.proj', [
+            'project p {', '    start 2027-01-04', '    status 2027-01-06', '    budget 150',
+            '    phase build { budget 500', '        task a { duration 2d cost 200 }', '    }', '}', '',
+        ].join('\n'));
+        const run = proj(['evm', file]);
+        expect(run.status).toBe(0);
+        expect(run.lines.slice(-2)).toEqual(['Budget of build: 500 (BAC 200)', 'Budget of p: 150 (BAC 200, over budget)']);
+    });
+});
