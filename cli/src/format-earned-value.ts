@@ -1,6 +1,7 @@
 // The outputs of `proj evm`: JSON for tools (keys keep their names and order; money to the penny,
 // indices to four places, `null` where a figure is undefined), an aligned table for people.
 import type { EarnedValueLine, EarnedValueReport } from '../../language/src/engine/earned-value.js';
+import { amountText, indexText } from '../../language/src/planning/earned-value-text.js';
 import { alignedTable, type TableColumn } from './aligned-table.js';
 
 /** What the figures are of. */
@@ -27,29 +28,27 @@ export function formatEarnedValueJson(report: EarnedValueReport, project: Measur
     return JSON.stringify({ project: project.id, status: report.status, currency: project.currency ?? null, lines: report.lines.map(jsonLine) }, undefined, 2);
 }
 
-const whole = (amount: number | undefined) => amount === undefined ? '–' : (Math.round(amount) || 0).toLocaleString('en-GB');
-const twoPlaces = (value: number | undefined) => value === undefined ? '–' : value.toFixed(2);
 
 const TABLE_COLUMNS: ReadonlyArray<TableColumn<EarnedValueLine>> = [
     { heading: 'Id', align: 'left', cell: line => line.kind === 'task' ? `  ${line.id}` : line.id },
-    { heading: 'BAC', align: 'right', cell: line => whole(line.bac) },
-    { heading: 'PV', align: 'right', cell: line => whole(line.pv) },
-    { heading: 'EV', align: 'right', cell: line => whole(line.ev) },
-    { heading: 'AC', align: 'right', cell: line => whole(line.ac) },
-    { heading: 'SV', align: 'right', cell: line => whole(line.sv) },
-    { heading: 'CV', align: 'right', cell: line => whole(line.cv) },
-    { heading: 'SPI', align: 'right', cell: line => twoPlaces(line.spi) },
-    { heading: 'CPI', align: 'right', cell: line => twoPlaces(line.cpi) },
-    { heading: 'EAC', align: 'right', cell: line => whole(line.eac) },
-    { heading: 'ETC', align: 'right', cell: line => whole(line.etc) },
-    { heading: 'VAC', align: 'right', cell: line => whole(line.vac) },
-    { heading: 'TCPI', align: 'right', cell: line => twoPlaces(line.tcpi) },
+    { heading: 'BAC', align: 'right', cell: line => amountText(line.bac) },
+    { heading: 'PV', align: 'right', cell: line => amountText(line.pv) },
+    { heading: 'EV', align: 'right', cell: line => amountText(line.ev) },
+    { heading: 'AC', align: 'right', cell: line => amountText(line.ac) },
+    { heading: 'SV', align: 'right', cell: line => amountText(line.sv) },
+    { heading: 'CV', align: 'right', cell: line => amountText(line.cv) },
+    { heading: 'SPI', align: 'right', cell: line => indexText(line.spi) },
+    { heading: 'CPI', align: 'right', cell: line => indexText(line.cpi) },
+    { heading: 'EAC', align: 'right', cell: line => amountText(line.eac) },
+    { heading: 'ETC', align: 'right', cell: line => amountText(line.etc) },
+    { heading: 'VAC', align: 'right', cell: line => amountText(line.vac) },
+    { heading: 'TCPI', align: 'right', cell: line => indexText(line.tcpi) },
 ];
 
 /** A title line, the figures of each task (indented), phase and the project, and the budgets. */
 export function formatEarnedValueTable(report: EarnedValueReport, project: MeasuredProject): string[] {
     const title = [project.id, project.title, `earned value at ${report.status}`, project.currency].filter(Boolean).join(' · ');
     const budgets = report.lines.filter(line => line.budget !== undefined)
-        .map(line => `Budget of ${line.id}: ${whole(line.budget)} (BAC ${whole(line.bac)}${line.bac > line.budget! ? ', over budget' : ''})`);
+        .map(line => `Budget of ${line.id}: ${amountText(line.budget)} (BAC ${amountText(line.bac)}${line.bac > line.budget! ? ', over budget' : ''})`);
     return [title, '', ...alignedTable(TABLE_COLUMNS, report.lines), ...(budgets.length > 0 ? ['', ...budgets] : [])];
 }

@@ -66,6 +66,37 @@ describe('hover shows the schedule', () => {
     });
 });
 
+describe('hover shows earned value at the status date', () => {
+    // a: 5 days at 400 a day, done, 2,500 spent; b: 10 days, 3,000 fixed plus 100 a day, a
+    // quarter done, 1,500 spent. Status Fri 15 Jan: a is all due, b half (see test/engine).
+    const costed = `
+project p "Costed" {
+    start 2027-01-04
+    status 2027-01-15
+    resource pm { rate 400/d }
+    resource dev { rate 100/d }
+    phase build {
+        task a { duration 5d assign pm progress 100% spent 2500 }
+        task b { duration 10d after a cost 3000 assign dev progress 25% spent 1500 }
+    }
+    milestone done { after b }
+}`;
+
+    test('on a task, its PV, EV, AC, indices and forecast', async () => {
+        expect(await hoverAt(costed, 'b { duration')).toContain('\n- Earned value at Fri 15 Jan 2027: PV 2,000 · EV 1,000 · AC 1,500 · SPI 0.50 · CPI 0.67 · EAC 6,000 (BAC 4,000)');
+    });
+
+    test('on a phase and on the project, their totals', async () => {
+        expect(await hoverAt(costed, 'build {')).toContain('- Earned value at Fri 15 Jan 2027: PV 4,000 · EV 3,000 · AC 4,000 · SPI 0.75 · CPI 0.75 · EAC 8,000 (BAC 6,000)');
+        expect(await hoverAt(costed, 'p "Costed"')).toContain('- Earned value at Fri 15 Jan 2027: PV 4,000 · EV 3,000 · AC 4,000 · SPI 0.75 · CPI 0.75 · EAC 8,000 (BAC 6,000)');
+    });
+
+    test('not on a milestone, which costs nothing, nor without a status date', async () => {
+        expect(await hoverAt(costed, 'done {')).not.toContain('Earned value');
+        expect(await hoverAt(costed.replace('status 2027-01-15', ''), 'b { duration')).not.toContain('Earned value');
+    });
+});
+
 describe('inlay hints after each header', () => {
     let parse: ReturnType<typeof parseHelper<Model>>;
     beforeAll(() => {

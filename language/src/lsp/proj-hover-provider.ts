@@ -5,6 +5,7 @@ import { isKsb, isMilestone, isPhase, isProject, isTask, type Dependency, type K
 import type { ScheduledItem } from '../engine/plan-model.js';
 import { workItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
+import { earnedValueText } from '../planning/earned-value-text.js';
 import { longDate, startReasonText, workingDaysText } from '../planning/schedule-text.js';
 import type { ProjServices } from '../proj-module.js';
 
@@ -58,6 +59,7 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
         if (item.progress > 0) {
             lines.push(`- ${item.progress}% complete`);
         }
+        lines.push(...this.earnedValueLines(node));
         return `${heading}\n\n${lines.join('\n')}`;
     }
 
@@ -105,7 +107,16 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
         if (project.deadline) {
             lines.push(deadline ? `- Deadline ${longDate(project.deadline)}: **missed by ${workingDaysText(deadline.workingDays)}**` : `- Deadline ${longDate(project.deadline)}: met`);
         }
+        lines.push(...this.earnedValueLines(project));
         return `${heading}\n\n${lines.join('\n')}`;
+    }
+
+    /** The item's (or project's) earned value at the status date, when it costs or spends anything. */
+    private earnedValueLines(node: Task | Milestone | Phase | Project): string[] {
+        const project = isProject(node) ? node : AstUtils.getContainerOfType(node, isProject);
+        const report = project && this.schedules.earnedValueOf(project);
+        const line = report?.lines.find(candidate => candidate.id === node.name);
+        return report && line && (line.bac > 0 || line.ac > 0) ? [`- ${earnedValueText(line, report.status)}`] : [];
     }
 }
 

@@ -1,6 +1,7 @@
 import type { Project } from '../generated/ast.js';
 import type { PlanInput, Schedule, ScheduledItem } from '../engine/plan-model.js';
 import { schedulePlan } from '../engine/scheduler.js';
+import { earnedValueOf, type EarnedValueReport } from '../engine/earned-value.js';
 import { CalendarWithoutWorkError, ScheduleOutOfRangeError } from '../engine/working-calendar.js';
 import { planInputOf } from './plan-from-ast.js';
 
@@ -20,6 +21,7 @@ interface ScheduleOutcome {
 export class ProjectSchedules {
     private readonly outcomes = new WeakMap<Project, ScheduleOutcome>();
     private readonly itemIndexes = new WeakMap<Schedule, ReadonlyMap<string, ScheduledItem>>();
+    private readonly earnedValues = new WeakMap<PlanInput, EarnedValueReport | undefined>();
 
     /** The project as the planning engine's input, or undefined when it has no start date. */
     planOf(project: Project): PlanInput | undefined {
@@ -42,6 +44,18 @@ export class ProjectSchedules {
             this.itemIndexes.set(schedule, index = new Map(schedule.items.map(item => [item.id, item])));
         }
         return index.get(id);
+    }
+
+    /** Earned value at the status date, or undefined without one (or without a schedule). */
+    earnedValueOf(project: Project): EarnedValueReport | undefined {
+        const plan = this.planOf(project);
+        if (!plan || !this.scheduleOf(project)) {
+            return undefined;
+        }
+        if (!this.earnedValues.has(plan)) {
+            this.earnedValues.set(plan, earnedValueOf(plan));
+        }
+        return this.earnedValues.get(plan);
     }
 
     /** Why a project that has a start date cannot be scheduled, if it cannot. */
