@@ -80,3 +80,11 @@ describe('earned value at the status date', () => {
         expect(earnedValueOf(plan({ a: { duration: '5d' } }))).toBeUndefined();
     });
 });
+
+describe('earned value of a broken plan', () => {
+    test('a phase and a task with the same id (an error validation reports) still give figures, without looping', () => {
+        const clash = plan({ x: { kind: 'phase' }, y: { phase: 'x', duration: '2d', cost: 100 } }, { status: '2027-01-05' });
+        const looping = { ...clash, items: [...clash.items, { ...clash.items[1], id: 'x', phase: 'x' }] };
+        expect(earnedValueOf(looping)?.lines.at(-1)).toMatchObject({ kind: 'project', bac: 200 });
+    });
+});

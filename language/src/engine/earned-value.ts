@@ -36,6 +36,8 @@ export interface EarnedValueLine extends EarnedValueFigures {
     readonly kind: 'task' | 'phase' | 'project';
     /** Phases and the project: their budget, when the plan gives one. */
     readonly budget?: number;
+    /** Tasks: the planned start (with no progress recorded), when the task could be scheduled. */
+    readonly plannedStart?: IsoDate;
 }
 
 export interface EarnedValueReport {
@@ -114,8 +116,11 @@ export function earnedValueOf(plan: PlanInput): EarnedValueReport | undefined {
         const amounts = taskAmounts(item);
         taskLines.set(item.id, amounts);
         add(project, amounts);
-        // A task counts in its phase and in every phase around it.
-        for (let phase = item.phase; phase !== undefined; phase = phaseOf.get(phase)) {
+        // A task counts in its phase and in every phase around it (once each: in a plan with
+        // duplicate ids, validation's error, the containment could otherwise loop).
+        const counted = new Set<string>();
+        for (let phase = item.phase; phase !== undefined && !counted.has(phase); phase = phaseOf.get(phase)) {
+            counted.add(phase);
             let phaseTotal = phaseTotals.get(phase);
             if (!phaseTotal) {
                 phaseTotals.set(phase, phaseTotal = { bac: 0, pv: 0, ev: 0, ac: 0 });
@@ -127,7 +132,7 @@ export function earnedValueOf(plan: PlanInput): EarnedValueReport | undefined {
     const lines: EarnedValueLine[] = [];
     for (const item of plan.items) {
         if (item.kind === 'task') {
-            lines.push({ id: item.id, kind: 'task', ...earnedValueFigures(taskLines.get(item.id)!) });
+            lines.push({ id: item.id, kind: 'task', plannedStart: scheduled.get(item.id)?.start, ...earnedValueFigures(taskLines.get(item.id)!) });
         } else if (item.kind === 'phase') {
             lines.push({ id: item.id, kind: 'phase', budget: item.budget, ...earnedValueFigures(phaseTotals.get(item.id) ?? { bac: 0, pv: 0, ev: 0, ac: 0 }) });
         }

@@ -53,7 +53,7 @@ export class ProjectSchedules {
             return undefined;
         }
         if (!this.earnedValues.has(plan)) {
-            this.earnedValues.set(plan, earnedValueOf(plan));
+            this.earnedValues.set(plan, this.computeEarnedValue(plan));
         }
         return this.earnedValues.get(plan);
     }
@@ -69,6 +69,18 @@ export class ProjectSchedules {
             this.outcomes.set(project, outcome = this.compute(project));
         }
         return outcome;
+    }
+
+    /** Earned value needs the plan scheduled again without its progress, which could fail where the plan did not. */
+    private computeEarnedValue(plan: PlanInput): EarnedValueReport | undefined {
+        try {
+            return earnedValueOf(plan);
+        } catch (error) {
+            if (error instanceof CalendarWithoutWorkError || error instanceof ScheduleOutOfRangeError) {
+                return undefined;
+            }
+            throw error;
+        }
     }
 
     private compute(project: Project): ScheduleOutcome {

@@ -24,6 +24,9 @@ export const IssueCodes = {
     Unschedulable: 'proj/unschedulable',
     ConstraintMissed: 'proj/constraint-missed',
     DeadlineMissed: 'proj/deadline-missed',
+    OverBudget: 'proj/over-budget',
+    SpendWithoutProgress: 'proj/spend-without-progress',
+    ProgressBeforeStart: 'proj/progress-before-start',
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

@@ -5,6 +5,7 @@ import { checkActualDates, checkDatesExist, checkHolidayRange, checkHolidaysFall
 import { checkDependencyCycles } from './dependency-checks.js';
 import { checkPropertiesGivenOnce, checkUniqueIdsInProject, checkUniqueTopLevelNames } from './identity-checks.js';
 import { checkRateUnit } from './resource-checks.js';
+import { createEarnedValueCheck } from './earned-value-checks.js';
 import { checkProjectHasStart, createScheduleCheck } from './schedule-checks.js';
 import { checkResponseFitsRisk, checkRiskScores } from './risk-checks.js';
 import { checkDurationIsPositive, checkEstimateOrder, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkTaskHasDuration } from './work-checks.js';
@@ -13,7 +14,7 @@ import { checkDurationIsPositive, checkEstimateOrder, checkMilestoneTakesNoTime,
 export function projChecks(services: ProjServices): ValidationChecks<ProjAstType> {
     return {
         Model: [checkUniqueTopLevelNames, checkDatesExist, checkDependencyCycles],
-        Project: [checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkProjectHasStart, createScheduleCheck(services.planning.ProjectSchedules)],
+        Project: [checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkProjectHasStart, createScheduleCheck(services.planning.ProjectSchedules), createEarnedValueCheck(services.planning.ProjectSchedules)],
         Calendar: checkHolidaysFallOnWorkdays,
         Holiday: checkHolidayRange,
         Phase: checkPropertiesGivenOnce,
