@@ -17,10 +17,12 @@ interface ScheduledTask {
     readonly critical: boolean;
 }
 
-/** The example's schedule from the command line: what the chart must show. */
+let exampleTasks: ScheduledTask[] | undefined;
+
+/** The example's schedule from the command line (run once): what the chart must show. */
 function exampleSchedule(): ScheduledTask[] {
-    const json = execFileSync(process.execPath, [join(ROOT, 'bin', 'proj.js'), 'schedule', join(ROOT, 'examples', 'office-move.proj'), '--format', 'json'], { encoding: 'utf8' });
-    return (JSON.parse(json) as { tasks: ScheduledTask[] }).tasks;
+    const json = () => execFileSync(process.execPath, [join(ROOT, 'bin', 'proj.js'), 'schedule', join(ROOT, 'examples', 'office-move.proj'), '--format', 'json'], { encoding: 'utf8' });
+    return exampleTasks ??= (JSON.parse(json()) as { tasks: ScheduledTask[] }).tasks;
 }
 
 interface DrawnBar {

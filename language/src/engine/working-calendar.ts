@@ -12,9 +12,14 @@ export interface CalendarInput {
  * anchor (the project start): day 0, 1, 2, ... and -1, -2, ... before it. Work that takes d days
  * from day s occupies [s, s + d).
  */
+/** The days of the week a calendar works: Monday to Friday unless it names its own. */
+export function workdaysOf(workdays: readonly WeekdayName[]): ReadonlySet<WeekdayName> {
+    return new Set(workdays.length > 0 ? workdays : WEEKDAYS.slice(0, 5));
+}
+
 export class WorkingCalendar {
     readonly workdaysPerWeek: number;
-    private readonly workdays: Set<WeekdayName>;
+    private readonly workdays: ReadonlySet<WeekdayName>;
     private readonly holidays = new Set<number>();
     /** Day numbers of working days 0, 1, 2, ... and of -1, -2, ..., grown on demand. */
     private readonly forward: number[] = [];
@@ -23,7 +28,7 @@ export class WorkingCalendar {
     private readonly backwardDates: IsoDate[] = [];
 
     constructor(input: CalendarInput, anchor: IsoDate) {
-        this.workdays = new Set(input.workdays.length > 0 ? input.workdays : WEEKDAYS.slice(0, 5));
+        this.workdays = workdaysOf(input.workdays);
         this.workdaysPerWeek = this.workdays.size;
         for (const holiday of input.holidays) {
             const from = dayNumberOf(holiday.from);

@@ -1,6 +1,7 @@
 import { isPhase, isProject, isTask, type Assignment, type Constraint, type PlanItem, type Project } from '../generated/ast.js';
 import { isRealDate } from '../engine/calendar-dates.js';
 import { parseWorkingSpan } from '../engine/durations.js';
+import { workdaysOf } from '../engine/working-calendar.js';
 import { planItemsOf } from './plan-items.js';
 import type { ConstraintKind, PlanInput, PlanItemInput } from '../engine/plan-model.js';
 
@@ -26,12 +27,8 @@ export function planInputOf(project: Project): PlanInput | undefined {
                 .filter(holiday => isRealDate(holiday.date) && (holiday.end === undefined || isRealDate(holiday.end)))
                 .map(holiday => ({ from: holiday.date, to: holiday.end })),
         },
-        items: planItemsOf(project).map(item => itemInputOf(item, project, workdaysPerWeekOf(calendar?.workdays))),
+        items: planItemsOf(project).map(item => itemInputOf(item, project, workdaysOf(calendar?.workdays ?? []).size)),
     };
-}
-
-function workdaysPerWeekOf(workdays: readonly string[] | undefined): number {
-    return workdays && workdays.length > 0 ? new Set(workdays).size : 5;
 }
 
 /** Hours in a working day, for rates given per hour. */
