@@ -47,7 +47,8 @@ function assignmentCostPerDay(assignment: Assignment, workdaysPerWeek: number): 
     return resource.rate * perDay * (resource.units ?? 1) * (assignment.units ?? 100) / 100;
 }
 
-function realDate(date: string | undefined): string | undefined {
+/** A date the engine can use: one that exists in the calendar. */
+export function realDate(date: string | undefined): string | undefined {
     return date !== undefined && isRealDate(date) ? date : undefined;
 }
 
