@@ -2,6 +2,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver/node.js';
 import { isProject, type Model } from '../../language/src/generated/ast.js';
 import { planMarkdown } from '../../language/src/engine/mermaid/plan-markdown.js';
+import { builtinStandard } from '../../language/src/planning/ksb-evidence.js';
 import { previewModelOf } from '../../language/src/preview/preview-model.js';
 import { MARKDOWN_REQUEST, PREVIEW_REQUEST, type PreviewModel, type PreviewParams } from '../../language/src/preview/preview-protocol.js';
 import type { ProjServices } from '../../language/src/proj-module.js';
@@ -26,7 +27,7 @@ export function registerPreviewRequests(connection: Connection, services: ProjSe
         if (!document) {
             return { uri: params.uri, errors: 0, message: 'Open the plan in an editor to preview it.', locations: {} };
         }
-        return previewModelOf(document, services.planning.ProjectSchedules, params);
+        return previewModelOf(document, services.planning.ProjectSchedules, params, builtinStandard(LangiumDocuments));
     });
 
     connection.onRequest(MARKDOWN_REQUEST, async (params: { uri: string }): Promise<string | undefined> => {

@@ -67,7 +67,7 @@ export function earnedValueFigures({ bac, pv, ev, ac }: Amounts): EarnedValueFig
 }
 
 /** The plan with its progress taken away: what was planned, not what happened. */
-function plannedOnly(plan: PlanInput): PlanInput {
+export function plannedOnly(plan: PlanInput): PlanInput {
     return {
         ...plan,
         status: undefined,
@@ -75,12 +75,19 @@ function plannedOnly(plan: PlanInput): PlanInput {
     };
 }
 
-/** Earned value as of the plan's status date; undefined when the plan has none. */
-export function earnedValueOf(plan: PlanInput): EarnedValueReport | undefined {
+/** A task's budget at completion: its fixed cost and its resources for its working days. */
+export function taskBudget(item: PlanItemInput, workingDays: number): number {
+    return (item.cost ?? 0) + (item.resourceCostPerDay ?? 0) * workingDays;
+}
+
+/**
+ * Earned value as of the plan's status date; undefined when the plan has none. `planned` is the
+ * plan scheduled without its progress, when the caller has it already.
+ */
+export function earnedValueOf(plan: PlanInput, planned: Schedule = schedulePlan(plannedOnly(plan))): EarnedValueReport | undefined {
     if (!plan.status) {
         return undefined;
     }
-    const planned: Schedule = schedulePlan(plannedOnly(plan));
     const calendar = new WorkingCalendar(plan.calendar, plan.start);
     const statusIndex = calendar.indexOnOrBefore(plan.status);
     const scheduled = new Map(planned.items.map(item => [item.id, item]));
@@ -88,7 +95,7 @@ export function earnedValueOf(plan: PlanInput): EarnedValueReport | undefined {
     const taskAmounts = (item: PlanItemInput): Amounts => {
         const dates = scheduled.get(item.id);
         const days = dates?.durationDays ?? 0;
-        const bac = (item.cost ?? 0) + (item.resourceCostPerDay ?? 0) * days;
+        const bac = taskBudget(item, days);
         let share = 0;
         if (dates && days > 0) {
             const elapsed = statusIndex - calendar.indexOnOrAfter(dates.start) + 1;

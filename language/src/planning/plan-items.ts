@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type CstNode } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import { isMilestone, isPhase, isTask, type Milestone, type Phase, type PlanItem, type Project, type Task } from '../generated/ast.js';
 
 /**
@@ -26,11 +26,11 @@ export function workItemsOf(container: Project | Phase): Array<Task | Milestone>
 }
 
 /**
- * The CST node of an item's name or title, from its header: the search stops at the item's `{`,
+ * The CST node of an element's name or title, from its header: the search stops at the item's `{`,
  * so on a large plan it costs a few nodes per item instead of a walk over the item's whole body
  * (GrammarUtils.findNodeForProperty).
  */
-export function headerNodeOf(item: PlanItem, property: 'name' | 'title'): CstNode | undefined {
+export function headerNodeOf(item: AstNode, property: 'name' | 'title'): CstNode | undefined {
     let bodyReached = false;
     const search = (node: CstNode): CstNode | undefined => {
         if (isCompositeCstNode(node)) {

@@ -1,7 +1,8 @@
 import type { Project } from '../generated/ast.js';
 import type { PlanInput, Schedule, ScheduledItem } from '../engine/plan-model.js';
 import { schedulePlan } from '../engine/scheduler.js';
-import { earnedValueOf, type EarnedValueReport } from '../engine/earned-value.js';
+import { budgetCurve, type BudgetCurve } from '../engine/budget-curve.js';
+import { earnedValueOf, plannedOnly, type EarnedValueReport } from '../engine/earned-value.js';
 import { CalendarWithoutWorkError, ScheduleOutOfRangeError } from '../engine/working-calendar.js';
 import { planInputOf } from './plan-from-ast.js';
 
@@ -21,6 +22,7 @@ interface ScheduleOutcome {
 export class ProjectSchedules {
     private readonly outcomes = new WeakMap<Project, ScheduleOutcome>();
     private readonly itemIndexes = new WeakMap<Schedule, ReadonlyMap<string, ScheduledItem>>();
+    private readonly plannedSchedules = new WeakMap<PlanInput, Schedule | undefined>();
     private readonly earnedValues = new WeakMap<PlanInput, EarnedValueReport | undefined>();
 
     /** The project as the planning engine's input, or undefined when it has no start date. */
@@ -53,9 +55,18 @@ export class ProjectSchedules {
             return undefined;
         }
         if (!this.earnedValues.has(plan)) {
-            this.earnedValues.set(plan, this.computeEarnedValue(plan));
+            const planned = this.plannedScheduleOf(plan);
+            this.earnedValues.set(plan, planned && earnedValueOf(plan, planned));
         }
         return this.earnedValues.get(plan);
+    }
+
+    /** PV, EV and AC over time, for a project with a status date. */
+    budgetCurveOf(project: Project): BudgetCurve | undefined {
+        const plan = this.planOf(project);
+        const schedule = this.scheduleOf(project);
+        const planned = plan?.status && schedule ? this.plannedScheduleOf(plan) : undefined;
+        return planned && budgetCurve(plan!, planned, schedule!);
     }
 
     /** Why a project that has a start date cannot be scheduled, if it cannot. */
@@ -71,10 +82,23 @@ export class ProjectSchedules {
         return outcome;
     }
 
-    /** Earned value needs the plan scheduled again without its progress, which could fail where the plan did not. */
-    private computeEarnedValue(plan: PlanInput): EarnedValueReport | undefined {
+    /**
+     * The plan scheduled again without its progress, for earned value's planned dates, when it has
+     * a status date. That can fail where the plan did not.
+     */
+    private plannedScheduleOf(plan: PlanInput): Schedule | undefined {
+        if (!plan.status) {
+            return undefined;
+        }
+        if (!this.plannedSchedules.has(plan)) {
+            this.plannedSchedules.set(plan, this.computePlannedSchedule(plan));
+        }
+        return this.plannedSchedules.get(plan);
+    }
+
+    private computePlannedSchedule(plan: PlanInput): Schedule | undefined {
         try {
-            return earnedValueOf(plan);
+            return schedulePlan(plannedOnly(plan));
         } catch (error) {
             if (error instanceof CalendarWithoutWorkError || error instanceof ScheduleOutOfRangeError) {
                 return undefined;

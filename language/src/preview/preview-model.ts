@@ -1,13 +1,17 @@
 import type { LangiumDocument } from 'langium';
-import { isProject, type Model } from '../generated/ast.js';
+import { isProject, type Model, type Project, type Standard } from '../generated/ast.js';
 import { ganttChart } from '../engine/mermaid/gantt-chart.js';
 import { networkChart } from '../engine/mermaid/network-chart.js';
 import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
-import type { PreviewModel, PreviewParams } from './preview-protocol.js';
+import type { PreviewModel, PreviewParams, SourcePosition } from './preview-protocol.js';
+import { budgetViewOf, ksbViewOf, risksViewOf, stakeholdersViewOf } from './register-views.js';
 
-/** The preview of the first project of a validated document: its charts as Mermaid text. */
-export function previewModelOf(document: LangiumDocument<Model>, schedules: ProjectSchedules, params: Omit<PreviewParams, 'uri'>): PreviewModel {
+/**
+ * The preview of the first project of a validated document: its charts as Mermaid text and its
+ * registers. KSB coverage is of the standard the plan links to, else of `defaultStandard`.
+ */
+export function previewModelOf(document: LangiumDocument<Model>, schedules: ProjectSchedules, params: Omit<PreviewParams, 'uri'>, defaultStandard?: Standard): PreviewModel {
     const uri = document.uri.toString();
     const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1).length;
     const project = document.parseResult.value.elements.find(isProject);
@@ -22,18 +26,31 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
             message: errors > 0 ? undefined : schedules.problemOf(project) ?? `Project '${project.name}' has no start date: add one, such as 'start 2027-01-04', to see its schedule.`,
         };
     }
-    const locations: Record<string, { line: number; character: number }> = {};
-    for (const item of planItemsOf(project)) {
-        const name = headerNodeOf(item, 'name');
-        if (name && !(item.name in locations)) {
-            locations[item.name] = name.range.start;
-        }
-    }
     const gantt = ganttChart(plan, schedule, { collapseAbove: params.collapseGanttAbove, expandedPhase: params.expandedPhase });
     return {
-        uri, errors, locations,
+        uri, errors, locations: locationsOf(project),
         project: { id: project.name, title: project.title, start: schedule.start, finish: schedule.finish, status: plan.status },
         gantt: { ...gantt, expandedPhase: params.expandedPhase },
         network: networkChart(plan, schedule, { criticalOnly: params.criticalOnly, maxNodes: params.maxNetworkNodes }),
+        budget: budgetViewOf(project, schedules),
+        risks: risksViewOf(project, schedules),
+        stakeholders: stakeholdersViewOf(project),
+        ksb: ksbViewOf(project, defaultStandard),
     };
+}
+
+/** Where each id is declared: its first declaration, if a duplicate id (an error) repeats it. */
+function locationsOf(project: Project): Record<string, SourcePosition> {
+    const locations: Record<string, SourcePosition> = {};
+    const named = [
+        ...planItemsOf(project), ...project.risks, ...project.issues, ...project.changes, ...project.stakeholders,
+        ...project.resources, ...project.qualities, ...project.lessons, ...project.objectives, ...project.kpis,
+    ];
+    for (const element of named) {
+        const name = headerNodeOf(element, 'name');
+        if (name && !(element.name in locations)) {
+            locations[element.name] = name.range.start;
+        }
+    }
+    return locations;
 }

@@ -1,5 +1,10 @@
 // The preview's contract between the language server, the VS Code client and the webview.
 // Plain types only: the client and the webview import this without Langium.
+import type { EarnedValueLine } from '../engine/earned-value.js';
+import type { KsbCoverage } from '../engine/ksb-coverage.js';
+import type { IssueInput } from '../engine/register-model.js';
+import type { HeatMapCell, RiskRow } from '../engine/risk-register.js';
+import type { StakeholderGrid } from '../engine/stakeholder-grid.js';
 
 /** Request from the client: the preview of a plan, as of its last validated build. */
 export const PREVIEW_REQUEST = 'proj/preview';
@@ -43,6 +48,41 @@ export interface PreviewModel {
         readonly nodes: ReadonlyArray<{ readonly mermaidId: string; readonly id: string }>;
         readonly notice?: string;
     };
-    /** Where each plan id is declared, so that a click on a bar or node reveals it. */
+    /** Earned value at the status date: the S-curve and the figures per task, phase and project. */
+    readonly budget?: BudgetView;
+    readonly risks?: RisksView;
+    readonly stakeholders?: StakeholdersView;
+    readonly ksb?: KsbCoverage;
+    /** Where each id of the plan is declared (work, risks, people...), so that a click reveals it. */
     readonly locations: Readonly<Record<string, SourcePosition>>;
+}
+
+export interface BudgetView {
+    readonly currency?: string;
+    /** Why there are no figures: no status date, or nothing costed. */
+    readonly message?: string;
+    readonly status?: string;
+    readonly chart?: {
+        readonly mermaid: string;
+        /** The x-axis position of the status date, where EV and AC end. */
+        readonly statusIndex: number;
+        readonly series: ReadonlyArray<{ readonly label: string; readonly colour: string }>;
+    };
+    /** Tasks and phases in plan order, then the project; with each item's title. */
+    readonly lines: ReadonlyArray<EarnedValueLine & { readonly title?: string }>;
+    readonly tolerances: { readonly cpi: number; readonly spi: number };
+}
+
+export interface RisksView {
+    /** Risks and opportunities, highest score first. */
+    readonly rows: readonly RiskRow[];
+    /** Likelihood 5 (first row) down to 1; impact 1 to 5 across. */
+    readonly heatMap: ReadonlyArray<readonly HeatMapCell[]>;
+    readonly issues: readonly IssueInput[];
+    readonly bands: { readonly amber: number; readonly red: number };
+}
+
+export interface StakeholdersView extends StakeholderGrid {
+    /** The power/interest grid; absent when no stakeholder has been assessed. */
+    readonly mermaid?: string;
 }

@@ -1,0 +1,60 @@
+import type { Project, Standard } from '../generated/ast.js';
+import { ksbCoverage, type KsbCoverage } from '../engine/ksb-coverage.js';
+import { BUDGET_SERIES, budgetChart } from '../engine/mermaid/budget-chart.js';
+import { stakeholderChart } from '../engine/mermaid/stakeholder-chart.js';
+import { heatMap, issueLog, riskRegister } from '../engine/risk-register.js';
+import { stakeholderGrid } from '../engine/stakeholder-grid.js';
+import { catalogueOf, ksbEvidenceOf, standardsLinkedFrom } from '../planning/ksb-evidence.js';
+import type { ProjectSchedules } from '../planning/project-schedules.js';
+import { registersInputOf } from '../planning/registers-from-ast.js';
+import type { BudgetView, RisksView, StakeholdersView } from './preview-protocol.js';
+
+/** Earned value for the Budget tab and the status report: the S-curve and the figures. */
+export function budgetViewOf(project: Project, schedules: ProjectSchedules): BudgetView {
+    const { tolerances } = registersInputOf(project);
+    const base = { currency: project.currency, tolerances: { cpi: tolerances.cpi, spi: tolerances.spi }, lines: [] };
+    const report = schedules.earnedValueOf(project);
+    if (!report) {
+        return {
+            ...base,
+            message: project.status
+                ? 'Earned value needs a plan that can be scheduled.'
+                : `Add the project's status date, such as 'status ${project.start ?? '2027-03-15'}', to see planned value, earned value and actual cost as of that day.`,
+        };
+    }
+    const titles = new Map<string, string | undefined>(schedules.planOf(project)?.items.map(item => [item.id, item.name]));
+    titles.set(project.name, project.title);
+    const lines = report.lines.map(line => ({ ...line, title: titles.get(line.id) }));
+    const total = report.lines[report.lines.length - 1];
+    const curve = schedules.budgetCurveOf(project);
+    if (!curve || total.bac === 0 && total.ac === 0) {
+        return { ...base, status: report.status, lines, message: 'Nothing in the plan has a cost yet: give tasks a \'cost\', or assign resources that have a \'rate\'.' };
+    }
+    const chart = budgetChart(curve, project.currency);
+    return {
+        ...base, status: report.status, lines,
+        chart: { mermaid: chart.mermaid, statusIndex: chart.statusIndex, series: BUDGET_SERIES.map(({ label, colour }) => ({ label, colour })) },
+    };
+}
+
+export function risksViewOf(project: Project, schedules: ProjectSchedules): RisksView {
+    const registers = registersInputOf(project);
+    const rows = riskRegister(registers.risks, schedules.scheduleOf(project), registers.tolerances);
+    return {
+        rows,
+        heatMap: heatMap(rows, registers.tolerances),
+        issues: issueLog(registers.issues),
+        bands: { amber: registers.tolerances.riskAmber, red: registers.tolerances.riskRed },
+    };
+}
+
+export function stakeholdersViewOf(project: Project): StakeholdersView {
+    const grid = stakeholderGrid(registersInputOf(project).stakeholders);
+    return { ...grid, mermaid: grid.points.length > 0 ? stakeholderChart(grid) : undefined };
+}
+
+/** Coverage of the standard the plan links to, or of `defaultStandard` (ST0310) when it links to none. */
+export function ksbViewOf(project: Project, defaultStandard: Standard | undefined): KsbCoverage | undefined {
+    const standard = standardsLinkedFrom(project)[0] ?? defaultStandard;
+    return standard && ksbCoverage(catalogueOf(standard), ksbEvidenceOf(project).filter(evidence => standard.entries.some(ksb => ksb.name === evidence.ksb)));
+}
