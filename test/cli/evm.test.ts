@@ -11,12 +11,15 @@ describe('proj evm', () => {
         const run = proj(['evm', example]);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
-        expect(run.lines[0]).toBe('office_move · Office relocation to Leeds · earned value at 2027-03-15 · GBP');
+        expect(run.lines[0]).toBe('office_move · Office relocation to Leeds · earned value at 2027-03-01 · GBP');
         expect(run.lines[2].split(/\s+/).filter(Boolean)).toEqual(['Id', 'BAC', 'PV', 'EV', 'AC', 'SV', 'CV', 'SPI', 'CPI', 'EAC', 'ETC', 'VAC', 'TCPI']);
-        expect(run.lines.slice(3).map(line => line.trim().split(/\s+/)[0])).toEqual(['initiation', 'business_case', 'delivery', 'survey', 'fitout', 'it', 'office_move']);
-        // fitout: BAC 48,000, all due (PV 48,000), 40% done (EV 19,200), 21,000 spent.
+        expect(run.lines.slice(3, 11).map(line => line.trim().split(/\s+/)[0])).toEqual(['initiation', 'business_case', 'delivery', 'survey', 'fitout', 'briefing', 'it', 'office_move']);
+        expect(run.lines.slice(11)).toEqual(['', 'Budget of initiation: 2,000 (BAC 1,750)', 'Budget of delivery: 58,000 (BAC 57,690)', 'Budget of office_move: 60,000 (BAC 59,440)']);
+        // fitout: BAC 48,000 over 16 planned days from Mon 15 Feb, 11 of them due by Mon 1 Mar
+        // (PV 33,000); 65% done (EV 31,200); 32,000 spent. CPI 0.975, so EAC 48,000 / 0.975 = 49,231;
+        // TCPI (48,000 - 31,200) / (48,000 - 32,000) = 1.05.
         expect(run.lines.find(line => line.trim().startsWith('fitout'))?.trim().split(/\s+/))
-            .toEqual(['fitout', '48,000', '48,000', '19,200', '21,000', '-28,800', '-1,800', '0.40', '0.91', '52,500', '31,500', '-4,500', '1.07']);
+            .toEqual(['fitout', '48,000', '33,000', '31,200', '32,000', '-1,800', '-800', '0.95', '0.97', '49,231', '17,231', '-1,231', '1.05']);
     });
 
     test('--format json: every figure under a stable key, null where it is undefined', () => {
@@ -24,10 +27,12 @@ describe('proj evm', () => {
         expect(run.status).toBe(0);
         const report = JSON.parse(run.stdout);
         expect(Object.keys(report)).toEqual(['project', 'status', 'currency', 'lines']);
+        // Not due until 5 Mar: nothing planned, earned or spent yet.
         const it = report.lines.find((line: { id: string }) => line.id === 'it');
-        expect(it).toEqual({ id: 'it', kind: 'task', budget: null, bac: 0, pv: 0, ev: 0, ac: 0, sv: 0, cv: 0, spi: null, cpi: null, eac: 0, etc: 0, vac: 0, tcpi: null });
+        expect(it).toEqual({ id: 'it', kind: 'task', budget: null, bac: 6_000, pv: 0, ev: 0, ac: 0, sv: 0, cv: 0, spi: null, cpi: null, eac: 6_000, etc: 6_000, vac: 0, tcpi: 1 });
+        // BAC 1,750 + 2,640 + 48,000 + 1,050 + 6,000; EV 1,750 + 2,640 + 31,200; AC 1,800 + 3,100 + 32,000.
         const project = report.lines.at(-1);
-        expect(project).toMatchObject({ id: 'office_move', kind: 'project', bac: 52_390, pv: 52_390, ev: 19_200, ac: 21_000, cpi: 0.9143 });
+        expect(project).toMatchObject({ id: 'office_move', kind: 'project', budget: 60_000, bac: 59_440, pv: 37_390, ev: 35_590, ac: 36_900, cpi: 0.9645 });
     });
 
     test('a project without a status date has nothing to measure: exit 1 and why', () => {

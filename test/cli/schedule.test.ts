@@ -34,20 +34,23 @@ describe('proj schedule', () => {
         const expected = {
             project: 'office_move',
             start: '2027-01-04',
-            finish: '2027-03-29',
+            finish: '2027-03-09',
             criticalPath: ['fitout', 'it', 'moved'],
             tasks: [
-                // Mon 4 to Fri 8 Jan; the work after it could slip to 5 Feb, 20 working days later.
-                task('business_case', 'Draft business case', 'initiation', '2027-01-04', '2027-01-08', 5, 20, 0, false, false),
-                task('approval', 'Business case approved', 'initiation', '2027-01-08', '2027-01-08', 0, 20, 0, false, true),
-                // Fit-out cannot start before 15 Feb anyway: the survey's slack is all free.
-                task('survey', 'Site survey', 'delivery', '2027-01-11', '2027-01-13', 3, 20, 20, false, false),
-                // PERT (10 + 4 x 15 + 25) / 6 = 15.8, so 16 days; 40% done by 15 Mar, the 60% left
-                // (10 days) runs from 16 to 29 Mar.
-                task('fitout', 'Fit-out', 'delivery', '2027-02-15', '2027-03-29', 16, 0, 0, true, false),
-                // Finish-to-finish: Fri 26 and Mon 29 Mar.
-                task('it', 'IT cut-over', 'delivery', '2027-03-26', '2027-03-29', 2, 0, 0, true, false),
-                task('moved', 'Staff moved', 'delivery', '2027-03-29', '2027-03-29', 0, 0, 0, true, true),
+                // Done as planned, Mon 4 to Fri 8 Jan: finished work has no float and is never critical.
+                task('business_case', 'Draft business case', 'initiation', '2027-01-04', '2027-01-08', 5, 0, 0, false, false),
+                task('approval', 'Business case approved', 'initiation', '2027-01-08', '2027-01-08', 0, 0, 0, false, true),
+                // Planned for 3 days; it ran from Mon 11 to Thu 14 Jan, as recorded.
+                task('survey', 'Site survey', 'delivery', '2027-01-11', '2027-01-14', 3, 0, 0, false, false),
+                // PERT (10 + 4 x 15 + 25) / 6 = 15.8, so 16 days from 15 Feb; 65% done by the status
+                // date, Mon 1 Mar, so the 35% left (5.6, so 6 days) runs from 2 to 9 Mar.
+                task('fitout', 'Fit-out', 'delivery', '2027-02-15', '2027-03-09', 16, 0, 0, true, false),
+                // Start-to-start after the fit-out, but not before Wed 3 Mar: to Fri 5 Mar, two days
+                // before the fit-out's finish.
+                task('briefing', 'Staff briefings', 'delivery', '2027-03-03', '2027-03-05', 3, 2, 2, false, false),
+                // Finish-to-finish: Mon 8 and Tue 9 Mar.
+                task('it', 'IT cut-over', 'delivery', '2027-03-08', '2027-03-09', 2, 0, 0, true, false),
+                task('moved', 'Staff moved', 'delivery', '2027-03-09', '2027-03-09', 0, 0, 0, true, true),
             ],
             criticalPaths: [['fitout', 'it', 'moved']],
             missedDates: [],
@@ -65,15 +68,16 @@ describe('proj schedule', () => {
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.lines).toEqual([
-            'office_move · Office relocation to Leeds · 2027-01-04 → 2027-03-29',
+            'office_move · Office relocation to Leeds · 2027-01-04 → 2027-03-09',
             '',
             '  Id             Name                    Phase       Start       Finish      Days  Float  Free',
-            '  business_case  Draft business case     initiation  2027-01-04  2027-01-08     5     20     0',
-            '  approval       Business case approved  initiation  2027-01-08  2027-01-08     ◆     20     0',
-            '  survey         Site survey             delivery    2027-01-11  2027-01-13     3     20    20',
-            '* fitout         Fit-out                 delivery    2027-02-15  2027-03-29    16      0     0',
-            '* it             IT cut-over             delivery    2027-03-26  2027-03-29     2      0     0',
-            '* moved          Staff moved             delivery    2027-03-29  2027-03-29     ◆      0     0',
+            '  business_case  Draft business case     initiation  2027-01-04  2027-01-08     5      0     0',
+            '  approval       Business case approved  initiation  2027-01-08  2027-01-08     ◆      0     0',
+            '  survey         Site survey             delivery    2027-01-11  2027-01-14     3      0     0',
+            '* fitout         Fit-out                 delivery    2027-02-15  2027-03-09    16      0     0',
+            '  briefing       Staff briefings         delivery    2027-03-03  2027-03-05     3      2     2',
+            '* it             IT cut-over             delivery    2027-03-08  2027-03-09     2      0     0',
+            '* moved          Staff moved             delivery    2027-03-09  2027-03-09     ◆      0     0',
             '',
             'Critical path: fitout → it → moved',
         ]);
@@ -99,12 +103,13 @@ describe('proj schedule', () => {
         expect(run.status).toBe(0);
         expect(run.lines).toEqual([
             'id,name,phase,start,finish,durationDays,totalFloat,freeFloat,critical,milestone',
-            'business_case,Draft business case,initiation,2027-01-04,2027-01-08,5,20,0,false,false',
-            'approval,Business case approved,initiation,2027-01-08,2027-01-08,0,20,0,false,true',
-            'survey,Site survey,delivery,2027-01-11,2027-01-13,3,20,20,false,false',
-            'fitout,Fit-out,delivery,2027-02-15,2027-03-29,16,0,0,true,false',
-            'it,IT cut-over,delivery,2027-03-26,2027-03-29,2,0,0,true,false',
-            'moved,Staff moved,delivery,2027-03-29,2027-03-29,0,0,0,true,true',
+            'business_case,Draft business case,initiation,2027-01-04,2027-01-08,5,0,0,false,false',
+            'approval,Business case approved,initiation,2027-01-08,2027-01-08,0,0,0,false,true',
+            'survey,Site survey,delivery,2027-01-11,2027-01-14,3,0,0,false,false',
+            'fitout,Fit-out,delivery,2027-02-15,2027-03-09,16,0,0,true,false',
+            'briefing,Staff briefings,delivery,2027-03-03,2027-03-05,3,2,2,false,false',
+            'it,IT cut-over,delivery,2027-03-08,2027-03-09,2,0,0,true,false',
+            'moved,Staff moved,delivery,2027-03-09,2027-03-09,0,0,0,true,true',
         ]);
     });
 

@@ -32,20 +32,22 @@ describe('costs and earned value from a plan as written', () => {
         expect(plan.items.find(item => item.id === 'c')?.cost).toBe(700);
     });
 
-    test('the example plan at its status date, 15 March 2027, worked by hand', async () => {
+    test('the example plan at its status date, 1 March 2027, worked by hand', async () => {
         const { report } = await earnedValue(readFileSync(join(__dirname, '../../examples/office-move.proj'), 'utf8'));
         const figures = Object.fromEntries(report.lines.map(line => [line.id, { bac: line.bac, pv: line.pv, ev: line.ev, ac: line.ac }]));
-        // business_case: 5 days of alex at 350; survey: 3 days of the crew, 4 people at 220;
-        // fitout: 48,000 fixed, planned 15 Feb to 8 Mar, 40% done, 21,000 spent; it: no cost.
-        // Everything was due by 15 March; only the fit-out has recorded progress.
+        // business_case: 5 days of alex at 350, done, 1,800 spent; survey: 3 days of the crew,
+        // 4 people at 220, done, 3,100 spent; fitout: 48,000 fixed, planned over 16 days from
+        // 15 Feb, 11 of them by 1 Mar, 65% done, 32,000 spent; briefing: 3 days of alex, not due
+        // before 3 Mar; it: 6,000 fixed, planned for 5 and 8 Mar.
         expect(figures).toEqual({
-            initiation: { bac: 1_750, pv: 1_750, ev: 0, ac: 0 },
-            business_case: { bac: 1_750, pv: 1_750, ev: 0, ac: 0 },
-            delivery: { bac: 50_640, pv: 50_640, ev: 19_200, ac: 21_000 },
-            survey: { bac: 2_640, pv: 2_640, ev: 0, ac: 0 },
-            fitout: { bac: 48_000, pv: 48_000, ev: 19_200, ac: 21_000 },
-            it: { bac: 0, pv: 0, ev: 0, ac: 0 },
-            office_move: { bac: 52_390, pv: 52_390, ev: 19_200, ac: 21_000 },
+            initiation: { bac: 1_750, pv: 1_750, ev: 1_750, ac: 1_800 },
+            business_case: { bac: 1_750, pv: 1_750, ev: 1_750, ac: 1_800 },
+            delivery: { bac: 57_690, pv: 35_640, ev: 33_840, ac: 35_100 },
+            survey: { bac: 2_640, pv: 2_640, ev: 2_640, ac: 3_100 },
+            fitout: { bac: 48_000, pv: 33_000, ev: 31_200, ac: 32_000 },
+            briefing: { bac: 1_050, pv: 0, ev: 0, ac: 0 },
+            it: { bac: 6_000, pv: 0, ev: 0, ac: 0 },
+            office_move: { bac: 59_440, pv: 37_390, ev: 35_590, ac: 36_900 },
         });
     });
 });

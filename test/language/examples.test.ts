@@ -24,24 +24,34 @@ describe('bundled examples', () => {
         const { document } = await validatePlan(services, readFileSync(join(examplesDir, 'office-move.proj'), 'utf8'));
         const project = document.parseResult.value.elements.find(isProject)!;
         expect(project).toMatchObject({
-            name: 'office_move', start: '2027-01-04', status: '2027-03-15', currency: 'GBP',
+            name: 'office_move', start: '2027-01-04', status: '2027-03-01', currency: 'GBP', budget: 60000,
             lifecycle: 'hybrid', structure: 'matrix', deadline: '2027-06-30'
         });
         expect(project.calendars[0].workdays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
         expect(project.calendars[0].holidays.map(h => [h.date, h.title])).toEqual([['2027-04-02', 'Good Friday'], ['2027-04-05', 'Easter Monday']]);
         expect(project.items.map(item => item.name)).toEqual(['initiation', 'delivery']);
-        const [fitout, it] = project.items[1].$type === 'Phase' ? project.items[1].items.slice(1, 3) : [];
-        expect(fitout).toMatchObject({ name: 'fitout', cost: 48000, progress: 40, spent: 21000, estimate: { optimistic: '10d', mostLikely: '15d', pessimistic: '25d' } });
+        const [fitout, , it] = project.items[1].$type === 'Phase' ? project.items[1].items.slice(1, 4) : [];
+        expect(fitout).toMatchObject({ name: 'fitout', cost: 48000, progress: 65, spent: 32000, estimate: { optimistic: '10d', mostLikely: '15d', pessimistic: '25d' } });
         expect(fitout.$type === 'Task' && fitout.dependencies.map(d => [d.predecessor.ref?.name, d.type, d.lag])).toEqual([['survey', undefined, '+2d']]);
         expect(fitout.$type === 'Task' && fitout.constraints.map(c => [c.edge, c.bound, c.date])).toEqual([['start', 'earlier', '2027-02-15']]);
         expect(it.$type === 'Task' && it.dependencies.map(d => [d.predecessor.ref?.name, d.type])).toEqual([['fitout', 'FF']]);
         expect(project.risks.map(risk => [risk.kind, risk.name, risk.response, risk.owner?.ref?.name])).toEqual([
-            ['risk', 'lease_delay', 'reduce', 'alex'], ['opportunity', 'early_keys', 'exploit', 'alex']
+            ['risk', 'lease_delay', 'reduce', 'alex'], ['risk', 'lift_capacity', 'avoid', 'crew'],
+            ['risk', 'data_loss', 'transfer', 'alex'], ['opportunity', 'early_keys', 'exploit', 'alex'],
         ]);
+        expect(project.risks[0]).toMatchObject({ residualLikelihood: 2, residualImpact: 3, proximity: '2027-04-30' });
+        expect(project.tolerance).toMatchObject({ cpi: 0.95, spi: 0.9, riskAmber: 6, riskRed: 15 });
+        expect(project.kpis.map(kpi => [kpi.name, kpi.target, kpi.direction, kpi.actual, kpi.objective?.ref?.name]))
+            .toEqual([['downtime', 1, 'less', 0, 'on_time'], ['carbon', 12, 'less', 9.5, 'low_carbon']]);
+        expect(project.stakeholders.map(stakeholder => [stakeholder.name, stakeholder.power, stakeholder.interest])).toEqual([
+            ['finance', 'high', 'high'], ['staff', 'low', 'high'], ['landlord', 'high', 'low'], ['union', 'medium', 'high'], ['council', 'medium', 'low'],
+        ]);
+        expect(project.issues.map(issue => [issue.name, issue.severity, issue.status])).toEqual([['lift_broken', 'high', undefined], ['parking', 'low', 'closed']]);
+        expect(project.qualities.map(quality => [quality.name, quality.status, quality.owner?.ref?.name])).toEqual([['fitout_signoff', 'pending', 'crew'], ['case_review', 'passed', 'finance']]);
         expect(project.risks[0].ksbs.map(ksb => ksb.ref?.text)).toEqual([
             'Principles of project risk and issue management.',
             'Identify and monitor project risks and issues; and plan and implement responses to them.'
         ]);
-        expect(project.changes[0]).toMatchObject({ status: 'approved', timeImpact: '5d', costImpact: 12000 });
+        expect(project.changes[0]).toMatchObject({ status: 'approved', timeImpact: '5d', costImpact: 12000, scope: 'Fit out the second floor as well' });
     });
 });

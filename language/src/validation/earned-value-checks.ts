@@ -1,14 +1,19 @@
 import type { ValidationAcceptor, ValidationCheck } from 'langium';
 import { isPhase, isTask, type Phase, type Project, type Task } from '../generated/ast.js';
-import { amountText } from '../planning/earned-value-text.js';
+import type { EarnedValueLine } from '../engine/earned-value.js';
+import type { Tolerances } from '../engine/register-model.js';
+import { amountText, indexText } from '../planning/earned-value-text.js';
 import { planItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
+import { tolerancesOf } from '../planning/registers-from-ast.js';
 import { longDate } from '../planning/schedule-text.js';
 import { IssueCodes } from './issue-codes.js';
+import { isIndexTolerance } from './tolerance-checks.js';
 
 /**
  * What earned value at the status date shows to be wrong: money spent beyond a budget, money spent
- * on work that reports no progress, and progress on work the plan has not started yet.
+ * on work that reports no progress, progress on work the plan has not started yet, and a project or
+ * phase whose CPI or SPI is below the board's tolerance (not a task's: single tasks swing too much).
  */
 export function createEarnedValueCheck(schedules: ProjectSchedules): ValidationCheck<Project> {
     return (project, accept) => {
@@ -16,6 +21,8 @@ export function createEarnedValueCheck(schedules: ProjectSchedules): ValidationC
         if (!report) {
             return;
         }
+        const tolerances = tolerancesOf(project);
+        const money = moneyFormat(project.currency);
         const declared = new Map<string, Project | Phase | Task>([[project.name, project]]);
         for (const item of planItemsOf(project)) {
             if (!declared.has(item.name) && (isPhase(item) || isTask(item))) {
@@ -30,6 +37,14 @@ export function createEarnedValueCheck(schedules: ProjectSchedules): ValidationC
                 accept('warning', `Spent ${amountText(line.ac)} against a budget of ${amountText(line.budget)}: ${amountText(line.ac - line.budget)} over.`, {
                     node, property: 'budget', code: IssueCodes.OverBudget,
                 });
+            }
+            const indexWarnings = line.kind === 'task' ? [] : indicesBelowTolerance(line, tolerances, money);
+            for (const { code, message } of indexWarnings) {
+                if (line.kind === 'project') {
+                    accept('warning', message, { node: project, property: 'status', code });
+                } else if (node && isPhase(node)) {
+                    accept('warning', message, { node, property: 'name', code });
+                }
             }
         }
     };
@@ -47,4 +62,35 @@ function checkTaskProgress(task: Task, plannedStart: string | undefined, status:
             node: task, property: 'progress', code: IssueCodes.ProgressBeforeStart,
         });
     }
+}
+
+/** Sums of money in the plan's currency: `£3,150`, `€0.85`, `CHF 1`, or bare figures without a currency. */
+type MoneyFormat = (figure: string) => string;
+
+const CURRENCY_SYMBOLS: Record<string, string> = { GBP: '£', EUR: '€', USD: '$' };
+
+function moneyFormat(currency: string | undefined): MoneyFormat {
+    const symbol = currency === undefined ? '' : CURRENCY_SYMBOLS[currency.toUpperCase()] ?? `${currency} `;
+    return figure => figure.startsWith('-') ? `−${symbol}${figure.slice(1)}` : `${symbol}${figure}`;
+}
+
+/** CPI and SPI below the tolerance, each with what it means per unit of money and the variance behind it. */
+function indicesBelowTolerance(line: EarnedValueLine, tolerances: Tolerances, money: MoneyFormat): Array<{ code: string; message: string }> {
+    // A tolerance out of range is reported on the tolerance itself; judging by it would only add noise.
+    const below = (index: number | undefined, tolerance: number): index is number =>
+        index !== undefined && isIndexTolerance(tolerance) && index < tolerance - 1e-9;
+    const warnings: Array<{ code: string; message: string }> = [];
+    if (below(line.cpi, tolerances.cpi)) {
+        warnings.push({
+            code: IssueCodes.CpiBelowTolerance,
+            message: `CPI ${indexText(line.cpi)} is below the tolerance of ${indexText(tolerances.cpi)}: each ${money('1')} spent has earned ${money(indexText(line.cpi))} of work (CV ${money(amountText(line.cv))}). Report it to the project board as an exception.`,
+        });
+    }
+    if (below(line.spi, tolerances.spi)) {
+        warnings.push({
+            code: IssueCodes.SpiBelowTolerance,
+            message: `SPI ${indexText(line.spi)} is below the tolerance of ${indexText(tolerances.spi)}: of each ${money('1')} of work planned by the status date, ${money(indexText(line.spi))} has been done (SV ${money(amountText(line.sv))}). Report it to the project board as an exception.`,
+        });
+    }
+    return warnings;
 }

@@ -27,6 +27,19 @@ export const IssueCodes = {
     OverBudget: 'proj/over-budget',
     SpendWithoutProgress: 'proj/spend-without-progress',
     ProgressBeforeStart: 'proj/progress-before-start',
+    CpiBelowTolerance: 'proj/cpi-below-tolerance',
+    SpiBelowTolerance: 'proj/spi-below-tolerance',
+    ToleranceRange: 'proj/tolerance-range',
+    MissingOwner: 'proj/missing-owner',
+    UnscoredRisk: 'proj/unscored-risk',
+    ResidualAboveInherent: 'proj/residual-above-inherent',
+    UnengagedStakeholder: 'proj/unengaged-stakeholder',
+    ChangeWithoutImpact: 'proj/change-without-impact',
+    RaisedAfterStatus: 'proj/raised-after-status',
+    QualityPassedEarly: 'proj/quality-passed-early',
+    MissingCriterion: 'proj/missing-criterion',
+    KpiRange: 'proj/kpi-range',
+    KpiMissed: 'proj/kpi-missed',
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

@@ -7,7 +7,13 @@ import { checkPropertiesGivenOnce, checkUniqueIdsInProject, checkUniqueTopLevelN
 import { checkRateUnit } from './resource-checks.js';
 import { createEarnedValueCheck } from './earned-value-checks.js';
 import { checkProjectHasStart, createScheduleCheck } from './schedule-checks.js';
-import { checkResponseFitsRisk, checkRiskScores } from './risk-checks.js';
+import { checkResidualNotAboveInherent, checkResponseFitsRisk, checkRiskIsScored, checkRiskScores } from './risk-checks.js';
+import { checkHasOwner, checkRaisedByStatusDate } from './governance-checks.js';
+import { checkKeyStakeholderIsEngaged } from './stakeholder-checks.js';
+import { checkApprovedChangeHasImpact } from './change-checks.js';
+import { checkQualityHasCriterion, checkQualityPassedOnFinishedWork } from './quality-checks.js';
+import { checkKpiMeetsTarget, checkKpiPercentages } from './kpi-checks.js';
+import { checkToleranceRanges } from './tolerance-checks.js';
 import { checkDurationIsPositive, checkEstimateOrder, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkTaskHasDuration } from './work-checks.js';
 
 /** Every check Proj runs, by the AST type it inspects. Each reports under a stable code (see issue-codes.ts). */
@@ -21,15 +27,16 @@ export function projChecks(services: ProjServices): ValidationChecks<ProjAstType
         Task: [checkPropertiesGivenOnce, checkTaskHasDuration, checkDurationIsPositive, checkProgressIsAPercentage, checkActualDates],
         Milestone: [checkPropertiesGivenOnce, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkActualDates],
         Estimate: checkEstimateOrder,
-        Risk: [checkPropertiesGivenOnce, checkRiskScores, checkResponseFitsRisk],
+        Risk: [checkPropertiesGivenOnce, checkRiskScores, checkResponseFitsRisk, checkHasOwner, checkRiskIsScored, checkResidualNotAboveInherent],
         Resource: [checkPropertiesGivenOnce, checkRateUnit],
-        // Where a property can be written twice: the blocks whose properties come in any order.
-        Kpi: checkPropertiesGivenOnce,
-        Stakeholder: checkPropertiesGivenOnce,
-        Change: checkPropertiesGivenOnce,
-        Issue: checkPropertiesGivenOnce,
+        Tolerance: [checkPropertiesGivenOnce, checkToleranceRanges],
+        Kpi: [checkPropertiesGivenOnce, checkKpiPercentages, checkKpiMeetsTarget],
+        Stakeholder: [checkPropertiesGivenOnce, checkKeyStakeholderIsEngaged],
+        Change: [checkPropertiesGivenOnce, checkHasOwner, checkRaisedByStatusDate, checkApprovedChangeHasImpact],
+        Issue: [checkPropertiesGivenOnce, checkHasOwner, checkRaisedByStatusDate],
+        Quality: [checkPropertiesGivenOnce, checkQualityHasCriterion, checkQualityPassedOnFinishedWork],
+        // A lesson has nothing else to check: only a property written twice.
         Lesson: checkPropertiesGivenOnce,
-        Quality: checkPropertiesGivenOnce,
     };
 }
 

@@ -38,3 +38,42 @@ export function checkResponseFitsRisk(risk: Risk, accept: ValidationAcceptor): v
         });
     }
 }
+
+function kindOf(risk: Risk): string {
+    return risk.kind === 'opportunity' ? 'Opportunity' : 'Risk';
+}
+
+/** A risk needs both scores to be placed on the 5x5 matrix (and in the register's RAG bands). */
+export function checkRiskIsScored(risk: Risk, accept: ValidationAcceptor): void {
+    if (!risk.name || (risk.likelihood !== undefined && risk.impact !== undefined)) {
+        return;
+    }
+    const [missing, add] = risk.likelihood === undefined && risk.impact === undefined
+        ? ['likelihood or impact', "add 'likelihood' and 'impact', each scored from 1 to 5"]
+        : risk.likelihood === undefined
+            ? ['likelihood', "add 'likelihood' with a score from 1 to 5"]
+            : ['impact', "add 'impact' with a score from 1 to 5"];
+    accept('warning', `${kindOf(risk)} '${risk.name}' has no ${missing}, so it cannot be placed on the 5×5 risk matrix: ${add}.`, {
+        node: risk, property: 'name', code: IssueCodes.UnscoredRisk
+    });
+}
+
+const isScore = (score: number | undefined): score is number => score !== undefined && Number.isInteger(score) && score >= 1 && score <= 5;
+
+/**
+ * A response to a threat should leave it no worse than it was. (An opportunity's response aims to
+ * raise its score, so opportunities are not checked.) Scores out of range are reported already.
+ */
+export function checkResidualNotAboveInherent(risk: Risk, accept: ValidationAcceptor): void {
+    const { likelihood, impact, residualLikelihood, residualImpact } = risk;
+    if (risk.kind !== 'risk' || !isScore(likelihood) || !isScore(impact) || !isScore(residualLikelihood) || !isScore(residualImpact)) {
+        return;
+    }
+    const inherent = likelihood * impact;
+    const residual = residualLikelihood * residualImpact;
+    if (residual > inherent) {
+        accept('warning', `The residual score ${residualLikelihood}×${residualImpact} = ${residual} is higher than the inherent score ${likelihood}×${impact} = ${inherent}: the response would leave the threat worse than before. Lower the residual likelihood or impact, or rethink the response.`, {
+            node: risk, property: 'residualLikelihood', code: IssueCodes.ResidualAboveInherent
+        });
+    }
+}

@@ -50,4 +50,80 @@ project q {
     task c { duration 5d cost 1000 spent 300 }
 }`);
     });
+
+    // Build: BAC 20,000, half its 10 days planned by Fri 8 Jan, so PV 10,000; EV 30% = 6,000; AC 7,500.
+    // The project adds b: PV 4,000, EV 2,000, AC 1,000, so PV 14,000, EV 8,000, AC 8,500.
+    test("a phase's or the project's CPI below the tolerance (0.90 by default) is a warning, with the money behind it; a task's is not", async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    status 2027-01-08
+    currency GBP
+    phase <|build|> {
+        task a { duration 10d cost 20000 progress 30% spent 7500 }
+    }
+    task b { duration 5d cost 4000 progress 50% spent 1000 }
+}`, 'proj/cpi-below-tolerance', 'warning', [
+            'CPI 0.80 is below the tolerance of 0.90: each £1 spent has earned £0.80 of work (CV −£1,500). Report it to the project board as an exception.',
+        ]);
+    });
+
+    test("a phase's or the project's SPI below the tolerance is a warning on the phase's name or the project's status date", async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    status <|2027-01-08|>
+    currency GBP
+    phase <|build|> {
+        task a { duration 10d cost 20000 progress 30% spent 7500 }
+    }
+    task b { duration 5d cost 4000 progress 50% spent 1000 }
+}`, 'proj/spi-below-tolerance', 'warning', [
+            'SPI 0.57 is below the tolerance of 0.90: of each £1 of work planned by the status date, £0.57 has been done (SV −£6,000). Report it to the project board as an exception.',
+            'SPI 0.60 is below the tolerance of 0.90: of each £1 of work planned by the status date, £0.60 has been done (SV −£4,000). Report it to the project board as an exception.',
+        ]);
+    });
+
+    test("the plan's own tolerances apply; without a currency the sums are bare", async () => {
+        const plan = `
+project p {
+    start 2027-01-04
+    status <|2027-01-08|>
+    tolerance { cpi 0.97 spi 0.5 }
+    phase <|build|> {
+        task a { duration 10d cost 20000 progress 30% spent 7500 }
+    }
+    task b { duration 5d cost 4000 progress 50% spent 1000 }
+}`;
+        await expectDiagnostics(plan, 'proj/cpi-below-tolerance', 'warning', [
+            'CPI 0.94 is below the tolerance of 0.97: each 1 spent has earned 0.94 of work (CV −500). Report it to the project board as an exception.',
+            'CPI 0.80 is below the tolerance of 0.97: each 1 spent has earned 0.80 of work (CV −1,500). Report it to the project board as an exception.',
+        ]);
+        await expectDiagnostics(plan.replace(/<\||\|>/g, ''), 'proj/spi-below-tolerance', 'warning', []);
+    });
+
+    test('a tolerance out of range is not applied: it is an error of its own', async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    status 2027-01-08
+    tolerance { cpi 3 }
+    task a { duration 10d cost 20000 progress 60% spent 7500 }
+}`, 'proj/cpi-below-tolerance', 'warning', []);
+    });
+
+    test('indices at the tolerance are silent, and so are indices with nothing planned or spent', async () => {
+        // PV 500 (5 of 10 days), EV 450, AC 500: CPI and SPI exactly 0.90.
+        await expectClean(`
+project p {
+    start 2027-01-04
+    status 2027-01-08
+    phase build {
+        task a { duration 10d cost 1000 progress 45% spent 500 }
+    }
+    phase fitout {
+        task b { duration 5d after build cost 2000 }
+    }
+}`);
+    });
 });

@@ -18,7 +18,7 @@ project p { start 2027-01-04
     task b { duration 2d after zz }
     risk r { likelihood 9 impact 2 }
 }`, 'proj/syntax-error', 'error', ["Unexpected 'tsk' here. Did you mean 'task'?"]);
-        expect(diagnostics.map(d => d.code).sort()).toEqual(['proj/score-range', 'proj/syntax-error', 'proj/unknown-reference']);
+        expect(diagnostics.map(d => d.code).sort()).toEqual(['proj/missing-owner', 'proj/score-range', 'proj/syntax-error', 'proj/unknown-reference']);
     });
 
     test('two independent syntax errors are both reported, each on its token', async () => {
