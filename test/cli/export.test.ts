@@ -64,10 +64,10 @@ describe('proj export --format mermaid', () => {
         expect(run.lines).toContain('    inclusiveEndDates');
         expect(run.lines).toContain('    excludes saturday, sunday, 2027-04-02, 2027-04-05');
         expect(run.lines).toContain('    section Initiation');
-        expect(run.lines).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-29');
-        expect(run.lines).toContain('    IT cut-over:crit, t_it, 2027-03-26, 2027-03-29');
-        expect(run.lines).toContain('    Staff moved:crit, milestone, t_moved, 2027-03-30, 0d');
-        expect(run.lines).toContain('    Status date:vert, status_date, 2027-03-16, 0d');
+        expect(run.lines).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-09');
+        expect(run.lines).toContain('    IT cut-over:crit, t_it, 2027-03-08, 2027-03-09');
+        expect(run.lines).toContain('    Staff moved:crit, milestone, t_moved, 2027-03-10, 0d');
+        expect(run.lines).toContain('    Status date:vert, status_date, 2027-03-02, 0d');
         // One newline at the end, as any text file.
         expect(run.stdout.endsWith('0d\n')).toBe(true);
         // `--chart gantt` is the default.
@@ -88,11 +88,11 @@ describe('proj export --format mermaid', () => {
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.lines[0]).toBe('flowchart LR');
-        expect(run.lines).toContain('    t_fitout["fitout<br/>15 Feb → 29 Mar<br/>float 0"]:::critical');
+        expect(run.lines).toContain('    t_fitout["fitout<br/>15 Feb → 9 Mar<br/>float 0"]:::critical');
         expect(run.lines).toContain('    t_survey -- "+2d" --> t_fitout');
         expect(run.lines).toContain('    t_fitout -- "FF" --> t_it');
-        // Links 3 (fitout → it) and 4 (it → moved) are the driving critical ones.
-        expect(run.lines.at(-1)).toBe('    linkStyle 3,4 stroke:#d1242f,stroke-width:3px');
+        // Links 4 (fitout → it) and 5 (it → moved) are the driving critical ones.
+        expect(run.lines.at(-1)).toBe('    linkStyle 4,5 stroke:#d1242f,stroke-width:3px');
     });
 
     test('names are Mermaid entities, never markup nor Mermaid syntax', () => {
@@ -115,11 +115,11 @@ describe('proj export --format markdown', () => {
         expect(run.lines.filter(line => line === '```')).toHaveLength(2);
         const gantt = run.lines.indexOf('```mermaid');
         expect(run.lines[gantt + 1]).toBe('gantt');
-        expect(run.lines).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-29');
+        expect(run.lines).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-09');
         expect(run.lines[run.lines.indexOf('```mermaid', gantt + 1) + 1]).toBe('flowchart LR');
         expect(run.lines).toContain('| | Id | Name | Start | Finish | Days | Total float | Free float |');
-        expect(run.lines).toContain('| ★ | `fitout` | Fit-out | 2027-02-15 | 2027-03-29 | 16 | 0 | 0 |');
-        expect(run.lines).toContain('|  | `approval` | Business case approved | 2027-01-08 | 2027-01-08 | ◆ | 20 | 0 |');
+        expect(run.lines).toContain('| ★ | `fitout` | Fit-out | 2027-02-15 | 2027-03-09 | 16 | 0 | 0 |');
+        expect(run.lines).toContain('|  | `approval` | Business case approved | 2027-01-08 | 2027-01-08 | ◆ | 0 | 0 |');
         expect(run.stdout.endsWith('★ critical · ◆ milestone\n')).toBe(true);
     });
 
@@ -156,14 +156,14 @@ describe('proj export --format html', () => {
         expect(markup).toContain('@media (prefers-color-scheme: dark)');
         // The charts' Mermaid source, HTML-escaped (the network's line breaks are `<br/>`).
         expect(markup).toContain('<pre class="mermaid" id="gantt">gantt\n');
-        expect(markup).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-29\n');
+        expect(markup).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-09\n');
         expect(markup).toContain('<pre class="mermaid" id="network">flowchart LR\n');
-        expect(markup).toContain('t_fitout[&#34;fitout&#60;br/&#62;15 Feb → 29 Mar&#60;br/&#62;float 0&#34;]:::critical');
+        expect(markup).toContain('t_fitout[&#34;fitout&#60;br/&#62;15 Feb → 9 Mar&#60;br/&#62;float 0&#34;]:::critical');
         // The summary and the table.
         expect(markup).toContain('<dt>Critical path</dt><dd><code>fitout</code> → <code>it</code> → <code>moved</code></dd>');
         expect(markup).toContain('<dt>Deadline</dt><dd>2027-06-30 (met)</dd>');
-        expect(markup).toMatch(/<tr class="critical"><td><span title="critical">★<\/span><\/td><td><code>fitout<\/code><\/td><td class="name">Fit-out<\/td><td>Delivery<\/td><td class="date">2027-02-15<\/td><td class="date">2027-03-29<\/td><td class="number">16<\/td>/);
-        expect(markup.match(/<tr[ >]/g)).toHaveLength(1 + 6);
+        expect(markup).toMatch(/<tr class="critical"><td><span title="critical">★<\/span><\/td><td><code>fitout<\/code><\/td><td class="name">Fit-out<\/td><td>Delivery<\/td><td class="date">2027-02-15<\/td><td class="date">2027-03-09<\/td><td class="number">16<\/td>/);
+        expect(markup.match(/<tr[ >]/g)).toHaveLength(1 + 7);
 
         // A fresh nonce each time.
         const again = exportHtml(example, 'structure-again').html;
@@ -357,18 +357,18 @@ describe.skipIf(!existsSync(chromiumPath))('the HTML page in a real browser (hea
             expect(dialogs).toEqual([]);
             expect(errors).toEqual([]);
             // Mermaid draws milestones as `rect.task.milestone` and the status date as `rect.task.vert`.
-            expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(4);
+            expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(5);
             expect(await page.locator('#gantt svg rect.task.milestone').count()).toBe(2);
             expect(await page.locator('#gantt svg rect.task.vert').count()).toBe(1);
             // Critical work: fit-out (active and critical) and the IT cut-over.
             expect(await page.locator('#gantt svg rect.task.activeCrit1, #gantt svg rect.task.crit1:not(.milestone)').count()).toBe(2);
             const gantt = await page.locator('#gantt svg').textContent();
-            for (const name of ['Draft business case', 'Site survey', 'Fit-out', 'IT cut-over', 'Staff moved', 'Initiation', 'Delivery']) {
+            for (const name of ['Draft business case', 'Site survey', 'Fit-out', 'Staff briefings', 'IT cut-over', 'Staff moved', 'Initiation', 'Delivery']) {
                 expect(gantt).toContain(name);
             }
-            expect(await page.locator('#network svg g.node').count()).toBe(6);
+            expect(await page.locator('#network svg g.node').count()).toBe(7);
             expect(await page.locator('#network svg g.node.critical').count()).toBe(3);
-            expect(await page.locator('table tbody tr').count()).toBe(6);
+            expect(await page.locator('table tbody tr').count()).toBe(7);
             expect(await page.title()).toBe('Office relocation to Leeds');
         } finally {
             await page.close();
@@ -382,7 +382,7 @@ describe.skipIf(!existsSync(chromiumPath))('the HTML page in a real browser (hea
             expect(violations).toEqual([]);
             expect(errors).toEqual([]);
             expect(await page.evaluate<string>('getComputedStyle(document.body).backgroundColor')).toBe('rgb(13, 17, 23)');
-            expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(4);
+            expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(5);
         } finally {
             await page.close();
         }

@@ -132,14 +132,14 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
 
     test('typing a longer duration moves the task\'s bar and puts it on the critical path', async () => {
         const preview = await previewFrame(page);
-        const before = (await ganttBars(preview)).find(bar => bar.id === 'survey');
+        const before = (await ganttBars(preview)).find(bar => bar.id === 'briefing');
         expect(before?.critical).toBe(false);
 
         await page.keyboard.press('Control+1');
-        await retypeLine(page, 'task survey', line => line.replace('duration 3d', 'duration 30d'));
-        await expect.poll(async () => (await ganttBars(preview)).find(bar => bar.id === 'survey'), { timeout: 30_000 })
+        await retypeLine(page, 'duration 3d after fitout SS', line => line.replace('duration 3d', 'duration 30d'));
+        await expect.poll(async () => (await ganttBars(preview)).find(bar => bar.id === 'briefing'), { timeout: 30_000 })
             .toMatchObject({ critical: true });
-        const after = (await ganttBars(preview)).find(bar => bar.id === 'survey')!;
+        const after = (await ganttBars(preview)).find(bar => bar.id === 'briefing')!;
         expect(after.width).toBeGreaterThan(before!.width * 5);
         await page.screenshot({ path: join(RESULTS_DIR, 'preview-after-edit.png') });
     });
