@@ -23,7 +23,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** A script's text made safe inside `<script>`: nothing in it may end the element early. */
-function scriptText(script: string): string {
+export function scriptText(script: string): string {
     // `<\/script` means the same as `</script` in JavaScript strings, templates and regexes.
     return script.replace(/<\/(script)/gi, '<\\/$1');
 }
@@ -38,12 +38,41 @@ function ganttLeftPadding(mermaid: string): number {
 }
 
 /** Ticks a person reads at a glance: days for a few weeks, Mondays for months, months for years. */
-function ganttTickInterval(schedule: Schedule): string | undefined {
+function ganttTickInterval(schedule: Pick<Schedule, 'start' | 'finish'>): string | undefined {
     const days = differenceInCalendarDays(parseISO(schedule.finish), parseISO(schedule.start));
     return days <= 21 ? '1day' : days <= 200 ? '1week' : days <= 1100 ? '1month' : undefined;
 }
 
-const STYLE = `
+/** Mermaid's settings for a Gantt chart on a page: wide enough for its sections, ticks to suit its span. */
+export function ganttConfig(mermaid: string, span: Pick<Schedule, 'start' | 'finish'>) {
+    return {
+        fontSize: 14,
+        sectionFontSize: 14,
+        barHeight: 26,
+        barGap: 6,
+        topPadding: 60,
+        leftPadding: ganttLeftPadding(mermaid),
+        gridLineStartPadding: 40,
+        topAxis: true,
+        tickInterval: ganttTickInterval(span),
+    };
+}
+
+/** The script that starts Mermaid with `config` (strict security), in the dark theme when the reader uses one. */
+export function mermaidStartScript(config: object): string {
+    return [
+        `const config = ${JSON.stringify(config)};`,
+        // Mermaid's dark theme shades weekends and holidays a glaring yellow: a quiet grey instead.
+        `if (window.matchMedia('(prefers-color-scheme: dark)').matches) {`,
+        `    config.theme = 'dark';`,
+        `    config.themeVariables = { excludeBkgColor: '#262c36' };`,
+        `}`,
+        'mermaid.initialize(config);',
+    ].join('\n');
+}
+
+/** The style of the exported pages: light and dark, print-friendly. */
+export const PAGE_STYLE = `
 :root {
     color-scheme: light dark;
     --text: #1f2328; --muted: #59636e; --background: #ffffff; --surface: #f6f8fa;
@@ -149,28 +178,10 @@ export function planHtml(plan: PlanInput, schedule: Schedule, options: PlanHtmlO
         securityLevel: 'strict',
         // Big plans make long chart sources; the page is the user's own.
         maxTextSize: 5_000_000,
-        gantt: {
-            fontSize: 14,
-            sectionFontSize: 14,
-            barHeight: 26,
-            barGap: 6,
-            topPadding: 60,
-            leftPadding: ganttLeftPadding(gantt.mermaid),
-            gridLineStartPadding: 40,
-            topAxis: true,
-            tickInterval: ganttTickInterval(schedule),
-        },
+        gantt: ganttConfig(gantt.mermaid, schedule),
         flowchart: { useMaxWidth: false },
     };
-    const startMermaid = [
-        `const config = ${JSON.stringify(mermaidConfig)};`,
-        // Mermaid's dark theme shades weekends and holidays a glaring yellow: a quiet grey instead.
-        `if (window.matchMedia('(prefers-color-scheme: dark)').matches) {`,
-        `    config.theme = 'dark';`,
-        `    config.themeVariables = { excludeBkgColor: '#262c36' };`,
-        `}`,
-        'mermaid.initialize(config);',
-    ].join('\n');
+    const startMermaid = mermaidStartScript(mermaidConfig);
 
     const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src data:`;
     return [
@@ -183,7 +194,7 @@ export function planHtml(plan: PlanInput, schedule: Schedule, options: PlanHtmlO
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         ...(options.generator ? [`<meta name="generator" content="${escapeHtml(options.generator)}">`] : []),
         `<title>${escapeHtml(title)}</title>`,
-        `<style>${STYLE}</style>`,
+        `<style>${PAGE_STYLE}</style>`,
         '</head>',
         '<body>',
         '<header>',

@@ -1,4 +1,4 @@
-// What `proj schedule` and `proj export` share: load one plan, stop on its errors, choose one of
+// What `proj schedule`, `export`, `evm` and `report` share: load one plan, stop on its errors, choose one of
 // its projects and schedule it.
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -6,7 +6,7 @@ import { isProject, type Project } from '../../language/src/generated/ast.js';
 import type { PlanInput, Schedule } from '../../language/src/engine/plan-model.js';
 import { ExitCode, UsageError } from './cli-error.js';
 import { collectDiagnostics, formatDiagnosticLine } from './format-diagnostics.js';
-import { loadWorkspace, type LoadedFile } from './load-workspace.js';
+import { loadWorkspace, type CliServices, type LoadedFile } from './load-workspace.js';
 import type { CommandIo } from './command-io.js';
 
 /** One project of a plan, with its schedule. */
@@ -16,6 +16,8 @@ export interface ProjectWithSchedule {
     readonly plan: PlanInput;
     readonly schedule: Schedule;
     readonly file: LoadedFile;
+    /** The services the plan was loaded with (for the built-in standard, say). */
+    readonly services: CliServices;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function loadProjectSchedule(file: string, id: string | undefined, 
             : `proj: project '${project.name}' cannot be scheduled. ${schedules.problemOf(project) ?? ''}`.trimEnd());
         return ExitCode.Failure;
     }
-    return { project, plan, schedule, file: loaded };
+    return { project, plan, schedule, file: loaded, services };
 }
 
 /** The project named by `--project`, or the only project of the file. */

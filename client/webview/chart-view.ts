@@ -1,8 +1,10 @@
 /// <reference lib="dom" />
 // One chart's scrollable view: places a rendered SVG, zooms it about the middle of the view, fits
-// it, keeps its scroll position, and exports it as a standalone SVG.
+// it, keeps its scroll position, and exports it as a standalone SVG. HTML that goes with the chart
+// (a legend above, a table below) has its own places, which zooming leaves alone.
 import { element } from './dom.js';
 import type { Rendered } from './mermaid-renderer.js';
+import type { TabPanel } from './tab-panel.js';
 
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 5;
@@ -13,10 +15,12 @@ export interface ViewPlace {
     readonly scroll: { readonly left: number; readonly top: number };
 }
 
-export class ChartView {
+export class ChartView implements TabPanel {
     /** The scrolling element; the tab panel. */
     readonly element: HTMLElement;
     private readonly canvas: HTMLElement;
+    private readonly header: HTMLElement;
+    private readonly details: HTMLElement;
     private readonly placeholder: HTMLElement;
     private svg: SVGSVGElement | undefined;
     private natural = { width: 0, height: 0 };
@@ -27,15 +31,20 @@ export class ChartView {
     renderedKey: string | undefined;
     /** The id Mermaid gave the SVG on show: the prefix of its bars' and nodes' ids. */
     svgId: string | undefined;
+    /** What the HTML on show was built from. */
+    htmlKey: string | undefined;
 
     constructor(id: string, label: string, place: Partial<ViewPlace>, private readonly onPlaceChange: (place: ViewPlace) => void) {
         this.zoomLevel = clampZoom(place.zoom ?? 1);
         this.scroll = { left: place.scroll?.left ?? 0, top: place.scroll?.top ?? 0 };
-        this.canvas = element('div', { class: 'proj-canvas' });
+        this.canvas = element('div', { class: 'proj-canvas proj-dimmable' });
+        this.header = element('div', { class: 'proj-chart-header proj-dimmable' });
+        this.details = element('div', { class: 'proj-chart-details proj-dimmable' });
         this.placeholder = element('p', { class: 'proj-placeholder', hidden: '' });
-        this.element = element('section', { id, class: 'proj-view', role: 'tabpanel', 'aria-label': label }, this.placeholder, this.canvas);
+        this.element = element('section', { id, class: 'proj-view', role: 'tabpanel', 'aria-label': label },
+            this.placeholder, this.header, this.canvas, this.details);
         this.element.addEventListener('scroll', () => {
-            if (this.svg && !this.element.hidden) {
+            if (this.hasContent() && !this.element.hidden) {
                 this.scroll = { left: this.element.scrollLeft, top: this.element.scrollTop };
                 cancelAnimationFrame(this.scrollFrame);
                 this.scrollFrame = requestAnimationFrame(() => this.onPlaceChange(this.place()));
@@ -59,6 +68,10 @@ export class ChartView {
 
     hasChart(): boolean {
         return this.svg !== undefined;
+    }
+
+    hasContent(): boolean {
+        return this.svg !== undefined || this.htmlKey !== undefined;
     }
 
     chart(): SVGSVGElement | undefined {
@@ -87,11 +100,32 @@ export class ChartView {
         return svg;
     }
 
-    clear(): void {
+    /** The HTML that goes with the chart, in place of the HTML on show. */
+    showHtml(key: string, header: readonly Node[], details: readonly Node[]): void {
+        this.header.replaceChildren(...header);
+        this.details.replaceChildren(...details);
+        this.htmlKey = key;
+        // The table may make room to scroll to where the user was.
+        this.restoreScroll();
+    }
+
+    /** Takes the chart away, leaving its HTML. */
+    clearChart(): void {
         this.canvas.replaceChildren();
         this.svg = undefined;
         this.svgId = undefined;
         this.renderedKey = undefined;
+    }
+
+    clearHtml(): void {
+        this.header.replaceChildren();
+        this.details.replaceChildren();
+        this.htmlKey = undefined;
+    }
+
+    clear(): void {
+        this.clearChart();
+        this.clearHtml();
     }
 
     /** A line shown above the chart (or alone, when there is none). */
@@ -177,7 +211,7 @@ export class ChartView {
     }
 
     private restoreScroll(): void {
-        if (this.svg && !this.element.hidden) {
+        if (this.hasContent() && !this.element.hidden) {
             this.element.scrollLeft = this.scroll.left;
             this.element.scrollTop = this.scroll.top;
         }

@@ -84,6 +84,9 @@ export function previewMermaidConfig(theme: Theme, font?: string): MermaidConfig
             numberSectionStyles: 4,
         },
         flowchart: { useMaxWidth: false, htmlLabels: true, nodeSpacing: 40, rankSpacing: 56, padding: 12 },
+        // The budget S-curve and the stakeholder grid: their natural size, which the view zooms.
+        xyChart: { useMaxWidth: false, width: 760, height: 420 },
+        quadrantChart: { useMaxWidth: false, chartWidth: 520, chartHeight: 520 },
     };
 }
 
@@ -100,12 +103,15 @@ export interface Rendered {
     readonly svg: string;
 }
 
-let renderCount = 0;
+/** Renders so far, per chart: the SVG ids stay unique, and say how often each chart was drawn. */
+const renderCounts = new Map<string, number>();
 
 /** Renders Mermaid text as an SVG string (sanitised by Mermaid under `securityLevel: 'strict'`). */
 export async function renderMermaid(kind: string, text: string, theme: Theme): Promise<Rendered> {
     initialize(theme);
-    const id = `proj-${kind}-${++renderCount}`;
+    const count = (renderCounts.get(kind) ?? 0) + 1;
+    renderCounts.set(kind, count);
+    const id = `proj-${kind}-${count}`;
     try {
         const { svg } = await mermaid.render(id, text);
         return { id, svg };

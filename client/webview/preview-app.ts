@@ -1,28 +1,37 @@
 /// <reference lib="dom" />
-// The preview webview: receives the server's preview model by postMessage and draws its Mermaid
-// charts, Gantt and critical-path network, in tabs. Keeps the last good charts (dimmed) while the
-// plan has errors, keeps tab, zoom and scroll across updates and reloads, and drops renders that
-// a newer model has overtaken. Bundled with Mermaid into out/webview.js.
+// The preview webview: receives the server's preview model by postMessage and draws it in tabs:
+// Mermaid charts (Gantt, critical-path network, budget S-curve, stakeholder grid, each with its
+// HTML where it has some) and HTML registers (risks, KSB coverage). Keeps the last good content
+// (dimmed) while the plan has errors, keeps tab, zoom and scroll across updates and reloads, and
+// drops renders that a newer model has overtaken. Bundled with Mermaid into out/webview.js.
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
+import { budgetSource } from './budget-view.js';
 import { ChartView, type ViewPlace } from './chart-view.js';
-import { markGanttBars, markNetworkNodes, onTarget } from './click-targets.js';
+import { onTarget } from './click-targets.js';
 import { element } from './dom.js';
-import { currentTheme, ganttMermaidFor, renderMermaid, type Theme } from './mermaid-renderer.js';
+import { HtmlTab } from './html-tab.js';
+import { HtmlView, type ScrollPlace } from './html-view.js';
+import { ksbContent } from './ksb-view.js';
+import { currentTheme, type Theme } from './mermaid-renderer.js';
+import { MermaidTab } from './mermaid-tab.js';
 import { RenderQueue } from './render-queue.js';
+import { risksContent } from './risks-view.js';
+import { ganttSource, networkSource } from './schedule-tabs.js';
+import { stakeholdersSource } from './stakeholders-view.js';
 import { StatusBar } from './status-bar.js';
+import type { TabContent } from './tab-panel.js';
 import { TAB_LABELS, Toolbar } from './toolbar.js';
 import { loadState, post, saveState } from './vscode-api.js';
-import type { ChartKind, PreviewWebviewState, ToWebview } from './webview-messages.js';
+import { isChartKind, TAB_KINDS, tabKindOf, type ChartKind, type PreviewWebviewState, type TabKind, type ToWebview } from './webview-messages.js';
 
-const KINDS: readonly ChartKind[] = ['gantt', 'network'];
-/** How long updates must pause before the hidden tab is drawn. */
+/** How long updates must pause before the hidden tabs are drawn. */
 const HIDDEN_TAB_DELAY_MS = 400;
 const COLLAPSED_NOTICE = 'This plan has more tasks and milestones than the Gantt chart draws one by one '
     + '(setting proj.preview.collapseGanttAbove): each phase is a summary bar. Choose a phase to expand it.';
 
 const root = document.getElementById('proj-preview') ?? document.body.appendChild(element('div', { id: 'proj-preview' }));
 const saved: PreviewWebviewState = loadState();
-let tab: ChartKind = saved.tab === 'network' ? 'network' : 'gantt';
+let tab: TabKind = tabKindOf(saved.tab) ?? 'gantt';
 let criticalOnly = saved.criticalOnly ?? false;
 let expandedPhase = saved.expandedPhase;
 let latest: PreviewModel | undefined;
@@ -32,24 +41,44 @@ let renderedTheme = currentTheme();
 
 const zooms: Partial<Record<ChartKind, number>> = { ...saved.zoom };
 const scrolls: NonNullable<PreviewWebviewState['scroll']> = { ...saved.scroll };
+const scrolled = (kind: TabKind) => (scroll: ScrollPlace) => {
+    (scrolls as Record<TabKind, ScrollPlace>)[kind] = scroll;
+    saveState({ scroll: { ...scrolls } });
+};
 const placeChanged = (kind: ChartKind) => (place: ViewPlace) => {
     zooms[kind] = place.zoom;
-    (scrolls as Record<ChartKind, ViewPlace['scroll']>)[kind] = place.scroll;
+    (scrolls as Record<TabKind, ScrollPlace>)[kind] = place.scroll;
     saveState({ zoom: { ...zooms }, scroll: { ...scrolls } });
     if (kind === tab) {
         toolbar.setZoom(place.zoom);
     }
 };
-const views: Record<ChartKind, ChartView> = {
-    gantt: new ChartView('proj-view-gantt', TAB_LABELS.gantt, { zoom: zooms.gantt, scroll: scrolls.gantt }, placeChanged('gantt')),
-    network: new ChartView('proj-view-network', TAB_LABELS.network, { zoom: zooms.network, scroll: scrolls.network }, placeChanged('network')),
+const chartView = (kind: ChartKind) =>
+    new ChartView(`proj-view-${kind}`, TAB_LABELS[kind], { zoom: zooms[kind], scroll: scrolls[kind] }, placeChanged(kind));
+const htmlView = (kind: TabKind) => new HtmlView(`proj-view-${kind}`, TAB_LABELS[kind], scrolls[kind], scrolled(kind));
+const charts: Record<ChartKind, ChartView> = {
+    gantt: chartView('gantt'), network: chartView('network'), budget: chartView('budget'), stakeholders: chartView('stakeholders'),
 };
+const main = element('main', { class: 'proj-charts' });
+const tabs: Record<TabKind, TabContent> = {
+    gantt: new MermaidTab('gantt', charts.gantt, ganttSource(() => main.clientWidth - 24)),
+    network: new MermaidTab('network', charts.network, networkSource),
+    budget: new MermaidTab('budget', charts.budget, budgetSource),
+    risks: new HtmlTab(htmlView('risks'), risksContent()),
+    stakeholders: new MermaidTab('stakeholders', charts.stakeholders, stakeholdersSource()),
+    ksb: new HtmlTab(htmlView('ksb'), ksbContent()),
+};
+const panels = TAB_KINDS.map(kind => tabs[kind].panel);
 
 const toolbar = new Toolbar({
     selectTab,
-    zoomBy: factor => views[tab].zoomBy(factor),
-    fit: () => views[tab].fit(),
-    exportSvg: () => post({ type: 'exportSvg', chart: tab, ...svgOf(tab) }),
+    zoomBy: factor => chartOnShow()?.zoomBy(factor),
+    fit: () => chartOnShow()?.fit(),
+    exportSvg: () => {
+        if (isChartKind(tab)) {
+            post({ type: 'exportSvg', chart: tab, ...svgOf(tab) });
+        }
+    },
     setCriticalOnly: value => {
         criticalOnly = value;
         saveState({ criticalOnly });
@@ -62,38 +91,43 @@ const toolbar = new Toolbar({
     },
 });
 const status = new StatusBar(() => post({ type: 'showProblems' }));
-const charts = element('main', { class: 'proj-charts' }, views.gantt.element, views.network.element);
-root.replaceChildren(toolbar.element, status.element, charts);
-for (const kind of KINDS) {
-    onTarget(views[kind].element, id => post({ type: 'reveal', id }));
+main.append(...panels.map(panel => panel.element));
+root.replaceChildren(toolbar.element, status.element, main);
+for (const panel of panels) {
+    onTarget(panel.element, id => post({ type: 'reveal', id }));
 }
-views[tab].setMessage('Waiting for the plan…');
+tabs[tab].panel.setMessage('Waiting for the plan…');
 
-function selectTab(kind: ChartKind): void {
+function chartOnShow(): ChartView | undefined {
+    return isChartKind(tab) ? charts[tab] : undefined;
+}
+
+function selectTab(kind: TabKind): void {
     const switched = tab !== kind;
     tab = kind;
     saveState({ tab });
     toolbar.setTab(kind);
-    for (const other of KINDS) {
-        views[other].setVisible(other === kind);
+    for (const other of TAB_KINDS) {
+        tabs[other].panel.setVisible(other === kind);
     }
-    toolbar.setZoom(views[kind].zoom);
+    toolbar.setZoom(chartOnShow()?.zoom);
     showNotice();
     if (switched && latest) {
-        // The chart now on show may still wait for a pause in typing: draw it now.
+        // The tab now on show may still wait for a pause in typing: draw it now.
         requestRender();
     }
 }
 
 function showNotice(): void {
     const model = lastGood;
-    status.setNotice(tab === 'gantt'
-        ? (model?.gantt?.collapsed ? COLLAPSED_NOTICE : undefined)
-        : model?.network?.notice);
+    status.setNotice(tab === 'gantt' ? (model?.gantt?.collapsed ? COLLAPSED_NOTICE : undefined)
+        : tab === 'network' ? model?.network?.notice
+            : undefined);
 }
 
 function svgOf(kind: ChartKind): { svg?: string; reason?: string } {
-    const svg = views[kind].exportSvg();
+    // `kind` comes from a message: an unknown one has no chart.
+    const svg = Object.hasOwn(charts, kind) ? charts[kind].exportSvg() : undefined;
     return svg !== undefined ? { svg } : { reason: latest?.message ?? (latest && latest.errors > 0 ? 'The plan has errors.' : 'There is no chart to export yet.') };
 }
 
@@ -106,32 +140,32 @@ async function render(isCurrent: () => boolean): Promise<void> {
         return;
     }
     if (model.errors > 0) {
-        // Never blank: the last good charts stay (redrawn only if the theme changed), dimmed.
-        // Another plan's charts do not.
+        // Never blank: the last good content stays (redrawn only if the theme changed), dimmed.
+        // Another plan's does not.
         if (lastGood && lastGood.uri !== model.uri) {
             lastGood = undefined;
-            for (const kind of KINDS) {
-                views[kind].clear();
+            for (const panel of panels) {
+                panel.clear();
             }
         }
         if (lastGood && !(await draw(lastGood, theme, isCurrent))) {
             return;
         }
-        const anyChart = KINDS.some(kind => views[kind].hasChart());
-        status.setErrors(model.errors, anyChart);
-        for (const kind of KINDS) {
-            views[kind].setStale(views[kind].hasChart());
-            views[kind].setMessage(views[kind].hasChart() ? undefined : 'No chart yet: the plan has errors.');
+        const anyContent = panels.some(panel => panel.hasContent());
+        status.setErrors(model.errors, anyContent);
+        for (const panel of panels) {
+            panel.setStale(panel.hasContent());
+            panel.setMessage(panel.hasContent() ? undefined : 'Nothing to show yet: the plan has errors.');
         }
         return;
     }
     status.setErrors(0, false);
     if (!model.gantt && !model.network) {
         lastGood = undefined;
-        for (const kind of KINDS) {
-            views[kind].clear();
-            views[kind].setStale(false);
-            views[kind].setMessage(model.message ?? 'There is nothing to preview.');
+        for (const panel of panels) {
+            panel.clear();
+            panel.setStale(false);
+            panel.setMessage(model.message ?? 'There is nothing to preview.');
         }
         toolbar.setPhases(undefined, undefined);
         showNotice();
@@ -143,68 +177,31 @@ async function render(isCurrent: () => boolean): Promise<void> {
     }
 }
 
-/** Draws a model's charts, skipping those already on show; false when a newer render overtook it. */
+/** Draws a model in every tab, skipping what is already on show; false when a newer render overtook it. */
 async function draw(model: PreviewModel, theme: Theme, isCurrent: () => boolean): Promise<boolean> {
     toolbar.setPhases(model.gantt?.collapsed ? model.gantt.phases : undefined, model.gantt?.expandedPhase);
     toolbar.setCriticalOnly(criticalOnly, !!model.network?.criticalOnly && !criticalOnly);
-    // The chart on show first. The hidden tab's waits until updates pause, so that drawing it
-    // never delays the next update of the chart on show while the user types.
-    for (const kind of [tab, ...KINDS.filter(other => other !== tab)]) {
-        const view = views[kind];
-        if (kind !== tab) {
+    // The tab on show first. The hidden tabs wait until updates pause, so that drawing them never
+    // delays the next update of the tab on show while the user types.
+    let paused = false;
+    for (const kind of [tab, ...TAB_KINDS.filter(other => other !== tab)]) {
+        if (kind !== tab && !paused) {
             await queue.pause(HIDDEN_TAB_DELAY_MS);
-            if (!isCurrent()) {
-                return false;
-            }
+            paused = true;
         }
-        const text = kind === 'gantt' ? ganttMermaidFor(model, charts.clientWidth - 24) : model.network?.mermaid;
-        const items = kind === 'gantt' ? model.gantt?.bars.length : model.network?.nodes.length;
-        if (text === undefined || !items) {
-            view.clear();
-            view.setStale(false);
-            view.setMessage(model.message ?? 'The plan has no tasks or milestones to draw yet.');
-            continue;
+        if (!isCurrent() || !(await tabs[kind].draw(model, theme, isCurrent))) {
+            return false;
         }
-        const key = `${theme}\n${text}`;
-        if (view.renderedKey === key) {
-            view.setStale(false);
-            markShown(kind, model);
-            continue;
-        }
-        try {
-            // The last render's time, kept so that the preview benchmark can tell Mermaid's share
-            // from the preview's own.
-            const started = performance.now();
-            const rendered = await renderMermaid(kind, text, theme);
-            performance.clearMeasures('proj-mermaid');
-            performance.measure('proj-mermaid', { start: started });
-            if (!isCurrent()) {
-                return false;
-            }
-            const svg = view.show(rendered, key);
-            if (svg && kind === 'gantt') {
-                markGanttBars(svg, rendered.id, model.gantt?.bars ?? []);
-            } else if (svg) {
-                markNetworkNodes(svg, rendered.id, model.network?.nodes ?? []);
-            }
-            view.setStale(false);
-            markShown(kind, model);
-        } catch (error) {
-            if (!isCurrent()) {
-                return false;
-            }
-            view.setStale(view.hasChart());
-            view.setMessage(`The chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
-        }
+        markShown(kind, model);
     }
     return true;
 }
 
 /**
- * The chart on show has drawn `model`: it is now the last good one (even if the hidden tab's
+ * The tab on show has drawn `model`: it is now the last good one (even if the hidden tabs'
  * drawing is overtaken), and `data-shown` says which update it drew.
  */
-function markShown(kind: ChartKind, model: PreviewModel): void {
+function markShown(kind: TabKind, model: PreviewModel): void {
     if (kind === tab) {
         lastGood = model;
         root.dataset.shown = String(received);

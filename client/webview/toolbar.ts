@@ -1,11 +1,12 @@
 /// <reference lib="dom" />
-// The preview's toolbar: the chart tabs, zoom, fit and export, the critical-chain toggle for the
-// network, and the phase selector for a Gantt chart drawn with phases collapsed.
+// The preview's toolbar: the tabs, zoom, fit and export (for the tabs that show a chart), the
+// critical-chain toggle for the network, and the phase selector for a Gantt chart drawn with
+// phases collapsed.
 import { element } from './dom.js';
-import type { ChartKind } from './webview-messages.js';
+import { TAB_KINDS, type TabKind } from './webview-messages.js';
 
 export interface ToolbarActions {
-    readonly selectTab: (tab: ChartKind) => void;
+    readonly selectTab: (tab: TabKind) => void;
     readonly zoomBy: (factor: number) => void;
     readonly fit: () => void;
     readonly exportSvg: () => void;
@@ -13,7 +14,9 @@ export interface ToolbarActions {
     readonly expandPhase: (phase: string | undefined) => void;
 }
 
-export const TAB_LABELS: Record<ChartKind, string> = { gantt: 'Gantt', network: 'Critical path' };
+export const TAB_LABELS: Record<TabKind, string> = {
+    gantt: 'Gantt', network: 'Critical path', budget: 'Budget', risks: 'Risks', stakeholders: 'Stakeholders', ksb: 'KSB coverage',
+};
 const ZOOM_STEP = 1.25;
 
 function button(label: string, title: string, action: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
@@ -24,37 +27,49 @@ function button(label: string, title: string, action: () => void, attributes: Re
 
 export class Toolbar {
     readonly element: HTMLElement;
-    private readonly tabs: Record<ChartKind, HTMLButtonElement>;
+    private readonly tabs: Record<TabKind, HTMLButtonElement>;
     private readonly zoomLabel: HTMLOutputElement;
+    /** Zoom, fit and export: for charts only. */
+    private readonly chartButtons: readonly HTMLButtonElement[];
+    private selected: TabKind = 'gantt';
     private readonly criticalOnly: HTMLInputElement;
     private readonly criticalGroup: HTMLElement;
     private readonly phaseSelect: HTMLSelectElement;
     private readonly phaseGroup: HTMLElement;
 
     constructor(actions: ToolbarActions) {
-        const tab = (kind: ChartKind) => {
+        const tab = (kind: TabKind) => {
             const node = element('button', { type: 'button', role: 'tab', id: `proj-tab-${kind}`, 'aria-controls': `proj-view-${kind}` }, TAB_LABELS[kind]);
             node.addEventListener('click', () => actions.selectTab(kind));
             return node;
         };
-        this.tabs = { gantt: tab('gantt'), network: tab('network') };
-        const tabList = element('div', { class: 'proj-tabs', role: 'tablist', 'aria-label': 'Charts' }, this.tabs.gantt, this.tabs.network);
+        this.tabs = Object.fromEntries(TAB_KINDS.map(kind => [kind, tab(kind)])) as Record<TabKind, HTMLButtonElement>;
+        const tabList = element('div', { class: 'proj-tabs', role: 'tablist', 'aria-label': 'Views' }, ...TAB_KINDS.map(kind => this.tabs[kind]));
+        // The arrow keys cycle through the tabs, Home and End go to the ends (WAI-ARIA tabs).
         tabList.addEventListener('keydown', event => {
-            if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-                const next: ChartKind = this.tabs.gantt.getAttribute('aria-selected') === 'true' ? 'network' : 'gantt';
+            const index = TAB_KINDS.indexOf(this.selected);
+            const target = event.key === 'ArrowRight' ? (index + 1) % TAB_KINDS.length
+                : event.key === 'ArrowLeft' ? (index - 1 + TAB_KINDS.length) % TAB_KINDS.length
+                    : event.key === 'Home' ? 0
+                        : event.key === 'End' ? TAB_KINDS.length - 1
+                            : undefined;
+            if (target !== undefined) {
+                event.preventDefault();
+                const next = TAB_KINDS[target];
                 actions.selectTab(next);
                 this.tabs[next].focus();
             }
         });
 
         this.zoomLabel = element('output', { class: 'proj-zoom', 'aria-live': 'polite', title: 'Zoom (Ctrl+wheel zooms too)' }, '100%');
-        const view = element('div', { class: 'proj-group', role: 'group', 'aria-label': 'View' },
+        this.chartButtons = [
             button('−', 'Zoom out', () => actions.zoomBy(1 / ZOOM_STEP), { 'data-action': 'zoom-out' }),
-            this.zoomLabel,
             button('+', 'Zoom in', () => actions.zoomBy(ZOOM_STEP), { 'data-action': 'zoom-in' }),
             button('Fit', 'Fit the chart to the view', actions.fit, { 'data-action': 'fit' }),
             button('Export SVG', 'Export this chart as SVG', actions.exportSvg, { 'data-action': 'export' }),
-        );
+        ];
+        const [zoomOut, zoomIn, fit, exportSvg] = this.chartButtons;
+        const view = element('div', { class: 'proj-group proj-chart-tools', role: 'group', 'aria-label': 'View' }, zoomOut, this.zoomLabel, zoomIn, fit, exportSvg);
 
         this.criticalOnly = element('input', { type: 'checkbox', id: 'proj-critical-only' });
         this.criticalOnly.addEventListener('change', () => actions.setCriticalOnly(this.criticalOnly.checked));
@@ -67,8 +82,9 @@ export class Toolbar {
         this.element = element('header', { class: 'proj-toolbar' }, tabList, view, this.criticalGroup, this.phaseGroup);
     }
 
-    setTab(tab: ChartKind): void {
-        for (const [kind, node] of Object.entries(this.tabs) as Array<[ChartKind, HTMLButtonElement]>) {
+    setTab(tab: TabKind): void {
+        this.selected = tab;
+        for (const [kind, node] of Object.entries(this.tabs) as Array<[TabKind, HTMLButtonElement]>) {
             node.setAttribute('aria-selected', String(kind === tab));
             node.tabIndex = kind === tab ? 0 : -1;
         }
@@ -76,8 +92,15 @@ export class Toolbar {
         this.phaseGroup.classList.toggle('proj-off-tab', tab !== 'gantt');
     }
 
-    setZoom(zoom: number): void {
-        this.zoomLabel.value = `${Math.round(zoom * 100)}%`;
+    /**
+     * The zoom of the chart on show; undefined on a tab of HTML only, which has nothing to zoom or
+     * export: the tools stay in place (the toolbar does not jump) but are disabled.
+     */
+    setZoom(zoom: number | undefined): void {
+        this.zoomLabel.value = zoom === undefined ? '–' : `${Math.round(zoom * 100)}%`;
+        for (const node of this.chartButtons) {
+            node.disabled = zoom === undefined;
+        }
     }
 
     /** `forced` when the plan is too large for anything but the critical chain. */

@@ -1,8 +1,25 @@
 // The messages between the preview panel (extension host) and its webview, and the state the
-// webview keeps across reloads. Plain types: both sides import this, neither needs the DOM.
+// webview keeps across reloads. Plain types and constants: both sides import this, neither needs
+// the DOM.
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
 
-export type ChartKind = 'gantt' | 'network';
+/** The tabs that show a Mermaid chart: these zoom, fit and export as SVG. */
+export type ChartKind = 'gantt' | 'network' | 'budget' | 'stakeholders';
+/** Every tab of the preview; risks and KSB coverage are HTML only. */
+export type TabKind = ChartKind | 'risks' | 'ksb';
+
+/** The tabs in the order the toolbar shows them (and the arrow keys cycle through). */
+export const TAB_KINDS: readonly TabKind[] = ['gantt', 'network', 'budget', 'risks', 'stakeholders', 'ksb'];
+const CHART_KINDS: ReadonlySet<TabKind> = new Set<ChartKind>(['gantt', 'network', 'budget', 'stakeholders']);
+
+export function isChartKind(kind: TabKind): kind is ChartKind {
+    return CHART_KINDS.has(kind);
+}
+
+/** A saved tab, if it still names one: state may come from an older version of the preview. */
+export function tabKindOf(value: unknown): TabKind | undefined {
+    return TAB_KINDS.find(kind => kind === value);
+}
 
 /** What the user chose in the webview that changes what the server draws. */
 export interface ChartOptions {
@@ -29,7 +46,7 @@ export type FromWebview =
 /** What `vscode.setState` keeps: restored after a reload, and read by the panel serializer. */
 export interface PreviewWebviewState extends ChartOptions {
     readonly uri?: string;
-    readonly tab?: ChartKind;
+    readonly tab?: TabKind;
     readonly zoom?: Partial<Record<ChartKind, number>>;
-    readonly scroll?: Partial<Record<ChartKind, { readonly left: number; readonly top: number }>>;
+    readonly scroll?: Partial<Record<TabKind, { readonly left: number; readonly top: number }>>;
 }

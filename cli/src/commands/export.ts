@@ -1,10 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { ganttChart } from '../../../language/src/engine/mermaid/gantt-chart.js';
 import { networkChart } from '../../../language/src/engine/mermaid/network-chart.js';
 import { planMarkdown } from '../../../language/src/engine/mermaid/plan-markdown.js';
 import { ExitCode, UsageError } from '../cli-error.js';
+import { emitDocument, readMermaid } from '../command-output.js';
 import { planHtml } from '../export-html.js';
 import { loadProjectSchedule } from '../scheduled-project.js';
 import { version } from '../version.js';
@@ -73,31 +72,6 @@ export async function exportProject(file: string, options: ExportOptions, io: Co
             text = planHtml(plan, schedule, { title: project.title, mermaidScript: await readMermaid(), generator: `proj ${version}` });
             break;
     }
-    text = text.endsWith('\n') ? text : `${text}\n`;
-
-    if (options.output === undefined) {
-        io.out(text.slice(0, -1));
-    } else {
-        await writeOutput(options.output, text);
-    }
+    await emitDocument(text, options.output, io);
     return ExitCode.Ok;
-}
-
-/** Mermaid's browser bundle, which the build copies next to the CLI's bundle (out/mermaid.min.js). */
-async function readMermaid(): Promise<string> {
-    const file = path.join(__dirname, 'mermaid.min.js');
-    return readFile(file, 'utf-8').catch((error: NodeJS.ErrnoException) => {
-        throw new UsageError(`cannot read Mermaid's bundle ${file} (${error.code ?? error.message}); rebuild or reinstall proj.`);
-    });
-}
-
-async function writeOutput(output: string, text: string): Promise<void> {
-    const file = path.resolve(output);
-    try {
-        await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(file, text);
-    } catch (error) {
-        const { code, message } = error as NodeJS.ErrnoException;
-        throw new UsageError(`${output}: cannot write the file (${code ?? message}).`);
-    }
 }

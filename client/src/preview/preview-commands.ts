@@ -6,7 +6,9 @@ import { MARKDOWN_REQUEST } from '../../../language/src/preview/preview-protocol
 import type { ChartKind, PreviewWebviewState } from '../../webview/webview-messages.js';
 import { activeProjUri, PREVIEW_VIEW_TYPE, ProjPreview, type SvgAnswer } from './preview-panel.js';
 
-const CHART_NAMES: Record<ChartKind, string> = { gantt: 'Gantt chart', network: 'critical path network' };
+const CHART_NAMES: Record<ChartKind, string> = {
+    gantt: 'Gantt chart', network: 'critical path network', budget: 'budget S-curve', stakeholders: 'stakeholder grid',
+};
 
 const asUri = (argument: unknown) => argument instanceof vscode.Uri ? argument : undefined;
 
@@ -59,7 +61,7 @@ async function saveSvg(chart: ChartKind, answer: SvgAnswer, plan: vscode.Uri | u
         void vscode.window.showWarningMessage(`No ${CHART_NAMES[chart]} to export: ${answer.reason ?? 'the preview has not drawn one.'}`);
         return;
     }
-    await saveText(plan, chart === 'gantt' ? '-gantt.svg' : '-network.svg', { SVG: ['svg'] }, answer.svg, target);
+    await saveText(plan, `-${chart}.svg`, { SVG: ['svg'] }, answer.svg, target);
 }
 
 /** Writes the text to `target`, or where the user chooses (next to the plan by default). */

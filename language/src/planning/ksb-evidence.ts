@@ -25,15 +25,18 @@ function linkingElementsOf(project: Project): LinksKsbs[] {
     ];
 }
 
-/** Every element of a project that links to a KSB, once per KSB it links to. */
-export function ksbEvidenceOf(project: Project, file?: string): KsbEvidence[] {
+/**
+ * Every element of a project that links to a KSB, once per KSB it links to; only the links into
+ * `standard` when it is given (two standards may both have a K1).
+ */
+export function ksbEvidenceOf(project: Project, file?: string, standard?: Standard): KsbEvidence[] {
     const evidence: KsbEvidence[] = [];
     for (const element of linkingElementsOf(project)) {
         const kind = element.$type === 'Risk' && (element as { kind?: string }).kind === 'opportunity' ? 'opportunity' : ELEMENT_KINDS[element.$type] ?? element.$type.toLowerCase();
         const seen = new Set<string>();
         for (const link of element.ksbs) {
             const ksb = link.ref;
-            if (ksb && !seen.has(ksb.name)) {
+            if (ksb && !seen.has(ksb.name) && (standard === undefined || ksb.$container === standard)) {
                 seen.add(ksb.name);
                 evidence.push({ ksb: ksb.name, id: element.name, kind, title: element.title, project: project.name, file });
             }

@@ -20,7 +20,7 @@ suite('Completion, hover and go to definition', () => {
             'vscode.executeHoverProvider', document.uri, positionOf(document, 'task fitout', 'task '.length));
         const text = hovers.map(markdownText).join('\n');
         assert.match(text, /Mon 15 Feb 2027/);
-        assert.match(text, /Mon 29 Mar 2027/);
+        assert.match(text, /Tue 9 Mar 2027/);
         assert.match(text, /on the critical path/);
     });
 
