@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectHover, parseHelper } from 'langium/test';
+import { parseHelper } from 'langium/test';
 import type { Model } from '../../language/src/generated/ast.js';
+import { hoverTextAt } from '../support/hover-text.js';
 import { createTestServices } from '../support/proj-test-services.js';
 
 const plan = `
@@ -19,15 +20,7 @@ beforeAll(async () => {
     services = await createTestServices();
 });
 
-async function hoverAt(text: string, marker: string): Promise<string> {
-    const index = text.indexOf(marker);
-    let content = '';
-    const hover = expectHover(services.Proj);
-    // expectHover checks the hover against a pattern; capture the text by matching anything.
-    const pattern = { test: (value: string) => { content = value; return true; } } as unknown as RegExp;
-    await hover({ text: text.slice(0, index) + '<|>' + text.slice(index), index: 0, hover: pattern });
-    return content;
-}
+const hoverAt = (text: string, marker: string) => hoverTextAt(services.Proj, text, marker);
 
 describe('hover shows the schedule', () => {
     const text = plan.replace('<|>', '');

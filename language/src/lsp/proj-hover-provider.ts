@@ -1,17 +1,19 @@
 import type { AstNode, MaybePromise } from 'langium';
 import { AstUtils } from 'langium';
 import { MultilineCommentHoverProvider, type LangiumServices } from 'langium/lsp';
-import { isKsb, isMilestone, isPhase, isProject, isTask, type Dependency, type Ksb, type Milestone, type Phase, type Project, type Task } from '../generated/ast.js';
+import { isKsb, isMilestone, isPhase, isProject, isRisk, isStakeholder, isTask, type Dependency, type Ksb, type Milestone, type Phase, type Project, type Task } from '../generated/ast.js';
 import type { ScheduledItem } from '../engine/plan-model.js';
 import { workItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { earnedValueText } from '../planning/earned-value-text.js';
 import { longDate, startReasonText, workingDaysText } from '../planning/schedule-text.js';
 import type { ProjServices } from '../proj-module.js';
+import { riskHover, stakeholderHover } from './register-hovers.js';
 
 /**
  * Hover on a task, milestone or phase (where it is declared or wherever it is referenced) shows
- * its computed schedule; on a KSB code, the standard's text. Doc comments are shown as well.
+ * its computed schedule; on a risk, its score, band and critical-path exposure; on a stakeholder,
+ * its place on the power/interest grid; on a KSB code, the standard's text. Doc comments too.
  */
 export class ProjHoverProvider extends MultilineCommentHoverProvider {
     private readonly schedules: ProjectSchedules;
@@ -26,6 +28,8 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
         const content = isTask(node) || isMilestone(node) || isPhase(node) ? this.workHover(node)
             : isProject(node) ? this.projectHover(node)
             : isKsb(node) ? ksbHover(node)
+            : isRisk(node) ? riskHover(node, this.schedules)
+            : isStakeholder(node) ? stakeholderHover(node)
             : undefined;
         return [content, documentation].filter(Boolean).join('\n\n---\n\n') || undefined;
     }
