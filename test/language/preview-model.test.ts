@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { builtinStandard } from '../../language/src/planning/ksb-evidence.js';
 import { previewModelOf } from '../../language/src/preview/preview-model.js';
 import { createTestServices, validatePlan } from '../support/proj-test-services.js';
 
@@ -44,5 +47,69 @@ describe('the preview model', () => {
     test('a file without a project says so', async () => {
         const model = await preview('resource alex "Alex"');
         expect(model.message).toBe('This file has no project to preview.');
+    });
+});
+
+describe('the registers in the preview model, for the example plan at 1 March 2027', () => {
+    let model: Awaited<ReturnType<typeof preview>>;
+
+    beforeAll(async () => {
+        const text = readFileSync(join(__dirname, '../../examples/office-move.proj'), 'utf8');
+        const { document } = await validatePlan(services, text);
+        model = previewModelOf(document, services.Proj.planning.ProjectSchedules, {}, builtinStandard(services.shared.workspace.LangiumDocuments));
+    });
+
+    test('budget: the figures of the earned-value report with titles, the plan\'s tolerances, an S-curve ending at the status date', () => {
+        const budget = model.budget!;
+        expect(budget).toMatchObject({ currency: 'GBP', status: '2027-03-01', tolerances: { cpi: 0.95, spi: 0.9 } });
+        expect(budget.lines.at(-1)).toMatchObject({ id: 'office_move', title: 'Office relocation to Leeds', bac: 59_440, pv: 37_390, ev: 35_590, ac: 36_900 });
+        expect(budget.lines.find(line => line.id === 'fitout')).toMatchObject({ title: 'Fit-out', pv: 33_000, ev: 31_200, ac: 32_000 });
+        const lines = budget.chart!.mermaid.split('\n');
+        expect(lines[1]).toBe('xychart-beta');
+        const axis = JSON.parse(lines[2].replace('    x-axis ', '')) as string[];
+        expect(axis[budget.chart!.statusIndex]).toBe('1 Mar 27');
+        // Weekly: the plan runs 4 Jan to 9 Mar.
+        expect(axis.slice(0, 2)).toEqual(['10 Jan 27', '17 Jan 27']);
+        const [pv, ev, ac] = lines.slice(4).map(line => JSON.parse(line.replace('    line ', '')) as number[]);
+        expect([pv[budget.chart!.statusIndex], ev[budget.chart!.statusIndex], ac[budget.chart!.statusIndex]]).toEqual([37_390, 35_590, 36_900]);
+        expect(pv.at(-1)).toBe(59_440);
+    });
+
+    test('risks: highest score first, banded 6/15 as the plan sets, critical exposure flagged; issues open first', () => {
+        const risks = model.risks!;
+        expect(risks.bands).toEqual({ amber: 6, red: 15 });
+        expect(risks.rows.map(row => [row.id, row.score, row.rag, row.criticalAffected])).toEqual([
+            ['lift_capacity', 16, 'red', []],
+            ['lease_delay', 12, 'amber', ['fitout']],
+            ['data_loss', 10, 'amber', ['it']],
+            ['early_keys', 6, 'amber', []],
+        ]);
+        expect(risks.heatMap[1][3].risks).toEqual(['lift_capacity']);
+        expect(risks.issues.map(issue => [issue.id, issue.status])).toEqual([['lift_broken', 'open'], ['parking', 'closed']]);
+    });
+
+    test('stakeholders: one point each, in its quadrant; the grid as a quadrant chart', () => {
+        expect(model.stakeholders!.points.map(point => [point.id, point.quadrant])).toEqual([
+            ['finance', 'manage-closely'], ['staff', 'keep-informed'], ['landlord', 'keep-satisfied'], ['union', 'keep-informed'], ['council', 'monitor'],
+        ]);
+        expect(model.stakeholders!.mermaid).toContain('"Finance directorate": [0.78, 0.78]');
+    });
+
+    test('KSB coverage of ST0310: 62 KSBs, what the plan evidences, in duty groups, every id revealable', () => {
+        const ksb = model.ksb!;
+        expect(ksb.standard.id).toBe('ST0310');
+        expect(ksb.total).toBe(62);
+        const evidenced = Object.fromEntries(ksb.entries.filter(entry => entry.evidence.length > 0).map(entry => [entry.code, entry.evidence.map(evidence => evidence.id)]));
+        expect(evidenced).toEqual({
+            K2: ['on_time'], K5: ['approval'], K9: ['business_case'], K14: ['staff'], K23: ['lease_delay'], K25: ['fitout_signoff'],
+            K26: ['survey_first'], K27: ['data_loss'], K28: ['low_carbon', 'carbon'],
+            S2: ['finance'], S5: ['staff'], S8: ['fitout'], S9: ['business_case'], S10: ['extra_floor'], S14: ['lease_delay', 'lift_broken'],
+            S15: ['fitout_signoff'], S16: ['book_lifts'], S21: ['fitout'],
+        });
+        expect(ksb.covered).toBe(18);
+        expect(ksb.groups.slice(0, 2).map(group => group.duty?.code)).toEqual(['D2', 'D9']);
+        for (const evidence of ksb.entries.flatMap(entry => entry.evidence)) {
+            expect(model.locations[evidence.id]).toBeDefined();
+        }
     });
 });
