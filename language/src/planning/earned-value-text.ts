@@ -8,6 +8,17 @@ export function amountText(amount: number | undefined): string {
     return amount === undefined ? '–' : (Math.round(amount) || 0).toLocaleString('en-GB');
 }
 
+/** Writes a figure (as `amountText` gives it) as a sum in the plan's currency. */
+export type MoneyFormat = (figure: string) => string;
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { GBP: '£', EUR: '€', USD: '$' };
+
+/** Sums of money in the plan's currency: `£3,150`, `−€85`, `CHF 1`, or bare figures without a currency. */
+export function moneyFormat(currency: string | undefined): MoneyFormat {
+    const symbol = currency === undefined ? '' : CURRENCY_SYMBOLS[currency.toUpperCase()] ?? `${currency} `;
+    return figure => figure.startsWith('-') ? `−${symbol}${figure.slice(1)}` : `${symbol}${figure}`;
+}
+
 /** An index such as SPI to two places; `–` when undefined. */
 export function indexText(value: number | undefined): string {
     return value === undefined ? '–' : value.toFixed(2);

@@ -2,7 +2,7 @@ import type { ValidationAcceptor, ValidationCheck } from 'langium';
 import { isPhase, isTask, type Phase, type Project, type Task } from '../generated/ast.js';
 import type { EarnedValueLine } from '../engine/earned-value.js';
 import type { Tolerances } from '../engine/register-model.js';
-import { amountText, indexText } from '../planning/earned-value-text.js';
+import { amountText, indexText, moneyFormat, type MoneyFormat } from '../planning/earned-value-text.js';
 import { planItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { tolerancesOf } from '../planning/registers-from-ast.js';
@@ -62,16 +62,6 @@ function checkTaskProgress(task: Task, plannedStart: string | undefined, status:
             node: task, property: 'progress', code: IssueCodes.ProgressBeforeStart,
         });
     }
-}
-
-/** Sums of money in the plan's currency: `£3,150`, `€0.85`, `CHF 1`, or bare figures without a currency. */
-type MoneyFormat = (figure: string) => string;
-
-const CURRENCY_SYMBOLS: Record<string, string> = { GBP: '£', EUR: '€', USD: '$' };
-
-function moneyFormat(currency: string | undefined): MoneyFormat {
-    const symbol = currency === undefined ? '' : CURRENCY_SYMBOLS[currency.toUpperCase()] ?? `${currency} `;
-    return figure => figure.startsWith('-') ? `−${symbol}${figure.slice(1)}` : `${symbol}${figure}`;
 }
 
 /** CPI and SPI below the tolerance, each with what it means per unit of money and the variance behind it. */

@@ -1,0 +1,470 @@
+// A status report for a project board, from plain data: a RAG summary (schedule, cost, risks and
+// the worst of them) explained in words, milestones planned against forecast, earned value for the
+// project and its phases, the top risks, open issues, change requests and their impact on the
+// baseline, quality checks, KPIs, lessons, KSB coverage and the Gantt chart. Renderers (Markdown,
+// HTML) only lay it out: every figure and sentence is decided here.
+import type { IsoDate } from './calendar-dates.js';
+import { earnedValueOf, plannedOnly, type EarnedValueLine, type EarnedValueReport } from './earned-value.js';
+import type { KsbCoverage } from './ksb-coverage.js';
+import { ganttChart } from './mermaid/gantt-chart.js';
+import type { MissedDate, PlanInput, Schedule, ScheduledItem } from './plan-model.js';
+import type { ChangeInput, IssueInput, KpiInput, LessonInput, QualityInput, Rag, RegistersInput, Tolerances } from './register-model.js';
+import { issueLog, riskRegister, type RiskRow } from './risk-register.js';
+import { schedulePlan } from './scheduler.js';
+import { CalendarWithoutWorkError, ScheduleOutOfRangeError, WorkingCalendar } from './working-calendar.js';
+
+export interface StatusReportInput {
+    readonly project: { readonly id: string; readonly title?: string; readonly currency?: string };
+    readonly plan: PlanInput;
+    /** The schedule with progress: the forecast. */
+    readonly schedule: Schedule;
+    readonly registers: RegistersInput;
+    /** Coverage of the standard the project evidences, if there is one. */
+    readonly ksb?: KsbCoverage;
+}
+
+/** One line of the RAG summary; `rag` is absent when there is nothing to measure (no status date). */
+export interface RagLine {
+    readonly rag?: Rag;
+    /** Why, in words: the figures and the thresholds they were measured against. */
+    readonly explanation: string;
+}
+
+export type MilestoneState = 'done' | 'at risk' | 'on track';
+
+export interface MilestoneLine {
+    readonly id: string;
+    readonly title?: string;
+    /** The date the plan gave it with no progress recorded; absent if that plan could not be scheduled. */
+    readonly planned?: IsoDate;
+    /** The date the schedule with progress gives it. */
+    readonly forecast: IsoDate;
+    /** Working days from planned to forecast (negative: early). */
+    readonly slipDays?: number;
+    readonly state: MilestoneState;
+    /** Why it is at risk: a slip, a missed constraint, the deadline. */
+    readonly reasons: readonly string[];
+}
+
+export interface KpiLine extends KpiInput {
+    readonly objectiveTitle?: string;
+    readonly result: 'met' | 'missed' | 'not measured' | 'no target';
+}
+
+export interface ChangeTotals {
+    /** Working days and money, summed over the changes that give them. */
+    readonly days: number;
+    readonly cost: number;
+}
+
+export interface StatusReport {
+    readonly project: {
+        readonly id: string;
+        readonly title?: string;
+        readonly currency?: string;
+        readonly start: IsoDate;
+        /** The forecast finish (with progress), and the finish the plan had without it. */
+        readonly finish: IsoDate;
+        readonly plannedFinish?: IsoDate;
+        readonly deadline?: IsoDate;
+        readonly budget?: number;
+    };
+    readonly status?: IsoDate;
+    readonly tolerances: Tolerances;
+    readonly rag: { readonly schedule: RagLine; readonly cost: RagLine; readonly risks: RagLine; readonly overall: RagLine };
+    readonly criticalPath: readonly string[];
+    readonly missedDates: readonly MissedDate[];
+    readonly milestones: readonly MilestoneLine[];
+    /** Earned value of the phases, then the project; absent without a status date. */
+    readonly earnedValue?: ReadonlyArray<EarnedValueLine & { readonly title?: string }>;
+    /** Why there is no earned value, when there is none. */
+    readonly earnedValueMessage?: string;
+    readonly risks: {
+        /** The five highest-scored risks (not opportunities), highest first. */
+        readonly top: readonly RiskRow[];
+        readonly total: number;
+        readonly opportunities: number;
+    };
+    /** Open issues, the most severe first; and how many are closed. */
+    readonly issues: { readonly open: readonly IssueInput[]; readonly closed: number };
+    readonly changes: {
+        /** Raised or assessed: awaiting a decision. */
+        readonly pending: readonly ChangeInput[];
+        /** Approved or implemented: part of the baseline now. */
+        readonly approved: readonly ChangeInput[];
+        readonly rejected: readonly ChangeInput[];
+        readonly approvedTotals: ChangeTotals;
+        readonly pendingTotals: ChangeTotals;
+        /** `Approved changes add 5 working days and £12,000 to the baseline.` */
+        readonly summary: string;
+    };
+    readonly qualities: readonly QualityInput[];
+    readonly kpis: readonly KpiLine[];
+    /** Lessons grouped by category in the order categories first appear; uncategorised last. */
+    readonly lessons: ReadonlyArray<{ readonly category?: string; readonly lessons: readonly LessonInput[] }>;
+    readonly ksb?: {
+        readonly standard: { readonly id: string; readonly title?: string };
+        readonly covered: number;
+        readonly total: number;
+        /** The codes of the KSBs nothing in the plan evidences, in the standard's order. */
+        readonly gaps: readonly string[];
+    };
+    /** The Gantt chart as Mermaid source (never collapsed), every name escaped for Mermaid. */
+    readonly gantt: string;
+}
+
+/** How far below its tolerance an index may fall and stay amber; further below it is red. */
+export const RAG_MARGIN = 0.1;
+
+const TOP_RISKS = 5;
+
+const RAG_ORDER: Readonly<Record<Rag, number>> = { green: 0, amber: 1, red: 2 };
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { GBP: '£', EUR: '€', USD: '$', JPY: '¥', INR: '₹' };
+
+/** `£12,000`, `-£1,510`, `12,000 CHF`, or `12,000` in a plan without a currency. */
+export function moneyText(amount: number, currency?: string, decimals = 0): string {
+    const scale = 10 ** decimals;
+    const rounded = Math.round(amount * scale) / scale || 0;
+    const digits = Math.abs(rounded).toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    const sign = rounded < 0 ? '-' : '';
+    const symbol = currency === undefined ? undefined : CURRENCY_SYMBOLS[currency.toUpperCase()];
+    if (symbol) {
+        return `${sign}${symbol}${digits}`;
+    }
+    return currency === undefined ? `${sign}${digits}` : `${sign}${digits} ${currency}`;
+}
+
+/** An index such as SPI to two places. */
+export function ratioText(value: number): string {
+    return value.toFixed(2);
+}
+
+export function workingDaysText(days: number): string {
+    return Math.abs(days) === 1 ? `${days} working day` : `${days} working days`;
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** The worst of some RAG statuses; undefined when none is measured. */
+export function worstRag(rags: ReadonlyArray<Rag | undefined>): Rag | undefined {
+    let worst: Rag | undefined;
+    for (const rag of rags) {
+        if (rag !== undefined && (worst === undefined || RAG_ORDER[rag] > RAG_ORDER[worst])) {
+            worst = rag;
+        }
+    }
+    return worst;
+}
+
+/** The status report of one project. */
+export function statusReportOf(input: StatusReportInput): StatusReport {
+    const { project, plan, schedule, registers } = input;
+    const currency = project.currency;
+    const money = (amount: number) => moneyText(amount, currency);
+    const tolerances = registers.tolerances;
+    const planned = plannedScheduleOf(plan);
+    const earnedValue = plan.status && planned ? earnedValueOf(plan, planned) : undefined;
+    const projectLine = earnedValue?.lines[earnedValue.lines.length - 1];
+
+    const riskRows = riskRegister(registers.risks, schedule, tolerances);
+    const risks = riskRows.filter(row => row.kind === 'risk');
+
+    const scheduleRag = scheduleRagOf(plan, schedule, planned, projectLine, tolerances, money);
+    const costRag = costRagOf(plan, projectLine, tolerances, currency);
+    const risksRag = risksRagOf(risks, tolerances);
+    const overallRag = worstRag([scheduleRag.rag, costRag.rag, risksRag.rag]);
+    const named = ([['schedule', scheduleRag], ['cost', costRag], ['risks', risksRag]] as const)
+        .map(([area, line]) => `${area} (${line.rag ?? 'not measured'})`);
+    const overall: RagLine = {
+        rag: overallRag,
+        explanation: overallRag === undefined
+            ? 'Nothing is measured yet: the plan has no status date and no risk is scored.'
+            : `The worst of ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}.`,
+    };
+
+    const titles = new Map(plan.items.map(item => [item.id, item.name]));
+    const changes = registers.changes;
+    const pending = changes.filter(change => change.status === 'raised' || change.status === 'assessed');
+    const approved = changes.filter(change => change.status === 'approved' || change.status === 'implemented');
+    const approvedTotals = totalsOf(approved);
+    const pendingTotals = totalsOf(pending);
+    const objectives = new Map(registers.objectives.map(objective => [objective.id, objective.title]));
+
+    return {
+        project: {
+            id: project.id, title: project.title, currency, start: schedule.start, finish: schedule.finish,
+            plannedFinish: planned?.finish, deadline: plan.deadline, budget: plan.budget,
+        },
+        status: plan.status,
+        tolerances,
+        rag: { schedule: scheduleRag, cost: costRag, risks: risksRag, overall },
+        criticalPath: schedule.criticalPaths[0] ?? [],
+        missedDates: schedule.missedDates,
+        milestones: milestonesOf(plan, schedule, planned),
+        earnedValue: earnedValue?.lines.filter(line => line.kind !== 'task')
+            .map(line => ({ ...line, title: line.kind === 'project' ? project.title : titles.get(line.id) })),
+        earnedValueMessage: earnedValueMessageOf(plan, earnedValue),
+        risks: { top: risks.slice(0, TOP_RISKS), total: risks.length, opportunities: riskRows.length - risks.length },
+        issues: {
+            open: issueLog(registers.issues).filter(issue => issue.status === 'open'),
+            closed: registers.issues.filter(issue => issue.status === 'closed').length,
+        },
+        changes: {
+            pending, approved, rejected: changes.filter(change => change.status === 'rejected'),
+            approvedTotals, pendingTotals,
+            summary: changeSummary(approved, approvedTotals, pending, pendingTotals, money),
+        },
+        qualities: registers.qualities,
+        kpis: registers.kpis.map(kpi => ({ ...kpi, objectiveTitle: kpi.objective === undefined ? undefined : objectives.get(kpi.objective), result: kpiResult(kpi) })),
+        lessons: lessonsByCategory(registers.lessons),
+        ksb: input.ksb && {
+            standard: input.ksb.standard,
+            covered: input.ksb.covered,
+            total: input.ksb.total,
+            gaps: input.ksb.entries.filter(entry => entry.evidence.length === 0).map(entry => entry.code),
+        },
+        gantt: ganttChart(plan, schedule, { collapseAbove: Infinity }).mermaid,
+    };
+}
+
+/** The plan scheduled without its progress: the planned dates. Undefined if that cannot be scheduled. */
+function plannedScheduleOf(plan: PlanInput): Schedule | undefined {
+    try {
+        return schedulePlan(plannedOnly(plan));
+    } catch (error) {
+        if (error instanceof CalendarWithoutWorkError || error instanceof ScheduleOutOfRangeError) {
+            return undefined;
+        }
+        throw error;
+    }
+}
+
+function earnedValueMessageOf(plan: PlanInput, report: EarnedValueReport | undefined): string | undefined {
+    if (report) {
+        return undefined;
+    }
+    return plan.status
+        ? 'The plan without its progress cannot be scheduled, so earned value cannot be measured.'
+        : 'The plan has no status date: add one, such as \'status 2027-03-15\', to measure earned value.';
+}
+
+/** Green at or above the tolerance; amber below it; red more than {@link RAG_MARGIN} below it. */
+function indexRag(index: number, tolerance: number): Rag {
+    const value = round2(index);
+    return value >= round2(tolerance) ? 'green' : value >= round2(tolerance - RAG_MARGIN) ? 'amber' : 'red';
+}
+
+function indexSentence(name: string, index: number, tolerance: number): string {
+    const rag = indexRag(index, tolerance);
+    const redBelow = ratioText(round2(tolerance - RAG_MARGIN));
+    switch (rag) {
+        case 'green':
+            return `${name} ${ratioText(index)} is within the tolerance of ${ratioText(tolerance)}.`;
+        case 'amber':
+            return `${name} ${ratioText(index)} is below the tolerance of ${ratioText(tolerance)} (red below ${redBelow}).`;
+        case 'red':
+            return `${name} ${ratioText(index)} is below the tolerance of ${ratioText(tolerance)} and below ${redBelow}, more than ${ratioText(RAG_MARGIN)} short of it.`;
+    }
+}
+
+function missedDateText(missed: MissedDate): string {
+    const what = missed.kind === 'deadline' ? 'the deadline' : missed.kind.replace(/-/g, ' ');
+    return `${what} ${missed.date}${missed.item === undefined ? '' : ` on ${missed.item}`} is missed by ${workingDaysText(missed.workingDays)}`;
+}
+
+function scheduleRagOf(plan: PlanInput, schedule: Schedule, planned: Schedule | undefined, line: EarnedValueLine | undefined,
+    tolerances: Tolerances, money: (amount: number) => string): RagLine {
+    const rags: Array<Rag | undefined> = [];
+    const sentences: string[] = [];
+    if (!plan.status) {
+        sentences.push('No status date, so progress is not measured.');
+    } else if (!line) {
+        sentences.push('Earned value cannot be measured: the plan without its progress cannot be scheduled.');
+    } else if (line.spi === undefined) {
+        rags.push('green');
+        sentences.push(`No work was due by ${plan.status}, so the schedule cannot be behind.`);
+    } else {
+        rags.push(indexRag(line.spi, tolerances.spi));
+        sentences.push(indexSentence('SPI', line.spi, tolerances.spi));
+        if (Math.round(line.sv) < 0) {
+            sentences.push(`Work worth ${money(-line.sv)} planned by ${plan.status} is not done (SV ${money(line.sv)}).`);
+        } else if (Math.round(line.sv) > 0) {
+            sentences.push(`Work worth ${money(line.sv)} is done ahead of plan (SV ${money(line.sv)}).`);
+        }
+    }
+    if (planned && planned.finish !== schedule.finish) {
+        const calendar = new WorkingCalendar(plan.calendar, plan.start);
+        const slip = calendar.indexOnOrAfter(schedule.finish) - calendar.indexOnOrAfter(planned.finish);
+        sentences.push(slip > 0
+            ? `The forecast finish, ${schedule.finish}, is ${workingDaysText(slip)} after the planned ${planned.finish}.`
+            : `The forecast finish, ${schedule.finish}, is ${workingDaysText(-slip)} before the planned ${planned.finish}.`);
+    }
+    const deadline = schedule.missedDates.find(missed => missed.kind === 'deadline');
+    if (deadline) {
+        rags.push('red');
+        sentences.push(`The deadline, ${deadline.date}, is missed by ${workingDaysText(deadline.workingDays)}.`);
+    } else if (plan.deadline) {
+        sentences.push(`The deadline, ${plan.deadline}, is met.`);
+    }
+    const constraints = schedule.missedDates.filter(missed => missed.kind !== 'deadline');
+    if (constraints.length > 0) {
+        rags.push('amber');
+        sentences.push(`Missed: ${constraints.map(missedDateText).join('; ')}.`);
+    }
+    return { rag: worstRag(rags), explanation: sentences.join(' ') };
+}
+
+function costRagOf(plan: PlanInput, line: EarnedValueLine | undefined, tolerances: Tolerances, currency: string | undefined): RagLine {
+    const money = (amount: number) => moneyText(amount, currency);
+    if (!plan.status) {
+        return { explanation: 'No status date, so spending is not measured.' };
+    }
+    if (!line) {
+        return { explanation: 'Earned value cannot be measured: the plan without its progress cannot be scheduled.' };
+    }
+    const sentences: string[] = [];
+    let rag: Rag;
+    if (line.cpi === undefined) {
+        rag = 'green';
+        sentences.push(`Nothing is spent yet (AC ${money(0)}).`);
+    } else {
+        rag = indexRag(line.cpi, tolerances.cpi);
+        sentences.push(indexSentence('CPI', line.cpi, tolerances.cpi));
+        sentences.push(`Each ${money(1)} spent has earned ${moneyText(line.cpi, currency, 2)} of work (CV ${money(line.cv)}).`);
+    }
+    if (line.eac === undefined) {
+        sentences.push('No forecast at completion: money is spent and nothing is earned.');
+    } else {
+        const budget = plan.budget;
+        const against = budget === undefined ? `the BAC of ${money(line.bac)}` : `the budget of ${money(budget)}`;
+        const limit = budget ?? line.bac;
+        const over = Math.round(line.eac) - Math.round(limit);
+        sentences.push(`The forecast at completion (EAC), ${money(line.eac)}, is ${over > 0 ? `${money(over)} over` : over < 0 ? `${money(-over)} under` : 'exactly'} ${against}.`);
+    }
+    return { rag, explanation: sentences.join(' ') };
+}
+
+function risksRagOf(risks: readonly RiskRow[], tolerances: Tolerances): RagLine {
+    const highest = risks.find(row => row.score !== undefined);
+    if (!highest || highest.rag === undefined) {
+        return { rag: risks.length > 0 ? undefined : 'green', explanation: risks.length > 0 ? 'No risk is scored yet.' : 'The plan records no risks.' };
+    }
+    const name = highest.title ? `${highest.id} (${highest.title})` : highest.id;
+    const band = highest.rag === 'red'
+        ? `at or above the red threshold of ${tolerances.riskRed}`
+        : highest.rag === 'amber'
+            ? `at or above the amber threshold of ${tolerances.riskAmber}, below red at ${tolerances.riskRed}`
+            : `below the amber threshold of ${tolerances.riskAmber}`;
+    const atThisBand = risks.filter(row => row.rag === highest.rag).length;
+    const others = atThisBand > 1 ? ` ${atThisBand} risks are ${highest.rag}.` : '';
+    return {
+        rag: highest.rag,
+        explanation: `The highest risk, ${name}, scores ${highest.score} (likelihood ${highest.likelihood} × impact ${highest.impact}), ${band}.${others}`,
+    };
+}
+
+function milestonesOf(plan: PlanInput, schedule: Schedule, planned: Schedule | undefined): MilestoneLine[] {
+    const byId = new Map(schedule.items.map(item => [item.id, item]));
+    const plannedById = new Map(planned?.items.map(item => [item.id, item]));
+    const inputs = new Map(plan.items.map(item => [item.id, item]));
+    const calendar = new WorkingCalendar(plan.calendar, plan.start);
+    const deadline = schedule.missedDates.find(missed => missed.kind === 'deadline');
+
+    const doneCache = new Map<string, boolean>();
+    const isDone = (item: ScheduledItem): boolean => {
+        const known = doneCache.get(item.id);
+        if (known !== undefined) {
+            return known;
+        }
+        doneCache.set(item.id, false);
+        let done = item.progress >= 100;
+        if (!done && item.kind === 'milestone' && plan.status !== undefined && item.start <= plan.status) {
+            // A milestone in the past is reached when everything it waits for is done.
+            done = (inputs.get(item.id)?.dependencies ?? []).every(dependency => {
+                const predecessor = byId.get(dependency.predecessor);
+                return predecessor !== undefined && isDone(predecessor);
+            });
+        }
+        doneCache.set(item.id, done);
+        return done;
+    };
+
+    return schedule.items.filter(item => item.kind === 'milestone').map(item => {
+        const plannedItem = plannedById.get(item.id);
+        const slipDays = plannedItem && calendar.indexOnOrAfter(item.start) - calendar.indexOnOrAfter(plannedItem.start);
+        const reasons: string[] = [];
+        const done = isDone(item);
+        if (!done) {
+            for (const missed of schedule.missedDates.filter(candidate => candidate.item === item.id)) {
+                reasons.push(`${missed.kind.replace(/-/g, ' ')} ${missed.date} missed by ${workingDaysText(missed.workingDays)}`);
+            }
+            if (slipDays !== undefined && slipDays > 0) {
+                reasons.push(`${workingDaysText(slipDays)} later than planned`);
+            }
+            if (plan.status !== undefined && plannedItem && plannedItem.start <= plan.status) {
+                reasons.push(`due by ${plannedItem.start}, not reached by the status date`);
+            }
+            if (deadline && plan.deadline !== undefined && item.start > plan.deadline) {
+                reasons.push(`after the deadline ${plan.deadline}`);
+            }
+        }
+        return {
+            id: item.id, title: item.name, planned: plannedItem?.start, forecast: item.start, slipDays,
+            state: done ? 'done' : reasons.length > 0 ? 'at risk' : 'on track', reasons,
+        };
+    });
+}
+
+function totalsOf(changes: readonly ChangeInput[]): ChangeTotals {
+    return {
+        days: changes.reduce((sum, change) => sum + (change.timeImpactDays ?? 0), 0),
+        cost: changes.reduce((sum, change) => sum + (change.costImpact ?? 0), 0),
+    };
+}
+
+/** `add 5 working days and £12,000 to the baseline`; `change the baseline by -2 working days and £300` when some of it is a saving. */
+function baselineEffect(totals: ChangeTotals, money: (amount: number) => string): string {
+    const days = Math.round(totals.days * 100) / 100;
+    const cost = Math.round(totals.cost);
+    const parts = [days !== 0 ? workingDaysText(days) : '', cost !== 0 ? money(cost) : ''].filter(Boolean);
+    if (parts.length === 0) {
+        return 'leave the baseline as it is';
+    }
+    return days >= 0 && cost >= 0 ? `add ${parts.join(' and ')} to the baseline` : `change the baseline by ${parts.join(' and ')}`;
+}
+
+function changeSummary(approved: readonly ChangeInput[], approvedTotals: ChangeTotals, pending: readonly ChangeInput[], pendingTotals: ChangeTotals,
+    money: (amount: number) => string): string {
+    const sentences = [approved.length === 0
+        ? 'No approved changes: the baseline is as planned.'
+        : `Approved changes ${baselineEffect(approvedTotals, money)}.`];
+    if (pending.length > 0) {
+        sentences.push(pending.length === 1
+            ? `1 change awaits a decision; if approved, it would ${baselineEffect(pendingTotals, money)}.`
+            : `${pending.length} changes await a decision; if approved, they would ${baselineEffect(pendingTotals, money)}.`);
+    }
+    return sentences.join(' ');
+}
+
+function kpiResult(kpi: KpiInput): KpiLine['result'] {
+    if (kpi.target === undefined) {
+        return 'no target';
+    }
+    if (kpi.actual === undefined) {
+        return 'not measured';
+    }
+    return (kpi.direction === 'less' ? kpi.actual <= kpi.target : kpi.actual >= kpi.target) ? 'met' : 'missed';
+}
+
+function lessonsByCategory(lessons: readonly LessonInput[]): Array<{ category?: string; lessons: LessonInput[] }> {
+    const groups = new Map<string | undefined, LessonInput[]>();
+    for (const lesson of lessons.filter(candidate => candidate.category !== undefined)) {
+        groups.set(lesson.category, [...groups.get(lesson.category) ?? [], lesson]);
+    }
+    const uncategorised = lessons.filter(lesson => lesson.category === undefined);
+    return [
+        ...[...groups].map(([category, grouped]) => ({ category, lessons: grouped })),
+        ...(uncategorised.length > 0 ? [{ lessons: uncategorised }] : []),
+    ];
+}
