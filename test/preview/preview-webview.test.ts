@@ -328,7 +328,7 @@ describe.skipIf(chromiumMissing)('preview webview in Chromium', () => {
             const expanded = await previewOf(referencePlan, { collapseGanttAbove: 3, maxNetworkNodes: 3, expandedPhase: 'delivery' });
             await preview.update(expanded.model);
             const bars = await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-gantt rect.task[data-proj-id]')].map((rect: any) => rect.getAttribute('data-proj-id')));
-            expect(bars.sort()).toEqual(['fitout', 'initiation', 'it', 'moved', 'survey']);
+            expect(bars.sort()).toEqual(['briefing', 'fitout', 'initiation', 'it', 'moved', 'survey']);
 
             // The network says it draws the critical chain only.
             await preview.page.click('#proj-tab-network');

@@ -1,0 +1,122 @@
+/// <reference lib="dom" />
+// The Budget tab: the earned-value S-curve (PV, EV, AC) drawn by Mermaid with an HTML legend in
+// the series' colours, and the figures per task, phase and project beneath, with the indices that
+// fall below the plan's tolerances marked.
+import type { BudgetView, PreviewModel } from '../../language/src/preview/preview-protocol.js';
+import type { EarnedValueLine } from '../../language/src/engine/earned-value.js';
+import { amountText, indexText } from '../../language/src/planning/earned-value-text.js';
+import { longDate } from '../../language/src/planning/schedule-text.js';
+import { element } from './dom.js';
+import { htmlTable, type Column } from './html-table.js';
+import type { ChartHtml, ChartSource } from './mermaid-tab.js';
+import { contentKey, idAndTitle, type Locations } from './reveal-link.js';
+import { cutAtStatusDate, sizedBudgetChart } from './s-curve.js';
+
+type Line = BudgetView['lines'][number];
+type Amount = 'bac' | 'pv' | 'ev' | 'ac' | 'sv' | 'cv' | 'eac' | 'etc' | 'vac';
+type Index = 'spi' | 'cpi' | 'tcpi';
+
+const AMOUNTS: ReadonlyArray<readonly [Amount, string, string]> = [
+    ['bac', 'BAC', 'Budget at completion'],
+    ['pv', 'PV', 'Planned value'],
+    ['ev', 'EV', 'Earned value'],
+    ['ac', 'AC', 'Actual cost'],
+    ['sv', 'SV', 'Schedule variance (EV − PV)'],
+    ['cv', 'CV', 'Cost variance (EV − AC)'],
+];
+const INDICES: ReadonlyArray<readonly [Index, string, string]> = [
+    ['spi', 'SPI', 'Schedule performance index (EV ÷ PV)'],
+    ['cpi', 'CPI', 'Cost performance index (EV ÷ AC)'],
+];
+const FORECASTS: ReadonlyArray<readonly [Amount, string, string]> = [
+    ['eac', 'EAC', 'Estimate at completion'],
+    ['etc', 'ETC', 'Estimate to complete'],
+    ['vac', 'VAC', 'Variance at completion (BAC − EAC)'],
+];
+
+/** A hex colour from the model, or nothing: it goes into a style property. */
+const safeColour = (colour: string) => /^#[0-9a-f]{3,8}$/i.test(colour) ? colour : undefined;
+
+function amountColumn([key, header, title]: readonly [Amount, string, string]): Column<Line> {
+    return {
+        key, header, title,
+        cell: line => amountText(line[key]),
+        // A variance below zero is behind or over.
+        className: line => key === 'sv' || key === 'cv' || key === 'vac'
+            ? ((line[key] ?? 0) < -0.5 ? 'proj-number proj-negative' : 'proj-number')
+            : 'proj-number',
+    };
+}
+
+function indexColumn([key, header, title]: readonly [Index, string, string], tolerance: number | undefined): Column<Line> {
+    const below = (line: Line) => tolerance !== undefined && line[key] !== undefined && line[key]! < tolerance;
+    return {
+        key, header, title,
+        cell: line => below(line)
+            ? element('span', { title: `Below the plan's tolerance of ${tolerance!.toFixed(2)}` }, indexText(line[key]))
+            : indexText(line[key]),
+        className: line => below(line) ? 'proj-number proj-below-tolerance' : 'proj-number',
+    };
+}
+
+function figuresTable(budget: BudgetView, locations: Locations): HTMLTableElement {
+    const columns: Array<Column<Line>> = [
+        { key: 'item', header: 'Item', cell: line => idAndTitle(line.id, line.title, locations) },
+        ...AMOUNTS.map(amountColumn),
+        ...INDICES.map(index => indexColumn(index, budget.tolerances[index[0] as 'spi' | 'cpi'])),
+        ...FORECASTS.map(amountColumn),
+        indexColumn(['tcpi', 'TCPI', 'To-complete performance index: (BAC − EV) ÷ (BAC − AC)'], undefined),
+    ];
+    const status = budget.status ? ` at ${longDate(budget.status)}` : '';
+    return htmlTable(budget.lines, columns, {
+        className: 'proj-budget-table',
+        caption: `Earned value${status}${budget.currency ? `, in ${budget.currency}` : ''}`,
+        rowId: line => line.id,
+        rowClass: (line: EarnedValueLine) => `proj-line-${line.kind}`,
+    });
+}
+
+function legend(budget: BudgetView): Node[] {
+    const chart = budget.chart;
+    if (!chart) {
+        return [];
+    }
+    const items = chart.series.map(series => {
+        const swatch = element('span', { class: 'proj-swatch', 'aria-hidden': 'true' });
+        const colour = safeColour(series.colour);
+        if (colour) {
+            swatch.style.backgroundColor = colour;
+        }
+        return element('li', {}, swatch, series.label);
+    });
+    const status = budget.status ? `, ${longDate(budget.status)}` : '';
+    return [
+        element('ul', { class: 'proj-legend', 'aria-label': 'Lines of the chart' }, ...items),
+        element('p', { class: 'proj-chart-note' }, `Earned value and actual cost run to the status date${status}; planned value to the end of the plan.`),
+    ];
+}
+
+function html(model: PreviewModel): ChartHtml | undefined {
+    const budget = model.budget;
+    if (!budget) {
+        return undefined;
+    }
+    const details: Node[] = [];
+    if (budget.lines.length > 0) {
+        details.push(figuresTable(budget, model.locations), element('p', { class: 'proj-table-note' },
+            `SPI below ${budget.tolerances.spi.toFixed(2)} and CPI below ${budget.tolerances.cpi.toFixed(2)}, the plan's tolerances, are marked.`));
+    }
+    return { key: contentKey(budget, model.locations), header: legend(budget), details };
+}
+
+export const budgetSource: ChartSource = {
+    text: model => model.budget?.chart && sizedBudgetChart(model.budget.chart.mermaid),
+    emptyMessage: model => model.budget?.message ?? model.message ?? 'There is no earned value to chart yet.',
+    decorate: (svg, _svgId, model) => {
+        if (model.budget?.chart) {
+            cutAtStatusDate(svg, model.budget.chart.statusIndex);
+        }
+    },
+    decorationKey: model => String(model.budget?.chart?.statusIndex),
+    html,
+};

@@ -1,0 +1,646 @@
+// The preview's register tabs in a real browser: Budget (the S-curve with EV and AC cut at the
+// status date, and the earned-value figures), Risks (heat map, sortable register, issues),
+// Stakeholders (the power/interest grid and its table) and KSB coverage. Headless Chromium loads
+// the page VS Code would, with the model the server computes for the reference plan, and each tab
+// is checked from what it drew against the model and figures worked out by hand.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isProject } from '../../language/src/generated/ast.js';
+import type { ScheduledItem } from '../../language/src/engine/plan-model.js';
+import { amountText, indexText } from '../../language/src/planning/earned-value-text.js';
+import { builtinStandard } from '../../language/src/planning/ksb-evidence.js';
+import { previewModelOf } from '../../language/src/preview/preview-model.js';
+import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
+import { createTestServices, validatePlan } from '../support/proj-test-services.js';
+import { CHROMIUM, ensureWebviewBuilt, launchChromium, openPreview, type PreviewPage } from './support/preview-page.js';
+
+// The page's globals: the root tsconfig has no DOM library, and these callbacks run in the page.
+declare const document: any;
+declare const window: any;
+declare const getComputedStyle: any;
+
+const ROOT = resolve(__dirname, '../..');
+const SCREENSHOTS = join(ROOT, 'test-results/preview');
+const HOSTILE = '<img src=x onerror=alert(1)>: a;b #c';
+const PLAN_URI = 'file:///work/plans/office-move.proj';
+
+/**
+ * The reference plan with a task, a risk, a stakeholder and a milestone (evidence of K5) renamed
+ * to something that tries to be markup and Mermaid syntax.
+ */
+const referencePlan = readFileSync(join(ROOT, 'examples/office-move.proj'), 'utf8')
+    .replace('task survey "Site survey"', `task survey "${HOSTILE}"`)
+    .replace('risk lease_delay "Landlord delays lease exit"', `risk lease_delay "${HOSTILE}"`)
+    .replace('stakeholder union "Staff union representatives"', `stakeholder union "${HOSTILE}"`)
+    .replace('milestone approval "Business case approved"', `milestone approval "${HOSTILE}"`);
+
+let services: Awaited<ReturnType<typeof createTestServices>>;
+let browser: Browser;
+
+async function previewOf(text: string): Promise<{ model: PreviewModel; items: readonly ScheduledItem[] }> {
+    const { document: plan } = await validatePlan(services, text);
+    const schedules = services.Proj.planning.ProjectSchedules;
+    const standard = builtinStandard(services.shared.workspace.LangiumDocuments);
+    const model = { ...previewModelOf(plan, schedules, {}, standard), uri: PLAN_URI };
+    const project = plan.parseResult.value.elements.find(isProject);
+    return { model, items: (project && schedules.scheduleOf(project)?.items) ?? [] };
+}
+
+/** The page's problems must stay empty: no CSP violation, no script error, no dialog. */
+function expectNoProblems(preview: PreviewPage): void {
+    expect(preview.problems).toEqual({ csp: [], console: [], errors: [], dialogs: [] });
+}
+
+/** Nothing from the plan became markup: no image, and no element anywhere with an event handler attribute. */
+async function expectNoMarkupFromThePlan(preview: PreviewPage): Promise<void> {
+    const found = await preview.page.evaluate(() => ({
+        images: document.querySelectorAll('img').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((node: any) => [...node.attributes]
+            .filter((attribute: any) => attribute.name.toLowerCase().startsWith('on'))
+            .map((attribute: any) => `${node.tagName} ${attribute.name}`)),
+    }));
+    expect(found).toEqual({ images: 0, handlers: [] });
+}
+
+async function reveals(preview: PreviewPage): Promise<string[]> {
+    return (await preview.posted()).flatMap(message => message.type === 'reveal' ? [message.id] : []);
+}
+
+/** `#rgb`/`#rrggbb` as the browser computes it. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map(index => Number.parseInt(hex.slice(index, index + 2), 16)).join(', ')})`;
+
+/** A table's body as header → cell text, row by row, with each row's `data-row-id`. */
+async function tableRows(preview: PreviewPage, selector: string): Promise<Array<{ id: string; classes: string; cells: Record<string, string> }>> {
+    return preview.page.evaluate(selector => {
+        const table = document.querySelector(selector);
+        const headers = [...table.querySelectorAll('thead th')].map((th: any) => th.getAttribute('data-column'));
+        return [...table.querySelectorAll('tbody tr')].map((row: any) => ({
+            id: row.getAttribute('data-row-id'),
+            classes: row.getAttribute('class') ?? '',
+            cells: Object.fromEntries([...row.children].map((cell: any, index: number) => [headers[index], cell.textContent])),
+        }));
+    }, selector);
+}
+
+const chromiumMissing = !existsSync(CHROMIUM);
+if (chromiumMissing) {
+    console.warn(`Skipping the register tab browser tests: no Chromium at ${CHROMIUM}.`);
+}
+
+describe.skipIf(chromiumMissing)('preview register tabs in Chromium', () => {
+    let reference: { model: PreviewModel; items: readonly ScheduledItem[] };
+
+    beforeAll(async () => {
+        ensureWebviewBuilt();
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        services = await createTestServices();
+        reference = await previewOf(referencePlan);
+        expect(reference.model.errors).toBe(0);
+        expect(reference.model.budget?.chart).toBeDefined();
+        expect(reference.model.risks?.rows.length).toBeGreaterThan(0);
+        expect(reference.model.stakeholders?.mermaid).toBeDefined();
+        expect(reference.model.ksb).toBeDefined();
+        browser = await launchChromium();
+    }, 60_000);
+
+    afterAll(async () => {
+        await browser?.close();
+    });
+
+    async function withPreview(run: (preview: PreviewPage) => Promise<void>, options: Parameters<typeof openPreview>[1] = {}): Promise<void> {
+        const preview = await openPreview(browser, options);
+        try {
+            await run(preview);
+        } finally {
+            await preview.close();
+        }
+    }
+
+    test('Budget: three lines, EV and AC ending at the status date while PV runs on, a legend in their colours, and the figures per task, phase and project', async () => {
+        const budget = reference.model.budget!;
+        const chart = budget.chart!;
+        await withPreview(async preview => {
+            await preview.update(reference.model);
+            await preview.page.click('#proj-tab-budget');
+            const drawn = await preview.page.evaluate(() => {
+                const svg = document.querySelector('#proj-view-budget svg');
+                const pointsOf = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map(match => ({ x: Number(match[1]), y: Number(match[2]) }));
+                const translated = (text: any) => {
+                    const match = /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(text.getAttribute('transform'));
+                    return { text: text.textContent, x: Number(match![1]), y: Number(match![2]) };
+                };
+                const status = svg.querySelector('g.proj-status-date line');
+                return {
+                    lines: [...svg.querySelectorAll('g.plot path')].map((path: any) => ({ stroke: path.getAttribute('stroke'), points: pointsOf(path.getAttribute('d')) })),
+                    xLabels: [...svg.querySelectorAll('g.bottom-axis g.label text')].map(translated),
+                    yLabels: [...svg.querySelectorAll('g.left-axis g.label text')].map(translated),
+                    status: status && { x1: Number(status.getAttribute('x1')), x2: Number(status.getAttribute('x2')), label: svg.querySelector('g.proj-status-date text').textContent },
+                    legend: [...document.querySelectorAll('#proj-view-budget .proj-legend li')].map((item: any) => ({
+                        label: item.textContent, colour: getComputedStyle(item.querySelector('.proj-swatch')).backgroundColor,
+                    })),
+                    caption: document.querySelector('#proj-view-budget .proj-budget-table caption').textContent,
+                };
+            });
+
+            // Three polylines in the series' colours: PV, EV, AC.
+            expect(drawn.lines.map(line => line.stroke)).toEqual(chart.series.map(series => series.colour));
+            const [pv, ev, ac] = drawn.lines.map(line => line.points);
+            const categories = (/x-axis \[(.*)\]/.exec(chart.mermaid)![1].match(/"[^"]*"/g) ?? []).map(label => label.slice(1, -1));
+            expect(drawn.xLabels.map(label => label.text)).toEqual(categories);
+            // PV runs to the last date on the axis; EV and AC stop at the status date's point.
+            expect(pv).toHaveLength(categories.length);
+            expect(ev).toHaveLength(chart.statusIndex + 1);
+            expect(ac).toHaveLength(chart.statusIndex + 1);
+            expect(categories[chart.statusIndex]).toBe('1 Mar 27');
+            const statusX = drawn.xLabels[chart.statusIndex].x;
+            expect(ev.at(-1)!.x).toBeCloseTo(statusX, 1);
+            expect(ac.at(-1)!.x).toBeCloseTo(statusX, 1);
+            expect(pv.at(-1)!.x).toBeCloseTo(drawn.xLabels.at(-1)!.x, 1);
+            expect(pv.at(-1)!.x).toBeGreaterThan(statusX + 50);
+            expect(drawn.status).toEqual({ x1: expect.closeTo(statusX, 1), x2: expect.closeTo(statusX, 1), label: 'Status date' });
+
+            // Read back through the y-axis's scale, the lines end at the project's PV, EV and AC.
+            const [low, high] = [drawn.yLabels[drawn.yLabels.length - 1], drawn.yLabels[0]];
+            const valueAt = (y: number) => Number(low.text) + (y - low.y) * (Number(high.text) - Number(low.text)) / (high.y - low.y);
+            const project = budget.lines.at(-1)!;
+            expect(project.kind).toBe('project');
+            expect(valueAt(ev.at(-1)!.y)).toBeCloseTo(project.ev, -2);
+            expect(valueAt(ac.at(-1)!.y)).toBeCloseTo(project.ac, -2);
+            expect(valueAt(pv[chart.statusIndex].y)).toBeCloseTo(project.pv, -2);
+            expect(valueAt(pv.at(-1)!.y)).toBeCloseTo(project.bac, -2);
+
+            expect(drawn.legend).toEqual(chart.series.map(series => ({ label: series.label, colour: rgb(series.colour) })));
+            expect(drawn.caption).toBe('Earned value at Mon 1 Mar 2027, in GBP');
+
+            // A row per task and phase, then the project.
+            const rows = await tableRows(preview, '#proj-view-budget .proj-budget-table');
+            const tasksAndPhases = reference.items.filter(item => item.kind === 'task' || item.kind === 'phase');
+            expect(rows).toHaveLength(tasksAndPhases.length + 1);
+            expect(rows.map(row => row.id)).toEqual(budget.lines.map(line => line.id));
+            expect(rows.map(row => row.id).slice(0, -1).sort()).toEqual(tasksAndPhases.map(item => item.id).sort());
+            for (const [index, line] of budget.lines.entries()) {
+                const cells = rows[index].cells;
+                for (const key of ['bac', 'pv', 'ev', 'ac', 'sv', 'cv', 'eac', 'etc', 'vac'] as const) {
+                    expect(cells[key], `${line.id} ${key}`).toBe(amountText(line[key]));
+                }
+                for (const key of ['spi', 'cpi', 'tcpi'] as const) {
+                    expect(cells[key], `${line.id} ${key}`).toBe(indexText(line[key]));
+                }
+            }
+            // By hand from the plan: BAC = 1,750 (5 days of Alex at 350) + 2,640 (3 days of the
+            // crew, 4 at 220) + 48,000 + 1,050 (3 days of Alex) + 6,000 = 59,440; EV = 1,750 + 2,640
+            // + 65% of 48,000 = 35,590; AC = 1,800 + 3,100 + 32,000 = 36,900.
+            expect(rows.at(-1)).toMatchObject({ id: 'office_move', cells: { bac: '59,440', ev: '35,590', ac: '36,900' } });
+            expect(rows.at(-1)!.cells.item).toContain('Office relocation to Leeds');
+            expect(rows.find(row => row.id === 'survey')!.cells.item).toBe(`survey${HOSTILE}`);
+
+            // Indices below the tolerances (SPI 0.9, CPI 0.95): only the survey's CPI, 2,640 / 3,100 = 0.85.
+            const marked = await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-budget .proj-below-tolerance')]
+                .map((cell: any) => `${cell.closest('tr').getAttribute('data-row-id')} ${cell.textContent}`));
+            const expected = budget.lines.flatMap(line => [
+                ...(line.spi !== undefined && line.spi < budget.tolerances.spi ? [`${line.id} ${indexText(line.spi)}`] : []),
+                ...(line.cpi !== undefined && line.cpi < budget.tolerances.cpi ? [`${line.id} ${indexText(line.cpi)}`] : []),
+            ]);
+            expect(marked).toEqual(expected);
+            expect(marked).toEqual(['survey 0.85']);
+
+            await preview.page.click('#proj-view-budget button[data-proj-id="fitout"]');
+            expect(await reveals(preview)).toEqual(['fitout']);
+            await preview.page.screenshot({ path: join(SCREENSHOTS, 'budget.png') });
+            await expectNoMarkupFromThePlan(preview);
+            expectNoProblems(preview);
+        });
+    });
+
+    test('Budget without a status date: the model\'s message instead of a chart', async () => {
+        const undated = await previewOf(referencePlan.replace(/^\s*status 2027-03-01.*$/m, ''));
+        expect(undated.model.errors).toBe(0);
+        const message = undated.model.budget?.message;
+        expect(message).toMatch(/status date/);
+        await withPreview(async preview => {
+            await preview.update(undated.model);
+            await preview.page.click('#proj-tab-budget');
+            const shown = await preview.page.evaluate(() => ({
+                message: document.querySelector('#proj-view-budget .proj-placeholder').textContent,
+                svgs: document.querySelectorAll('#proj-view-budget svg').length,
+                exportDisabled: document.querySelector('[data-action="export"]').disabled,
+            }));
+            expect(shown).toEqual({ message, svgs: 0, exportDisabled: false });
+            await preview.page.click('[data-action="export"]');
+            expect((await preview.posted()).at(-1)).toEqual({ type: 'exportSvg', chart: 'budget', reason: 'There is no chart to export yet.' });
+            expectNoProblems(preview);
+        });
+    });
+
+    test('Risks: a 5x5 heat map in the plan\'s bands with each risk in its cell, a register that sorts, critical-path risks flagged, the issues', async () => {
+        const risks = reference.model.risks!;
+        await withPreview(async preview => {
+            await preview.update(reference.model);
+            await preview.page.click('#proj-tab-risks');
+            const cells = await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-risks .proj-heat-cell')].map((cell: any) => ({
+                likelihood: Number(cell.getAttribute('data-likelihood')),
+                impact: Number(cell.getAttribute('data-impact')),
+                score: cell.querySelector('.proj-heat-score').textContent,
+                rag: /proj-rag-(\w+)/.exec(cell.className)![1],
+                chips: [...cell.querySelectorAll('.proj-chip')].map((chip: any) => ({ id: chip.textContent, kind: chip.getAttribute('data-kind'), border: getComputedStyle(chip).borderTopStyle })),
+            })));
+            expect(cells).toHaveLength(25);
+            // Likelihood 5 down to 1, impact 1 to 5 across, in reading order.
+            expect(cells.map(cell => `${cell.likelihood}${cell.impact}`)).toEqual([5, 4, 3, 2, 1].flatMap(l => [1, 2, 3, 4, 5].map(i => `${l}${i}`)));
+            // The plan's bands: amber from 6, red from 15.
+            expect(risks.bands).toEqual({ amber: 6, red: 15 });
+            for (const cell of cells) {
+                const score = cell.likelihood * cell.impact;
+                expect(cell.score).toBe(String(score));
+                expect(cell.rag).toBe(score >= 15 ? 'red' : score >= 6 ? 'amber' : 'green');
+            }
+            expect(cells.map(cell => cell.rag)).toEqual(risks.heatMap.flat().map(cell => cell.rag));
+
+            // Each risk in the cell of its likelihood and impact; the opportunity told apart.
+            const placed = cells.flatMap(cell => cell.chips.map(chip => ({ ...chip, likelihood: cell.likelihood, impact: cell.impact })));
+            expect(placed.map(chip => [chip.id, chip.likelihood, chip.impact]).sort()).toEqual(
+                risks.rows.map(row => [row.id, row.likelihood, row.impact]).sort());
+            expect(placed.map(chip => [chip.id, chip.likelihood, chip.impact]).sort()).toEqual([
+                ['data_loss', 2, 5], ['early_keys', 2, 3], ['lease_delay', 3, 4], ['lift_capacity', 4, 4]]);
+            expect(placed.find(chip => chip.id === 'early_keys')).toMatchObject({ kind: 'opportunity', border: 'dashed' });
+            expect(placed.find(chip => chip.id === 'lease_delay')).toMatchObject({ kind: 'risk', border: 'solid' });
+
+            // The register, highest score first as the model gives it.
+            const register = '#proj-view-risks .proj-risk-table';
+            const order = async () => (await tableRows(preview, register)).map(row => row.id);
+            const sortedBy = () => preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-risks .proj-risk-table th[aria-sort]')]
+                .map((th: any) => `${th.getAttribute('data-column')} ${th.getAttribute('aria-sort')}`));
+            expect(await order()).toEqual(risks.rows.map(row => row.id));
+            expect(await order()).toEqual(['lift_capacity', 'lease_delay', 'data_loss', 'early_keys']);
+            expect(await sortedBy()).toEqual(['score descending']);
+
+            const rows = await tableRows(preview, register);
+            const row = (id: string) => rows.find(candidate => candidate.id === id)!;
+            expect(row('lease_delay').cells).toMatchObject({ risk: `lease_delay${HOSTILE}`, score: '12 amber', residual: '6 amber', owner: 'Alex Smith', proximity: 'Fri 30 Apr 2027' });
+            expect(row('lift_capacity').cells).toMatchObject({ score: '16 red', residual: '–', owner: 'Facilities crew', response: 'avoid Hire an external hoist' });
+            // Critical path: lease_delay affects the fit-out, which is critical; lift_capacity affects
+            // the briefings, which have float.
+            const critical = new Set(reference.items.filter(item => item.critical).map(item => item.id));
+            expect(critical.has('fitout')).toBe(true);
+            expect(critical.has('briefing')).toBe(false);
+            const flagged = rows.filter(candidate => candidate.cells.affects.includes('critical path')).map(candidate => candidate.id);
+            expect(flagged).toEqual(risks.rows.filter(risk => risk.criticalAffected.length > 0).map(risk => risk.id));
+            expect(flagged).toContain('lease_delay');
+            expect(flagged).not.toContain('lift_capacity');
+            expect(row('lease_delay').classes).toContain('proj-row-critical');
+            expect(row('lift_capacity').classes).not.toContain('proj-row-critical');
+
+            // Sorting by clicking the headers.
+            const sortBy = (column: string) => preview.page.click(`${register} th[data-column="${column}"] button`);
+            await sortBy('proximity');
+            expect(await order()).toEqual(['lift_capacity', 'lease_delay', 'data_loss', 'early_keys']);
+            expect(await sortedBy()).toEqual(['proximity ascending']);
+            await sortBy('proximity');
+            // Descending: the latest first; risks without a proximity stay last.
+            expect(await order()).toEqual(['lease_delay', 'lift_capacity', 'data_loss', 'early_keys']);
+            expect(await sortedBy()).toEqual(['proximity descending']);
+            await sortBy('residual');
+            expect(await order()).toEqual(['lease_delay', 'data_loss', 'lift_capacity', 'early_keys']);
+            await sortBy('owner');
+            expect(await order()).toEqual(['lease_delay', 'data_loss', 'early_keys', 'lift_capacity']);
+            expect(await sortedBy()).toEqual(['owner ascending']);
+            await sortBy('score');
+            expect(await order()).toEqual(['lift_capacity', 'lease_delay', 'data_loss', 'early_keys']);
+
+            // The sort survives an update that changes the register.
+            await sortBy('owner');
+            const renamed = await previewOf(referencePlan.replace('"Hire an external hoist"', '"Hire a crane"'));
+            await preview.update(renamed.model);
+            expect(await order()).toEqual(['lease_delay', 'data_loss', 'early_keys', 'lift_capacity']);
+            expect((await tableRows(preview, register)).find(candidate => candidate.id === 'lift_capacity')!.cells.response).toBe('avoid Hire a crane');
+
+            // The issue log: open first, the most severe first.
+            const issues = await tableRows(preview, '#proj-view-risks .proj-issue-table');
+            expect(issues.map(issue => issue.id)).toEqual(risks.issues.map(issue => issue.id));
+            expect(issues[0]).toMatchObject({ id: 'lift_broken', cells: { severity: 'high', status: 'open', owner: 'Alex Smith', escalate: 'Programme board', affects: 'fitout' } });
+            expect(issues[1]).toMatchObject({ id: 'parking', cells: { severity: 'low', status: 'closed', escalate: '–' } });
+            expect(issues[1].classes).toContain('proj-row-closed');
+
+            // Chips, ids and owners reveal their source, by mouse or keyboard (once).
+            await preview.page.click('#proj-view-risks .proj-heat-cell button[data-proj-id="lease_delay"]');
+            await preview.page.click(`${register} tr[data-row-id="data_loss"] button[data-proj-id="data_loss"]`);
+            await preview.page.click(`${register} tr[data-row-id="lift_capacity"] button[data-proj-id="crew"]`);
+            await preview.page.focus('#proj-view-risks .proj-heat-cell button[data-proj-id="early_keys"]');
+            await preview.page.keyboard.press('Enter');
+            expect(await reveals(preview)).toEqual(['lease_delay', 'data_loss', 'crew', 'early_keys']);
+
+            await preview.page.screenshot({ path: join(SCREENSHOTS, 'risks.png'), fullPage: true });
+            await expectNoMarkupFromThePlan(preview);
+            expectNoProblems(preview);
+        });
+    });
+
+    test('Stakeholders: the four quadrants, each stakeholder\'s point in its quadrant, the table with a warning for an unengaged key player, the unassessed', async () => {
+        const grid = reference.model.stakeholders!;
+        await withPreview(async preview => {
+            await preview.update(reference.model);
+            await preview.page.click('#proj-tab-stakeholders');
+            const drawn = await preview.page.evaluate(() => {
+                const svg = document.querySelector('#proj-view-stakeholders svg');
+                const rects = [...svg.querySelectorAll('g.quadrant > rect')].map((rect: any) => ({
+                    left: Number(rect.getAttribute('x')), top: Number(rect.getAttribute('y')),
+                    right: Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')), bottom: Number(rect.getAttribute('y')) + Number(rect.getAttribute('height')),
+                }));
+                return {
+                    quadrants: [...svg.querySelectorAll('g.quadrant > text')].map((text: any) => text.textContent),
+                    centre: {
+                        x: (Math.min(...rects.map(rect => rect.left)) + Math.max(...rects.map(rect => rect.right))) / 2,
+                        y: (Math.min(...rects.map(rect => rect.top)) + Math.max(...rects.map(rect => rect.bottom))) / 2,
+                    },
+                    points: [...svg.querySelectorAll('g.data-point')].map((group: any) => ({
+                        id: group.getAttribute('data-proj-id'),
+                        label: group.querySelector('text').textContent,
+                        x: Number(group.querySelector('circle').getAttribute('cx')),
+                        y: Number(group.querySelector('circle').getAttribute('cy')),
+                        fill: group.querySelector('circle').getAttribute('fill'),
+                    })),
+                };
+            });
+            expect(drawn.quadrants.sort()).toEqual(['Keep informed', 'Keep satisfied', 'Manage closely', 'Monitor']);
+            expect(drawn.points.map(point => point.id).sort()).toEqual(grid.points.map(point => point.id).sort());
+            expect(drawn.points.map(point => point.id).sort()).toEqual(['council', 'finance', 'landlord', 'staff', 'union']);
+            // High interest to the right of the centre, high power above it (y grows downwards).
+            const side = (point: { x: number; y: number }) => `${point.y < drawn.centre.y ? 'high' : 'low'} power, ${point.x > drawn.centre.x ? 'high' : 'low'} interest`;
+            const expectedSide = { 'manage-closely': 'high power, high interest', 'keep-satisfied': 'high power, low interest', 'keep-informed': 'low power, high interest', monitor: 'low power, low interest' };
+            for (const point of drawn.points) {
+                const model = grid.points.find(candidate => candidate.id === point.id)!;
+                expect(side(point), point.id).toBe(expectedSide[model.quadrant]);
+            }
+            expect(Object.fromEntries(drawn.points.map(point => [point.id, side(point)]))).toEqual({
+                finance: 'high power, high interest', landlord: 'high power, low interest', staff: 'low power, high interest',
+                union: 'low power, high interest', council: 'low power, low interest',
+            });
+            // Mermaid's own point colour is `hsl(…, NaN%)`; the preview gives them the theme's.
+            expect(drawn.points.every(point => !point.fill.includes('NaN'))).toBe(true);
+            // The chart cannot show markup characters; its label drops them, and the table has the name as written.
+            expect(drawn.points.find(point => point.id === 'union')!.label).not.toContain('<');
+
+            const rows = await tableRows(preview, '#proj-view-stakeholders .proj-stakeholder-table');
+            expect(rows.map(row => row.id)).toEqual(grid.points.map(point => point.id));
+            expect(rows.map(row => row.cells)).toEqual(grid.points.map(point => ({
+                name: `${point.id}${point.title ?? ''}`,
+                power: point.power, interest: point.interest,
+                quadrant: { 'manage-closely': 'Manage closely', 'keep-satisfied': 'Keep satisfied', 'keep-informed': 'Keep informed', monitor: 'Monitor' }[point.quadrant],
+                engage: point.engage ?? '–', frequency: point.frequency ?? '–',
+            })));
+            expect(rows.find(row => row.id === 'union')!.cells.name).toBe(`union${HOSTILE}`);
+            expect(await preview.page.$$('#proj-view-stakeholders .proj-warning')).toHaveLength(0);
+
+            await preview.page.click('#proj-view-stakeholders g.data-point[data-proj-id="landlord"] circle');
+            await preview.page.click('#proj-view-stakeholders tr[data-row-id="council"] button[data-proj-id="council"]');
+            expect(await reveals(preview)).toEqual(['landlord', 'council']);
+
+            // The chart exports on its own, with the points' colours and without the preview's marks.
+            await preview.page.click('[data-action="export"]');
+            const exported = (await preview.posted()).at(-1) as { type: string; chart: string; svg: string };
+            expect(exported).toMatchObject({ type: 'exportSvg', chart: 'stakeholders' });
+            expect(exported.svg).toContain('Manage closely');
+            expect(exported.svg).not.toContain('data-proj-id');
+            expect(exported.svg).not.toContain('NaN');
+            await preview.page.screenshot({ path: join(SCREENSHOTS, 'stakeholders.png'), fullPage: true });
+
+            // Finance (high power, high interest) without an engagement plan, and one not assessed.
+            const unengaged = await previewOf(referencePlan
+                .replace(' engage "Monthly budget review" frequency "monthly"', '')
+                .replace('stakeholder council', 'stakeholder press "Local press" { interest high }\n    stakeholder council'));
+            expect(unengaged.model.errors).toBe(0);
+            await preview.update(unengaged.model);
+            const warned = await preview.page.evaluate(() => ({
+                rows: [...document.querySelectorAll('#proj-view-stakeholders .proj-stakeholder-table tbody tr')]
+                    .filter((row: any) => row.querySelector('.proj-warning')).map((row: any) => row.getAttribute('data-row-id')),
+                text: document.querySelector('#proj-view-stakeholders .proj-warning').textContent,
+                note: document.querySelector('#proj-view-stakeholders .proj-warning-note').textContent,
+                unassessed: [...document.querySelectorAll('#proj-view-stakeholders .proj-unassessed li')].map((item: any) => item.textContent),
+            }));
+            expect(warned).toEqual({
+                rows: ['finance'],
+                text: 'No engagement planned',
+                note: '1 stakeholder to manage closely without an engagement plan.',
+                unassessed: ['pressLocal press no power'],
+            });
+            expect(unengaged.model.stakeholders!.unassessed.map(stakeholder => stakeholder.id)).toEqual(['press']);
+            await expectNoMarkupFromThePlan(preview);
+            expectNoProblems(preview);
+        });
+    });
+
+    test('KSB coverage: all 62 KSBs grouped by duty, the covered count, gaps marked, evidence that reveals its source', async () => {
+        const coverage = reference.model.ksb!;
+        await withPreview(async preview => {
+            await preview.update(reference.model);
+            await preview.page.click('#proj-tab-ksb');
+            const shown = await preview.page.evaluate(() => ({
+                summary: document.querySelector('#proj-view-ksb .proj-ksb-summary p').textContent,
+                groups: [...document.querySelectorAll('#proj-view-ksb .proj-ksb-group')].map((group: any) => ({
+                    title: group.querySelector('h3 > span').textContent,
+                    count: group.querySelector('.proj-ksb-count').textContent,
+                    codes: [...group.querySelectorAll('li.proj-ksb')].map((item: any) => item.getAttribute('data-ksb')),
+                })),
+                entries: [...document.querySelectorAll('#proj-view-ksb li.proj-ksb')].map((item: any) => ({
+                    code: item.getAttribute('data-ksb'),
+                    gap: item.classList.contains('proj-ksb-gap'),
+                    mark: item.querySelector('.proj-gap-mark')?.textContent,
+                    border: getComputedStyle(item).borderLeftStyle,
+                    evidence: [...item.querySelectorAll('.proj-evidence [data-proj-id]')].map((link: any) => ({ id: link.getAttribute('data-proj-id'), text: link.textContent })),
+                })),
+            }));
+            // Every KSB of the standard, in the model's groups and their order.
+            expect(coverage.total).toBe(62);
+            expect(new Set(shown.entries.map(entry => entry.code)).size).toBe(62);
+            expect([...new Set(shown.entries.map(entry => entry.code))].sort()).toEqual(coverage.entries.map(entry => entry.code).sort());
+            expect(shown.groups).toEqual(coverage.groups.map(group => ({ title: group.title, count: `${group.covered} of ${group.codes.length} covered`, codes: group.codes })));
+            expect(shown.groups[0].title).toMatch(/^D\d+: /);
+            expect(shown.groups.at(-1)!.title).toBe('Behaviours not mapped to a duty');
+
+            // Covered and gaps, counted once per KSB however many duties map it.
+            const covered = new Set(shown.entries.filter(entry => !entry.gap).map(entry => entry.code));
+            const gaps = new Set(shown.entries.filter(entry => entry.gap).map(entry => entry.code));
+            expect(covered.size).toBe(coverage.covered);
+            expect(covered.size + gaps.size).toBe(62);
+            expect(shown.summary).toContain(`${coverage.covered} of 62 covered`);
+            expect(shown.summary).toContain(`${62 - coverage.covered} gaps`);
+            const gap = shown.entries.find(entry => entry.code === 'K1')!;
+            expect(gap).toMatchObject({ gap: true, mark: 'No evidence yet', border: 'dashed', evidence: [] });
+            expect(shown.entries.find(entry => entry.code === 'K9')).toMatchObject({ gap: false, border: 'solid' });
+
+            // Evidence as the model has it: K9 by the business case, K5 by the (hostile) approval.
+            for (const entry of coverage.entries) {
+                const drawn = shown.entries.find(candidate => candidate.code === entry.code)!;
+                expect(drawn.evidence.map(link => link.id)).toEqual(entry.evidence.map(evidence => evidence.id));
+            }
+            expect(shown.entries.find(entry => entry.code === 'K9')!.evidence).toEqual([{ id: 'business_case', text: 'Draft business case' }]);
+            expect(shown.entries.find(entry => entry.code === 'K5')!.evidence).toEqual([{ id: 'approval', text: HOSTILE }]);
+
+            await preview.page.click('#proj-view-ksb li[data-ksb="K9"] [data-proj-id="business_case"]');
+            await preview.page.click('#proj-view-ksb li[data-ksb="S14"] [data-proj-id="lift_broken"]');
+            expect(await reveals(preview)).toEqual(['business_case', 'lift_broken']);
+
+            // Gaps only.
+            await preview.page.check('#proj-ksb-gaps-only');
+            const visible = await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-ksb li.proj-ksb')]
+                .filter((item: any) => getComputedStyle(item).display !== 'none').map((item: any) => item.getAttribute('data-ksb')));
+            expect(new Set(visible)).toEqual(gaps);
+            await preview.page.uncheck('#proj-ksb-gaps-only');
+
+            await preview.page.screenshot({ path: join(SCREENSHOTS, 'ksb.png') });
+            await expectNoMarkupFromThePlan(preview);
+            expectNoProblems(preview);
+        });
+    });
+
+    test('six tabs the arrow keys cycle through; zoom and export for the charts only; the tab kept across a reload', async () => {
+        let saved: unknown;
+        await withPreview(async preview => {
+            await preview.update(reference.model);
+            const tabs = await preview.page.evaluate(() => [...document.querySelectorAll('[role="tab"]')].map((tab: any) => [tab.id, tab.textContent]));
+            expect(tabs).toEqual([['proj-tab-gantt', 'Gantt'], ['proj-tab-network', 'Critical path'], ['proj-tab-budget', 'Budget'],
+                ['proj-tab-risks', 'Risks'], ['proj-tab-stakeholders', 'Stakeholders'], ['proj-tab-ksb', 'KSB coverage']]);
+
+            const state = () => preview.page.evaluate(() => {
+                const selected = document.querySelector('[role="tab"][aria-selected="true"]');
+                return {
+                    tab: selected.id.replace('proj-tab-', ''),
+                    focused: document.activeElement === selected,
+                    panel: [...document.querySelectorAll('[role="tabpanel"]')].filter((panel: any) => !panel.hidden).map((panel: any) => panel.id),
+                    zoomDisabled: document.querySelector('[data-action="zoom-in"]').disabled,
+                    exportDisabled: document.querySelector('[data-action="export"]').disabled,
+                };
+            });
+            await preview.page.focus('#proj-tab-gantt');
+            const visited: Array<Awaited<ReturnType<typeof state>>> = [];
+            for (let press = 0; press < 6; press++) {
+                await preview.page.keyboard.press('ArrowRight');
+                visited.push(await state());
+            }
+            const html = new Set(['risks', 'ksb']);
+            expect(visited).toEqual(['network', 'budget', 'risks', 'stakeholders', 'ksb', 'gantt'].map(tab => ({
+                tab, focused: true, panel: [`proj-view-${tab}`], zoomDisabled: html.has(tab), exportDisabled: html.has(tab),
+            })));
+            await preview.page.keyboard.press('ArrowLeft');
+            expect((await state()).tab).toBe('ksb');
+            expect(await preview.page.textContent('.proj-zoom')).toBe('–');
+            await preview.page.keyboard.press('Home');
+            expect((await state()).tab).toBe('gantt');
+
+            // The Budget chart zooms and exports like the Gantt.
+            await preview.page.click('#proj-tab-budget');
+            await preview.page.click('[data-action="zoom-in"]');
+            expect(await preview.page.textContent('.proj-zoom')).toBe('125%');
+            const size = await preview.page.evaluate(() => {
+                const svg = document.querySelector('#proj-view-budget svg');
+                return { width: Number(svg.getAttribute('width')), natural: svg.viewBox.baseVal.width };
+            });
+            expect(size.width).toBe(Math.round(size.natural * 1.25));
+            await preview.page.evaluate(() => window.postMessage({ type: 'requestSvg', chart: 'budget', requestId: 3 }, '*'));
+            await preview.page.waitForFunction(() => window.__projPosted.some((message: any) => message.requestId === 3));
+            const exported = (await preview.posted()).find(message => message.type === 'exportSvg' && message.requestId === 3) as { svg: string };
+            expect(exported.svg).toContain('line-plot-2');
+            expect(exported.svg).toContain('Status date');
+
+            await preview.page.click('#proj-tab-risks');
+            saved = await preview.page.evaluate(() => window.__projState);
+            expect(saved).toMatchObject({ tab: 'risks', zoom: { budget: 1.25 } });
+            expectNoProblems(preview);
+        });
+        await withPreview(async preview => {
+            await preview.update(reference.model);
+            expect(await preview.page.evaluate(() => ({
+                tab: document.querySelector('[role="tab"][aria-selected="true"]').id,
+                heatMap: !document.getElementById('proj-view-risks').hidden && document.querySelectorAll('#proj-view-risks .proj-heat-cell').length,
+            }))).toEqual({ tab: 'proj-tab-risks', heatMap: 25 });
+            expectNoProblems(preview);
+        }, { state: saved as never });
+    });
+
+    test('the hidden tabs are drawn once updates pause; while the plan has errors every tab keeps its last content, dimmed', async () => {
+        const broken = await previewOf(referencePlan.replace('after survey +2d', 'after nowhere +2d'));
+        expect(broken.model.errors).toBeGreaterThan(0);
+        await withPreview(async preview => {
+            // Posted by hand (not `preview.update`, which waits for every tab) to look in between.
+            let posted = 0;
+            const post = async (model: PreviewModel) => {
+                posted++;
+                await preview.page.evaluate(m => window.postMessage({ type: 'update', model: m }, '*'), model);
+            };
+            const drawn = (what: 'shown' | 'rendered') => preview.page.waitForFunction(([key, count]) =>
+                document.getElementById('proj-preview').dataset[key] === String(count), [what, posted] as const);
+            await post(reference.model);
+            // The Gantt on show first; the registers wait for the pause.
+            await drawn('shown');
+            const early = await preview.page.evaluate(() => document.querySelectorAll('#proj-view-risks .proj-heat-cell').length);
+            expect(early).toBe(0);
+            await drawn('rendered');
+            expect(await preview.page.evaluate(() => document.querySelectorAll('#proj-view-risks .proj-heat-cell').length)).toBe(25);
+
+            await post(broken.model);
+            await drawn('rendered');
+            const during = await preview.page.evaluate(() => ['budget', 'risks', 'stakeholders', 'ksb'].map(kind => {
+                const view = document.getElementById(`proj-view-${kind}`);
+                return {
+                    kind,
+                    stale: view.classList.contains('proj-stale'),
+                    content: view.querySelectorAll('table, svg, li.proj-ksb').length > 0,
+                    opacity: Math.min(...[...view.querySelectorAll('.proj-dimmable')].filter((part: any) => part.childElementCount > 0)
+                        .map((part: any) => Number(getComputedStyle(part).opacity))),
+                };
+            }));
+            expect(during).toEqual(['budget', 'risks', 'stakeholders', 'ksb'].map(kind => ({ kind, stale: true, content: true, opacity: expect.any(Number) })));
+            expect(during.every(tab => tab.opacity < 1)).toBe(true);
+            // Still clickable: the source positions are the last good build's.
+            await preview.page.click('#proj-tab-ksb');
+            await preview.page.click('#proj-view-ksb li[data-ksb="K9"] [data-proj-id="business_case"]');
+            expect(await reveals(preview)).toEqual(['business_case']);
+
+            await post(reference.model);
+            await drawn('rendered');
+            expect(await preview.page.evaluate(() => [...document.querySelectorAll('.proj-view.proj-stale')].length)).toBe(0);
+            expectNoProblems(preview);
+        });
+    });
+
+    test('dark and high-contrast themes: the tabs draw in the theme\'s colours', async () => {
+        await withPreview(async preview => {
+            await preview.update(reference.model);
+            for (const tab of ['budget', 'risks', 'stakeholders', 'ksb']) {
+                await preview.page.click(`#proj-tab-${tab}`);
+                await preview.page.screenshot({ path: join(SCREENSHOTS, `${tab}-dark.png`) });
+            }
+            const colours = await preview.page.evaluate(() => ({
+                red: getComputedStyle(document.querySelector('.proj-heat-cell.proj-rag-red')).backgroundColor,
+                green: getComputedStyle(document.querySelector('.proj-heat-cell.proj-rag-green')).backgroundColor,
+                text: getComputedStyle(document.querySelector('#proj-view-risks .proj-table td')).color,
+                link: getComputedStyle(document.querySelector('#proj-view-ksb .proj-reveal')).color,
+            }));
+            // Dark bands under light text, all different.
+            expect(new Set(Object.values(colours)).size).toBe(4);
+            expect(colours.text).toBe('rgb(212, 212, 212)');
+            // color-mix() computes to `color(srgb r g b)`, 0 to 1; plain colours to `rgb(r, g, b)`.
+            const brightness = (colour: string) => {
+                const channels = colour.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+                return channels.reduce((sum, value) => sum + (colour.startsWith('color(') ? value * 255 : value), 0) / 3;
+            };
+            expect(brightness(colours.red)).toBeLessThan(128);
+            expect(brightness(colours.green)).toBeLessThan(128);
+
+            const before = await preview.page.evaluate(() => document.querySelector('#proj-view-stakeholders svg').id);
+            await preview.page.evaluate(() => { document.body.className = 'vscode-high-contrast'; });
+            await preview.page.waitForFunction(id => document.querySelector('#proj-view-stakeholders svg').id !== id
+                && !document.getElementById('proj-preview').hasAttribute('aria-busy'), before);
+            const contrast = await preview.page.evaluate(() => ({
+                background: getComputedStyle(document.body).backgroundColor,
+                cellBorder: getComputedStyle(document.querySelector('.proj-heat-cell')).borderTopColor,
+                point: document.querySelector('#proj-view-stakeholders g.data-point circle').getAttribute('fill'),
+            }));
+            expect(contrast).toEqual({ background: 'rgb(0, 0, 0)', cellBorder: 'rgb(111, 195, 223)', point: '#1aebff' });
+            await preview.page.screenshot({ path: join(SCREENSHOTS, 'ksb-high-contrast.png') });
+            expectNoProblems(preview);
+        }, { theme: 'vscode-dark' });
+    });
+});
