@@ -2,7 +2,8 @@
 // the packaged extension installed. A broken dependency squiggles and lands in Problems; ctrl+k v
 // opens the preview, whose Gantt chart (read inside the webview's frames) has a bar per task with
 // the critical ones marked; a longer duration typed in the editor moves a bar onto the critical
-// path. Screenshots go to test-results/e2e/.
+// path; the register tabs draw, and a risk on the heat map reveals its source. Screenshots go to
+// test-results/e2e/.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -151,6 +152,24 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         const column = EXAMPLE_LINES[line - 1].indexOf('business_case') + 1;
         // The editor's cursor, as the status bar shows it, ends on the task's id (selected).
         await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col ${column + 'business_case'.length}`) }).first().waitFor({ timeout: 20_000 });
+    });
+
+    test('the register tabs: the Budget S-curve, the risks on the heat map, and a risk chip that reveals its risk', async () => {
+        const preview = await previewFrame(page);
+        await preview.click('#proj-tab-budget');
+        // PV, EV and AC: three lines of the xychart.
+        await expect.poll(() => preview.locator('#proj-view-budget svg g.plot > g[class^="line-plot-"] > path').count(), { timeout: 30_000 }).toBe(3);
+        await preview.click('#proj-tab-risks');
+        const chip = preview.locator('#proj-view-risks .proj-chip[data-proj-id="lease_delay"]');
+        await chip.waitFor({ timeout: 30_000 });
+        // Likelihood 3 x impact 4.
+        expect(await chip.evaluate(node => node.closest('td')?.querySelector('.proj-heat-score')?.textContent)).toBe('12');
+        await page.screenshot({ path: join(RESULTS_DIR, 'preview-risks.png') });
+        await chip.click();
+        const line = EXAMPLE_LINES.findIndex(text => text.includes('risk lease_delay')) + 1;
+        const column = EXAMPLE_LINES[line - 1].indexOf('lease_delay') + 1;
+        await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col ${column + 'lease_delay'.length}`) }).first().waitFor({ timeout: 20_000 });
+        await preview.click('#proj-tab-gantt');
     });
 
     test('the preview comes back, drawn, after the window reloads', async () => {

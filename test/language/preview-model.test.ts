@@ -27,7 +27,7 @@ describe('the preview model', () => {
         expect(model.project).toEqual({ id: 'move', title: 'Move', start: '2027-01-04', finish: '2027-01-05', status: undefined });
         expect(model.gantt?.bars).toEqual([{ mermaidId: 't_pack', id: 'pack' }, { mermaidId: 't_moved', id: 'moved' }]);
         expect(model.network?.nodes.map(node => node.id)).toEqual(['pack', 'moved']);
-        expect(model.locations).toEqual({ pack: { line: 2, character: 9 }, moved: { line: 3, character: 14 } });
+        expect(model.locations).toEqual({ move: { line: 0, character: 8 }, pack: { line: 2, character: 9 }, moved: { line: 3, character: 14 } });
     });
 
     test('a plan with errors sends no charts, only the count, so the last good chart stays', async () => {

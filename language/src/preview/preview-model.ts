@@ -43,7 +43,7 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
 function locationsOf(project: Project): Record<string, SourcePosition> {
     const locations: Record<string, SourcePosition> = {};
     const named = [
-        ...planItemsOf(project), ...project.risks, ...project.issues, ...project.changes, ...project.stakeholders,
+        project, ...planItemsOf(project), ...project.risks, ...project.issues, ...project.changes, ...project.stakeholders,
         ...project.resources, ...project.qualities, ...project.lessons, ...project.objectives, ...project.kpis,
     ];
     for (const element of named) {
