@@ -5,6 +5,8 @@ import { processIo, type CommandIo } from './command-io.js';
 import { registerCheckCommand } from './commands/check.js';
 import { registerEarnedValueCommand } from './commands/evm.js';
 import { registerExportCommand } from './commands/export.js';
+import { registerKsbCommand } from './commands/ksb.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerScheduleCommand } from './commands/schedule.js';
 import { version } from './version.js';
 
@@ -20,6 +22,8 @@ export function createProgram(io: CommandIo): Command {
     registerScheduleCommand(program, io);
     registerExportCommand(program, io);
     registerEarnedValueCommand(program, io);
+    registerReportCommand(program, io);
+    registerKsbCommand(program, io);
     return program;
 }
 

@@ -120,19 +120,18 @@ const TOP_RISKS = 5;
 
 const RAG_ORDER: Readonly<Record<Rag, number>> = { green: 0, amber: 1, red: 2 };
 
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { GBP: '£', EUR: '€', USD: '$', JPY: '¥', INR: '₹' };
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { GBP: '£', EUR: '€', USD: '$' };
 
-/** `£12,000`, `-£1,510`, `12,000 CHF`, or `12,000` in a plan without a currency. */
+/**
+ * A sum in the plan's currency, as hover writes money: `£12,000`, `−£1,510`, `CHF 12,000`, or
+ * `12,000` in a plan without a currency; to whole units unless `decimals` says otherwise.
+ */
 export function moneyText(amount: number, currency?: string, decimals = 0): string {
     const scale = 10 ** decimals;
     const rounded = Math.round(amount * scale) / scale || 0;
     const digits = Math.abs(rounded).toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    const sign = rounded < 0 ? '-' : '';
-    const symbol = currency === undefined ? undefined : CURRENCY_SYMBOLS[currency.toUpperCase()];
-    if (symbol) {
-        return `${sign}${symbol}${digits}`;
-    }
-    return currency === undefined ? `${sign}${digits}` : `${sign}${digits} ${currency}`;
+    const symbol = currency === undefined ? '' : CURRENCY_SYMBOLS[currency.toUpperCase()] ?? `${currency} `;
+    return `${rounded < 0 ? '−' : ''}${symbol}${digits}`;
 }
 
 /** An index such as SPI to two places. */
@@ -140,8 +139,10 @@ export function ratioText(value: number): string {
     return value.toFixed(2);
 }
 
+/** `1 working day`, `5 working days`, `−2 working days`. */
 export function workingDaysText(days: number): string {
-    return Math.abs(days) === 1 ? `${days} working day` : `${days} working days`;
+    const count = `${days < 0 ? '−' : ''}${Math.abs(days)}`;
+    return Math.abs(days) === 1 ? `${count} working day` : `${count} working days`;
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -256,21 +257,20 @@ function indexRag(index: number, tolerance: number): Rag {
 }
 
 function indexSentence(name: string, index: number, tolerance: number): string {
-    const rag = indexRag(index, tolerance);
     const redBelow = ratioText(round2(tolerance - RAG_MARGIN));
-    switch (rag) {
+    switch (indexRag(index, tolerance)) {
         case 'green':
-            return `${name} ${ratioText(index)} is within the tolerance of ${ratioText(tolerance)}.`;
+            return `${name} ${ratioText(index)} meets the tolerance of ${ratioText(tolerance)}.`;
         case 'amber':
             return `${name} ${ratioText(index)} is below the tolerance of ${ratioText(tolerance)} (red below ${redBelow}).`;
         case 'red':
-            return `${name} ${ratioText(index)} is below the tolerance of ${ratioText(tolerance)} and below ${redBelow}, more than ${ratioText(RAG_MARGIN)} short of it.`;
+            return `${name} ${ratioText(index)} is more than ${ratioText(RAG_MARGIN)} below the tolerance of ${ratioText(tolerance)} (red below ${redBelow}).`;
     }
 }
 
+/** `finish no later than 2027-01-18 on ready, by 2 working days`. */
 function missedDateText(missed: MissedDate): string {
-    const what = missed.kind === 'deadline' ? 'the deadline' : missed.kind.replace(/-/g, ' ');
-    return `${what} ${missed.date}${missed.item === undefined ? '' : ` on ${missed.item}`} is missed by ${workingDaysText(missed.workingDays)}`;
+    return `${missed.kind.replace(/-/g, ' ')} ${missed.date}${missed.item === undefined ? '' : ` on ${missed.item}`}, by ${workingDaysText(missed.workingDays)}`;
 }
 
 function scheduleRagOf(plan: PlanInput, schedule: Schedule, planned: Schedule | undefined, line: EarnedValueLine | undefined,
@@ -310,7 +310,7 @@ function scheduleRagOf(plan: PlanInput, schedule: Schedule, planned: Schedule | 
     const constraints = schedule.missedDates.filter(missed => missed.kind !== 'deadline');
     if (constraints.length > 0) {
         rags.push('amber');
-        sentences.push(`Missed: ${constraints.map(missedDateText).join('; ')}.`);
+        sentences.push(`${constraints.length === 1 ? 'A date constraint is' : `${constraints.length} date constraints are`} missed: ${constraints.map(missedDateText).join('; ')}.`);
     }
     return { rag: worstRag(rags), explanation: sentences.join(' ') };
 }
@@ -331,7 +331,7 @@ function costRagOf(plan: PlanInput, line: EarnedValueLine | undefined, tolerance
     } else {
         rag = indexRag(line.cpi, tolerances.cpi);
         sentences.push(indexSentence('CPI', line.cpi, tolerances.cpi));
-        sentences.push(`Each ${money(1)} spent has earned ${moneyText(line.cpi, currency, 2)} of work (CV ${money(line.cv)}).`);
+        sentences.push(`Each ${currency === undefined ? 'unit' : money(1)} spent has earned ${moneyText(line.cpi, currency, 2)} of work (CV ${money(line.cv)}).`);
     }
     if (line.eac === undefined) {
         sentences.push('No forecast at completion: money is spent and nothing is earned.');

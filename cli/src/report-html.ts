@@ -1,0 +1,235 @@
+// `proj report --format html`: the status report as one self-contained page that renders offline:
+// the RAG summary, the registers as tables, and the Gantt chart drawn by the inlined Mermaid
+// (`securityLevel: 'strict'`) under a strict CSP. Every text from the plan is escaped.
+import { randomBytes } from 'node:crypto';
+import type { ChangeInput, Rag } from '../../language/src/engine/register-model.js';
+import type { StatusReport } from '../../language/src/engine/status-report.js';
+import { escapeHtml, ganttConfig, mermaidStartScript, PAGE_STYLE, scriptText } from './export-html.js';
+import {
+    amount, changeCostText, changeTimeText, deadlineText, EARNED_VALUE_COLUMNS, finishText, kpiActualText, kpiTargetText, ksbSummaryText,
+    milestoneStateText, ownerText, RAG_AREAS, ragLegend, RAG_LABELS, reportTitle, residualText, responseText, scoreText,
+} from './report-text.js';
+
+export interface ReportHtmlOptions {
+    /** Mermaid's browser bundle (`mermaid.min.js`), inlined into the page. */
+    readonly mermaidScript: string;
+    /** The nonce the page's scripts carry; a fresh random one by default. */
+    readonly nonce?: string;
+    /** Named in the page's footer, e.g. `proj 0.1.0`. */
+    readonly generator?: string;
+}
+
+const REPORT_STYLE = `
+td.number, td.nowrap { white-space: nowrap; }
+.rag { font-weight: 700; white-space: nowrap; text-align: center; }
+.rag-red { color: #ffffff; background: #cf222e; }
+.rag-amber { color: #1f2328; background: #f0b72f; }
+.rag-green { color: #ffffff; background: #1a7f37; }
+.rag-none { color: var(--muted); }
+#rag th[scope="row"] { white-space: nowrap; }
+#rag tr.overall th, #rag tr.overall td { border-top: 2px solid var(--text); }
+.state-done { color: #1a7f37; }
+.state-at-risk { color: var(--critical); font-weight: 600; }
+.result-met { color: #1a7f37; font-weight: 600; }
+.result-missed { color: var(--critical); font-weight: 600; }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
+ul.lessons { margin: 0; padding-left: 1.5rem; }
+`;
+
+const html = escapeHtml;
+const code = (id: string) => `<code>${escapeHtml(id)}</code>`;
+const codes = (ids: readonly string[]) => ids.map(code).join(', ');
+
+interface Column {
+    readonly heading: string;
+    /** Right-aligned figures. */
+    readonly numeric?: boolean;
+    /** Dates and short figures that should not break across lines. */
+    readonly nowrap?: boolean;
+}
+
+/** Columns by heading; those named in `nowrap` keep their cells on one line. */
+function columns(headings: readonly string[], nowrap: readonly string[] = []): Column[] {
+    return headings.map(heading => ({ heading, nowrap: nowrap.includes(heading) }));
+}
+
+/** A table; cells are HTML already. */
+function table(id: string, tableColumns: readonly Column[], rows: ReadonlyArray<{ readonly cells: readonly string[]; readonly className?: string }>): string {
+    const head = tableColumns.map(column => `<th scope="col"${column.numeric ? ' class="number"' : ''}>${html(column.heading)}</th>`).join('');
+    const body = rows.map(row => {
+        const cells = row.cells.map((cell, index) => {
+            const column = tableColumns[index];
+            const classes = [column?.numeric ? 'number' : '', column?.nowrap ? 'nowrap' : ''].filter(Boolean);
+            return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>${cell}</td>`;
+        });
+        return `<tr${row.className ? ` class="${row.className}"` : ''}>${cells.join('')}</tr>`;
+    });
+    return [`<div class="table-wrap"><table id="${id}">`, `<thead><tr>${head}</tr></thead>`, '<tbody>', ...body, '</tbody>', '</table></div>'].join('\n');
+}
+
+/** The classes that colour a cell or label by its RAG status: `rag rag-red`. */
+function ragClass(rag: Rag | undefined): string {
+    return `rag rag-${rag ?? 'none'}`;
+}
+
+function section(id: string, heading: string, body: readonly string[]): string[] {
+    return [`<section id="${id}" aria-labelledby="${id}-heading">`, `<h2 id="${id}-heading">${html(heading)}</h2>`, ...body, '</section>'];
+}
+
+const paragraph = (text: string) => `<p>${html(text)}</p>`;
+
+/** The status report as one HTML page that needs nothing else. */
+export function reportHtml(report: StatusReport, options: ReportHtmlOptions): string {
+    const nonce = options.nonce ?? randomBytes(18).toString('base64');
+    const title = reportTitle(report);
+
+    const facts: Array<[string, string]> = [
+        ['Status date', report.status ? html(report.status) : 'none'],
+        ['Start', html(report.project.start)],
+        ['Forecast finish', html(finishText(report))],
+    ];
+    const deadline = deadlineText(report);
+    if (deadline) {
+        facts.push(['Deadline', html(deadline)]);
+    }
+    if (report.project.budget !== undefined) {
+        facts.push(['Budget', html(amount(report, report.project.budget))]);
+    }
+    facts.push(['Critical path', report.criticalPath.length > 0 ? report.criticalPath.map(code).join(' → ') : 'none']);
+
+    const ragRows = RAG_AREAS.map(([area, label]) => {
+        const line = report.rag[area];
+        return `<tr data-area="${area}"${area === 'overall' ? ' class="overall"' : ''}><th scope="row">${label}</th>`
+            + `<td class="${ragClass(line.rag)}">${RAG_LABELS[line.rag ?? 'none']}</td><td>${html(line.explanation)}</td></tr>`;
+    });
+    const summary = section('summary', 'Summary', [
+        '<div class="table-wrap"><table id="rag">',
+        '<thead><tr><th scope="col">Area</th><th scope="col">RAG</th><th scope="col">Why</th></tr></thead>',
+        '<tbody>', ...ragRows, '</tbody>', '</table></div>',
+        `<p class="legend">${html(ragLegend(report))}</p>`,
+    ]);
+
+    const milestones = section('milestones', 'Milestones', report.milestones.length === 0 ? [paragraph('None.')] : [table('milestones-table',
+        columns(['Milestone', 'Title', 'Planned', 'Forecast', 'Status'], ['Planned', 'Forecast']),
+        report.milestones.map(milestone => ({
+            cells: [code(milestone.id), html(milestone.title ?? ''), html(milestone.planned ?? ''), html(milestone.forecast),
+                `<span class="state-${milestone.state.replace(' ', '-')}">${html(milestoneStateText(milestone))}</span>`],
+        })))]);
+
+    const gantt = section('gantt-chart', 'Gantt chart', [`<div class="chart"><pre class="mermaid" id="gantt">${html(report.gantt)}</pre></div>`]);
+
+    const earnedValue = section('earned-value', 'Earned value', report.earnedValue ? [
+        paragraph(`As of the status date, ${report.status}${report.project.currency ? `, in ${report.project.currency}` : ''}.`),
+        table('earned-value-table',
+            [{ heading: 'Id' }, { heading: 'Title' }, ...EARNED_VALUE_COLUMNS.map(([heading]) => ({ heading, numeric: true }))],
+            report.earnedValue.map(line => ({
+                className: line.kind,
+                cells: [code(line.id), html(line.title ?? ''), ...EARNED_VALUE_COLUMNS.map(([, cell]) => html(cell(report, line)))],
+            }))),
+    ] : [paragraph(report.earnedValueMessage ?? '')]);
+
+    const { top, total, opportunities } = report.risks;
+    const risks = section('risks', 'Top risks', top.length === 0 ? [paragraph('No risks are recorded.')] : [
+        paragraph(`The ${top.length === total ? (total === 1 ? 'only risk' : `${total} risks`) : `${top.length} highest of ${total} risks`}, by score`
+            + `${opportunities > 0 ? ` (${opportunities === 1 ? '1 opportunity' : `${opportunities} opportunities`} not listed)` : ''}.`),
+        table('risks-table',
+            columns(['Risk', 'Title', 'Score', 'RAG', 'Residual', 'Owner', 'Response', 'Proximity', 'Critical path'], ['Score', 'RAG', 'Residual', 'Proximity']),
+            top.map(row => ({
+                cells: [code(row.id), html(row.title ?? ''), html(scoreText(row)),
+                    row.rag ? `<span class="${ragClass(row.rag)}">${RAG_LABELS[row.rag]}</span>` : '', html(residualText(row)),
+                    html(ownerText(row.owner)), html(responseText(row)), html(row.proximity ?? ''),
+                    row.criticalAffected.length > 0 ? `★ ${codes(row.criticalAffected)}` : ''],
+            }))),
+    ]);
+
+    const { open, closed } = report.issues;
+    const issues = section('issues', 'Open issues', [
+        open.length === 0 ? paragraph('No open issues.') : table('issues-table',
+            columns(['Issue', 'Title', 'Severity', 'Owner', 'Raised', 'Escalated to', 'Affects'], ['Raised']),
+            open.map(issue => ({
+                cells: [code(issue.id), html(issue.title ?? ''), html(issue.severity ?? ''), html(ownerText(issue.owner)), html(issue.raised ?? ''),
+                    html(issue.escalate ?? ''), codes(issue.affects)],
+            }))),
+        ...(closed > 0 ? [paragraph(`${closed === 1 ? '1 issue is' : `${closed} issues are`} closed.`)] : []),
+    ]);
+
+    const changeTable = (id: string, list: readonly ChangeInput[]) => table(id,
+        columns(['Change', 'Title', 'Status', 'Time', 'Cost', 'Owner', 'Raised', 'Affects', 'Scope'], ['Time', 'Cost', 'Raised']),
+        list.map(change => ({
+            cells: [code(change.id), html(change.title ?? ''), html(change.status), html(changeTimeText(change.timeImpactDays)),
+                html(changeCostText(report, change.costImpact)), html(ownerText(change.owner)), html(change.raised ?? ''), codes(change.affects), html(change.scope ?? '')],
+        })));
+    const changes = report.changes;
+    const changeSection = section('changes', 'Change requests', [
+        `<p id="change-summary">${html(changes.summary)}</p>`,
+        '<h3>Approved and implemented</h3>',
+        changes.approved.length === 0 ? paragraph('None.') : changeTable('approved-changes', changes.approved),
+        '<h3>Awaiting a decision</h3>',
+        changes.pending.length === 0 ? paragraph('None.') : changeTable('pending-changes', changes.pending),
+        ...(changes.rejected.length > 0 ? ['<h3>Rejected</h3>', changeTable('rejected-changes', changes.rejected)] : []),
+    ]);
+
+    const quality = section('quality', 'Quality', report.qualities.length === 0 ? [paragraph('No quality checks are recorded.')] : [table('quality-table',
+        columns(['Check', 'Title', 'For', 'Criterion', 'Owner', 'Status']),
+        report.qualities.map(check => ({
+            cells: [code(check.id), html(check.title ?? ''), codes(check.deliverables), html(check.criterion ?? ''), html(ownerText(check.owner)), html(check.status)],
+        })))]);
+
+    const kpis = section('kpis', 'KPIs', report.kpis.length === 0 ? [paragraph('No KPIs are recorded.')] : [table('kpis-table',
+        columns(['KPI', 'Title', 'Objective', 'Target', 'Actual', 'Result'], ['Target', 'Actual']),
+        report.kpis.map(kpi => ({
+            cells: [code(kpi.id), html(kpi.title ?? ''), html(kpi.objectiveTitle ?? kpi.objective ?? ''), html(kpiTargetText(kpi)), html(kpiActualText(kpi)),
+                `<span class="result-${kpi.result.replace(/ /g, '-')}">${html(kpi.result)}</span>`],
+        })))]);
+
+    const lessons = section('lessons', 'Lessons', report.lessons.length === 0 ? [paragraph('No lessons are recorded.')] : report.lessons.flatMap(group => [
+        `<h3>${group.category === undefined ? 'Uncategorised' : html(group.category)}</h3>`,
+        '<ul class="lessons">',
+        ...group.lessons.map(lesson => `<li>${code(lesson.id)}${lesson.title ? ` ${html(lesson.title)}` : ''}</li>`),
+        '</ul>',
+    ]));
+
+    const ksb = report.ksb;
+    const ksbSection = section('ksb', 'KSB coverage', ksb ? [
+        paragraph(ksbSummaryText(report)!),
+        `<p id="ksb-gaps">${ksb.gaps.length === 0 ? 'No gaps.' : `Gaps (${ksb.gaps.length}): ${ksb.gaps.map(html).join(', ')}.`}</p>`,
+    ] : [paragraph('No standard to map.')]);
+
+    const mermaidConfig = {
+        startOnLoad: true,
+        securityLevel: 'strict',
+        maxTextSize: 5_000_000,
+        gantt: ganttConfig(report.gantt, report.project),
+    };
+    const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src data:`;
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        // The policy holds no text from the plan, and the nonce is base64: no escaping needed.
+        `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        ...(options.generator ? [`<meta name="generator" content="${html(options.generator)}">`] : []),
+        `<title>Status report: ${html(title)}</title>`,
+        `<style>${PAGE_STYLE}${REPORT_STYLE}</style>`,
+        '</head>',
+        '<body>',
+        '<header>',
+        `<h1>${html(title)}</h1>`,
+        `<p class="project-id">Status report · project ${code(report.project.id)}</p>`,
+        '<dl class="summary">',
+        ...facts.map(([term, description]) => `<dt>${term}</dt><dd>${description}</dd>`),
+        '</dl>',
+        '</header>',
+        '<main>',
+        ...summary, ...milestones, ...gantt, ...earnedValue, ...risks, ...issues, ...changeSection, ...quality, ...kpis, ...lessons, ...ksbSection,
+        '</main>',
+        ...(options.generator ? [`<footer>Made by ${html(options.generator)}.</footer>`] : []),
+        `<script nonce="${nonce}">${scriptText(options.mermaidScript)}</script>`,
+        `<script nonce="${nonce}">${scriptText(mermaidStartScript(mermaidConfig))}</script>`,
+        '</body>',
+        '</html>',
+        '',
+    ].join('\n');
+}
