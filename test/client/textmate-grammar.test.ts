@@ -108,7 +108,7 @@ describe('TextMate grammar on the reference plan', () => {
         expectScope(plan, '5d', 'constant.numeric.duration.proj');
         expectScope(plan, '+2d', 'constant.numeric.duration.proj');
         expectScope(plan, '350/d', 'constant.numeric.rate.proj');
-        expectScope(plan, '40%', 'constant.numeric.percentage.proj');
+        expectScope(plan, '65%', 'constant.numeric.percentage.proj');
         expectScope(plan, '48000', 'constant.numeric.proj');
     });
 
@@ -140,6 +140,12 @@ describe('TextMate grammar on the reference plan', () => {
         expectScope(plan, 'mon', 'constant.language.weekday.proj');
         expectScope(plan, 'reduce', 'constant.language.response.proj');
         expectScope(plan, 'approved', 'constant.language.change-status.proj', 1);
+        expectScope(plan, 'closed', 'constant.language.issue-status.proj');
+        expectScope(plan, 'pending', 'constant.language.quality-status.proj');
+        // The first 'less' is in a comment.
+        expectScope(plan, 'less', 'constant.language.target-direction.proj', 1);
+        expectScope(plan, 'tolerance', 'keyword.other.proj');
+        expectScope(plan, 'amber', 'keyword.other.proj');
         expectScope(plan, 'duration', 'keyword.other.proj');
         expectScope(plan, 'after', 'keyword.other.proj');
         expectScope(plan, 'earlier', 'keyword.other.connective.proj');
@@ -154,7 +160,7 @@ describe('TextMate grammar on the reference plan', () => {
         }
         const identifiers = new Set(unscoped.map(token => token.text.trim()).filter(Boolean));
         expect([...identifiers].sort()).toEqual(
-            ['GBP', 'alex', 'approval', 'business_case', 'crew', 'fitout', 'it', 'procurement', 'survey'].sort());
+            ['GBP', 'alex', 'approval', 'briefing', 'business_case', 'crew', 'finance', 'fitout', 'it', 'low_carbon', 'on_time', 'planning', 'procurement', 'survey'].sort());
     });
 });
 
