@@ -1,7 +1,7 @@
 // The outputs of `proj evm`: JSON for tools (keys keep their names and order; money to the penny,
 // indices to four places, `null` where a figure is undefined), an aligned table for people.
 import type { EarnedValueLine, EarnedValueReport } from '../../language/src/engine/earned-value.js';
-import { amountText, indexText } from '../../language/src/planning/earned-value-text.js';
+import { amountText, indexText } from '../../language/src/engine/figure-text.js';
 import { alignedTable, type TableColumn } from './aligned-table.js';
 
 /** What the figures are of. */

@@ -1,23 +1,16 @@
 // `proj report --format html`: the status report as one self-contained page that renders offline:
 // the RAG summary, the registers as tables, and the Gantt chart drawn by the inlined Mermaid
 // (`securityLevel: 'strict'`) under a strict CSP. Every text from the plan is escaped.
-import { randomBytes } from 'node:crypto';
 import type { ChangeInput, Rag } from '../../language/src/engine/register-model.js';
 import type { StatusReport } from '../../language/src/engine/status-report.js';
-import { escapeHtml, ganttConfig, mermaidStartScript, PAGE_STYLE, scriptText } from './export-html.js';
+import { ganttConfig } from './export-html.js';
+import { escapeHtml, htmlPage, PAGE_STYLE, type HtmlPageOptions } from './html-page.js';
 import {
     amount, changeCostText, changeTimeText, deadlineText, EARNED_VALUE_COLUMNS, finishText, kpiActualText, kpiTargetText, ksbSummaryText,
     milestoneStateText, ownerText, RAG_AREAS, ragLegend, RAG_LABELS, reportTitle, residualText, responseText, scoreText,
 } from './report-text.js';
 
-export interface ReportHtmlOptions {
-    /** Mermaid's browser bundle (`mermaid.min.js`), inlined into the page. */
-    readonly mermaidScript: string;
-    /** The nonce the page's scripts carry; a fresh random one by default. */
-    readonly nonce?: string;
-    /** Named in the page's footer, e.g. `proj 0.1.0`. */
-    readonly generator?: string;
-}
+export type ReportHtmlOptions = HtmlPageOptions;
 
 const REPORT_STYLE = `
 td.number, td.nowrap { white-space: nowrap; }
@@ -80,7 +73,6 @@ const paragraph = (text: string) => `<p>${html(text)}</p>`;
 
 /** The status report as one HTML page that needs nothing else. */
 export function reportHtml(report: StatusReport, options: ReportHtmlOptions): string {
-    const nonce = options.nonce ?? randomBytes(18).toString('base64');
     const title = reportTitle(report);
 
     const facts: Array<[string, string]> = [
@@ -201,35 +193,16 @@ export function reportHtml(report: StatusReport, options: ReportHtmlOptions): st
         maxTextSize: 5_000_000,
         gantt: ganttConfig(report.gantt, report.project),
     };
-    const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src data:`;
-    return [
-        '<!DOCTYPE html>',
-        '<html lang="en">',
-        '<head>',
-        '<meta charset="utf-8">',
-        // The policy holds no text from the plan, and the nonce is base64: no escaping needed.
-        `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        ...(options.generator ? [`<meta name="generator" content="${html(options.generator)}">`] : []),
-        `<title>Status report: ${html(title)}</title>`,
-        `<style>${PAGE_STYLE}${REPORT_STYLE}</style>`,
-        '</head>',
-        '<body>',
-        '<header>',
-        `<h1>${html(title)}</h1>`,
-        `<p class="project-id">Status report · project ${code(report.project.id)}</p>`,
-        '<dl class="summary">',
-        ...facts.map(([term, description]) => `<dt>${term}</dt><dd>${description}</dd>`),
-        '</dl>',
-        '</header>',
-        '<main>',
-        ...summary, ...milestones, ...gantt, ...earnedValue, ...risks, ...issues, ...changeSection, ...quality, ...kpis, ...lessons, ...ksbSection,
-        '</main>',
-        ...(options.generator ? [`<footer>Made by ${html(options.generator)}.</footer>`] : []),
-        `<script nonce="${nonce}">${scriptText(options.mermaidScript)}</script>`,
-        `<script nonce="${nonce}">${scriptText(mermaidStartScript(mermaidConfig))}</script>`,
-        '</body>',
-        '</html>',
-        '',
-    ].join('\n');
+    return htmlPage(options, {
+        title: `Status report: ${title}`, style: PAGE_STYLE + REPORT_STYLE, mermaidConfig,
+        header: [
+            `<h1>${html(title)}</h1>`,
+            `<p class="project-id">Status report · project ${code(report.project.id)}</p>`,
+            '<dl class="summary">',
+            ...facts.map(([term, description]) => `<dt>${term}</dt><dd>${description}</dd>`),
+            '</dl>',
+        ],
+        main: [...summary, ...milestones, ...gantt, ...earnedValue, ...risks, ...issues, ...changeSection, ...quality, ...kpis, ...lessons, ...ksbSection],
+        footer: options.generator && `Made by ${options.generator}.`,
+    });
 }

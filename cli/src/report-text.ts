@@ -3,7 +3,8 @@
 import type { EarnedValueLine } from '../../language/src/engine/earned-value.js';
 import type { OwnerInput, Rag } from '../../language/src/engine/register-model.js';
 import type { RiskRow } from '../../language/src/engine/risk-register.js';
-import { moneyText, RAG_MARGIN, ratioText, workingDaysText, type KpiLine, type MilestoneLine, type StatusReport } from '../../language/src/engine/status-report.js';
+import { indexText, moneyText, workingDaysText } from '../../language/src/engine/figure-text.js';
+import { RAG_MARGIN, type KpiLine, type MilestoneLine, type StatusReport } from '../../language/src/engine/status-report.js';
 
 export const RAG_LABELS: Readonly<Record<Rag | 'none', string>> = {
     red: 'Red', amber: 'Amber', green: 'Green', none: 'Not measured',
@@ -31,7 +32,7 @@ export function amount(report: StatusReport, value: number | undefined): string 
 }
 
 export function ratio(value: number | undefined): string {
-    return value === undefined ? '–' : ratioText(value);
+    return value === undefined ? '–' : indexText(value);
 }
 
 /** The earned-value columns the report shows, each with how to read a line. */
@@ -123,6 +124,6 @@ export function ksbSummaryText(report: StatusReport): string | undefined {
 /** How the RAG statuses are decided, under the summary. */
 export function ragLegend(report: StatusReport): string {
     const { spi, cpi, riskAmber, riskRed } = report.tolerances;
-    return `Indices are green at or above the plan's tolerance (SPI ${spi}, CPI ${cpi}), amber below it, red more than ${ratioText(RAG_MARGIN)} below it; `
+    return `Indices are green at or above the plan's tolerance (SPI ${spi}, CPI ${cpi}), amber below it, red more than ${indexText(RAG_MARGIN)} below it; `
         + `risks are amber from a score of ${riskAmber} and red from ${riskRed}.`;
 }

@@ -4,7 +4,7 @@
 // fall below the plan's tolerances marked.
 import type { BudgetView, PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import type { EarnedValueLine } from '../../language/src/engine/earned-value.js';
-import { amountText, indexText } from '../../language/src/planning/earned-value-text.js';
+import { amountText, indexText } from '../../language/src/engine/figure-text.js';
 import { longDate } from '../../language/src/planning/schedule-text.js';
 import { element } from './dom.js';
 import { htmlTable, type Column } from './html-table.js';

@@ -4,7 +4,7 @@
 // (a legend above, a table below) has its own places, which zooming leaves alone.
 import { element } from './dom.js';
 import type { Rendered } from './mermaid-renderer.js';
-import type { TabPanel } from './tab-panel.js';
+import { ScrollingPanel, type ScrollPlace } from './scrolling-panel.js';
 
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 5;
@@ -12,21 +12,16 @@ const clampZoom = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Number
 
 export interface ViewPlace {
     readonly zoom: number;
-    readonly scroll: { readonly left: number; readonly top: number };
+    readonly scroll: ScrollPlace;
 }
 
-export class ChartView implements TabPanel {
-    /** The scrolling element; the tab panel. */
-    readonly element: HTMLElement;
+export class ChartView extends ScrollingPanel {
     private readonly canvas: HTMLElement;
     private readonly header: HTMLElement;
     private readonly details: HTMLElement;
-    private readonly placeholder: HTMLElement;
     private svg: SVGSVGElement | undefined;
     private natural = { width: 0, height: 0 };
     private zoomLevel: number;
-    private scroll: { left: number; top: number };
-    private scrollFrame = 0;
     /** What the SVG on show was rendered from, so that an update that changes nothing redraws nothing. */
     renderedKey: string | undefined;
     /** The id Mermaid gave the SVG on show: the prefix of its bars' and nodes' ids. */
@@ -35,21 +30,14 @@ export class ChartView implements TabPanel {
     htmlKey: string | undefined;
 
     constructor(id: string, label: string, place: Partial<ViewPlace>, private readonly onPlaceChange: (place: ViewPlace) => void) {
+        const canvas = element('div', { class: 'proj-canvas proj-dimmable' });
+        const header = element('div', { class: 'proj-chart-header proj-dimmable' });
+        const details = element('div', { class: 'proj-chart-details proj-dimmable' });
+        super(id, label, place.scroll, header, canvas, details);
+        this.canvas = canvas;
+        this.header = header;
+        this.details = details;
         this.zoomLevel = clampZoom(place.zoom ?? 1);
-        this.scroll = { left: place.scroll?.left ?? 0, top: place.scroll?.top ?? 0 };
-        this.canvas = element('div', { class: 'proj-canvas proj-dimmable' });
-        this.header = element('div', { class: 'proj-chart-header proj-dimmable' });
-        this.details = element('div', { class: 'proj-chart-details proj-dimmable' });
-        this.placeholder = element('p', { class: 'proj-placeholder', hidden: '' });
-        this.element = element('section', { id, class: 'proj-view', role: 'tabpanel', 'aria-label': label },
-            this.placeholder, this.header, this.canvas, this.details);
-        this.element.addEventListener('scroll', () => {
-            if (this.hasContent() && !this.element.hidden) {
-                this.scroll = { left: this.element.scrollLeft, top: this.element.scrollTop };
-                cancelAnimationFrame(this.scrollFrame);
-                this.scrollFrame = requestAnimationFrame(() => this.onPlaceChange(this.place()));
-            }
-        });
         this.element.addEventListener('wheel', event => {
             if (event.ctrlKey || event.metaKey) {
                 event.preventDefault();
@@ -128,24 +116,6 @@ export class ChartView implements TabPanel {
         this.clearHtml();
     }
 
-    /** A line shown above the chart (or alone, when there is none). */
-    setMessage(message: string | undefined): void {
-        this.placeholder.textContent = message ?? '';
-        this.placeholder.hidden = message === undefined;
-    }
-
-    /** A chart from a plan that no longer builds: kept, and dimmed. */
-    setStale(stale: boolean): void {
-        this.element.classList.toggle('proj-stale', stale);
-    }
-
-    setVisible(visible: boolean): void {
-        this.element.hidden = !visible;
-        if (visible) {
-            this.restoreScroll();
-        }
-    }
-
     zoomBy(factor: number): void {
         this.setZoom(this.zoomLevel * factor);
     }
@@ -210,10 +180,7 @@ export class ChartView implements TabPanel {
         }
     }
 
-    private restoreScroll(): void {
-        if (this.hasContent() && !this.element.hidden) {
-            this.element.scrollLeft = this.scroll.left;
-            this.element.scrollTop = this.scroll.top;
-        }
+    protected scrolled(): void {
+        this.onPlaceChange(this.place());
     }
 }

@@ -2,34 +2,17 @@
 // A tab of HTML only (the risk register, KSB coverage): no zoom, but the same message line,
 // dimming and kept scroll position as a chart's view.
 import { element } from './dom.js';
-import type { TabPanel } from './tab-panel.js';
+import { ScrollingPanel, type ScrollPlace } from './scrolling-panel.js';
 
-export interface ScrollPlace {
-    readonly left: number;
-    readonly top: number;
-}
-
-export class HtmlView implements TabPanel {
-    readonly element: HTMLElement;
+export class HtmlView extends ScrollingPanel {
     private readonly content: HTMLElement;
-    private readonly placeholder: HTMLElement;
-    private scroll: ScrollPlace;
-    private scrollFrame = 0;
     /** What the content on show was built from, so that an update that changes nothing rebuilds nothing. */
     renderedKey: string | undefined;
 
     constructor(id: string, label: string, scroll: Partial<ScrollPlace> | undefined, private readonly onScroll: (scroll: ScrollPlace) => void) {
-        this.scroll = { left: scroll?.left ?? 0, top: scroll?.top ?? 0 };
-        this.placeholder = element('p', { class: 'proj-placeholder', hidden: '' });
-        this.content = element('div', { class: 'proj-html proj-dimmable' });
-        this.element = element('section', { id, class: 'proj-view', role: 'tabpanel', 'aria-label': label }, this.placeholder, this.content);
-        this.element.addEventListener('scroll', () => {
-            if (this.hasContent() && !this.element.hidden) {
-                this.scroll = { left: this.element.scrollLeft, top: this.element.scrollTop };
-                cancelAnimationFrame(this.scrollFrame);
-                this.scrollFrame = requestAnimationFrame(() => this.onScroll({ ...this.scroll }));
-            }
-        });
+        const content = element('div', { class: 'proj-html proj-dimmable' });
+        super(id, label, scroll, content);
+        this.content = content;
     }
 
     hasContent(): boolean {
@@ -49,26 +32,7 @@ export class HtmlView implements TabPanel {
         this.renderedKey = undefined;
     }
 
-    setMessage(message: string | undefined): void {
-        this.placeholder.textContent = message ?? '';
-        this.placeholder.hidden = message === undefined;
-    }
-
-    setStale(stale: boolean): void {
-        this.element.classList.toggle('proj-stale', stale);
-    }
-
-    setVisible(visible: boolean): void {
-        this.element.hidden = !visible;
-        if (visible) {
-            this.restoreScroll();
-        }
-    }
-
-    private restoreScroll(): void {
-        if (this.hasContent() && !this.element.hidden) {
-            this.element.scrollLeft = this.scroll.left;
-            this.element.scrollTop = this.scroll.top;
-        }
+    protected scrolled(): void {
+        this.onScroll({ ...this.scroll });
     }
 }

@@ -95,8 +95,9 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 20_000 });
         await page.keyboard.press('Enter');
         await page.waitForSelector('.monaco-editor .view-lines:has-text("Office relocation to Leeds")', { timeout: 30_000 });
-        // The schedule's inlay hints show once the language server has built the plan.
-        await page.waitForSelector('.monaco-editor .view-lines:has-text("critical")', { timeout: 60_000 });
+        // The schedule's inlay hints show once the language server has built the plan: here the
+        // business case's dates, near the top of the file.
+        await page.waitForSelector('.monaco-editor .view-lines:has-text("4 Jan → 8 Jan")', { timeout: 60_000 });
     });
 
     afterAll(async () => {

@@ -12,7 +12,7 @@
 //   nothing earned): at that rate the work would never finish.
 import type { PlanInput, PlanItemInput, Schedule } from './plan-model.js';
 import { schedulePlan } from './scheduler.js';
-import { WorkingCalendar } from './working-calendar.js';
+import { CalendarWithoutWorkError, ScheduleOutOfRangeError, WorkingCalendar } from './working-calendar.js';
 import type { IsoDate } from './calendar-dates.js';
 
 export interface EarnedValueFigures {
@@ -73,6 +73,21 @@ export function plannedOnly(plan: PlanInput): PlanInput {
         status: undefined,
         items: plan.items.map(item => ({ ...item, progress: undefined, actualStart: undefined, actualFinish: undefined })),
     };
+}
+
+/**
+ * The plan scheduled without its progress: the planned dates PV accrues over. Undefined when the
+ * calendar cannot hold it, which can happen where the plan itself could be scheduled.
+ */
+export function plannedScheduleOf(plan: PlanInput): Schedule | undefined {
+    try {
+        return schedulePlan(plannedOnly(plan));
+    } catch (error) {
+        if (error instanceof CalendarWithoutWorkError || error instanceof ScheduleOutOfRangeError) {
+            return undefined;
+        }
+        throw error;
+    }
 }
 
 /** A task's budget at completion: its fixed cost and its resources for its working days. */

@@ -4,14 +4,14 @@
 // baseline, quality checks, KPIs, lessons, KSB coverage and the Gantt chart. Renderers (Markdown,
 // HTML) only lay it out: every figure and sentence is decided here.
 import type { IsoDate } from './calendar-dates.js';
-import { earnedValueOf, plannedOnly, type EarnedValueLine, type EarnedValueReport } from './earned-value.js';
+import { indexText, moneyText, workingDaysText } from './figure-text.js';
+import { earnedValueOf, plannedScheduleOf, type EarnedValueLine, type EarnedValueReport } from './earned-value.js';
 import type { KsbCoverage } from './ksb-coverage.js';
 import { ganttChart } from './mermaid/gantt-chart.js';
 import type { MissedDate, PlanInput, Schedule, ScheduledItem } from './plan-model.js';
 import type { ChangeInput, IssueInput, KpiInput, LessonInput, QualityInput, Rag, RegistersInput, Tolerances } from './register-model.js';
 import { issueLog, riskRegister, type RiskRow } from './risk-register.js';
-import { schedulePlan } from './scheduler.js';
-import { CalendarWithoutWorkError, ScheduleOutOfRangeError, WorkingCalendar } from './working-calendar.js';
+import { WorkingCalendar } from './working-calendar.js';
 
 export interface StatusReportInput {
     readonly project: { readonly id: string; readonly title?: string; readonly currency?: string };
@@ -120,31 +120,6 @@ const TOP_RISKS = 5;
 
 const RAG_ORDER: Readonly<Record<Rag, number>> = { green: 0, amber: 1, red: 2 };
 
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { GBP: '£', EUR: '€', USD: '$' };
-
-/**
- * A sum in the plan's currency, as hover writes money: `£12,000`, `−£1,510`, `CHF 12,000`, or
- * `12,000` in a plan without a currency; to whole units unless `decimals` says otherwise.
- */
-export function moneyText(amount: number, currency?: string, decimals = 0): string {
-    const scale = 10 ** decimals;
-    const rounded = Math.round(amount * scale) / scale || 0;
-    const digits = Math.abs(rounded).toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    const symbol = currency === undefined ? '' : CURRENCY_SYMBOLS[currency.toUpperCase()] ?? `${currency} `;
-    return `${rounded < 0 ? '−' : ''}${symbol}${digits}`;
-}
-
-/** An index such as SPI to two places. */
-export function ratioText(value: number): string {
-    return value.toFixed(2);
-}
-
-/** `1 working day`, `5 working days`, `−2 working days`. */
-export function workingDaysText(days: number): string {
-    const count = `${days < 0 ? '−' : ''}${Math.abs(days)}`;
-    return Math.abs(days) === 1 ? `${count} working day` : `${count} working days`;
-}
-
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** The worst of some RAG statuses; undefined when none is measured. */
@@ -229,18 +204,6 @@ export function statusReportOf(input: StatusReportInput): StatusReport {
     };
 }
 
-/** The plan scheduled without its progress: the planned dates. Undefined if that cannot be scheduled. */
-function plannedScheduleOf(plan: PlanInput): Schedule | undefined {
-    try {
-        return schedulePlan(plannedOnly(plan));
-    } catch (error) {
-        if (error instanceof CalendarWithoutWorkError || error instanceof ScheduleOutOfRangeError) {
-            return undefined;
-        }
-        throw error;
-    }
-}
-
 function earnedValueMessageOf(plan: PlanInput, report: EarnedValueReport | undefined): string | undefined {
     if (report) {
         return undefined;
@@ -257,14 +220,14 @@ function indexRag(index: number, tolerance: number): Rag {
 }
 
 function indexSentence(name: string, index: number, tolerance: number): string {
-    const redBelow = ratioText(round2(tolerance - RAG_MARGIN));
+    const redBelow = indexText(round2(tolerance - RAG_MARGIN));
     switch (indexRag(index, tolerance)) {
         case 'green':
-            return `${name} ${ratioText(index)} meets the tolerance of ${ratioText(tolerance)}.`;
+            return `${name} ${indexText(index)} meets the tolerance of ${indexText(tolerance)}.`;
         case 'amber':
-            return `${name} ${ratioText(index)} is below the tolerance of ${ratioText(tolerance)} (red below ${redBelow}).`;
+            return `${name} ${indexText(index)} is below the tolerance of ${indexText(tolerance)} (red below ${redBelow}).`;
         case 'red':
-            return `${name} ${ratioText(index)} is more than ${ratioText(RAG_MARGIN)} below the tolerance of ${ratioText(tolerance)} (red below ${redBelow}).`;
+            return `${name} ${indexText(index)} is more than ${indexText(RAG_MARGIN)} below the tolerance of ${indexText(tolerance)} (red below ${redBelow}).`;
     }
 }
 

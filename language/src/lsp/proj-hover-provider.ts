@@ -6,7 +6,8 @@ import type { ScheduledItem } from '../engine/plan-model.js';
 import { workItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { earnedValueText } from '../planning/earned-value-text.js';
-import { longDate, startReasonText, workingDaysText } from '../planning/schedule-text.js';
+import { workingDaysText } from '../engine/figure-text.js';
+import { longDate, startReasonText } from '../planning/schedule-text.js';
 import type { ProjServices } from '../proj-module.js';
 import { riskHover, stakeholderHover } from './register-hovers.js';
 

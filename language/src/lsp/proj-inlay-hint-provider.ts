@@ -6,7 +6,8 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { isMilestone, isPhase, isProject, isTask } from '../generated/ast.js';
 import { headerNodeOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
-import { longDate, shortDate, workingDaysText } from '../planning/schedule-text.js';
+import { workingDaysText } from '../engine/figure-text.js';
+import { longDate, shortDate } from '../planning/schedule-text.js';
 import type { ProjServices } from '../proj-module.js';
 
 /** The VS Code setting `proj.inlayHints.schedule` turns these hints off. */

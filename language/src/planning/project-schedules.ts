@@ -2,7 +2,7 @@ import type { Project } from '../generated/ast.js';
 import type { PlanInput, Schedule, ScheduledItem } from '../engine/plan-model.js';
 import { schedulePlan } from '../engine/scheduler.js';
 import { budgetCurve, type BudgetCurve } from '../engine/budget-curve.js';
-import { earnedValueOf, plannedOnly, type EarnedValueReport } from '../engine/earned-value.js';
+import { earnedValueOf, plannedScheduleOf, type EarnedValueReport } from '../engine/earned-value.js';
 import { CalendarWithoutWorkError, ScheduleOutOfRangeError } from '../engine/working-calendar.js';
 import { planInputOf } from './plan-from-ast.js';
 
@@ -91,20 +91,9 @@ export class ProjectSchedules {
             return undefined;
         }
         if (!this.plannedSchedules.has(plan)) {
-            this.plannedSchedules.set(plan, this.computePlannedSchedule(plan));
+            this.plannedSchedules.set(plan, plannedScheduleOf(plan));
         }
         return this.plannedSchedules.get(plan);
-    }
-
-    private computePlannedSchedule(plan: PlanInput): Schedule | undefined {
-        try {
-            return schedulePlan(plannedOnly(plan));
-        } catch (error) {
-            if (error instanceof CalendarWithoutWorkError || error instanceof ScheduleOutOfRangeError) {
-                return undefined;
-            }
-            throw error;
-        }
     }
 
     private compute(project: Project): ScheduleOutcome {

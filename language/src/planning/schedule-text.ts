@@ -11,10 +11,6 @@ export function shortDate(date: string): string {
     return format(parseISO(date), 'd MMM');
 }
 
-export function workingDaysText(days: number): string {
-    return days === 1 ? '1 working day' : `${days} working days`;
-}
-
 const START_REASONS: Record<NonNullable<ScheduledItem['startReason']>, string> = {
     'project-start': 'the project start',
     'status-date': 'the status date (not started yet)',

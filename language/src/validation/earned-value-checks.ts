@@ -2,7 +2,7 @@ import type { ValidationAcceptor, ValidationCheck } from 'langium';
 import { isPhase, isTask, type Phase, type Project, type Task } from '../generated/ast.js';
 import type { EarnedValueLine } from '../engine/earned-value.js';
 import type { Tolerances } from '../engine/register-model.js';
-import { amountText, indexText, moneyFormat, type MoneyFormat } from '../planning/earned-value-text.js';
+import { amountText, indexText, moneyText } from '../engine/figure-text.js';
 import { planItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { tolerancesOf } from '../planning/registers-from-ast.js';
@@ -22,7 +22,6 @@ export function createEarnedValueCheck(schedules: ProjectSchedules): ValidationC
             return;
         }
         const tolerances = tolerancesOf(project);
-        const money = moneyFormat(project.currency);
         const declared = new Map<string, Project | Phase | Task>([[project.name, project]]);
         for (const item of planItemsOf(project)) {
             if (!declared.has(item.name) && (isPhase(item) || isTask(item))) {
@@ -38,7 +37,7 @@ export function createEarnedValueCheck(schedules: ProjectSchedules): ValidationC
                     node, property: 'budget', code: IssueCodes.OverBudget,
                 });
             }
-            const indexWarnings = line.kind === 'task' ? [] : indicesBelowTolerance(line, tolerances, money);
+            const indexWarnings = line.kind === 'task' ? [] : indicesBelowTolerance(line, tolerances, project.currency);
             for (const { code, message } of indexWarnings) {
                 if (line.kind === 'project') {
                     accept('warning', message, { node: project, property: 'status', code });
@@ -65,7 +64,7 @@ function checkTaskProgress(task: Task, plannedStart: string | undefined, status:
 }
 
 /** CPI and SPI below the tolerance, each with what it means per unit of money and the variance behind it. */
-function indicesBelowTolerance(line: EarnedValueLine, tolerances: Tolerances, money: MoneyFormat): Array<{ code: string; message: string }> {
+function indicesBelowTolerance(line: EarnedValueLine, tolerances: Tolerances, currency: string | undefined): Array<{ code: string; message: string }> {
     // A tolerance out of range is reported on the tolerance itself; judging by it would only add noise.
     const below = (index: number | undefined, tolerance: number): index is number =>
         index !== undefined && isIndexTolerance(tolerance) && index < tolerance - 1e-9;
@@ -73,13 +72,13 @@ function indicesBelowTolerance(line: EarnedValueLine, tolerances: Tolerances, mo
     if (below(line.cpi, tolerances.cpi)) {
         warnings.push({
             code: IssueCodes.CpiBelowTolerance,
-            message: `CPI ${indexText(line.cpi)} is below the tolerance of ${indexText(tolerances.cpi)}: each ${money('1')} spent has earned ${money(indexText(line.cpi))} of work (CV ${money(amountText(line.cv))}). Report it to the project board as an exception.`,
+            message: `CPI ${indexText(line.cpi)} is below the tolerance of ${indexText(tolerances.cpi)}: each ${moneyText(1, currency)} spent has earned ${moneyText(line.cpi!, currency, 2)} of work (CV ${moneyText(line.cv, currency)}). Report it to the project board as an exception.`,
         });
     }
     if (below(line.spi, tolerances.spi)) {
         warnings.push({
             code: IssueCodes.SpiBelowTolerance,
-            message: `SPI ${indexText(line.spi)} is below the tolerance of ${indexText(tolerances.spi)}: of each ${money('1')} of work planned by the status date, ${money(indexText(line.spi))} has been done (SV ${money(amountText(line.sv))}). Report it to the project board as an exception.`,
+            message: `SPI ${indexText(line.spi)} is below the tolerance of ${indexText(tolerances.spi)}: of each ${moneyText(1, currency)} of work planned by the status date, ${moneyText(line.spi!, currency, 2)} has been done (SV ${moneyText(line.sv, currency)}). Report it to the project board as an exception.`,
         });
     }
     return warnings;

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationCheck } from 'langium';
 import type { Milestone, Project, Task } from '../generated/ast.js';
 import { workItemsOf } from '../planning/plan-items.js';
-import { workingDaysText } from '../planning/schedule-text.js';
+import { workingDaysText } from '../engine/figure-text.js';
 import type { MissedDate } from '../engine/plan-model.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { IssueCodes } from './issue-codes.js';

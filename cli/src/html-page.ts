@@ -1,0 +1,127 @@
+// The shell of Proj's self-contained HTML pages (the plan export and the status report): one
+// document that loads nothing, under a CSP that lets only its own nonced scripts run, with
+// Mermaid inlined and started in strict security.
+import { randomBytes } from 'node:crypto';
+
+export interface HtmlPageOptions {
+    /** Mermaid's browser bundle (`mermaid.min.js`), inlined into the page. */
+    readonly mermaidScript: string;
+    /** The nonce the page's scripts carry; a fresh random one by default. */
+    readonly nonce?: string;
+    /** Named in the page's metadata and footer, e.g. `proj 0.1.0`. */
+    readonly generator?: string;
+}
+
+export interface HtmlPageParts {
+    /** Plain text. */
+    readonly title: string;
+    readonly style: string;
+    readonly mermaidConfig: object;
+    /** Markup: the header's content, and the main content. */
+    readonly header: readonly string[];
+    readonly main: readonly string[];
+    /** Plain text. */
+    readonly footer?: string;
+}
+
+/** Text made safe anywhere in HTML: in elements and in quoted attribute values. */
+export function escapeHtml(text: string): string {
+    return text.replace(/[&<>"']/g, character => `&#${character.charCodeAt(0)};`);
+}
+
+/** A script's text made safe inside `<script>`: nothing in it may end the element early. */
+export function scriptText(script: string): string {
+    // `<\/script` means the same as `</script` in JavaScript strings, templates and regexes.
+    return script.replace(/<\/(script)/gi, '<\\/$1');
+}
+
+/** The script that starts Mermaid with `config` (strict security), in the dark theme when the reader uses one. */
+export function mermaidStartScript(config: object): string {
+    return [
+        `const config = ${JSON.stringify(config)};`,
+        // Mermaid's dark theme shades weekends and holidays a glaring yellow: a quiet grey instead.
+        `if (window.matchMedia('(prefers-color-scheme: dark)').matches) {`,
+        `    config.theme = 'dark';`,
+        `    config.themeVariables = { excludeBkgColor: '#262c36' };`,
+        `}`,
+        'mermaid.initialize(config);',
+    ].join('\n');
+}
+
+/** The style of the exported pages: light and dark, print-friendly. */
+export const PAGE_STYLE = `
+:root {
+    color-scheme: light dark;
+    --text: #1f2328; --muted: #59636e; --background: #ffffff; --surface: #f6f8fa;
+    --border: #d1d9e0; --critical: #d1242f; --accent: #0969da;
+}
+@media (prefers-color-scheme: dark) {
+    :root {
+        --text: #e6edf3; --muted: #9198a1; --background: #0d1117; --surface: #151b23;
+        --border: #3d444d; --critical: #ff7b72; --accent: #4493f8;
+    }
+}
+* { box-sizing: border-box; }
+body {
+    margin: 0; padding: 2rem clamp(1rem, 4vw, 3rem); color: var(--text); background: var(--background);
+    font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+main, header, footer { max-width: 80rem; margin: 0 auto; }
+h1 { font-size: 1.9rem; margin: 0 0 0.25rem; line-height: 1.25; overflow-wrap: anywhere; }
+h2 { font-size: 1.35rem; margin: 2.5rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 1px solid var(--border); }
+code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.project-id { color: var(--muted); margin: 0; }
+.summary { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1.5rem; margin: 1.5rem 0 0; }
+.summary dt { font-weight: 600; }
+.summary dd { margin: 0; overflow-wrap: anywhere; }
+.missed { color: var(--critical); }
+.chart { overflow-x: auto; padding: 1rem; background: var(--surface); border: 1px solid var(--border); border-radius: 6px; }
+pre.mermaid { margin: 0; background: transparent; font-family: inherit; }
+.notice { color: var(--muted); font-style: italic; }
+table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+th, td { padding: 0.4rem 0.75rem; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }
+th { background: var(--surface); font-weight: 600; }
+td.number, th.number { text-align: right; }
+td.name { overflow-wrap: anywhere; }
+td.date { white-space: nowrap; }
+tr.critical td:first-child { color: var(--critical); font-weight: 700; }
+.table-wrap { overflow-x: auto; }
+.legend, footer { color: var(--muted); font-size: 0.9rem; }
+footer { margin-top: 3rem; }
+@media print {
+    body { padding: 0; }
+    .chart { border: none; padding: 0; overflow: visible; }
+}
+`;
+
+/** A whole page: the caller's markup in a shell that escapes every plain-text part. */
+export function htmlPage(options: HtmlPageOptions, parts: HtmlPageParts): string {
+    const nonce = options.nonce ?? randomBytes(18).toString('base64');
+    const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src data:`;
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        // The policy holds no text from the plan, and the nonce is base64: no escaping needed.
+        `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        ...(options.generator ? [`<meta name="generator" content="${escapeHtml(options.generator)}">`] : []),
+        `<title>${escapeHtml(parts.title)}</title>`,
+        `<style>${parts.style}</style>`,
+        '</head>',
+        '<body>',
+        '<header>',
+        ...parts.header,
+        '</header>',
+        '<main>',
+        ...parts.main,
+        '</main>',
+        ...(parts.footer ? [`<footer>${escapeHtml(parts.footer)}</footer>`] : []),
+        `<script nonce="${nonce}">${scriptText(options.mermaidScript)}</script>`,
+        `<script nonce="${nonce}">${scriptText(mermaidStartScript(parts.mermaidConfig))}</script>`,
+        '</body>',
+        '</html>',
+        '',
+    ].join('\n');
+}
