@@ -1,11 +1,11 @@
 // `proj export`, run as users run it: the built binary (`npm test` builds first), cwd = the repo root.
 // The HTML page is also opened in a real browser (headless Chromium), offline, to see it render.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { chromiumMissing } from '../support/chromium.js';
+import { expectNoProblems, expectSelfContainedPage, markupOf, useHtmlPages, writeHtmlPage } from './support/html-page.js';
 import { proj, repoRoot, useScratchFolder } from './support/proj-command.js';
 
 const example = path.join('examples', 'office-move.proj');
@@ -40,19 +40,9 @@ const twoProjects = [
     '',
 ].join('\n');
 
-/** What the browser parses as markup: the page without the two inlined scripts. */
-function markupOf(html: string): string {
-    return html.slice(0, html.indexOf('<script'));
-}
-
 /** Exports `file` as HTML into the scratch folder and returns the page's path and text. */
 function exportHtml(file: string, name: string): { file: string; html: string } {
-    const output = path.join(scratch.dir, 'html', `${name}.html`);
-    const run = proj(['export', file, '--format', 'html', '--output', output]);
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toBe('');
-    expect(run.status).toBe(0);
-    return { file: output, html: readFileSync(output, 'utf-8') };
+    return writeHtmlPage(scratch, ['export', file], name);
 }
 
 describe('proj export --format mermaid', () => {
@@ -136,22 +126,11 @@ describe('proj export --format markdown', () => {
 describe('proj export --format html', () => {
     test('one self-contained page: CSP with a nonce on every script, Mermaid inlined, nothing loaded', () => {
         const { html } = exportHtml(example, 'structure');
-        expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')).toBe(true);
-        expect(html.endsWith('</html>\n')).toBe(true);
-        const csp = /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-([A-Za-z0-9+/=]{16,})'; style-src 'unsafe-inline'; img-src data:">/.exec(html);
-        expect(csp).not.toBeNull();
-        const nonce = csp![1];
-        // Exactly two scripts, Mermaid and its start, both carrying the nonce.
-        const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(match => match[0]);
-        expect(scripts).toEqual([`<script nonce="${nonce}">`, `<script nonce="${nonce}">`]);
+        const nonce = expectSelfContainedPage(html);
         expect(html).toContain('mermaid.initialize(config);');
-        expect(html).toContain('"startOnLoad":true,"securityLevel":"strict"');
         expect(html).toContain('"flowchart":{"useMaxWidth":false}');
-        // Mermaid itself, whole (it is megabytes).
-        expect(html.length).toBeGreaterThan(readFileSync(path.join(repoRoot, 'out', 'mermaid.min.js'), 'utf-8').length);
 
         const markup = markupOf(html);
-        expect(markup).not.toMatch(/\b(src|href)=|<link\b|<iframe\b|<img\b|https?:/i);
         expect(markup).toContain('<title>Office relocation to Leeds</title>');
         expect(markup).toContain('@media (prefers-color-scheme: dark)');
         // The charts' Mermaid source, HTML-escaped (the network's line breaks are `<br/>`).
@@ -293,69 +272,14 @@ describe('proj export errors, as proj schedule', () => {
     });
 });
 
-const chromiumPath = '/usr/bin/chromium';
-const screenshots = path.join(repoRoot, 'test-results', 'export');
-
-describe.skipIf(!existsSync(chromiumPath))('the HTML page in a real browser (headless Chromium at /usr/bin/chromium), offline', () => {
-    let browser: Browser | undefined;
-    beforeAll(async () => {
-        browser = await chromium.launch({
-            executablePath: chromiumPath,
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-        });
-        mkdirSync(screenshots, { recursive: true });
-    }, 60_000);
-    afterAll(async () => {
-        await browser?.close();
-    });
-
-    /** Opens the page from disk, everything but file:// refused, and waits until Mermaid has drawn both charts. */
-    async function open(file: string, name: string, colorScheme: 'light' | 'dark' = 'light') {
-        const page = await browser!.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
-        const refused: string[] = [];
-        const dialogs: string[] = [];
-        const errors: string[] = [];
-        await page.route('**/*', route => {
-            const url = route.request().url();
-            if (url.startsWith('file://')) {
-                return route.continue();
-            }
-            refused.push(url);
-            return route.abort();
-        });
-        page.on('dialog', dialog => {
-            dialogs.push(dialog.message());
-            void dialog.dismiss();
-        });
-        page.on('pageerror', error => errors.push(error.message));
-        page.on('console', message => {
-            if (message.type() === 'error') {
-                errors.push(message.text());
-            }
-        });
-        await page.addInitScript(`
-            window.__cspViolations = [];
-            document.addEventListener('securitypolicyviolation', event => {
-                window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
-            });
-        `);
-        await page.goto(pathToFileURL(file).href);
-        await page.waitForFunction("document.querySelectorAll('pre.mermaid[data-processed] > svg').length === 2", undefined, { timeout: 20_000 });
-        // Let any late event (a violation, a dialog) arrive.
-        await page.waitForTimeout(250);
-        await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
-        const violations = await page.evaluate<string[]>('window.__cspViolations');
-        return { page, refused, dialogs, errors, violations };
-    }
+describe.skipIf(chromiumMissing('the browser tests of proj export'))('the HTML page in a real browser (headless Chromium at /usr/bin/chromium), offline', () => {
+    // The page holds both charts, the Gantt and the network.
+    const { withPage } = useHtmlPages({ screenshots: 'export', charts: 2 });
 
     test('the example: both charts drawn, one Gantt bar per task, critical work marked, nothing blocked', async () => {
         const { file } = exportHtml(example, 'browser-example');
-        const { page, refused, dialogs, errors, violations } = await open(file, 'office-move');
-        try {
-            expect(violations).toEqual([]);
-            expect(refused).toEqual([]);
-            expect(dialogs).toEqual([]);
-            expect(errors).toEqual([]);
+        await withPage({ file, screenshot: 'office-move' }, async ({ page, ...problems }) => {
+            expectNoProblems(problems);
             // Mermaid draws milestones as `rect.task.milestone` and the status date as `rect.task.vert`.
             expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(5);
             expect(await page.locator('#gantt svg rect.task.milestone').count()).toBe(2);
@@ -370,33 +294,24 @@ describe.skipIf(!existsSync(chromiumPath))('the HTML page in a real browser (hea
             expect(await page.locator('#network svg g.node.critical').count()).toBe(3);
             expect(await page.locator('table tbody tr').count()).toBe(7);
             expect(await page.title()).toBe('Office relocation to Leeds');
-        } finally {
-            await page.close();
-        }
+        });
     });
 
     test('the example in dark mode: a dark page and a dark Mermaid theme', async () => {
         const { file } = exportHtml(example, 'browser-dark');
-        const { page, violations, errors } = await open(file, 'office-move-dark', 'dark');
-        try {
+        await withPage({ file, screenshot: 'office-move-dark', colorScheme: 'dark' }, async ({ page, violations, errors }) => {
             expect(violations).toEqual([]);
             expect(errors).toEqual([]);
             expect(await page.evaluate<string>('getComputedStyle(document.body).backgroundColor')).toBe('rgb(13, 17, 23)');
             expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(5);
-        } finally {
-            await page.close();
-        }
+        });
     });
 
     test('hostile names show as text: no element, no handler, no dialog, no CSP violation', async () => {
         const file = write('browser-hostile/evil.proj', hostilePlan);
         const { file: html } = exportHtml(file, 'browser-hostile');
-        const { page, refused, dialogs, errors, violations } = await open(html, 'hostile');
-        try {
-            expect(violations).toEqual([]);
-            expect(refused).toEqual([]);
-            expect(dialogs).toEqual([]);
-            expect(errors).toEqual([]);
+        await withPage({ file: html, screenshot: 'hostile' }, async ({ page, ...problems }) => {
+            expectNoProblems(problems);
             expect(await page.title()).toBe(HOSTILE_TITLE);
             expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
             expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(2);
@@ -409,8 +324,6 @@ describe.skipIf(!existsSync(chromiumPath))('the HTML page in a real browser (hea
             expect(await page.locator('pre.mermaid img, pre.mermaid b, pre.mermaid svg svg').count()).toBe(0);
             expect(await page.locator('img, b, [onerror], [onload], [onmouseover]').count()).toBe(0);
             expect(await page.locator('script').count()).toBe(2);
-        } finally {
-            await page.close();
-        }
+        });
     });
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { expectWellFormedTables } from './support/markdown-table.js';
 import { proj, useScratchFolder } from './support/proj-command.js';
 
 const example = path.join('examples', 'office-move.proj');
@@ -28,40 +29,6 @@ function writePortfolio(folder: string): void {
         '}',
         '',
     ].join('\n'));
-}
-
-/** The cells of a Markdown table row: split on pipes that are not escaped. */
-function markdownCells(line: string): string[] {
-    return line.slice(1, -1).split(/(?<!\\)\|/).map(cell => cell.trim());
-}
-
-/** Every table in a Markdown document: runs of lines starting with `|`. */
-function markdownTables(markdown: string): string[][] {
-    const tables: string[][] = [];
-    let current: string[] | undefined;
-    for (const line of markdown.split('\n')) {
-        if (line.startsWith('|')) {
-            (current ??= []).push(line);
-        } else if (current) {
-            tables.push(current);
-            current = undefined;
-        }
-    }
-    return current ? [...tables, current] : tables;
-}
-
-/** Checks that each table has a header, an alignment row and rows of as many cells as the header. */
-function expectWellFormedTables(markdown: string): number {
-    const tables = markdownTables(markdown);
-    for (const table of tables) {
-        const width = markdownCells(table[0]).length;
-        expect(table[1]).toMatch(/^\|( ---:? \|)+$/);
-        for (const row of table) {
-            expect(row.endsWith(' |'), row).toBe(true);
-            expect(markdownCells(row), row).toHaveLength(width);
-        }
-    }
-    return tables.length;
 }
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks. */

@@ -1,11 +1,12 @@
 // `proj report`, run as users run it: the built binary (`npm test` builds first), cwd = the repo root.
 // The HTML report is also opened in a real browser (headless Chromium), offline, to see it render.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { proj, repoRoot, useScratchFolder } from './support/proj-command.js';
+import { describe, expect, test } from 'vitest';
+import { chromiumMissing } from '../support/chromium.js';
+import { expectNoProblems, expectSelfContainedPage, markupOf, useHtmlPages, writeHtmlPage } from './support/html-page.js';
+import { expectWellFormedTables, markdownCells } from './support/markdown-table.js';
+import { proj, useScratchFolder } from './support/proj-command.js';
 
 const example = path.join('examples', 'office-move.proj');
 const scratch = useScratchFolder('proj-report-');
@@ -71,34 +72,6 @@ const amberPlan = [
     '',
 ].join('\n');
 
-/** The cells of a Markdown table row: split on pipes that are not escaped. */
-function markdownCells(line: string): string[] {
-    return line.slice(1, -1).split(/(?<!\\)\|/).map(cell => cell.trim());
-}
-
-/** Checks every table of a Markdown document: a header, an alignment row, rows as wide as the header. */
-function expectWellFormedTables(markdown: string): number {
-    const tables: string[][] = [];
-    let current: string[] | undefined;
-    for (const line of [...markdown.split('\n'), '']) {
-        if (line.startsWith('|')) {
-            (current ??= []).push(line);
-        } else if (current) {
-            tables.push(current);
-            current = undefined;
-        }
-    }
-    for (const table of tables) {
-        const width = markdownCells(table[0]).length;
-        expect(table[1]).toMatch(/^\|( ---:? \|)+$/);
-        for (const row of table) {
-            expect(row.endsWith(' |'), row).toBe(true);
-            expect(markdownCells(row), row).toHaveLength(width);
-        }
-    }
-    return tables.length;
-}
-
 /** The lines of a section: from its `## heading` to the next one. */
 function sectionOf(lines: readonly string[], heading: string): string[] {
     const start = lines.indexOf(`## ${heading}`);
@@ -107,19 +80,9 @@ function sectionOf(lines: readonly string[], heading: string): string[] {
     return lines.slice(start + 1, end === -1 ? undefined : end).filter(line => line !== '');
 }
 
-/** What the browser parses as markup: the page without the two inlined scripts. */
-function markupOf(html: string): string {
-    return html.slice(0, html.indexOf('<script'));
-}
-
 /** Writes the HTML report of `file` into the scratch folder and returns its path and text. */
 function reportHtml(file: string, name: string): { file: string; html: string } {
-    const output = path.join(scratch.dir, 'html', `${name}.html`);
-    const run = proj(['report', file, '--format', 'html', '--output', output]);
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toBe('');
-    expect(run.status).toBe(0);
-    return { file: output, html: readFileSync(output, 'utf-8') };
+    return writeHtmlPage(scratch, ['report', file], name);
 }
 
 describe('proj report: Markdown', () => {
@@ -373,17 +336,9 @@ describe('proj report: output and errors, as proj export', () => {
 describe('proj report --format html', () => {
     test('one self-contained page: CSP with a nonce on every script, Mermaid inlined and strict, every section', () => {
         const { html } = reportHtml(example, 'structure');
-        expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')).toBe(true);
-        expect(html.endsWith('</html>\n')).toBe(true);
-        const csp = /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-([A-Za-z0-9+/=]{16,})'; style-src 'unsafe-inline'; img-src data:">/.exec(html);
-        expect(csp).not.toBeNull();
-        const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(match => match[0]);
-        expect(scripts).toEqual([`<script nonce="${csp![1]}">`, `<script nonce="${csp![1]}">`]);
-        expect(html).toContain('"startOnLoad":true,"securityLevel":"strict"');
-        expect(html.length).toBeGreaterThan(readFileSync(path.join(repoRoot, 'out', 'mermaid.min.js'), 'utf-8').length);
+        expectSelfContainedPage(html);
 
         const markup = markupOf(html);
-        expect(markup).not.toMatch(/\b(src|href)=|<link\b|<iframe\b|<img\b|https?:/i);
         expect(markup).toContain('<title>Status report: Office relocation to Leeds</title>');
         expect(markup).toContain('<tr data-area="schedule"><th scope="row">Schedule</th><td class="rag rag-green">Green</td><td>SPI 0.95 meets the tolerance of 0.90.');
         expect(markup).toContain('<tr data-area="overall" class="overall"><th scope="row">Overall</th><td class="rag rag-red">Red</td>');
@@ -404,68 +359,14 @@ describe('proj report --format html', () => {
     });
 });
 
-const chromiumPath = '/usr/bin/chromium';
-const screenshots = path.join(repoRoot, 'test-results', 'report');
-
-describe.skipIf(!existsSync(chromiumPath))('the HTML report in a real browser (headless Chromium at /usr/bin/chromium), offline', () => {
-    let browser: Browser | undefined;
-    beforeAll(async () => {
-        browser = await chromium.launch({
-            executablePath: chromiumPath,
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-        });
-        mkdirSync(screenshots, { recursive: true });
-    }, 60_000);
-    afterAll(async () => {
-        await browser?.close();
-    });
-
-    /** Opens the page from disk, everything but file:// refused, and waits until Mermaid has drawn the Gantt chart. */
-    async function open(file: string, name: string) {
-        const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
-        const refused: string[] = [];
-        const dialogs: string[] = [];
-        const errors: string[] = [];
-        await page.route('**/*', route => {
-            const url = route.request().url();
-            if (url.startsWith('file://')) {
-                return route.continue();
-            }
-            refused.push(url);
-            return route.abort();
-        });
-        page.on('dialog', dialog => {
-            dialogs.push(dialog.message());
-            void dialog.dismiss();
-        });
-        page.on('pageerror', error => errors.push(error.message));
-        page.on('console', message => {
-            if (message.type() === 'error') {
-                errors.push(message.text());
-            }
-        });
-        await page.addInitScript(`
-            window.__cspViolations = [];
-            document.addEventListener('securitypolicyviolation', event => {
-                window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
-            });
-        `);
-        await page.goto(pathToFileURL(file).href);
-        await page.waitForFunction("document.querySelectorAll('pre.mermaid[data-processed] > svg').length === 1", undefined, { timeout: 20_000 });
-        await page.waitForTimeout(250);
-        await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
-        const violations = await page.evaluate<string[]>('window.__cspViolations');
-        return { page, refused, dialogs, errors, violations };
-    }
+describe.skipIf(chromiumMissing('the browser tests of proj report'))('the HTML report in a real browser (headless Chromium at /usr/bin/chromium), offline', () => {
+    // The report holds one chart, the Gantt.
+    const { withPage } = useHtmlPages({ screenshots: 'report', charts: 1 });
 
     test('the example: the Gantt chart drawn, the RAG cells coloured, the tables filled, nothing blocked', async () => {
         const { file } = reportHtml(example, 'browser-example');
-        const { page, refused, dialogs, errors, violations } = await open(file, 'office-move');
-        try {
-            expect(violations).toEqual([]);
-            expect(refused).toEqual([]);
-            expect(dialogs).toEqual([]);
-            expect(errors).toEqual([]);
+        await withPage({ file, screenshot: 'office-move' }, async ({ page, ...problems }) => {
+            expectNoProblems(problems);
             expect(await page.title()).toBe('Status report: Office relocation to Leeds');
             // Five tasks, two milestones, the status date.
             expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(5);
@@ -500,20 +401,14 @@ describe.skipIf(!existsSync(chromiumPath))('the HTML report in a real browser (h
             expect((await rows('kpis-table')).map(row => [row[0], row[3], row[4], row[5]])).toEqual([['downtime', '1 days or less', '0 days', 'met'], ['carbon', '12 tCO2e or less', '9.5 tCO2e', 'met']]);
             expect(await page.locator('#lessons h3').allTextContents()).toEqual(['procurement', 'planning']);
             expect(await page.locator('#ksb p').first().textContent()).toBe('18 of 62 KSBs of ST0310 (Associate project manager (Level 4)) are evidenced by this plan.');
-        } finally {
-            await page.close();
-        }
+        });
     });
 
     test('hostile text shows as text: no element, no handler, no dialog, no CSP violation', async () => {
         const file = write('browser-hostile/behind.proj', behindPlan);
         const { file: html } = reportHtml(file, 'browser-hostile');
-        const { page, refused, dialogs, errors, violations } = await open(html, 'hostile');
-        try {
-            expect(violations).toEqual([]);
-            expect(refused).toEqual([]);
-            expect(dialogs).toEqual([]);
-            expect(errors).toEqual([]);
+        await withPage({ file: html, screenshot: 'hostile' }, async ({ page, ...problems }) => {
+            expectNoProblems(problems);
             expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
             expect(await page.title()).toBe(`Status report: ${HOSTILE_TITLE}`);
             expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(1);
@@ -525,8 +420,6 @@ describe.skipIf(!existsSync(chromiumPath))('the HTML report in a real browser (h
             // Nothing the names spell became an element or a handler.
             expect(await page.locator('img, b, i, u, a, pre.mermaid svg svg, [onerror], [onload]').count()).toBe(0);
             expect(await page.locator('script').count()).toBe(2);
-        } finally {
-            await page.close();
-        }
+        });
     });
 });

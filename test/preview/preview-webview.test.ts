@@ -2,17 +2,12 @@
 // stylesheet VS Code would, receives the preview model the server computes for the reference plan,
 // and is checked from the SVG Mermaid draws: bars on their dates, critical work marked, hostile
 // text shown as written, clicks that reveal, errors that keep the last chart, large plans collapsed.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isProject } from '../../language/src/generated/ast.js';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { ScheduledItem } from '../../language/src/engine/plan-model.js';
-import { previewModelOf } from '../../language/src/preview/preview-model.js';
-import type { PreviewModel, PreviewParams } from '../../language/src/preview/preview-protocol.js';
 import { previewCsp, previewHtml } from '../../client/src/preview/preview-html.js';
-import { createTestServices, validatePlan } from '../support/proj-test-services.js';
-import { CHROMIUM, ensureWebviewBuilt, launchChromium, openPreview, type PreviewPage } from './support/preview-page.js';
+import { chromiumMissing } from '../support/chromium.js';
+import { expectNoProblems, HOSTILE, OFFICE_MOVE, PLAN_URI, SCREENSHOTS, usePreviewSession, type PlanPreview } from './support/preview-session.js';
 
 // The page's globals: the root tsconfig has no DOM library, and these callbacks run in the page.
 declare const document: any;
@@ -20,33 +15,10 @@ declare const window: any;
 declare const getComputedStyle: any;
 declare const DOMParser: any;
 
-const ROOT = resolve(__dirname, '../..');
-const SCREENSHOTS = join(ROOT, 'test-results/preview');
-const HOSTILE = '<img src=x onerror=alert(1)>: a;b #c';
 const DAY_MS = 86_400_000;
-const PLAN_URI = 'file:///work/plans/office-move.proj';
 
 /** The reference plan with the site survey renamed to something that tries to be markup and Mermaid syntax. */
-const referencePlan = readFileSync(join(ROOT, 'examples/office-move.proj'), 'utf8')
-    .replace('task survey "Site survey"', `task survey "${HOSTILE}"`);
-
-let services: Awaited<ReturnType<typeof createTestServices>>;
-let browser: Browser;
-
-async function previewOf(text: string, params: Omit<PreviewParams, 'uri'> = {}): Promise<{ model: PreviewModel; items: readonly ScheduledItem[] }> {
-    const { document: plan } = await validatePlan(services, text);
-    const schedules = services.Proj.planning.ProjectSchedules;
-    const request: PreviewParams = { ...params, uri: plan.uri.toString() };
-    // Every version of the plan is the same file to the preview, as it is in the editor.
-    const model = { ...previewModelOf(plan, schedules, request), uri: PLAN_URI };
-    const project = plan.parseResult.value.elements.find(isProject);
-    return { model, items: (project && schedules.scheduleOf(project)?.items) ?? [] };
-}
-
-/** The page's problems must stay empty: no CSP violation, no script error, no dialog. */
-function expectNoProblems(preview: PreviewPage): void {
-    expect(preview.problems).toEqual({ csp: [], console: [], errors: [], dialogs: [] });
-}
+const referencePlan = OFFICE_MOVE.replace('task survey "Site survey"', `task survey "${HOSTILE}"`);
 
 describe('preview HTML', () => {
     const options = { cspSource: 'https://*.vscode-cdn.net', nonce: 'cHJvai1wcmV2aWV3LXRlc3Q=', scriptUri: 'https://x/out/webview.js?a="b"&c', styleUri: 'https://x/media/preview.css' };
@@ -74,35 +46,14 @@ describe('preview HTML', () => {
     });
 });
 
-const chromiumMissing = !existsSync(CHROMIUM);
-if (chromiumMissing) {
-    console.warn(`Skipping the preview browser tests: no Chromium at ${CHROMIUM}.`);
-}
-
-describe.skipIf(chromiumMissing)('preview webview in Chromium', () => {
-    let reference: { model: PreviewModel; items: readonly ScheduledItem[] };
+describe.skipIf(chromiumMissing('the preview browser tests'))('preview webview in Chromium', () => {
+    const { previewOf, withPreview } = usePreviewSession();
+    let reference: PlanPreview;
 
     beforeAll(async () => {
-        ensureWebviewBuilt();
-        mkdirSync(SCREENSHOTS, { recursive: true });
-        services = await createTestServices();
         reference = await previewOf(referencePlan);
         expect(reference.model.errors).toBe(0);
-        browser = await launchChromium();
-    }, 60_000);
-
-    afterAll(async () => {
-        await browser?.close();
     });
-
-    async function withPreview(run: (preview: PreviewPage) => Promise<void>, options: Parameters<typeof openPreview>[1] = {}): Promise<void> {
-        const preview = await openPreview(browser, options);
-        try {
-            await run(preview);
-        } finally {
-            await preview.close();
-        }
-    }
 
     test('the page runs under the strict policy, with the one nonce\'d script', async () => {
         await withPreview(async preview => {

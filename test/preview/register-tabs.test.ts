@@ -3,55 +3,28 @@
 // Stakeholders (the power/interest grid and its table) and KSB coverage. Headless Chromium loads
 // the page VS Code would, with the model the server computes for the reference plan, and each tab
 // is checked from what it drew against the model and figures worked out by hand.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isProject } from '../../language/src/generated/ast.js';
-import type { ScheduledItem } from '../../language/src/engine/plan-model.js';
-import { amountText, indexText } from '../../language/src/planning/earned-value-text.js';
-import { builtinStandard } from '../../language/src/planning/ksb-evidence.js';
-import { previewModelOf } from '../../language/src/preview/preview-model.js';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { amountText, indexText } from '../../language/src/engine/figure-text.js';
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
-import { createTestServices, validatePlan } from '../support/proj-test-services.js';
-import { CHROMIUM, ensureWebviewBuilt, launchChromium, openPreview, type PreviewPage } from './support/preview-page.js';
+import { chromiumMissing } from '../support/chromium.js';
+import type { PreviewPage } from './support/preview-page.js';
+import { expectNoProblems, HOSTILE, OFFICE_MOVE, SCREENSHOTS, usePreviewSession, type PlanPreview } from './support/preview-session.js';
 
 // The page's globals: the root tsconfig has no DOM library, and these callbacks run in the page.
 declare const document: any;
 declare const window: any;
 declare const getComputedStyle: any;
 
-const ROOT = resolve(__dirname, '../..');
-const SCREENSHOTS = join(ROOT, 'test-results/preview');
-const HOSTILE = '<img src=x onerror=alert(1)>: a;b #c';
-const PLAN_URI = 'file:///work/plans/office-move.proj';
-
 /**
  * The reference plan with a task, a risk, a stakeholder and a milestone (evidence of K5) renamed
  * to something that tries to be markup and Mermaid syntax.
  */
-const referencePlan = readFileSync(join(ROOT, 'examples/office-move.proj'), 'utf8')
+const referencePlan = OFFICE_MOVE
     .replace('task survey "Site survey"', `task survey "${HOSTILE}"`)
     .replace('risk lease_delay "Landlord delays lease exit"', `risk lease_delay "${HOSTILE}"`)
     .replace('stakeholder union "Staff union representatives"', `stakeholder union "${HOSTILE}"`)
     .replace('milestone approval "Business case approved"', `milestone approval "${HOSTILE}"`);
-
-let services: Awaited<ReturnType<typeof createTestServices>>;
-let browser: Browser;
-
-async function previewOf(text: string): Promise<{ model: PreviewModel; items: readonly ScheduledItem[] }> {
-    const { document: plan } = await validatePlan(services, text);
-    const schedules = services.Proj.planning.ProjectSchedules;
-    const standard = builtinStandard(services.shared.workspace.LangiumDocuments);
-    const model = { ...previewModelOf(plan, schedules, {}, standard), uri: PLAN_URI };
-    const project = plan.parseResult.value.elements.find(isProject);
-    return { model, items: (project && schedules.scheduleOf(project)?.items) ?? [] };
-}
-
-/** The page's problems must stay empty: no CSP violation, no script error, no dialog. */
-function expectNoProblems(preview: PreviewPage): void {
-    expect(preview.problems).toEqual({ csp: [], console: [], errors: [], dialogs: [] });
-}
 
 /** Nothing from the plan became markup: no image, and no element anywhere with an event handler attribute. */
 async function expectNoMarkupFromThePlan(preview: PreviewPage): Promise<void> {
@@ -84,46 +57,33 @@ async function tableRows(preview: PreviewPage, selector: string): Promise<Array<
     }, selector);
 }
 
-const chromiumMissing = !existsSync(CHROMIUM);
-if (chromiumMissing) {
-    console.warn(`Skipping the register tab browser tests: no Chromium at ${CHROMIUM}.`);
-}
-
-describe.skipIf(chromiumMissing)('preview register tabs in Chromium', () => {
-    let reference: { model: PreviewModel; items: readonly ScheduledItem[] };
+describe.skipIf(chromiumMissing('the register tab browser tests'))('preview register tabs in Chromium', () => {
+    // The KSB tab needs the built-in standard, as the server passes it.
+    const { previewOf, withPreview } = usePreviewSession({ builtinStandard: true });
+    let reference: PlanPreview;
 
     beforeAll(async () => {
-        ensureWebviewBuilt();
-        mkdirSync(SCREENSHOTS, { recursive: true });
-        services = await createTestServices();
         reference = await previewOf(referencePlan);
         expect(reference.model.errors).toBe(0);
         expect(reference.model.budget?.chart).toBeDefined();
         expect(reference.model.risks?.rows.length).toBeGreaterThan(0);
         expect(reference.model.stakeholders?.mermaid).toBeDefined();
         expect(reference.model.ksb).toBeDefined();
-        browser = await launchChromium();
-    }, 60_000);
-
-    afterAll(async () => {
-        await browser?.close();
     });
 
-    async function withPreview(run: (preview: PreviewPage) => Promise<void>, options: Parameters<typeof openPreview>[1] = {}): Promise<void> {
-        const preview = await openPreview(browser, options);
-        try {
+    /** A preview of the reference plan, on `tab`: where each tab's own test starts. */
+    function withReferenceOn(tab: string, run: (preview: PreviewPage) => Promise<void>): Promise<void> {
+        return withPreview(async preview => {
+            await preview.update(reference.model);
+            await preview.page.click(`#proj-tab-${tab}`);
             await run(preview);
-        } finally {
-            await preview.close();
-        }
+        });
     }
 
     test('Budget: three lines, EV and AC ending at the status date while PV runs on, a legend in their colours, and the figures per task, phase and project', async () => {
         const budget = reference.model.budget!;
         const chart = budget.chart!;
-        await withPreview(async preview => {
-            await preview.update(reference.model);
-            await preview.page.click('#proj-tab-budget');
+        await withReferenceOn('budget', async preview => {
             const drawn = await preview.page.evaluate(() => {
                 const svg = document.querySelector('#proj-view-budget svg');
                 const pointsOf = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map(match => ({ x: Number(match[1]), y: Number(match[2]) }));
@@ -236,9 +196,7 @@ describe.skipIf(chromiumMissing)('preview register tabs in Chromium', () => {
 
     test('Risks: a 5x5 heat map in the plan\'s bands with each risk in its cell, a register that sorts, critical-path risks flagged, the issues', async () => {
         const risks = reference.model.risks!;
-        await withPreview(async preview => {
-            await preview.update(reference.model);
-            await preview.page.click('#proj-tab-risks');
+        await withReferenceOn('risks', async preview => {
             const cells = await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-risks .proj-heat-cell')].map((cell: any) => ({
                 likelihood: Number(cell.getAttribute('data-likelihood')),
                 impact: Number(cell.getAttribute('data-impact')),
@@ -339,9 +297,7 @@ describe.skipIf(chromiumMissing)('preview register tabs in Chromium', () => {
 
     test('Stakeholders: the four quadrants, each stakeholder\'s point in its quadrant, the table with a warning for an unengaged key player, the unassessed', async () => {
         const grid = reference.model.stakeholders!;
-        await withPreview(async preview => {
-            await preview.update(reference.model);
-            await preview.page.click('#proj-tab-stakeholders');
+        await withReferenceOn('stakeholders', async preview => {
             const drawn = await preview.page.evaluate(() => {
                 const svg = document.querySelector('#proj-view-stakeholders svg');
                 const rects = [...svg.querySelectorAll('g.quadrant > rect')].map((rect: any) => ({
@@ -433,9 +389,7 @@ describe.skipIf(chromiumMissing)('preview register tabs in Chromium', () => {
 
     test('KSB coverage: all 62 KSBs grouped by duty, the covered count, gaps marked, evidence that reveals its source', async () => {
         const coverage = reference.model.ksb!;
-        await withPreview(async preview => {
-            await preview.update(reference.model);
-            await preview.page.click('#proj-tab-ksb');
+        await withReferenceOn('ksb', async preview => {
             const shown = await preview.page.evaluate(() => ({
                 summary: document.querySelector('#proj-view-ksb .proj-ksb-summary p').textContent,
                 groups: [...document.querySelectorAll('#proj-view-ksb .proj-ksb-group')].map((group: any) => ({

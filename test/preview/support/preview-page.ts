@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { previewHtml } from '../../../client/src/preview/preview-html.js';
 import type { PreviewModel } from '../../../language/src/preview/preview-protocol.js';
 import type { FromWebview, PreviewWebviewState } from '../../../client/webview/webview-messages.js';
@@ -15,7 +15,6 @@ import type { FromWebview, PreviewWebviewState } from '../../../client/webview/w
 declare const window: any;
 declare const document: any;
 
-export const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '../../..');
 const WEBVIEW_SCRIPT = join(ROOT, 'out/webview.js');
 const STYLE = join(ROOT, 'media/preview.css');
@@ -25,14 +24,6 @@ export function ensureWebviewBuilt(): void {
     if (!existsSync(WEBVIEW_SCRIPT)) {
         execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
     }
-}
-
-export function launchChromium(): Promise<Browser> {
-    return chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
 }
 
 export interface PreviewPage {

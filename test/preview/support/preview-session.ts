@@ -1,0 +1,86 @@
+// What the preview browser tests share: the language services that compute a plan's preview model,
+// as the server does, one Chromium for the test file, and a fresh page for each test.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { isProject } from '../../../language/src/generated/ast.js';
+import type { ScheduledItem } from '../../../language/src/engine/plan-model.js';
+import { builtinStandard } from '../../../language/src/planning/ksb-evidence.js';
+import { previewModelOf } from '../../../language/src/preview/preview-model.js';
+import type { PreviewModel, PreviewParams } from '../../../language/src/preview/preview-protocol.js';
+import { launchChromium } from '../../support/chromium.js';
+import { createTestServices, validatePlan } from '../../support/proj-test-services.js';
+import { ensureWebviewBuilt, openPreview, type OpenOptions, type PreviewPage } from './preview-page.js';
+
+const ROOT = resolve(__dirname, '../../..');
+export const SCREENSHOTS = join(ROOT, 'test-results/preview');
+/** A name that tries to be markup and Mermaid syntax. */
+export const HOSTILE = '<img src=x onerror=alert(1)>: a;b #c';
+/** The one file every model is said to come from, as every version of a plan is in the editor. */
+export const PLAN_URI = 'file:///work/plans/office-move.proj';
+/** The reference plan, examples/office-move.proj, for the tests to rename things in. */
+export const OFFICE_MOVE = readFileSync(join(ROOT, 'examples/office-move.proj'), 'utf8');
+
+/** The preview model of a plan, with the schedule it was computed from. */
+export interface PlanPreview {
+    model: PreviewModel;
+    items: readonly ScheduledItem[];
+}
+
+export interface PreviewSession {
+    /** Validates `text` and computes its preview model, as the server would for `params`. */
+    readonly previewOf: (text: string, params?: Omit<PreviewParams, 'uri'>) => Promise<PlanPreview>;
+    /** Opens a fresh preview page, runs `run` on it and closes it, whatever happens. */
+    readonly withPreview: (run: (preview: PreviewPage) => Promise<void>, options?: OpenOptions) => Promise<void>;
+}
+
+export interface PreviewSessionOptions {
+    /** Passes the built-in standard (ST0310), as the server does, so that models have KSB coverage. */
+    readonly builtinStandard?: boolean;
+}
+
+/**
+ * Sets up the services and the browser before the tests of the calling `describe` (call it before
+ * the file's own `beforeAll`, which Vitest runs after it) and closes the browser after them.
+ */
+export function usePreviewSession(options: PreviewSessionOptions = {}): PreviewSession {
+    let services: Awaited<ReturnType<typeof createTestServices>>;
+    let browser: Browser | undefined;
+
+    beforeAll(async () => {
+        ensureWebviewBuilt();
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        services = await createTestServices();
+        browser = await launchChromium();
+    }, 60_000);
+
+    afterAll(async () => {
+        await browser?.close();
+    });
+
+    // Plain closures, not methods: the tests destructure them.
+    return {
+        previewOf: async (text, params = {}) => {
+            const { document: plan } = await validatePlan(services, text);
+            const schedules = services.Proj.planning.ProjectSchedules;
+            const standard = options.builtinStandard ? builtinStandard(services.shared.workspace.LangiumDocuments) : undefined;
+            const model = { ...previewModelOf(plan, schedules, params, standard), uri: PLAN_URI };
+            const project = plan.parseResult.value.elements.find(isProject);
+            return { model, items: (project && schedules.scheduleOf(project)?.items) ?? [] };
+        },
+        withPreview: async (run, openOptions = {}) => {
+            const preview = await openPreview(browser!, openOptions);
+            try {
+                await run(preview);
+            } finally {
+                await preview.close();
+            }
+        },
+    };
+}
+
+/** The page's problems must stay empty: no CSP violation, no script error, no dialog. */
+export function expectNoProblems(preview: PreviewPage): void {
+    expect(preview.problems).toEqual({ csp: [], console: [], errors: [], dialogs: [] });
+}
