@@ -4,7 +4,8 @@ import type { EarnedValueLine } from '../../language/src/engine/earned-value.js'
 import type { OwnerInput, Rag } from '../../language/src/engine/register-model.js';
 import type { RiskRow } from '../../language/src/engine/risk-register.js';
 import { indexText, moneyText, workingDaysText } from '../../language/src/engine/figure-text.js';
-import { RAG_MARGIN, type KpiLine, type MilestoneLine, type StatusReport } from '../../language/src/engine/status-report.js';
+import { RAG_MARGIN } from '../../language/src/engine/rag-summary.js';
+import type { KpiLine, MilestoneLine, StatusReport } from '../../language/src/engine/status-report.js';
 
 export const RAG_LABELS: Readonly<Record<Rag | 'none', string>> = {
     red: 'Red', amber: 'Amber', green: 'Green', none: 'Not measured',
