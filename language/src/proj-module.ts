@@ -7,8 +7,15 @@ import { ProjGeneratedModule, ProjGeneratedSharedModule } from './generated/modu
 import { createProjParser } from './parser/brace-aware-recovery.js';
 import { NestingLimitedLexer } from './parser/nesting-limited-lexer.js';
 import { ProjLexerErrorMessages, ProjParserErrorMessages } from './parser/syntax-error-messages.js';
+import { ProjCodeActionProvider } from './lsp/proj-code-action-provider.js';
+import { ProjCompletionProvider } from './lsp/proj-completion-provider.js';
+import { ProjFormatter } from './lsp/proj-formatter.js';
 import { ProjHoverProvider } from './lsp/proj-hover-provider.js';
 import { ProjInlayHintProvider } from './lsp/proj-inlay-hint-provider.js';
+import { ProjLanguageServer } from './lsp/proj-language-server.js';
+import { ProjNodeKindProvider } from './lsp/proj-node-kind-provider.js';
+import { ProjRenameProvider } from './lsp/proj-rename-provider.js';
+import { ProjSemanticTokenProvider } from './lsp/proj-semantic-token-provider.js';
 import { ProjectSchedules } from './planning/project-schedules.js';
 import { ProjScopeComputation } from './references/proj-scope-computation.js';
 import { ProjScopeProvider } from './references/proj-scope-provider.js';
@@ -27,8 +34,13 @@ export type ProjServices = LangiumServices & ProjAddedServices;
 
 export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAddedServices> = {
     lsp: {
+        CodeActionProvider: () => new ProjCodeActionProvider(),
+        CompletionProvider: (services) => new ProjCompletionProvider(services),
+        Formatter: () => new ProjFormatter(),
         HoverProvider: (services) => new ProjHoverProvider(services),
         InlayHintProvider: (services) => new ProjInlayHintProvider(services),
+        RenameProvider: (services) => new ProjRenameProvider(services),
+        SemanticTokenProvider: (services) => new ProjSemanticTokenProvider(services),
     },
     planning: {
         ProjectSchedules: () => new ProjectSchedules(),
@@ -49,6 +61,10 @@ export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAdded
 };
 
 export const ProjSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        LanguageServer: (services) => new ProjLanguageServer(services),
+        NodeKindProvider: () => new ProjNodeKindProvider(),
+    },
     workspace: {
         WorkspaceManager: (services) => new ProjWorkspaceManager(services),
     },

@@ -3,6 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createProjServices } from '../../language/src/proj-module.js';
 import { registerPreviewRequests } from './preview-requests.js';
+import { registerSelectionRangeRequests } from './selection-range-requests.js';
 
 // The transport (--stdio, --node-ipc, --socket) is chosen from the command line by the client.
 const connection = createConnection(ProposedFeatures.all);
@@ -22,4 +23,5 @@ shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
 });
 
 registerPreviewRequests(connection, Proj);
+registerSelectionRangeRequests(connection, shared);
 startLanguageServer(shared);
