@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { registerBuiltinDocuments } from './builtin-document-provider.js';
+import { registerNewPlanCommand } from './new-plan-command.js';
 import { registerPreview } from './preview/preview-commands.js';
 
 let client: LanguageClient | undefined;
@@ -9,7 +10,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     // Registered before the client starts so that the first go-to-definition into the
     // built-in standard already has somewhere to open.
-    context.subscriptions.push(registerBuiltinDocuments());
+    context.subscriptions.push(registerBuiltinDocuments(), registerNewPlanCommand());
 
     const serverModule = context.asAbsolutePath(path.join('out', 'server.cjs'));
     const serverOptions: ServerOptions = {
