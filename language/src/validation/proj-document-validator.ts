@@ -1,7 +1,7 @@
-import type { AstNodeDescription, LangiumCoreServices, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
+import type { LangiumCoreServices, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
 import { DefaultDocumentValidator, DocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { closest, distance } from 'fastest-levenshtein';
+import { closestNames } from '../references/closest-names.js';
 import { IssueCodes } from './issue-codes.js';
 
 const WHAT_A_REFERENCE_NAMES: Record<string, string> = {
@@ -42,7 +42,10 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
             const referenceType = reflection.getReferenceType(error.info);
             const what = WHAT_A_REFERENCE_NAMES[referenceType] ?? referenceType;
             const written = reference.$refText;
-            const suggestion = this.closestName(written, this.coreServices.references.ScopeProvider.getScope(error.info).getAllElements().toArray());
+            const candidates = this.coreServices.references.ScopeProvider.getScope(error.info).getAllElements().map(candidate => candidate.name);
+            // The nearest is suggested in the message; all of them are offered as quick fixes.
+            const suggestions = closestNames(written, candidates);
+            const suggestion = suggestions[0];
             const message = written
                 ? `Unknown ${what} '${written}'.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`
                 : `Missing ${what}.`;
@@ -51,20 +54,10 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
                 range,
                 message,
                 code: IssueCodes.UnknownReference,
-                data: { code: DocumentValidator.LinkingError, referenceType, refText: written, suggestion },
+                data: { code: DocumentValidator.LinkingError, referenceType, refText: written, suggestion, suggestions },
                 source: this.getSource()
             });
         }
-    }
-
-    private closestName(written: string, candidates: AstNodeDescription[]): string | undefined {
-        const names = [...new Set(candidates.map(candidate => candidate.name))];
-        if (!written || names.length === 0) {
-            return undefined;
-        }
-        const best = closest(written, names);
-        // Only a near miss is worth suggesting: a typo, not an unrelated name.
-        return distance(written, best) <= Math.max(1, Math.floor(written.length / 3)) ? best : undefined;
     }
 
     private withCode(diagnostics: Diagnostic[], code: string, report: () => void): void {
