@@ -1,4 +1,4 @@
-import type { AstNode, MaybePromise } from 'langium';
+import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils } from 'langium';
 import { MultilineCommentHoverProvider, type LangiumServices } from 'langium/lsp';
 import { isKsb, isMilestone, isPhase, isProject, isRisk, isStakeholder, isTask, type Dependency, type Ksb, type Milestone, type Phase, type Project, type Task } from '../generated/ast.js';
@@ -10,11 +10,14 @@ import { workingDaysText } from '../engine/figure-text.js';
 import { longDate, startReasonText } from '../planning/schedule-text.js';
 import type { ProjServices } from '../proj-module.js';
 import { riskHover, stakeholderHover } from './register-hovers.js';
+import { keywordHoverAt } from './keyword-hover.js';
+import type { Hover, HoverParams } from 'vscode-languageserver';
 
 /**
  * Hover on a task, milestone or phase (where it is declared or wherever it is referenced) shows
  * its computed schedule; on a risk, its score, band and critical-path exposure; on a stakeholder,
  * its place on the power/interest grid; on a KSB code, the standard's text. Doc comments too.
+ * On a keyword, what it means (keyword-docs.ts): `SS`, `estimate`, any word of `start no earlier than`.
  */
 export class ProjHoverProvider extends MultilineCommentHoverProvider {
     private readonly schedules: ProjectSchedules;
@@ -22,6 +25,16 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
     constructor(services: ProjServices) {
         super(services as LangiumServices);
         this.schedules = services.planning.ProjectSchedules;
+    }
+
+    /** Langium's hover covers declarations and references; a keyword under the cursor gets its documentation. */
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const hover = await super.getHoverContent(document, params);
+        if (hover) {
+            return hover;
+        }
+        const keyword = keywordHoverAt(document, params.position);
+        return keyword ? { contents: { kind: 'markdown', value: keyword } } : undefined;
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
