@@ -9,6 +9,9 @@ import { NestingLimitedLexer } from './parser/nesting-limited-lexer.js';
 import { ProjLexerErrorMessages, ProjParserErrorMessages } from './parser/syntax-error-messages.js';
 import { ProjCodeActionProvider } from './lsp/proj-code-action-provider.js';
 import { ProjCompletionProvider } from './lsp/proj-completion-provider.js';
+import { ProjDocumentSymbolProvider } from './lsp/proj-document-symbol-provider.js';
+import { ProjFoldingRangeProvider } from './lsp/proj-folding-range-provider.js';
+import { ProjDocumentHighlightProvider } from './lsp/proj-document-highlight-provider.js';
 import { ProjFormatter } from './lsp/proj-formatter.js';
 import { ProjHoverProvider } from './lsp/proj-hover-provider.js';
 import { ProjInlayHintProvider } from './lsp/proj-inlay-hint-provider.js';
@@ -16,6 +19,7 @@ import { ProjLanguageServer } from './lsp/proj-language-server.js';
 import { ProjNodeKindProvider } from './lsp/proj-node-kind-provider.js';
 import { ProjRenameProvider } from './lsp/proj-rename-provider.js';
 import { ProjSemanticTokenProvider } from './lsp/proj-semantic-token-provider.js';
+import { ProjWorkspaceSymbolProvider } from './lsp/proj-workspace-symbol-provider.js';
 import { ProjectSchedules } from './planning/project-schedules.js';
 import { ProjScopeComputation } from './references/proj-scope-computation.js';
 import { ProjScopeProvider } from './references/proj-scope-provider.js';
@@ -36,6 +40,9 @@ export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAdded
     lsp: {
         CodeActionProvider: () => new ProjCodeActionProvider(),
         CompletionProvider: (services) => new ProjCompletionProvider(services),
+        DocumentSymbolProvider: (services) => new ProjDocumentSymbolProvider(services),
+        FoldingRangeProvider: (services) => new ProjFoldingRangeProvider(services),
+        DocumentHighlightProvider: (services) => new ProjDocumentHighlightProvider(services),
         Formatter: () => new ProjFormatter(),
         HoverProvider: (services) => new ProjHoverProvider(services),
         InlayHintProvider: (services) => new ProjInlayHintProvider(services),
@@ -64,6 +71,7 @@ export const ProjSharedModule: Module<LangiumSharedServices, PartialLangiumShare
     lsp: {
         LanguageServer: (services) => new ProjLanguageServer(services),
         NodeKindProvider: () => new ProjNodeKindProvider(),
+        WorkspaceSymbolProvider: (services) => new ProjWorkspaceSymbolProvider(services),
     },
     workspace: {
         WorkspaceManager: (services) => new ProjWorkspaceManager(services),

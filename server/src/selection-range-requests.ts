@@ -1,13 +1,17 @@
-import { URI } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
+import { DocumentState } from 'langium';
+import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver/node.js';
 import { selectionRangesOf } from '../../language/src/lsp/proj-selection-ranges.js';
 
-/** Langium has no selection-range service: answer the request from the document's syntax tree. */
+/**
+ * Langium has no selection-range service: answer the request from the document's syntax tree, once
+ * the document's latest text is parsed (as Langium does for the outline and folding), through
+ * Langium's request handler so that a cancelled or superseded request is answered as such.
+ */
 export function registerSelectionRangeRequests(connection: Connection, shared: LangiumSharedServices): void {
-    connection.onSelectionRanges(params => {
-        const uri = URI.parse(params.textDocument.uri);
-        const documents = shared.workspace.LangiumDocuments;
-        return documents.hasDocument(uri) ? selectionRangesOf(documents.getDocument(uri)!, params.positions) : [];
-    });
+    connection.onSelectionRanges(createRequestHandler(
+        (_services, document, params) => selectionRangesOf(document, params.positions),
+        shared,
+        DocumentState.Parsed,
+    ));
 }
