@@ -62,9 +62,13 @@ async function previewFrame(page: Page, timeoutMs = 60_000): Promise<Frame> {
 
 const EXAMPLE_LINES = readFileSync(join(ROOT, 'examples', 'office-move.proj'), 'utf8').split('\n');
 
-/** Retypes the example's line that contains `text` (found in the file as committed), as `replacement`. */
-async function retypeLine(page: Page, text: string, replacement: (line: string) => string): Promise<void> {
-    const index = EXAMPLE_LINES.findIndex(line => line.includes(text));
+/**
+ * Retypes the example's first line that contains `text` (found in the file as committed) at or
+ * after the line that contains `from`, as `replacement`.
+ */
+async function retypeLine(page: Page, text: string, replacement: (line: string) => string, from?: string): Promise<void> {
+    const start = from === undefined ? 0 : EXAMPLE_LINES.findIndex(line => line.includes(from));
+    const index = EXAMPLE_LINES.findIndex((line, at) => at >= start && line.includes(text));
     expect(index, `'${text}' is not in the example`).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Control+G');
     await page.keyboard.type(String(index + 1));
@@ -138,7 +142,7 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         expect(before?.critical).toBe(false);
 
         await page.keyboard.press('Control+1');
-        await retypeLine(page, 'duration 3d after fitout SS', line => line.replace('duration 3d', 'duration 30d'));
+        await retypeLine(page, 'duration 3d', line => line.replace('duration 3d', 'duration 30d'), 'task briefing');
         await expect.poll(async () => (await ganttBars(preview)).find(bar => bar.id === 'briefing'), { timeout: 30_000 })
             .toMatchObject({ critical: true });
         const after = (await ganttBars(preview)).find(bar => bar.id === 'briefing')!;
