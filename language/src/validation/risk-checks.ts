@@ -21,8 +21,8 @@ export function checkRiskScores(risk: Risk, accept: ValidationAcceptor): void {
     }
 }
 
-const THREAT_RESPONSES = ['avoid', 'reduce', 'transfer', 'accept'];
-const OPPORTUNITY_RESPONSES = ['exploit', 'enhance', 'share', 'accept'];
+export const THREAT_RESPONSES = ['avoid', 'reduce', 'transfer', 'accept'];
+export const OPPORTUNITY_RESPONSES = ['exploit', 'enhance', 'share', 'accept'];
 
 /** Threats and opportunities have their own response strategies; only `accept` is common. */
 export function checkResponseFitsRisk(risk: Risk, accept: ValidationAcceptor): void {
