@@ -1,6 +1,8 @@
 // `npm run bench`: the speed figures of the planning engine, the language pipeline, the language
-// server and, where TaskJuggler is installed, tj3 on the same plans.
+// server (diagnostics, completion and hover), the preview and, where TaskJuggler is installed, tj3
+// on the same plans.
 import { join } from 'node:path';
+import { benchEditor } from './editor-bench.js';
 import { benchEngine } from './engine-bench.js';
 import { benchLanguage } from './language-bench.js';
 import { benchPeer } from './peer-bench.js';
@@ -15,6 +17,7 @@ async function main(): Promise<void> {
     console.log();
     await benchLanguage();
     await benchServer(root);
+    await benchEditor(root);
     console.log();
     await benchPeer(root);
     console.log();

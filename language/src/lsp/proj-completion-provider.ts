@@ -8,7 +8,8 @@ import { isProject } from '../generated/ast.js';
 import type { ProjServices } from '../proj-module.js';
 import { keywordFits, keywordItem } from './completion/keyword-items.js';
 import { ReferenceItems } from './completion/reference-items.js';
-import { nextMonday, snippetItem } from './completion/snippets.js';
+import { nextMonday } from '../templates/new-plan.js';
+import { snippetItem } from './completion/snippets.js';
 import { currentCst, insideCommentOrString, statementPrefix, tokenWindowStart } from './completion/statement-prefix.js';
 import { durationUnitItems, rateUnitItems } from './completion/unit-items.js';
 
@@ -151,10 +152,17 @@ export class ProjCompletionProvider extends DefaultCompletionProvider {
     }
 
     private completionForReference(context: CompletionContext, container: AstNode, property: string, acceptor: CompletionAcceptor): void {
-        if (!context.node) {
+        // On broken text the token before the cursor may belong to another element than the
+        // reference (a milestone where the grammar expects a risk's `affects`): take the nearest
+        // element that has the reference, or offer nothing.
+        let owner: AstNode | undefined = container;
+        while (owner && !this.astReflection.getTypeMetaData(owner.$type).properties[property]?.referenceType) {
+            owner = owner.$container;
+        }
+        if (!context.node || !owner) {
             return;
         }
-        const info: ReferenceInfo = { reference: { $refText: '', ref: undefined }, container, property };
+        const info: ReferenceInfo = { reference: { $refText: '', ref: undefined }, container: owner, property };
         const text = context.textDocument.getText();
         // What is typed of the name, back to its start: `other.fi` of `after other.fi|`.
         let start = context.offset;
