@@ -17,6 +17,7 @@ const EDITOR_TESTS = [
     'The preview and its exports "Proj: Open Preview to the Side" opens the preview in the column beside the plan',
     'The preview and its exports "Proj: Export Plan as Markdown" writes the plan summary with its Mermaid diagrams',
     'The preview and its exports "Proj: Export Gantt as SVG" writes the chart the preview drew',
+    'Formatting with format on save, saving a plan lays it out, and only its whitespace changes',
     '"Proj: New Plan" writes a starter plan with the name and start given, opens it, and the server finds nothing wrong',
 ];
 const SUITE_TIMEOUT_MS = 300_000;
