@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
-import { ksbCoverage } from '../../../language/src/engine/ksb-coverage.js';
 import { statusReportOf } from '../../../language/src/engine/status-report.js';
-import { builtinStandard, catalogueOf, ksbEvidenceOf, standardsLinkedFrom } from '../../../language/src/planning/ksb-evidence.js';
+import { builtinStandard } from '../../../language/src/planning/ksb-evidence.js';
+import { ksbViewOf } from '../../../language/src/preview/register-views.js';
 import { registersInputOf } from '../../../language/src/planning/registers-from-ast.js';
 import { ExitCode } from '../cli-error.js';
 import { emitDocument, readMermaid } from '../command-output.js';
@@ -68,12 +68,11 @@ export async function report(file: string, options: ReportOptions, io: CommandIo
         return loaded;
     }
     const { project, plan, schedule, services } = loaded;
-    const standard = standardsLinkedFrom(project)[0] ?? builtinStandard(services.shared.workspace.LangiumDocuments);
     const statusReport = statusReportOf({
         project: { id: project.name, title: project.title, currency: project.currency },
         plan, schedule,
         registers: registersInputOf(project),
-        ksb: standard && ksbCoverage(catalogueOf(standard), ksbEvidenceOf(project, loaded.file.displayPath, standard)),
+        ksb: ksbViewOf(project, builtinStandard(services.shared.workspace.LangiumDocuments), loaded.file.displayPath),
     });
     const text = options.format === 'html'
         ? reportHtml(statusReport, { mermaidScript: await readMermaid(), generator: `proj ${version}` })

@@ -65,8 +65,18 @@ export function builtinStandard(documents: LangiumDocuments): Standard | undefin
     return isModel(model) ? model.elements.find(isStandard) : undefined;
 }
 
-/** A standard as plain data for the coverage engine. */
+const catalogues = new WeakMap<Standard, StandardCatalogue>();
+
+/** A standard as plain data for the coverage engine; built once per parse of the standard (the built-in one never changes). */
 export function catalogueOf(standard: Standard): StandardCatalogue {
+    let catalogue = catalogues.get(standard);
+    if (!catalogue) {
+        catalogues.set(standard, catalogue = catalogueFrom(standard));
+    }
+    return catalogue;
+}
+
+function catalogueFrom(standard: Standard): StandardCatalogue {
     return {
         id: standard.name,
         title: standard.title,

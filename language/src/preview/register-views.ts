@@ -54,7 +54,7 @@ export function stakeholdersViewOf(project: Project): StakeholdersView {
 }
 
 /** Coverage of the standard the plan links to, or of `defaultStandard` (ST0310) when it links to none. */
-export function ksbViewOf(project: Project, defaultStandard: Standard | undefined): KsbCoverage | undefined {
+export function ksbViewOf(project: Project, defaultStandard: Standard | undefined, file?: string): KsbCoverage | undefined {
     const standard = standardsLinkedFrom(project)[0] ?? defaultStandard;
-    return standard && ksbCoverage(catalogueOf(standard), ksbEvidenceOf(project).filter(evidence => standard.entries.some(ksb => ksb.name === evidence.ksb)));
+    return standard && ksbCoverage(catalogueOf(standard), ksbEvidenceOf(project, file, standard));
 }
