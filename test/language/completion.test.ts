@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type MarkupContent } from 'vscode-languageserver';
 import type { Model } from '../../language/src/generated/ast.js';
 import { MAX_REFERENCE_ITEMS } from '../../language/src/lsp/completion/reference-items.js';
-import { ProjCompletionProvider } from '../../language/src/lsp/proj-completion-provider.js';
+import { ProjCompletionProvider } from '../../language/src/lsp/completion/proj-completion-provider.js';
 import { createTestServices } from '../support/proj-test-services.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;

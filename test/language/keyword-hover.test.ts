@@ -3,8 +3,8 @@ import { expectHover, parseHelper } from 'langium/test';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../language/src/generated/ast.js';
 import { ProjGrammar } from '../../language/src/generated/grammar.js';
-import { KEYWORD_DOCS } from '../../language/src/lsp/keyword-docs.js';
-import { keywordHoverText } from '../../language/src/lsp/keyword-hover.js';
+import { KEYWORD_DOCS } from '../../language/src/lsp/hover/keyword-docs.js';
+import { keywordHoverText } from '../../language/src/lsp/hover/keyword-hover.js';
 import { createTestServices } from '../support/proj-test-services.js';
 
 const plan = `

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { CodeAction, CodeActionParams, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { QUICK_FIXES } from '../../language/src/lsp/proj-code-action-provider.js';
+import { QUICK_FIXES } from '../../language/src/lsp/quick-fixes/proj-code-action-provider.js';
 import type { IssueCode } from '../../language/src/validation/issue-codes.js';
 import { createTestServices, validatePlan } from '../support/proj-test-services.js';
 

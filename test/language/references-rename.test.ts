@@ -3,7 +3,7 @@ import { clearDocuments, expectFindReferences, expectGoToDefinition, expectHighl
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DocumentHighlightKind, ResponseError, type Location, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Model } from '../../language/src/generated/ast.js';
-import { ProjDocumentHighlightProvider } from '../../language/src/lsp/proj-document-highlight-provider.js';
+import { ProjDocumentHighlightProvider } from '../../language/src/lsp/navigation/proj-document-highlight-provider.js';
 import { createTestServices } from '../support/proj-test-services.js';
 
 const office = `project office "Office move" {

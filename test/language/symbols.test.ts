@@ -7,7 +7,7 @@ import { clearDocuments, parseHelper } from 'langium/test';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { SymbolKind, type DocumentSymbol, type FoldingRange, type Position, type Range, type SelectionRange } from 'vscode-languageserver';
 import type { Model } from '../../language/src/generated/ast.js';
-import { selectionRangesOf } from '../../language/src/lsp/proj-selection-ranges.js';
+import { selectionRangesOf } from '../../language/src/lsp/structure/proj-selection-ranges.js';
 import { createTestServices } from '../support/proj-test-services.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;

@@ -3,8 +3,8 @@ import type { CompletionValueItem } from 'langium/lsp';
 import { CompletionItemKind } from 'vscode-languageserver';
 import { isConstraint, isMilestone, isRisk, isTask } from '../../generated/ast.js';
 import { OPPORTUNITY_RESPONSES, THREAT_RESPONSES } from '../../validation/risk-checks.js';
-import { keywordDocumentation } from '../keyword-docs.js';
-import { keywordHoverText } from '../keyword-hover.js';
+import { keywordDocumentation } from '../hover/keyword-docs.js';
+import { keywordHoverText } from '../hover/keyword-hover.js';
 import { bracesOf } from './statement-prefix.js';
 
 /** Where a keyword is being completed. */

@@ -4,14 +4,14 @@ import {
     type CompletionProviderOptions, type LangiumServices, type NextFeature,
 } from 'langium/lsp';
 import { CompletionList, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
-import { isProject } from '../generated/ast.js';
-import type { ProjServices } from '../proj-module.js';
-import { keywordFits, keywordItem } from './completion/keyword-items.js';
-import { ReferenceItems } from './completion/reference-items.js';
-import { nextMonday } from '../templates/new-plan.js';
-import { snippetItem } from './completion/snippets.js';
-import { currentCst, insideCommentOrString, statementPrefix, tokenWindowStart } from './completion/statement-prefix.js';
-import { durationUnitItems, rateUnitItems } from './completion/unit-items.js';
+import { isProject } from '../../generated/ast.js';
+import type { ProjServices } from '../../proj-module.js';
+import { keywordFits, keywordItem } from './keyword-items.js';
+import { ReferenceItems } from './reference-items.js';
+import { nextMonday } from '../../templates/new-plan.js';
+import { snippetItem } from './snippets.js';
+import { currentCst, insideCommentOrString, statementPrefix, tokenWindowStart } from './statement-prefix.js';
+import { durationUnitItems, rateUnitItems } from './unit-items.js';
 
 /**
  * Completion for `.proj`: keywords by context (only those that fit: a risk's responses, no second

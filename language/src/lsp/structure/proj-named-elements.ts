@@ -1,8 +1,8 @@
 import type { AstNode, CstNode } from 'langium';
 import { CstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import { isProject, isStandard, type Model, type Project, type Standard } from '../generated/ast.js';
-import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
+import { isProject, isStandard, type Model, type Project, type Standard } from '../../generated/ast.js';
+import { headerNodeOf, planItemsOf } from '../../planning/plan-items.js';
 
 /**
  * The named elements of a plan, for the outline and workspace symbols, walked by their types

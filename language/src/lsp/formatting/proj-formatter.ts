@@ -3,7 +3,7 @@ import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, TextEdit
 } from 'vscode-languageserver';
-import { layoutOf, whitespaceEdits, type PlanLayout } from './formatting/whitespace-edits.js';
+import { layoutOf, whitespaceEdits, type PlanLayout } from './whitespace-edits.js';
 
 /**
  * The one canonical layout of a plan (rules in formatting/canonical-layout.ts): 4 spaces per block,

@@ -2,7 +2,7 @@ import type { LangiumDocuments } from 'langium';
 import { Cancellation, interruptAndCheck } from 'langium';
 import { DefaultWorkspaceSymbolProvider, type LangiumSharedServices } from 'langium/lsp';
 import type { WorkspaceSymbol, WorkspaceSymbolParams } from 'vscode-languageserver';
-import type { Model } from '../generated/ast.js';
+import type { Model } from '../../generated/ast.js';
 import { namedElementsOf, nameNodeOf } from './proj-named-elements.js';
 
 /**

@@ -1,17 +1,17 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command } from 'vscode-languageserver';
-import { IssueCodes, type IssueCode } from '../validation/issue-codes.js';
-import { addOwner } from './quick-fixes/add-owner.js';
-import { changeToClosestId } from './quick-fixes/change-to-closest-id.js';
-import { convertMilestoneToTask } from './quick-fixes/convert-milestone-to-task.js';
-import { createMissingTask } from './quick-fixes/create-missing-task.js';
-import type { QuickFix } from './quick-fixes/quick-fix.js';
-import { removeDependency } from './quick-fixes/remove-dependency.js';
-import { removeDuplicateProperty } from './quick-fixes/remove-duplicate-property.js';
-import { removeMilestoneDuration } from './quick-fixes/remove-milestone-duration.js';
-import { reorderEstimate } from './quick-fixes/reorder-estimate.js';
-import { replaceResponse } from './quick-fixes/replace-response.js';
+import { IssueCodes, type IssueCode } from '../../validation/issue-codes.js';
+import { addOwner } from './add-owner.js';
+import { changeToClosestId } from './change-to-closest-id.js';
+import { convertMilestoneToTask } from './convert-milestone-to-task.js';
+import { createMissingTask } from './create-missing-task.js';
+import type { QuickFix } from './quick-fix.js';
+import { removeDependency } from './remove-dependency.js';
+import { removeDuplicateProperty } from './remove-duplicate-property.js';
+import { removeMilestoneDuration } from './remove-milestone-duration.js';
+import { reorderEstimate } from './reorder-estimate.js';
+import { replaceResponse } from './replace-response.js';
 
 /** The quick fixes of each diagnostic, by its stable code; offered in this order. */
 export const QUICK_FIXES: Partial<Record<IssueCode, readonly QuickFix[]>> = {

@@ -2,10 +2,10 @@ import type { AstNode, DocumentBuilder, LangiumDocument, LangiumDocuments } from
 import { Cancellation, DocumentState, isOperationCancelled, OperationCancelled } from 'langium';
 import type { DocumentSymbolProvider, NodeKindProvider } from 'langium/lsp';
 import type { DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver';
-import { isKsb, isModel, isMilestone, isPhase, isProject, isRisk, isStandard, type Milestone, type Phase, type Project, type Standard, type Task } from '../generated/ast.js';
-import type { ProjectSchedules } from '../planning/project-schedules.js';
-import { shortDate } from '../planning/schedule-text.js';
-import type { ProjServices } from '../proj-module.js';
+import { isKsb, isModel, isMilestone, isPhase, isProject, isRisk, isStandard, type Milestone, type Phase, type Project, type Standard, type Task } from '../../generated/ast.js';
+import type { ProjectSchedules } from '../../planning/project-schedules.js';
+import { shortDate } from '../../planning/schedule-text.js';
+import type { ProjServices } from '../../proj-module.js';
 import { GROUP_SYMBOL_KIND } from './proj-element-kinds.js';
 import { comparePositions, firstTokenOf, nameNodeOf, nameOf, nodes, projectRegisters, rangeContains, standardGroups } from './proj-named-elements.js';
 

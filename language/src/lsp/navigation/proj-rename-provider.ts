@@ -2,8 +2,8 @@ import type { AstNode, AstNodeLocator, AstReflection, CstNode, Grammar, LangiumD
 import { AstUtils, CstUtils, GrammarAST, isReference } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, TextEdit, type CancellationToken, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit } from 'vscode-languageserver';
-import { BUILTIN_SCHEME } from '../builtin/builtin-documents.js';
-import { isModel, isProject, isRisk, isStandard, type Project } from '../generated/ast.js';
+import { BUILTIN_SCHEME } from '../../builtin/builtin-documents.js';
+import { isModel, isProject, isRisk, isStandard, type Project } from '../../generated/ast.js';
 
 const ID = /^[_a-zA-Z]\w*$/;
 

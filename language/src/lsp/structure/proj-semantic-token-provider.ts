@@ -2,7 +2,7 @@ import type { AstNode, CstNode, LangiumDocument, Reference } from 'langium';
 import { AstUtils, CstUtils, isCompositeCstNode, isReference, type Cancellation } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import { BUILTIN_SCHEME } from '../builtin/builtin-documents.js';
+import { BUILTIN_SCHEME } from '../../builtin/builtin-documents.js';
 import { elementKindOf } from './proj-element-kinds.js';
 import { nameNodeOf } from './proj-named-elements.js';
 

@@ -1,10 +1,10 @@
 import { AstUtils } from 'langium';
-import { isProject, type Risk, type Stakeholder } from '../generated/ast.js';
-import { riskRegister, type RiskRow } from '../engine/risk-register.js';
-import { QUADRANT_TITLES, quadrantOf } from '../engine/stakeholder-grid.js';
-import type { ProjectSchedules } from '../planning/project-schedules.js';
-import { registersInputOf } from '../planning/registers-from-ast.js';
-import { longDate } from '../planning/schedule-text.js';
+import { isProject, type Risk, type Stakeholder } from '../../generated/ast.js';
+import { riskRegister, type RiskRow } from '../../engine/risk-register.js';
+import { QUADRANT_TITLES, quadrantOf } from '../../engine/stakeholder-grid.js';
+import type { ProjectSchedules } from '../../planning/project-schedules.js';
+import { registersInputOf } from '../../planning/registers-from-ast.js';
+import { longDate } from '../../planning/schedule-text.js';
 
 /** A risk's score and band, its response, and whether what it affects is on the critical path. */
 export function riskHover(risk: Risk, schedules: ProjectSchedules): string {

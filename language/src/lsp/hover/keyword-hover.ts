@@ -1,6 +1,6 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
 import type { Position } from 'vscode-languageserver';
-import { isConstraint, type Constraint } from '../generated/ast.js';
+import { isConstraint, type Constraint } from '../../generated/ast.js';
 import { keywordDocumentation } from './keyword-docs.js';
 
 const WORD = /^\w+$/;
