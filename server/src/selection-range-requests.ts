@@ -1,7 +1,7 @@
 import { DocumentState } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver/node.js';
-import { selectionRangesOf } from '../../language/src/lsp/proj-selection-ranges.js';
+import { selectionRangesOf } from '../../language/src/lsp/structure/proj-selection-ranges.js';
 
 /**
  * Langium has no selection-range service: answer the request from the document's syntax tree, once
