@@ -1,38 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LangiumDocument } from 'langium';
-import { clearDocuments, expectCompletion, parseHelper } from 'langium/test';
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { clearDocuments, expectCompletion } from 'langium/test';
+import { describe, expect, test, vi } from 'vitest';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type MarkupContent } from 'vscode-languageserver';
-import type { Model } from '../../language/src/generated/ast.js';
 import { MAX_REFERENCE_ITEMS } from '../../language/src/lsp/completion/reference-items.js';
 import { ProjCompletionProvider } from '../../language/src/lsp/completion/proj-completion-provider.js';
-import { createTestServices } from '../support/proj-test-services.js';
+import { useParsedDocuments } from '../support/parsed-documents.js';
 
-let services: Awaited<ReturnType<typeof createTestServices>>;
-let parse: ReturnType<typeof parseHelper<Model>>;
-const opened: LangiumDocument[] = [];
-
-beforeAll(async () => {
-    services = await createTestServices();
-    parse = parseHelper<Model>(services.Proj);
-});
-
-afterEach(async () => {
-    await clearDocuments(services.shared, opened.splice(0));
-});
+const { services, parse, clear } = useParsedDocuments();
 
 /** The completion list at `<|>` in `source`, with `others` (plans it may reference) in the workspace. */
 async function completionAt(source: string, others: string[] = [], provider = services.Proj.lsp.CompletionProvider!): Promise<CompletionList> {
     const offset = source.indexOf('<|>');
     for (const other of others) {
-        opened.push(await parse(other));
+        await parse(other);
     }
     const document = await parse(source.replace('<|>', ''));
-    opened.push(document);
     const list = await provider.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset) });
     // Each call sees its own plans only.
-    await clearDocuments(services.shared, opened.splice(0));
+    await clear();
     return list ?? { isIncomplete: false, items: [] };
 }
 
@@ -327,7 +313,6 @@ describe('never in the way', () => {
             protected override readFromStatement = false;
         })(services.Proj);
         const document = await parse(example);
-        opened.push(document);
         const differences: string[] = [];
         for (const offset of boundaries(example)) {
             const params = { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset) };

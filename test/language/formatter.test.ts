@@ -30,6 +30,20 @@ async function expectLayout(before: string, after: string): Promise<void> {
     expect(await editsOf(after)).toEqual([]);
 }
 
+interface LayoutCase {
+    name: string;
+    before: string;
+    /** Left out when `before` is already in the canonical layout. */
+    after?: string;
+}
+
+/** A test a case: `before` formats to `after`, which is left as it is. */
+function testLayouts(cases: LayoutCase[]): void {
+    for (const { name, before, after = before } of cases) {
+        test(name, () => expectLayout(before, after));
+    }
+}
+
 async function withDocument<T>(text: string, use: (document: Awaited<ReturnType<ReturnType<typeof parseHelper<Model>>>>) => Promise<T>): Promise<T> {
     const document = await parseHelper<Model>(services.Proj)(text);
     try {
@@ -50,9 +64,10 @@ async function formatted(text: string): Promise<string> {
 const lines = (...text: string[]) => text.join('\n') + '\n';
 
 describe('indentation and nesting', () => {
-    test('indents 4 spaces per block, one statement a line, { on the header line, } aligned with the header', async () => {
-        await expectLayout(
-            lines(
+    testLayouts([
+        {
+            name: 'indents 4 spaces per block, one statement a line, { on the header line, } aligned with the header',
+            before: lines(
                 'project   demo "Demo"',
                 '{ start 2027-01-04',
                 '  deadline 2027-06-30',
@@ -67,7 +82,7 @@ describe('indentation and nesting', () => {
                 '  }',
                 '      }',
             ),
-            lines(
+            after: lines(
                 'project demo "Demo" {',
                 '    start 2027-01-04',
                 '    deadline 2027-06-30',
@@ -84,12 +99,11 @@ describe('indentation and nesting', () => {
                 '        }',
                 '    }',
                 '}',
-            ));
-    });
-
-    test('splits a block written over several lines into one statement a line, multi-word statements whole', async () => {
-        await expectLayout(
-            lines(
+            ),
+        },
+        {
+            name: 'splits a block written over several lines into one statement a line, multi-word statements whole',
+            before: lines(
                 'project p {',
                 '    start 2027-01-04 status 2027-02-01 currency GBP',
                 '    tolerance {',
@@ -108,7 +122,7 @@ describe('indentation and nesting', () => {
                 '    }',
                 '}',
             ),
-            lines(
+            after: lines(
                 'project p {',
                 '    start 2027-01-04',
                 '    status 2027-02-01',
@@ -147,12 +161,11 @@ describe('indentation and nesting', () => {
                 '        affects t, a',
                 '    }',
                 '}',
-            ));
-    });
-
-    test('lays out every kind of block: calendar, goals, people, governance, a standard', async () => {
-        await expectLayout(
-            lines(
+            ),
+        },
+        {
+            name: 'lays out every kind of block: calendar, goals, people, governance, a standard',
+            before: lines(
                 'project p { start 2027-01-04',
                 'calendar  work {  workdays mon tue wed',
                 'holiday 2027-04-02 to 2027-04-05 "Easter" }',
@@ -170,7 +183,7 @@ describe('indentation and nesting', () => {
                 'standard st "Standard" { knowledge K1 "Know" skill S1 "Do"',
                 'duty D1 "Duty" { ksb K1 S1 } }',
             ),
-            lines(
+            after: lines(
                 'project p {',
                 '    start 2027-01-04',
                 '    calendar work {',
@@ -198,11 +211,11 @@ describe('indentation and nesting', () => {
                 '    skill S1 "Do"',
                 '    duty D1 "Duty" { ksb K1 S1 }',
                 '}',
-            ));
-    });
-    test('the registers and a duty, written over lines, get one property a line', async () => {
-        await expectLayout(
-            lines(
+            ),
+        },
+        {
+            name: 'the registers and a duty, written over lines, get one property a line',
+            before: lines(
                 'project p { task t',
                 'kpi k { target 12 or more actual 9.5',
                 'unit "t" for o ksb K1 }',
@@ -222,7 +235,7 @@ describe('indentation and nesting', () => {
                 'standard st { duty D1 "Duty" { ksb K1',
                 'S1 } }',
             ),
-            lines(
+            after: lines(
                 'project p {',
                 '    task t',
                 '    kpi k {',
@@ -278,93 +291,96 @@ describe('indentation and nesting', () => {
                 '        ksb K1 S1',
                 '    }',
                 '}',
-            ));
-    });
+            ),
+        },
+    ]);
 });
 
 describe('spacing within a statement', () => {
-    test('one space between tokens; none before , and %; none around / and .', async () => {
-        await expectLayout(
-            lines(
+    testLayouts([
+        {
+            name: 'one space between tokens; none before , and %; none around / and .',
+            before: lines(
                 'project p {',
                 '    resource crew   "Crew"{ rate 220 / d units    4 }',
                 '    phase ph {  task a  task b }',
                 '    task t { after ph . a , ph.b   SS   +2d,a FF -1d assign crew 50 % progress 40 % ksb K1 , K2 }',
                 '}',
             ),
-            lines(
+            after: lines(
                 'project p {',
                 '    resource crew "Crew" { rate 220/d units 4 }',
                 '    phase ph { task a task b }',
                 '    task t { after ph.a, ph.b SS +2d, a FF -1d assign crew 50% progress 40% ksb K1, K2 }',
                 '}',
-            ));
-    });
-
-    test('a header split over lines comes back onto one line', async () => {
-        await expectLayout(
-            lines('project', 'p', '"P"', '{', 'task', 't', '"T"', '{ duration 1d }', '}'),
-            lines('project p "P" {', '    task t "T" { duration 1d }', '}'),
-        );
-    });
+            ),
+        },
+        {
+            name: 'a header split over lines comes back onto one line',
+            before: lines('project', 'p', '"P"', '{', 'task', 't', '"T"', '{ duration 1d }', '}'),
+            after: lines('project p "P" {', '    task t "T" { duration 1d }', '}'),
+        },
+    ]);
 });
 
 describe('one-line blocks', () => {
-    test('a block written on one line stays on one line, however many properties it has', async () => {
-        const plan = lines(
-            'project p {',
-            '    resource alex "Alex" { rate 350/d }',
-            '    milestone m { after x }',
-            '    task x { duration 3d assign alex cost 100 spent 20 progress 10% ksb K1 }',
-            '    stakeholder s { power high interest high engage "Monthly budget review" frequency "monthly" ksb S2 }',
-            '}',
-        );
-        await expectLayout(plan, plan);
-    });
-
-    test('a one-line block that holds a block is laid out over lines; the inner block stays on one line', async () => {
-        await expectLayout(
-            'project p { phase a { task x { duration 1d } task y } }\n',
-            lines(
+    testLayouts([
+        {
+            name: 'a block written on one line stays on one line, however many properties it has',
+            before: lines(
+                'project p {',
+                '    resource alex "Alex" { rate 350/d }',
+                '    milestone m { after x }',
+                '    task x { duration 3d assign alex cost 100 spent 20 progress 10% ksb K1 }',
+                '    stakeholder s { power high interest high engage "Monthly budget review" frequency "monthly" ksb S2 }',
+                '}',
+            ),
+        },
+        {
+            name: 'a one-line block that holds a block is laid out over lines; the inner block stays on one line',
+            before: 'project p { phase a { task x { duration 1d } task y } }\n',
+            after: lines(
                 'project p {',
                 '    phase a {',
                 '        task x { duration 1d }',
                 '        task y',
                 '    }',
                 '}',
-            ));
-    });
-
-    test('an empty block is { }, written on one line or not', async () => {
-        await expectLayout(
-            lines('project p {', '    task a {}', '    task b {', '', '    }', '    task c {     }', '}'),
-            lines('project p {', '    task a { }', '    task b { }', '    task c { }', '}'),
-        );
-    });
+            ),
+        },
+        {
+            name: 'an empty block is { }, written on one line or not',
+            before: lines('project p {', '    task a {}', '    task b {', '', '    }', '    task c {     }', '}'),
+            after: lines('project p {', '    task a { }', '    task b { }', '    task c { }', '}'),
+        },
+    ]);
 });
 
 describe('strings', () => {
-    test('strings with braces, quotes, comment markers and runs of spaces are left exactly as written', async () => {
-        await expectLayout(
-            lines(
+    testLayouts([
+        {
+            name: 'strings with braces, quotes, comment markers and runs of spaces are left exactly as written',
+            before: lines(
                 'project p   "Braces { } and \\"quotes\\" // not a comment /* nor this */" {',
                 '  task t "   spaced   out   " { duration 1d }',
                 '  risk r "}" { response reduce "{ a,b }" }',
                 '}',
             ),
-            lines(
+            after: lines(
                 'project p "Braces { } and \\"quotes\\" // not a comment /* nor this */" {',
                 '    task t "   spaced   out   " { duration 1d }',
                 '    risk r "}" { response reduce "{ a,b }" }',
                 '}',
-            ));
-    });
+            ),
+        },
+    ]);
 });
 
 describe('comments', () => {
-    test('line comments on their own lines are indented as the statement after them, or as the block content before }', async () => {
-        await expectLayout(
-            lines(
+    testLayouts([
+        {
+            name: 'line comments on their own lines are indented as the statement after them, or as the block content before }',
+            before: lines(
                 '   // The plan.',
                 'project p {',
                 '// Dates.',
@@ -378,7 +394,7 @@ describe('comments', () => {
                 '}',
                 '    // After the project.',
             ),
-            lines(
+            after: lines(
                 '// The plan.',
                 'project p {',
                 '    // Dates.',
@@ -391,8 +407,9 @@ describe('comments', () => {
                 '    // Last in the project.',
                 '}',
                 '// After the project.',
-            ));
-    });
+            ),
+        },
+    ]);
 
     test('a trailing comment stays on its line, in its column when the code leaves room', async () => {
         const plan = lines(
@@ -421,16 +438,17 @@ describe('comments', () => {
             ));
     });
 
-    test('a trailing comment on a line that is split stays after its token, one space after it', async () => {
-        await expectLayout(
-            lines(
+    testLayouts([
+        {
+            name: 'a trailing comment on a line that is split stays after its token, one space after it',
+            before: lines(
                 'project p {',
                 '    task a { duration 1d after b        // why b',
                 '       cost 10 }',
                 '    task b',
                 '}',
             ),
-            lines(
+            after: lines(
                 'project p {',
                 '    task a {',
                 '        duration 1d',
@@ -439,12 +457,11 @@ describe('comments', () => {
                 '    }',
                 '    task b',
                 '}',
-            ));
-    });
-
-    test('a comment inside a statement keeps its place; the rest of the statement continues one level deeper', async () => {
-        await expectLayout(
-            lines(
+            ),
+        },
+        {
+            name: 'a comment inside a statement keeps its place; the rest of the statement continues one level deeper',
+            before: lines(
                 'project p {',
                 '    task a {',
                 '        after b,   // first b',
@@ -455,7 +472,7 @@ describe('comments', () => {
                 '    task b task c',
                 '}',
             ),
-            lines(
+            after: lines(
                 'project p {',
                 '    task a {',
                 '        after b,   // first b',
@@ -466,12 +483,11 @@ describe('comments', () => {
                 '    task b',
                 '    task c',
                 '}',
-            ));
-    });
-
-    test('block comments: inline ones stay inline, leading ones lead, multi-line ones are kept verbatim', async () => {
-        await expectLayout(
-            lines(
+            ),
+        },
+        {
+            name: 'block comments: inline ones stay inline, leading ones lead, multi-line ones are kept verbatim',
+            before: lines(
                 '/* A plan',
                 '      with a long header comment',
                 '   */',
@@ -485,7 +501,7 @@ describe('comments', () => {
                 '         lines */',
                 '}',
             ),
-            lines(
+            after: lines(
                 '/* A plan',
                 '      with a long header comment',
                 '   */',
@@ -499,26 +515,27 @@ describe('comments', () => {
                 '    /* two',
                 '         lines */',
                 '}',
-            ));
-    });
-
-    test('comments between a header and its {, and a comment that ends the file without a line break', async () => {
-        await expectLayout(
-            'project p // the project\n{\n    task a\n}\n// end',
-            lines(
+            ),
+        },
+        {
+            name: 'comments between a header and its {, and a comment that ends the file without a line break',
+            before: 'project p // the project\n{\n    task a\n}\n// end',
+            after: lines(
                 'project p // the project',
                 '{',
                 '    task a',
                 '}',
                 '// end',
-            ));
-    });
+            ),
+        },
+    ]);
 });
 
 describe('blank lines', () => {
-    test('a run of blank lines becomes one; none after {, before } or at the ends of the file', async () => {
-        await expectLayout(
-            lines(
+    testLayouts([
+        {
+            name: 'a run of blank lines becomes one; none after {, before } or at the ends of the file',
+            before: lines(
                 '',
                 '',
                 'project p {',
@@ -547,7 +564,7 @@ describe('blank lines', () => {
                 '',
                 '',
             ),
-            lines(
+            after: lines(
                 'project p {',
                 '    start 2027-01-04',
                 '    task a',
@@ -562,8 +579,9 @@ describe('blank lines', () => {
                 '}',
                 '',
                 'project q { start 2027-01-04 }',
-            ));
-    });
+            ),
+        },
+    ]);
 
     test('line breaks stay \\r\\n in a \\r\\n file; tabs and trailing spaces go', async () => {
         const text = 'project p {\r\n\tstart 2027-01-04   \r\n\r\n\r\n\ttask a { duration 1d }\t\r\n}';
@@ -626,20 +644,23 @@ describe('range and on-type formatting', () => {
         '}',
     );
 
+    // What a range over task b's lines, and typing its }, make of `messy`.
+    const taskBLaidOut = lines(
+        'project p {',
+        '  task a {   duration 1d }',
+        '    task b {',
+        '        after a',
+        '        duration 2d',
+        '    }',
+        '  task c',
+        '}',
+    );
+
     test('a range formats the lines it covers and leaves the rest as it is', async () => {
         await expectFormatted({
             before: messy,
             range: { start: { line: 2, character: 0 }, end: { line: 3, character: 16 } },
-            after: lines(
-                'project p {',
-                '  task a {   duration 1d }',
-                '    task b {',
-                '        after a',
-                '        duration 2d',
-                '    }',
-                '  task c',
-                '}',
-            ),
+            after: taskBLaidOut,
             disposeAfterCheck: true,
         });
     });
@@ -648,16 +669,7 @@ describe('range and on-type formatting', () => {
         const edits = await withDocument(messy, async document => services.Proj.lsp.Formatter!.formatDocumentOnType(document, {
             textDocument: { uri: document.uri.toString() }, options: OPTIONS, ch: '}', position: { line: 3, character: 16 },
         }));
-        expect(TextDocument.applyEdits(TextDocument.create('file:///x.proj', 'proj', 1, messy), edits)).toBe(lines(
-            'project p {',
-            '  task a {   duration 1d }',
-            '    task b {',
-            '        after a',
-            '        duration 2d',
-            '    }',
-            '  task c',
-            '}',
-        ));
+        expect(TextDocument.applyEdits(TextDocument.create('file:///x.proj', 'proj', 1, messy), edits)).toBe(taskBLaidOut);
         expect(services.Proj.lsp.Formatter!.formatOnTypeOptions).toEqual({ firstTriggerCharacter: '}' });
     });
 });

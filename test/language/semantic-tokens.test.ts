@@ -2,23 +2,12 @@
  * Semantic highlighting: ids coloured by the kind of element they name, at their declaration and at
  * every reference, KSB codes of the built-in standard marked read-only, dates and durations as numbers.
  */
-import type { LangiumDocument } from 'langium';
-import { clearDocuments, expectSemanticToken, highlightHelper, parseHelper } from 'langium/test';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { expectSemanticToken, highlightHelper } from 'langium/test';
+import { describe, expect, test } from 'vitest';
 import { SemanticTokenTypes } from 'vscode-languageserver';
-import { createTestServices } from '../support/proj-test-services.js';
+import { useParsedDocuments } from '../support/parsed-documents.js';
 
-let services: Awaited<ReturnType<typeof createTestServices>>;
-let parsed: LangiumDocument[] = [];
-
-beforeAll(async () => {
-    services = await createTestServices();
-});
-
-afterEach(async () => {
-    await clearDocuments(services.shared, parsed);
-    parsed = [];
-});
+const { services, parse } = useParsedDocuments();
 
 type Token = [line: number, character: number, length: number, type: string, modifiers: string];
 
@@ -27,8 +16,7 @@ type Token = [line: number, character: number, length: number, type: string, mod
  * [line, character, length, type, modifiers] rows, each with the text it covers, in order.
  */
 async function tokensOf(text: string, uri?: string): Promise<Array<[...Token, string]>> {
-    const document = await parseHelper(services.Proj)(text, uri ? { documentUri: uri } : undefined);
-    parsed.push(document);
+    const document = await parse(text, uri);
     const provider = services.Proj.lsp.SemanticTokenProvider!;
     const { data } = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
     const types = Object.entries(provider.tokenTypes);
@@ -107,7 +95,7 @@ describe('semantic tokens', () => {
     });
 
     test('colour a qualified reference\'s project as a namespace and its item by kind; leave an unresolved id alone', async () => {
-        await parseHelper(services.Proj)('project other { start 2027-01-04 milestone handover }', { documentUri: 'file:///tokens/other.proj' }).then(document => parsed.push(document));
+        await parse('project other { start 2027-01-04 milestone handover }', 'file:///tokens/other.proj');
         const text = 'project p {\n    task a { after other.handover, missing }\n}';
         expect(await tokensOf(text, 'file:///tokens/p.proj')).toEqual([
             [0, 8, 1, 'namespace', 'declaration', 'p'],
@@ -139,8 +127,7 @@ describe('semantic tokens', () => {
 
     test('answer a range request with the tokens inside it only', async () => {
         const text = 'project p {\n    task a { duration 1d }\n    task b { after a }\n}';
-        const document = await parseHelper(services.Proj)(text);
-        parsed.push(document);
+        const document = await parse(text);
         const { data } = await services.Proj.lsp.SemanticTokenProvider!.semanticHighlightRange(document, {
             textDocument: { uri: document.uri.toString() },
             range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } },

@@ -3,30 +3,12 @@
  * and expand selection, each on a small plan, and all of them on plans cut short mid-edit.
  */
 import { URI, type LangiumDocument } from 'langium';
-import { clearDocuments, parseHelper } from 'langium/test';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { SymbolKind, type DocumentSymbol, type FoldingRange, type Position, type Range, type SelectionRange } from 'vscode-languageserver';
-import type { Model } from '../../language/src/generated/ast.js';
 import { selectionRangesOf } from '../../language/src/lsp/structure/proj-selection-ranges.js';
-import { createTestServices } from '../support/proj-test-services.js';
+import { useParsedDocuments } from '../support/parsed-documents.js';
 
-let services: Awaited<ReturnType<typeof createTestServices>>;
-let parsed: LangiumDocument[] = [];
-
-beforeAll(async () => {
-    services = await createTestServices();
-});
-
-afterEach(async () => {
-    await clearDocuments(services.shared, parsed);
-    parsed = [];
-});
-
-async function parse(text: string, uri?: string): Promise<LangiumDocument<Model>> {
-    const document = await parseHelper<Model>(services.Proj)(text, uri ? { documentUri: uri } : undefined);
-    parsed.push(document);
-    return document;
-}
+const { services, parse, keep, clear } = useParsedDocuments();
 
 async function documentSymbols(document: LangiumDocument): Promise<DocumentSymbol[]> {
     return await services.Proj.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
@@ -154,7 +136,7 @@ describe('the outline', () => {
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(PLAN, URI.parse('file:///outline/unlinked.proj'));
         expect(outline(await documentSymbols(document))).toContain('    code (Method)');
         services.shared.workspace.LangiumDocuments.addDocument(document);
-        parsed.push(document);
+        keep(document);
         await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
         expect(document.diagnostics?.filter(diagnostic => diagnostic.severity === 1)).toEqual([]);
         expect(outline(await documentSymbols(document))).toContain('    code (Method) · 11 Jan → 22 Jan');
@@ -368,8 +350,7 @@ describe('plans cut short while typing', () => {
                 ranges.slice(1).forEach((range, index) => expect(contains(range, ranges[index])).toBe(true));
             }
             await services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'a' });
-            await clearDocuments(services.shared, [document]);
-            parsed = [];
+            await clear();
         }
     }, 60_000);
 

@@ -4,9 +4,9 @@
  * chosen action's edit, applied to the text, fixes the plan. `npm test` builds out/ first; on its
  * own run `node esbuild.mjs` before this file.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { CodeAction, Command, Diagnostic, Position, TextEdit } from 'vscode-languageserver-protocol';
-import { assertServerBuilt, LanguageServerProcess } from './support/language-server-process.js';
+import { useLanguageServer } from './support/use-language-server.js';
 
 const PLAN_URI = 'file:///tmp/proj-code-actions-test/plan.proj';
 
@@ -21,18 +21,8 @@ const PLAN = [
     '',
 ].join('\n');
 
-let server: LanguageServerProcess;
+const server = useLanguageServer();
 let published: Diagnostic[] = [];
-
-beforeAll(async () => {
-    assertServerBuilt();
-    server = new LanguageServerProcess();
-    await server.initialize();
-});
-
-afterAll(() => {
-    server?.dispose();
-});
 
 /** `text` with `edits` applied, each range in the original text. */
 function applyEdits(text: string, edits: TextEdit[]): string {
@@ -44,7 +34,7 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 }
 
 async function codeActionsFor(diagnostic: Diagnostic): Promise<CodeAction[]> {
-    const result = await server.connection.sendRequest<Array<CodeAction | Command> | null>('textDocument/codeAction', {
+    const result = await server().connection.sendRequest<Array<CodeAction | Command> | null>('textDocument/codeAction', {
         textDocument: { uri: PLAN_URI },
         range: diagnostic.range,
         context: { diagnostics: [diagnostic], triggerKind: 1 },
@@ -60,9 +50,9 @@ function byCode(code: string): Diagnostic {
 
 describe('quick fixes from the bundled language server', () => {
     test('publishes the diagnostics the fixes are for, with their data', async () => {
-        const seen = server.publishes.length;
-        await server.open(PLAN_URI, PLAN);
-        published = (await server.publishFor(PLAN_URI, seen)).diagnostics;
+        const seen = server().publishes.length;
+        await server().open(PLAN_URI, PLAN);
+        published = (await server().publishFor(PLAN_URI, seen)).diagnostics;
         expect(byCode('proj/unknown-reference').data).toMatchObject({ refText: 'desing', suggestions: ['design'] });
         expect(byCode('proj/response-type').data).toEqual({ expected: ['avoid', 'reduce', 'transfer', 'accept'] });
     });
@@ -75,9 +65,9 @@ describe('quick fixes from the bundled language server', () => {
         ]);
         const fixed = applyEdits(PLAN, actions[0].edit!.changes![PLAN_URI]);
         expect(fixed).toBe(PLAN.replace('after desing', 'after design'));
-        const seen = server.publishes.length;
-        await server.change(PLAN_URI, fixed, 2);
-        published = (await server.publishFor(PLAN_URI, seen)).diagnostics;
+        const seen = server().publishes.length;
+        await server().change(PLAN_URI, fixed, 2);
+        published = (await server().publishFor(PLAN_URI, seen)).diagnostics;
         expect(published.map(diagnostic => diagnostic.code)).toEqual(['proj/response-type', 'proj/missing-owner']);
     });
 
@@ -92,8 +82,8 @@ describe('quick fixes from the bundled language server', () => {
         // Both edits are on the text as it is now, as an editor applying both would have them.
         const owned = applyEdits(text, [...responses[0].edit!.changes![PLAN_URI], ...owners[0].edit!.changes![PLAN_URI]]);
         expect(owned).toBe(text.replace('response exploit }', 'response avoid owner sam }'));
-        const seen = server.publishes.length;
-        await server.change(PLAN_URI, owned, 3);
-        expect((await server.publishFor(PLAN_URI, seen)).diagnostics).toEqual([]);
+        const seen = server().publishes.length;
+        await server().change(PLAN_URI, owned, 3);
+        expect((await server().publishFor(PLAN_URI, seen)).diagnostics).toEqual([]);
     });
 });

@@ -3,9 +3,10 @@
  * what `initialize` advertises for the outline, workspace symbols, folding, expand selection and
  * semantic highlighting, and that each request is answered. Build out/ first (`npm run build`).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { DocumentSymbol, FoldingRange, InitializeResult, Range, SelectionRange, SemanticTokens, WorkspaceSymbol } from 'vscode-languageserver-protocol';
-import { assertServerBuilt, LanguageServerProcess, positionOf } from './support/language-server-process.js';
+import { positionOf } from './support/language-server-process.js';
+import { useLanguageServer } from './support/use-language-server.js';
 
 const PLAN_URI = 'file:///tmp/proj-editor-capabilities-test/plan.proj';
 const PLAN = [
@@ -22,20 +23,15 @@ const PLAN = [
     '',
 ].join('\n');
 
-let server: LanguageServerProcess;
+// Initialized below, to keep what it advertises.
+const server = useLanguageServer({ initialize: false });
 let initialized: InitializeResult;
 
 beforeAll(async () => {
-    assertServerBuilt();
-    server = new LanguageServerProcess();
-    initialized = await server.initialize();
-    const seen = server.publishes.length;
-    await server.open(PLAN_URI, PLAN);
-    await server.publishFor(PLAN_URI, seen);
-});
-
-afterAll(() => {
-    server?.dispose();
+    initialized = await server().initialize();
+    const seen = server().publishes.length;
+    await server().open(PLAN_URI, PLAN);
+    await server().publishFor(PLAN_URI, seen);
 });
 
 function textAt(range: Range): string {
@@ -63,7 +59,7 @@ describe('the language server\'s structure services', () => {
     });
 
     test('answers expand selection with ranges nested from the id out to the project', async () => {
-        const [selection] = await server.connection.sendRequest<SelectionRange[]>('textDocument/selectionRange', {
+        const [selection] = await server().connection.sendRequest<SelectionRange[]>('textDocument/selectionRange', {
             textDocument: { uri: PLAN_URI },
             positions: [positionOf(PLAN, 'after survey', 'after su'.length)],
         });
@@ -86,14 +82,14 @@ describe('the language server\'s structure services', () => {
 
     test('answers the outline, folding, workspace symbols and semantic tokens', async () => {
         const textDocument = { uri: PLAN_URI };
-        const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument });
+        const symbols = await server().connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument });
         expect(symbols.map(symbol => [symbol.name, symbol.children?.map(child => [child.name, child.children?.map(item => item.name)])]))
             .toEqual([['demo', [['build', ['survey', 'fitout']]]]]);
-        const folds = await server.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument });
+        const folds = await server().connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument });
         expect(folds.map(fold => [fold.startLine, fold.endLine]).sort((a, b) => a[0] - b[0])).toEqual([[0, 8], [2, 7], [4, 6]]);
-        const found = await server.connection.sendRequest<WorkspaceSymbol[]>('workspace/symbol', { query: 'fitout' });
+        const found = await server().connection.sendRequest<WorkspaceSymbol[]>('workspace/symbol', { query: 'fitout' });
         expect(found.map(symbol => [symbol.name, symbol.containerName, symbol.location.uri])).toEqual([['fitout', 'demo', PLAN_URI]]);
-        const tokens = await server.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument });
+        const tokens = await server().connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument });
         expect(tokens.data.length % 5).toBe(0);
         // demo, start date, build, survey, 2d, fitout, 5d, survey, +2d.
         expect(tokens.data.length / 5).toBe(9);

@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Definition, DefinitionLink, Diagnostic, Hover, Location, LocationLink } from 'vscode-languageserver-protocol';
-import { assertServerBuilt, LanguageServerProcess, positionOf, rootDir } from './support/language-server-process.js';
+import { positionOf, rootDir } from './support/language-server-process.js';
+import { useLanguageServer } from './support/use-language-server.js';
 
 const PLAN_URI = 'file:///tmp/proj-language-server-test/plan.proj';
 const EXAMPLE_URI = 'file:///tmp/proj-language-server-test/office-move.proj';
@@ -23,28 +24,20 @@ const BROKEN_PLAN = [
 ].join('\n');
 const FIXED_PLAN = BROKEN_PLAN.replace('after desing', 'after design');
 
-let server: LanguageServerProcess;
-
-beforeAll(() => {
-    assertServerBuilt();
-    server = new LanguageServerProcess();
-});
-
-afterAll(() => {
-    server?.dispose();
-});
+// Not initialized: the first test does that.
+const server = useLanguageServer({ initialize: false });
 
 describe('the bundled language server over stdio', () => {
     test('initializes and advertises its features', async () => {
-        const { capabilities } = await server.initialize();
+        const { capabilities } = await server().initialize();
         expect(capabilities.textDocumentSync).toBeDefined();
         expect(capabilities.definitionProvider).toBeTruthy();
     });
 
     test('publishes an unknown dependency with its range, code and message', async () => {
-        const seen = server.publishes.length;
-        await server.open(PLAN_URI, BROKEN_PLAN);
-        const { diagnostics } = await server.publishFor(PLAN_URI, seen);
+        const seen = server().publishes.length;
+        await server().open(PLAN_URI, BROKEN_PLAN);
+        const { diagnostics } = await server().publishFor(PLAN_URI, seen);
         const start = positionOf(BROKEN_PLAN, 'desing');
         expect(diagnostics).toEqual([expect.objectContaining<Partial<Diagnostic>>({
             range: { start, end: { line: start.line, character: start.character + 'desing'.length } },
@@ -55,13 +48,13 @@ describe('the bundled language server over stdio', () => {
     });
 
     test('publishes no diagnostics once a change fixes the plan', async () => {
-        const seen = server.publishes.length;
-        await server.change(PLAN_URI, FIXED_PLAN, 2);
-        expect((await server.publishFor(PLAN_URI, seen)).diagnostics).toEqual([]);
+        const seen = server().publishes.length;
+        await server().change(PLAN_URI, FIXED_PLAN, 2);
+        expect((await server().publishFor(PLAN_URI, seen)).diagnostics).toEqual([]);
     });
 
     test('goes from a KSB code to its definition in the built-in standard', async () => {
-        const result = await server.connection.sendRequest<Definition | DefinitionLink[] | null>('textDocument/definition', {
+        const result = await server().connection.sendRequest<Definition | DefinitionLink[] | null>('textDocument/definition', {
             textDocument: { uri: PLAN_URI },
             position: positionOf(FIXED_PLAN, 'ksb K9', 'ksb K'.length),
         });
@@ -76,7 +69,7 @@ describe('the bundled language server over stdio', () => {
 
     test('answers a hover request on a task id', async () => {
         // No hover content is promised yet: the request must succeed, with null or a hover.
-        const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
+        const hover = await server().connection.sendRequest<Hover | null>('textDocument/hover', {
             textDocument: { uri: PLAN_URI },
             position: positionOf(FIXED_PLAN, 'task design', 'task d'.length),
         });
@@ -84,14 +77,14 @@ describe('the bundled language server over stdio', () => {
     });
 
     test('publishes no diagnostics for the reference example plan', async () => {
-        const seen = server.publishes.length;
-        await server.open(EXAMPLE_URI, readFileSync(join(rootDir, 'examples', 'office-move.proj'), 'utf8'));
-        expect((await server.publishFor(EXAMPLE_URI, seen)).diagnostics).toEqual([]);
+        const seen = server().publishes.length;
+        await server().open(EXAMPLE_URI, readFileSync(join(rootDir, 'examples', 'office-move.proj'), 'utf8'));
+        expect((await server().publishFor(EXAMPLE_URI, seen)).diagnostics).toEqual([]);
     });
 
     test('shuts down and exits on request', async () => {
-        await server.connection.sendRequest('shutdown');
-        await server.connection.sendNotification('exit');
-        expect(await server.exitWithin(5_000)).toBe(0);
+        await server().connection.sendRequest('shutdown');
+        await server().connection.sendNotification('exit');
+        expect(await server().exitWithin(5_000)).toBe(0);
     });
 });
