@@ -64,6 +64,10 @@ describe('the registers in the preview model, for the example plan at 1 March 20
         expect(budget).toMatchObject({ currency: 'GBP', status: '2027-03-01', tolerances: { cpi: 0.95, spi: 0.9 } });
         expect(budget.lines.at(-1)).toMatchObject({ id: 'office_move', title: 'Office relocation to Leeds', bac: 59_440, pv: 37_390, ev: 35_590, ac: 36_900 });
         expect(budget.lines.find(line => line.id === 'fitout')).toMatchObject({ title: 'Fit-out', pv: 33_000, ev: 31_200, ac: 32_000 });
+        // How many phases hold each line: the tasks sit under their phase.
+        expect(budget.lines.map(line => [line.id, line.depth])).toEqual([
+            ['initiation', 0], ['business_case', 1], ['delivery', 0], ['survey', 1], ['fitout', 1], ['briefing', 1], ['it', 1], ['office_move', 0],
+        ]);
         const lines = budget.chart!.mermaid.split('\n');
         expect(lines[1]).toBe('xychart-beta');
         const axis = JSON.parse(lines[2].replace('    x-axis ', '')) as string[];

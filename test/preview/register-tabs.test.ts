@@ -155,6 +155,13 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
             expect(rows.at(-1)).toMatchObject({ id: 'office_move', cells: { bac: '59,440', ev: '35,590', ac: '36,900' } });
             expect(rows.at(-1)!.cells.item).toContain('Office relocation to Leeds');
             expect(rows.find(row => row.id === 'survey')!.cells.item).toBe(`survey${HOSTILE}`);
+            // Each task a step in from its phase, as the items sit in the plan.
+            const indents = await preview.page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#proj-view-budget .proj-budget-table tbody tr')]
+                .map((row: any) => [row.getAttribute('data-row-id'), row.firstElementChild.querySelector('.proj-named > :first-child').getBoundingClientRect().left])));
+            expect(indents.business_case).toBeGreaterThan(indents.initiation + 10);
+            expect(indents.fitout).toBe(indents.business_case);
+            expect(indents.delivery).toBe(indents.initiation);
+            expect(indents.office_move).toBe(indents.initiation);
 
             // Indices below the tolerances (SPI 0.9, CPI 0.95): only the survey's CPI, 2,640 / 3,100 = 0.85.
             const marked = await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-budget .proj-below-tolerance')]

@@ -68,8 +68,11 @@ export interface BudgetView {
         readonly statusIndex: number;
         readonly series: ReadonlyArray<{ readonly label: string; readonly colour: string }>;
     };
-    /** Tasks and phases in plan order, then the project; with each item's title. */
-    readonly lines: ReadonlyArray<EarnedValueLine & { readonly title?: string }>;
+    /**
+     * Tasks and phases in plan order, then the project; with each item's title, and its depth: how
+     * many phases hold it (0 for a top-level phase and for the project).
+     */
+    readonly lines: ReadonlyArray<EarnedValueLine & { readonly title?: string; readonly depth: number }>;
     readonly tolerances: { readonly cpi: number; readonly spi: number };
 }
 

@@ -22,9 +22,18 @@ export function budgetViewOf(project: Project, schedules: ProjectSchedules): Bud
                 : `Add the project's status date, such as 'status ${project.start ?? '2027-03-15'}', to see planned value, earned value and actual cost as of that day.`,
         };
     }
-    const titles = new Map<string, string | undefined>(schedules.planOf(project)?.items.map(item => [item.id, item.name]));
-    titles.set(project.name, project.title);
-    const lines = report.lines.map(line => ({ ...line, title: titles.get(line.id) }));
+    const items = new Map(schedules.planOf(project)?.items.map(item => [item.id, item]));
+    const depthOf = (id: string) => {
+        // Bounded: with duplicate ids (an error) the phase chain could loop.
+        let depth = 0;
+        for (let phase = items.get(id)?.phase; phase !== undefined && depth < items.size; phase = items.get(phase)?.phase) {
+            depth++;
+        }
+        return depth;
+    };
+    const lines = report.lines.map(line => line.kind === 'project'
+        ? { ...line, title: project.title, depth: 0 }
+        : { ...line, title: items.get(line.id)?.name, depth: depthOf(line.id) });
     const total = report.lines[report.lines.length - 1];
     const curve = schedules.budgetCurveOf(project);
     if (!curve || total.bac === 0 && total.ac === 0) {
