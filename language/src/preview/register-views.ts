@@ -6,12 +6,12 @@ import { heatMap, issueLog, riskRegister } from '../engine/risk-register.js';
 import { stakeholderGrid } from '../engine/stakeholder-grid.js';
 import { catalogueOf, ksbEvidenceOf, standardsLinkedFrom } from '../planning/ksb-evidence.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
-import { registersInputOf } from '../planning/registers-from-ast.js';
+import { registersInputOf, tolerancesOf } from '../planning/registers-from-ast.js';
 import type { BudgetView, RisksView, StakeholdersView } from './preview-protocol.js';
 
 /** Earned value for the Budget tab and the status report: the S-curve and the figures. */
 export function budgetViewOf(project: Project, schedules: ProjectSchedules): BudgetView {
-    const { tolerances } = registersInputOf(project);
+    const tolerances = tolerancesOf(project);
     const base = { currency: project.currency, tolerances: { cpi: tolerances.cpi, spi: tolerances.spi }, lines: [] };
     const report = schedules.earnedValueOf(project);
     if (!report) {
