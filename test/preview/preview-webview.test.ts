@@ -21,7 +21,7 @@ const DAY_MS = 86_400_000;
 const referencePlan = OFFICE_MOVE.replace('task survey "Site survey"', `task survey "${HOSTILE}"`);
 
 describe('preview HTML', () => {
-    const options = { cspSource: 'https://*.vscode-cdn.net', nonce: 'cHJvai1wcmV2aWV3LXRlc3Q=', scriptUri: 'https://x/out/webview.js?a="b"&c', styleUri: 'https://x/media/preview.css' };
+    const options = { cspSource: 'https://*.vscode-cdn.net', nonce: 'cHJvai1wcmV2aWV3LXRlc3Q=', scriptUri: 'https://x/out/webview.js?a="b"&c', styleUri: 'https://x/media/preview.css', chartStyleUri: 'https://x/media/charts.css' };
 
     test('a strict policy: only the nonce\'d script, inline styles for Mermaid, nothing else loosened', () => {
         const html = previewHtml(options);

@@ -1,5 +1,5 @@
 // The preview webview's HTML: a strict Content Security Policy with a nonce for the one script,
-// the stylesheet, and an empty root that the script fills. Pure, so that browser tests load the
+// the stylesheets, and an empty root that the script fills. Pure, so that browser tests load the
 // very same page.
 
 export interface PreviewHtmlOptions {
@@ -11,7 +11,10 @@ export interface PreviewHtmlOptions {
     /** A fresh random nonce per page: the only script allowed to run carries it. */
     readonly nonce: string;
     readonly scriptUri: string;
+    /** media/preview.css: the preview's own layout. */
     readonly styleUri: string;
+    /** media/charts.css: the charts' colours and layout, shared with the exported pages. */
+    readonly chartStyleUri: string;
     readonly title?: string;
 }
 
@@ -49,6 +52,7 @@ export function previewHtml(options: PreviewHtmlOptions): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(options.cspSource, options.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeHtml(options.chartStyleUri)}">
 <link rel="stylesheet" href="${escapeHtml(options.styleUri)}">
 <title>${escapeHtml(options.title ?? 'Proj preview')}</title>
 </head>

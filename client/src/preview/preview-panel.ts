@@ -164,6 +164,7 @@ export class ProjPreview implements vscode.Disposable {
             nonce: randomBytes(16).toString('base64'),
             scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'out', 'webview.js')).toString(),
             styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')).toString(),
+            chartStyleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'charts.css')).toString(),
         });
         this.panelSubscriptions = [
             panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message)),

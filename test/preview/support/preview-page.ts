@@ -18,6 +18,7 @@ declare const document: any;
 const ROOT = resolve(__dirname, '../../..');
 const WEBVIEW_SCRIPT = join(ROOT, 'out/webview.js');
 const STYLE = join(ROOT, 'media/preview.css');
+const CHART_STYLE = join(ROOT, 'media/charts.css');
 
 /** Builds out/webview.js if it is missing (`npm test` builds anyway). */
 export function ensureWebviewBuilt(): void {
@@ -52,6 +53,7 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
         nonce: NONCE,
         scriptUri: pathToFileURL(WEBVIEW_SCRIPT).href,
         styleUri: pathToFileURL(STYLE).href,
+        chartStyleUri: pathToFileURL(CHART_STYLE).href,
     });
     // VS Code sets the theme class on <body> before the script runs.
     const themed = options.theme ? html.replace('<body>', `<body class="${options.theme}">`) : html;
