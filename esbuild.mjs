@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server and the CLI, each into one file in out/,
-// the preview webview's script with Mermaid for the browser, and the editor test suite (out/e2e/,
-// never packaged). Copies Mermaid's own bundle for
-// the self-contained HTML export. `--production` minifies; `--watch` rebuilds on change.
+// the preview webview's script with Mermaid for the browser, the same charts for the exported HTML
+// pages, and the editor test suite (out/e2e/, never packaged). Copies Mermaid's own bundle, which
+// the preview benchmark draws with alone. `--production` minifies; `--watch` rebuilds on change.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -11,7 +11,8 @@ const watch = process.argv.includes('--watch');
 const bundles = [
     { entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] },
     { entryPoints: { server: 'server/src/main.ts' } },
-    { entryPoints: { cli: 'cli/src/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
+    // playwright-core (for `--format svg`) is a dependency, loaded only when asked for.
+    { entryPoints: { cli: 'cli/src/main.ts' }, banner: { js: '#!/usr/bin/env node' }, external: ['playwright-core'] },
 ];
 
 // The extension host loads the suite's index, which has Mocha load each test file.
@@ -38,19 +39,25 @@ const nodeContexts = bundles.map(bundle => esbuild.context({
 }));
 
 // The webview runs in VS Code's browser: one IIFE with Mermaid inside, loaded under a strict CSP.
-const webviewContext = esbuild.context({
-    entryPoints: { webview: 'client/webview/preview-app.ts' },
+// The exported pages inline the same renderer (charts.js), so that they draw the same pictures.
+const browserBundle = (entryPoints, { inlined }) => esbuild.context({
+    entryPoints,
     outdir: 'out',
     bundle: true,
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
-    sourcemap: !production,
-    minify: production,
+    // The pages' renderer is written into every exported page: always as small as it gets.
+    sourcemap: !production && !inlined,
+    minify: production || inlined,
     logLevel: 'warning',
 });
+const browserContexts = [
+    browserBundle({ webview: 'client/webview/preview-app.ts' }, { inlined: false }),
+    browserBundle({ charts: 'client/webview/export-page.ts' }, { inlined: true }),
+];
 
-const contexts = await Promise.all([...nodeContexts, webviewContext]);
+const contexts = await Promise.all([...nodeContexts, ...browserContexts]);
 
 mkdirSync('out', { recursive: true });
 copyFileSync('node_modules/mermaid/dist/mermaid.min.js', 'out/mermaid.min.js');

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PREVIEW_REQUEST, type PreviewModel } from '../language/src/preview/preview-protocol.js';
 import type { ChartKind } from '../client/webview/webview-messages.js';
-import { ganttMermaidFor, previewMermaidConfig } from '../client/webview/mermaid-renderer.js';
+import { previewMermaidConfig } from '../client/webview/mermaid-renderer.js';
+import { sizedGanttText, type GanttLayout } from '../client/webview/gantt/gantt-layout.js';
+import { chartPalette } from '../client/webview/theme/chart-palette.js';
 import type { PlanInput } from '../language/src/engine/plan-model.js';
 import { schedulePlan } from '../language/src/engine/scheduler.js';
 import { generatePlan, planText } from './generate-plan.js';
@@ -72,7 +74,7 @@ async function mermaidAlonePage(browser: Browser, root: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: WEBVIEW_WIDTH, height: 900 } });
     await page.setContent('<!DOCTYPE html><html><body></body></html>');
     await page.addScriptTag({ path: join(root, 'out', 'mermaid.min.js') });
-    await page.evaluate(config => (window as unknown as { mermaid: { initialize(config: object): void } }).mermaid.initialize(config), previewMermaidConfig('light'));
+    await page.evaluate(config => (window as unknown as { mermaid: { initialize(config: object): void } }).mermaid.initialize(config), previewMermaidConfig(chartPalette('light')));
     return page;
 }
 
@@ -120,6 +122,15 @@ function webviewIdle(page: Page): Promise<unknown> {
         const root = document.getElementById('proj-preview')!;
         return root.dataset.rendered === root.dataset.received;
     });
+}
+
+/** The Gantt's Mermaid text with the sizes the webview drew it at (its layout, read from the page). */
+async function ganttTextInWebview(page: Page, model: PreviewModel): Promise<string | undefined> {
+    const sizes = await page.evaluate(() => {
+        const root = document.querySelector<HTMLElement>('#proj-view-gantt .proj-gantt');
+        return root ? { layout: root.dataset.layout!, tickInterval: root.dataset.tickInterval! } : undefined;
+    });
+    return sizes && model.gantt && sizedGanttText(model.gantt.mermaid, JSON.parse(sizes.layout) as GanttLayout, sizes.tickInterval);
 }
 
 /** How long Mermaid itself took in the webview's last update. */
@@ -202,15 +213,18 @@ export async function benchPreview(root: string, openWebview: (browser: Browser)
                 // Plain Mermaid draws the very text the webview draws (sized for the same page
                 // width), back to back with it, first one then the other, so that both meet the
                 // same machine load.
-                const drawn = chart === 'gantt' ? ganttMermaidFor(model, WEBVIEW_WIDTH - 24) : model.network?.mermaid;
                 const inWebview = async () => {
                     const ms = await renderInWebview(webview, model);
                     const mermaidMs = await mermaidInWebview(webview);
                     await webviewIdle(webview);
                     return { ms, mermaidMs };
                 };
-                let aloneMs = edit % 2 === 1 ? await renderAlone(alone, drawn!) : 0;
+                // The webview sizes the Gantt text for its pane before Mermaid draws it: the same
+                // text, as the webview drew it last time (the sizes move little between edits).
+                let drawn = chart === 'gantt' ? await ganttTextInWebview(webview, model) : model.network?.mermaid;
+                let aloneMs = edit % 2 === 1 && drawn ? await renderAlone(alone, drawn) : 0;
                 const { ms: browserMs, mermaidMs } = await inWebview();
+                drawn = chart === 'gantt' ? await ganttTextInWebview(webview, model) : drawn;
                 aloneMs ||= await renderAlone(alone, drawn!);
                 if (edit >= WARM_UP_EDITS) {
                     serverTimes.push(serverMs);

@@ -1,9 +1,10 @@
 // What the commands that write documents share (`proj export`, `proj report`): standard output or
-// `--output <file>`, and Mermaid's browser bundle for the self-contained HTML pages.
+// `--output <file>`, and the chart renderer the self-contained HTML pages inline.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { UsageError } from './cli-error.js';
 import type { CommandIo } from './command-io.js';
+import type { ChartRenderer } from './html-page.js';
 
 /**
  * Writes `text` (given one final newline if it lacks it) to standard output, or to `output` when
@@ -29,10 +30,14 @@ async function writeOutput(output: string, text: string): Promise<void> {
     }
 }
 
-/** Mermaid's browser bundle, which the build copies next to the CLI's bundle (out/mermaid.min.js). */
-export async function readMermaid(): Promise<string> {
-    const file = path.join(__dirname, 'mermaid.min.js');
-    return readFile(file, 'utf-8').catch((error: NodeJS.ErrnoException) => {
-        throw new UsageError(`cannot read Mermaid's bundle ${file} (${error.code ?? error.message}); rebuild or reinstall proj.`);
+/**
+ * The preview's chart renderer for the pages: its script, which the build writes next to the CLI's
+ * bundle (out/charts.js), and the charts' stylesheet (media/charts.css).
+ */
+export async function readChartRenderer(): Promise<ChartRenderer> {
+    const read = (file: string) => readFile(file, 'utf-8').catch((error: NodeJS.ErrnoException) => {
+        throw new UsageError(`cannot read ${file} (${error.code ?? error.message}); rebuild or reinstall proj.`);
     });
+    const [script, style] = await Promise.all([read(path.join(__dirname, 'charts.js')), read(path.join(__dirname, '..', 'media', 'charts.css'))]);
+    return { script, style };
 }

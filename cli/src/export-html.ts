@@ -1,9 +1,10 @@
 // `proj export --format html`: one self-contained page (summary, Gantt chart, critical-path
-// network, schedule table) that renders offline, Mermaid inlined, under a strict CSP.
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+// network, schedule table) that renders offline, the preview's chart renderer inlined, under a
+// strict CSP.
 import { ganttChart } from '../../language/src/engine/mermaid/gantt-chart.js';
 import { networkChart } from '../../language/src/engine/mermaid/network-chart.js';
 import type { PlanInput, Schedule, ScheduledItem } from '../../language/src/engine/plan-model.js';
+import { GANTT_FIGURE_ID, NETWORK_FIGURE_ID } from '../../client/webview/exported-charts.js';
 import { escapeHtml, htmlPage, PAGE_STYLE, type HtmlPageOptions } from './html-page.js';
 
 export interface PlanHtmlOptions extends HtmlPageOptions {
@@ -11,39 +12,12 @@ export interface PlanHtmlOptions extends HtmlPageOptions {
     readonly title?: string;
 }
 
-/** Section names take the left margin of a Gantt chart: make it wide enough for the longest. */
-function ganttLeftPadding(mermaid: string): number {
-    const sections = mermaid.split('\n')
-        .filter(line => line.startsWith('    section '))
-        .map(line => line.slice('    section '.length).replace(/#\d+;/g, '_'));
-    const longest = Math.max(0, ...sections.map(section => section.length));
-    return Math.min(320, Math.max(100, longest * 8 + 24));
-}
-
-/** Ticks a person reads at a glance: days for a few weeks, Mondays for months, months for years. */
-function ganttTickInterval(schedule: Pick<Schedule, 'start' | 'finish'>): string | undefined {
-    const days = differenceInCalendarDays(parseISO(schedule.finish), parseISO(schedule.start));
-    return days <= 21 ? '1day' : days <= 200 ? '1week' : days <= 1100 ? '1month' : undefined;
-}
-
-/** Mermaid's settings for a Gantt chart on a page: wide enough for its sections, ticks to suit its span. */
-export function ganttConfig(mermaid: string, span: Pick<Schedule, 'start' | 'finish'>) {
-    return {
-        fontSize: 14,
-        sectionFontSize: 14,
-        barHeight: 26,
-        barGap: 6,
-        topPadding: 60,
-        leftPadding: ganttLeftPadding(mermaid),
-        gridLineStartPadding: 40,
-        topAxis: true,
-        tickInterval: ganttTickInterval(span),
-    };
-}
+/** Where the page's renderer draws the Gantt picture (legend, table, scale and chart). */
+export const ganttFigure = `<figure class="chart proj-gantt-figure" id="${GANTT_FIGURE_ID}" aria-label="Gantt chart"></figure>`;
 
 /**
  * The plan as one HTML page that needs nothing else: a summary, the Gantt chart (never collapsed)
- * and the critical-path network drawn by the inlined Mermaid, and the schedule as a table. Every
+ * and the critical-path network drawn by the inlined renderer, and the schedule as a table. Every
  * string from the plan is escaped; the CSP lets only the page's own (nonced) scripts run and
  * loads nothing from anywhere.
  */
@@ -96,16 +70,9 @@ export function planHtml(plan: PlanInput, schedule: Schedule, options: PlanHtmlO
         '<th scope="col">Start</th>', '<th scope="col">Finish</th>', '<th scope="col" class="number">Days</th>',
         '<th scope="col" class="number">Total float</th>', '<th scope="col" class="number">Free float</th>'];
 
-    const mermaidConfig = {
-        startOnLoad: true,
-        securityLevel: 'strict',
-        // Big plans make long chart sources; the page is the user's own.
-        maxTextSize: 5_000_000,
-        gantt: ganttConfig(gantt.mermaid, schedule),
-        flowchart: { useMaxWidth: false },
-    };
     return htmlPage(options, {
-        title, style: PAGE_STYLE, mermaidConfig,
+        title, style: PAGE_STYLE,
+        charts: { gantt: { view: gantt, status: plan.status }, network },
         header: [
             `<h1>${escapeHtml(title)}</h1>`,
             `<p class="project-id">Project ${code(plan.id)}</p>`,
@@ -116,12 +83,12 @@ export function planHtml(plan: PlanInput, schedule: Schedule, options: PlanHtmlO
         main: [
             '<section aria-labelledby="gantt-heading">',
             '<h2 id="gantt-heading">Gantt chart</h2>',
-            `<div class="chart"><pre class="mermaid" id="gantt">${escapeHtml(gantt.mermaid)}</pre></div>`,
+            ganttFigure,
             '</section>',
             '<section aria-labelledby="network-heading">',
             '<h2 id="network-heading">Critical path network</h2>',
             ...(network.notice ? [`<p class="notice">${escapeHtml(network.notice)}</p>`] : []),
-            `<div class="chart"><pre class="mermaid" id="network">${escapeHtml(network.mermaid)}</pre></div>`,
+            `<div class="chart" id="${NETWORK_FIGURE_ID}" aria-label="Critical path network"></div>`,
             '</section>',
             '<section aria-labelledby="schedule-heading">',
             '<h2 id="schedule-heading">Schedule</h2>',

@@ -1,11 +1,18 @@
 // The shell of Proj's self-contained HTML pages (the plan export and the status report): one
-// document that loads nothing, under a CSP that lets only its own nonced scripts run, with
-// Mermaid inlined and started in strict security.
+// document that loads nothing, under a CSP that lets only its own nonced scripts run, with the
+// preview's chart renderer inlined (out/charts.js: Mermaid in strict security, and Proj's Gantt
+// picture), which draws the charts from the data the page carries.
 import { randomBytes } from 'node:crypto';
+import { CHARTS_DATA_ID, type ExportedCharts } from '../../client/webview/exported-charts.js';
+
+/** The renderer the pages inline: the build's out/charts.js and media/charts.css. */
+export interface ChartRenderer {
+    readonly script: string;
+    readonly style: string;
+}
 
 export interface HtmlPageOptions {
-    /** Mermaid's browser bundle (`mermaid.min.js`), inlined into the page. */
-    readonly mermaidScript: string;
+    readonly renderer: ChartRenderer;
     /** The nonce the page's scripts carry; a fresh random one by default. */
     readonly nonce?: string;
     /** Named in the page's metadata and footer, e.g. `proj 0.1.0`. */
@@ -16,7 +23,8 @@ export interface HtmlPageParts {
     /** Plain text. */
     readonly title: string;
     readonly style: string;
-    readonly mermaidConfig: object;
+    /** What the charts are drawn from. */
+    readonly charts: ExportedCharts;
     /** Markup: the header's content, and the main content. */
     readonly header: readonly string[];
     readonly main: readonly string[];
@@ -35,17 +43,9 @@ export function scriptText(script: string): string {
     return script.replace(/<\/(script)/gi, '<\\/$1');
 }
 
-/** The script that starts Mermaid with `config` (strict security), in the dark theme when the reader uses one. */
-export function mermaidStartScript(config: object): string {
-    return [
-        `const config = ${JSON.stringify(config)};`,
-        // Mermaid's dark theme shades weekends and holidays a glaring yellow: a quiet grey instead.
-        `if (window.matchMedia('(prefers-color-scheme: dark)').matches) {`,
-        `    config.theme = 'dark';`,
-        `    config.themeVariables = { excludeBkgColor: '#262c36' };`,
-        `}`,
-        'mermaid.initialize(config);',
-    ].join('\n');
+/** Data for a `<script type="application/json">`: nothing in it can end the element or open a comment. */
+export function jsonScriptText(data: unknown): string {
+    return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
 /** The style of the exported pages: light and dark, print-friendly. */
@@ -61,6 +61,11 @@ export const PAGE_STYLE = `
         --border: #3d444d; --critical: #ff7b72; --accent: #4493f8;
     }
 }
+/* The charts take the page's colours, as they take VS Code's in the preview (media/charts.css). */
+body {
+    --vscode-editor-background: var(--surface); --vscode-editor-foreground: var(--text);
+    --vscode-descriptionForeground: var(--muted); --vscode-font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+}
 * { box-sizing: border-box; }
 body {
     margin: 0; padding: 2rem clamp(1rem, 4vw, 3rem); color: var(--text); background: var(--background);
@@ -75,8 +80,8 @@ code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .summary dt { font-weight: 600; }
 .summary dd { margin: 0; overflow-wrap: anywhere; }
 .missed { color: var(--critical); }
-.chart { overflow-x: auto; padding: 1rem; background: var(--surface); border: 1px solid var(--border); border-radius: 6px; }
-pre.mermaid { margin: 0; background: transparent; font-family: inherit; }
+.chart { overflow-x: auto; margin: 0; padding: 1rem; background: var(--surface); border: 1px solid var(--border); border-radius: 6px; }
+.proj-gantt-frame { overflow: auto; max-height: 85vh; }
 .notice { color: var(--muted); font-style: italic; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
 th, td { padding: 0.4rem 0.75rem; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }
@@ -108,7 +113,7 @@ export function htmlPage(options: HtmlPageOptions, parts: HtmlPageParts): string
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         ...(options.generator ? [`<meta name="generator" content="${escapeHtml(options.generator)}">`] : []),
         `<title>${escapeHtml(parts.title)}</title>`,
-        `<style>${parts.style}</style>`,
+        `<style>${options.renderer.style}\n${parts.style}</style>`,
         '</head>',
         '<body>',
         '<header>',
@@ -118,8 +123,8 @@ export function htmlPage(options: HtmlPageOptions, parts: HtmlPageParts): string
         ...parts.main,
         '</main>',
         ...(parts.footer ? [`<footer>${escapeHtml(parts.footer)}</footer>`] : []),
-        `<script nonce="${nonce}">${scriptText(options.mermaidScript)}</script>`,
-        `<script nonce="${nonce}">${scriptText(mermaidStartScript(parts.mermaidConfig))}</script>`,
+        `<script type="application/json" id="${CHARTS_DATA_ID}">${jsonScriptText(parts.charts)}</script>`,
+        `<script nonce="${nonce}">${scriptText(options.renderer.script)}</script>`,
         '</body>',
         '</html>',
         '',

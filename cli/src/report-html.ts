@@ -1,9 +1,10 @@
 // `proj report --format html`: the status report as one self-contained page that renders offline:
-// the RAG summary, the registers as tables, and the Gantt chart drawn by the inlined Mermaid
-// (`securityLevel: 'strict'`) under a strict CSP. Every text from the plan is escaped.
+// the RAG summary, the registers as tables, and the Gantt picture drawn by the preview's inlined
+// renderer (Mermaid in `securityLevel: 'strict'`) under a strict CSP. Every text from the plan is
+// escaped.
 import type { ChangeInput, Rag } from '../../language/src/engine/register-model.js';
 import type { StatusReport } from '../../language/src/engine/status-report.js';
-import { ganttConfig } from './export-html.js';
+import { ganttFigure } from './export-html.js';
 import { escapeHtml, htmlPage, PAGE_STYLE, type HtmlPageOptions } from './html-page.js';
 import {
     amount, changeCostText, changeTimeText, deadlineText, EARNED_VALUE_COLUMNS, finishText, kpiActualText, kpiTargetText, ksbSummaryText,
@@ -108,7 +109,7 @@ export function reportHtml(report: StatusReport, options: ReportHtmlOptions): st
                 `<span class="state-${milestone.state.replace(' ', '-')}">${html(milestoneStateText(milestone))}</span>`],
         })))]);
 
-    const gantt = section('gantt-chart', 'Gantt chart', [`<div class="chart"><pre class="mermaid" id="gantt">${html(report.gantt)}</pre></div>`]);
+    const gantt = section('gantt-chart', 'Gantt chart', [ganttFigure]);
 
     const earnedValue = section('earned-value', 'Earned value', report.earnedValue ? [
         paragraph(`As of the status date, ${report.status}${report.project.currency ? `, in ${report.project.currency}` : ''}.`),
@@ -187,14 +188,9 @@ export function reportHtml(report: StatusReport, options: ReportHtmlOptions): st
         `<p id="ksb-gaps">${ksb.gaps.length === 0 ? 'No gaps.' : `Gaps (${ksb.gaps.length}): ${ksb.gaps.map(html).join(', ')}.`}</p>`,
     ] : [paragraph('No standard to map.')]);
 
-    const mermaidConfig = {
-        startOnLoad: true,
-        securityLevel: 'strict',
-        maxTextSize: 5_000_000,
-        gantt: ganttConfig(report.gantt, report.project),
-    };
     return htmlPage(options, {
-        title: `Status report: ${title}`, style: PAGE_STYLE + REPORT_STYLE, mermaidConfig,
+        title: `Status report: ${title}`, style: PAGE_STYLE + REPORT_STYLE,
+        charts: { gantt: { view: report.gantt, status: report.status } },
         header: [
             `<h1>${html(title)}</h1>`,
             `<p class="project-id">Status report · project ${code(report.project.id)}</p>`,

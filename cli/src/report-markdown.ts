@@ -58,7 +58,7 @@ export function reportMarkdown(report: StatusReport): string {
         ]),
     ));
 
-    section(lines, 'Gantt chart', ['```mermaid', report.gantt.trimEnd(), '```']);
+    section(lines, 'Gantt chart', ['```mermaid', report.gantt.mermaid.trimEnd(), '```']);
 
     section(lines, 'Earned value', report.earnedValue
         ? [

@@ -116,6 +116,14 @@ export class ChartView extends ScrollingPanel {
         this.clearHtml();
     }
 
+    /** Shows another plan's place, its zoom and scroll, without reporting it as a change. */
+    setPlace(place: Partial<ViewPlace>): void {
+        this.zoomLevel = clampZoom(place.zoom ?? 1);
+        this.scroll = { left: place.scroll?.left ?? 0, top: place.scroll?.top ?? 0 };
+        this.applyZoom();
+        this.restoreScroll();
+    }
+
     zoomBy(factor: number): void {
         this.setZoom(this.zoomLevel * factor);
     }

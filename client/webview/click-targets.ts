@@ -21,16 +21,21 @@ function mark(target: Element, id: string): void {
     target.classList.add('proj-target');
 }
 
+/** The elements of an SVG by id, whether or not it is in the document yet. */
+export function elementsById(svg: SVGSVGElement): ReadonlyMap<string, Element> {
+    return new Map([...svg.querySelectorAll('[id]')].map(node => [node.id, node]));
+}
+
 /** Marks each Gantt bar (and its label) with its plan id; returns how many bars were found. */
-export function markGanttBars(svg: SVGSVGElement, svgId: string, bars: readonly ChartItem[]): number {
+export function markGanttBars(svg: SVGSVGElement, svgId: string, bars: readonly ChartItem[], byId = elementsById(svg)): number {
     let found = 0;
     for (const bar of bars) {
-        const rect = svg.ownerDocument.getElementById(`${svgId}-${bar.mermaidId}`);
-        if (rect && svg.contains(rect)) {
+        const rect = byId.get(`${svgId}-${bar.mermaidId}`);
+        if (rect) {
             mark(rect, bar.id);
             found++;
-            const label = svg.ownerDocument.getElementById(`${svgId}-${bar.mermaidId}-text`);
-            if (label && svg.contains(label)) {
+            const label = byId.get(`${svgId}-${bar.mermaidId}-text`);
+            if (label) {
                 mark(label, bar.id);
             }
         }

@@ -4,7 +4,7 @@
 // and says why when there is no chart to draw.
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import type { ChartView } from './chart-view.js';
-import { renderMermaid, type Theme } from './mermaid-renderer.js';
+import { paletteKey, timedRender, type Theme } from './mermaid-renderer.js';
 import type { TabContent } from './tab-panel.js';
 import type { ChartKind } from './webview-messages.js';
 
@@ -40,15 +40,10 @@ export class MermaidTab implements TabContent {
             this.drawHtml(model);
             return true;
         }
-        const key = `${theme}\n${text}\n${this.source.decorationKey?.(model) ?? ''}`;
+        const key = `${theme}\n${paletteKey()}\n${text}\n${this.source.decorationKey?.(model) ?? ''}`;
         if (view.renderedKey !== key) {
             try {
-                // The last render's time, kept so that the preview benchmark can tell Mermaid's
-                // share from the preview's own.
-                const started = performance.now();
-                const rendered = await renderMermaid(this.kind, text, theme);
-                performance.clearMeasures('proj-mermaid');
-                performance.measure('proj-mermaid', { start: started });
+                const rendered = await timedRender(this.kind, text);
                 if (!isCurrent()) {
                     return false;
                 }

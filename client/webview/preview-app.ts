@@ -1,80 +1,118 @@
 /// <reference lib="dom" />
 // The preview webview: receives the server's preview model by postMessage and draws it in tabs:
-// Mermaid charts (Gantt, critical-path network, budget S-curve, stakeholder grid, each with its
-// HTML where it has some) and HTML registers (risks, KSB coverage). Keeps the last good content
-// (dimmed) while the plan has errors, keeps tab, zoom and scroll across updates and reloads, and
-// drops renders that a newer model has overtaken. Bundled with Mermaid into out/webview.js.
+// the Gantt picture (gantt/), Mermaid charts (critical-path network, budget S-curve, stakeholder
+// grid, each with its HTML where it has some) and HTML registers (risks, KSB coverage). Keeps the
+// last good content (dimmed) while the plan has errors, keeps the tab across plans and reloads and
+// each plan's zoom, scroll and folds for that plan, and drops renders that a newer model has
+// overtaken. Bundled with Mermaid into out/webview.js.
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import { budgetSource } from './budget-view.js';
 import { ChartView, type ViewPlace } from './chart-view.js';
 import { onTarget } from './click-targets.js';
 import { element } from './dom.js';
+import { GanttTab, type GanttPlace } from './gantt/gantt-tab.js';
 import { HtmlTab } from './html-tab.js';
 import { HtmlView } from './html-view.js';
 import { ksbContent } from './ksb-view.js';
-import { currentTheme, type Theme } from './mermaid-renderer.js';
+import { currentTheme, paletteKey, type Theme } from './mermaid-renderer.js';
 import { MermaidTab } from './mermaid-tab.js';
+import { PlanStates } from './plan-states.js';
 import { RenderQueue } from './render-queue.js';
 import { risksContent } from './risks-view.js';
-import { ganttSource, networkSource } from './schedule-tabs.js';
+import { networkSource } from './schedule-tabs.js';
 import type { ScrollPlace } from './scrolling-panel.js';
 import { stakeholdersSource } from './stakeholders-view.js';
 import { StatusBar } from './status-bar.js';
 import type { TabContent } from './tab-panel.js';
 import { TAB_LABELS, Toolbar } from './toolbar.js';
 import { loadState, post, saveState } from './vscode-api.js';
-import { isChartKind, TAB_KINDS, tabKindOf, type ChartKind, type PreviewWebviewState, type TabKind, type ToWebview } from './webview-messages.js';
+import { isChartKind, TAB_KINDS, tabKindOf, type ChartKind, type PlanViewState, type PreviewWebviewState, type TabKind, type ToWebview } from './webview-messages.js';
 
 /** How long updates must pause before the hidden tabs are drawn. */
 const HIDDEN_TAB_DELAY_MS = 400;
 const COLLAPSED_NOTICE = 'This plan has more tasks and milestones than the Gantt chart draws one by one '
-    + '(setting proj.preview.collapseGanttAbove): each phase is a summary bar. Choose a phase to expand it.';
+    + '(setting proj.preview.collapseGanttAbove): each phase is a summary bar. Choose a phase to expand it, or unfold one in the table.';
 
 const root = document.getElementById('proj-preview') ?? document.body.appendChild(element('div', { id: 'proj-preview' }));
 const saved: PreviewWebviewState = loadState();
 let tab: TabKind = tabKindOf(saved.tab) ?? 'gantt';
 let criticalOnly = saved.criticalOnly ?? false;
-let expandedPhase = saved.expandedPhase;
+let showLinks = saved.showLinks ?? true;
+let planUri = saved.uri;
+const plans = new PlanStates(saved.plans, all => saveState({ plans: all }));
 let latest: PreviewModel | undefined;
 let lastGood: PreviewModel | undefined;
 let received = 0;
-let renderedTheme = currentTheme();
+let renderedColours = paletteKey();
 
-const zooms: Partial<Record<ChartKind, number>> = { ...saved.zoom };
-const scrolls: NonNullable<PreviewWebviewState['scroll']> = { ...saved.scroll };
+const plan = () => plans.of(planUri);
+const options = () => ({ criticalOnly, expandedPhase: plan().expandedPhase, folded: plan().folded });
+/** Sends the chart options of the plan on show, kept at the top of the state for the panel's serializer. */
+function postOptions(): void {
+    saveState({ criticalOnly, expandedPhase: plan().expandedPhase, folded: plan().folded });
+    post({ type: 'options', ...options() });
+}
+
 const scrolled = (kind: TabKind) => (scroll: ScrollPlace) => {
-    (scrolls as Record<TabKind, ScrollPlace>)[kind] = scroll;
-    saveState({ scroll: { ...scrolls } });
+    plans.update(planUri, { scroll: { ...plan().scroll, [kind]: scroll } });
 };
 const placeChanged = (kind: ChartKind) => (place: ViewPlace) => {
-    zooms[kind] = place.zoom;
-    (scrolls as Record<TabKind, ScrollPlace>)[kind] = place.scroll;
-    saveState({ zoom: { ...zooms }, scroll: { ...scrolls } });
+    plans.update(planUri, { zoom: { ...plan().zoom, [kind]: place.zoom }, scroll: { ...plan().scroll, [kind]: place.scroll } });
     if (kind === tab) {
         toolbar.setZoom(place.zoom);
     }
 };
 const chartView = (kind: ChartKind) =>
-    new ChartView(`proj-view-${kind}`, TAB_LABELS[kind], { zoom: zooms[kind], scroll: scrolls[kind] }, placeChanged(kind));
-const htmlView = (kind: TabKind) => new HtmlView(`proj-view-${kind}`, TAB_LABELS[kind], scrolls[kind], scrolled(kind));
-const charts: Record<ChartKind, ChartView> = {
-    gantt: chartView('gantt'), network: chartView('network'), budget: chartView('budget'), stakeholders: chartView('stakeholders'),
+    new ChartView(`proj-view-${kind}`, TAB_LABELS[kind], { zoom: plan().zoom?.[kind], scroll: plan().scroll?.[kind] }, placeChanged(kind));
+const htmlView = (kind: TabKind) => new HtmlView(`proj-view-${kind}`, TAB_LABELS[kind], plan().scroll?.[kind], scrolled(kind));
+const charts: Record<Exclude<ChartKind, 'gantt'>, ChartView> = {
+    network: chartView('network'), budget: chartView('budget'), stakeholders: chartView('stakeholders'),
 };
 const main = element('main', { class: 'proj-charts' });
+const gantt = new GanttTab({
+    paneSize: () => ({ width: main.clientWidth, height: main.clientHeight }),
+    requestRender,
+    placeChanged: (place: GanttPlace) => {
+        plans.update(planUri, { gantt: place.scale, scroll: { ...plan().scroll, gantt: place.scroll } });
+        if (tab === 'gantt') {
+            toolbar.setZoom(gantt.zoom);
+        }
+    },
+    fold: (phase, folded) => {
+        const current = new Set(plan().folded ?? []);
+        if (folded) {
+            current.add(phase);
+        } else {
+            current.delete(phase);
+        }
+        // Unfolding a phase of a collapsed chart expands it.
+        const expanded = !folded && lastGood?.gantt?.collapsed ? { expandedPhase: phase } : {};
+        plans.update(planUri, { folded: [...current], ...expanded });
+        postOptions();
+    },
+    revealDependency: key => post({ type: 'revealDependency', key }),
+});
+gantt.setPlace({ scale: plan().gantt, scroll: plan().scroll?.gantt });
 const tabs: Record<TabKind, TabContent> = {
-    gantt: new MermaidTab('gantt', charts.gantt, ganttSource(() => main.clientWidth - 24)),
+    gantt,
     network: new MermaidTab('network', charts.network, networkSource),
     budget: new MermaidTab('budget', charts.budget, budgetSource),
     risks: new HtmlTab(htmlView('risks'), risksContent()),
     stakeholders: new MermaidTab('stakeholders', charts.stakeholders, stakeholdersSource()),
     ksb: new HtmlTab(htmlView('ksb'), ksbContent()),
 };
+const htmlViews = { risks: tabs.risks.panel as HtmlView, ksb: tabs.ksb.panel as HtmlView };
 const panels = TAB_KINDS.map(kind => tabs[kind].panel);
+
+/** The zoom, fit and export of the tab on show, if it draws a chart. */
+function toolsOnShow(): Pick<GanttTab, 'zoom' | 'zoomBy' | 'fit' | 'exportSvg'> | undefined {
+    return tab === 'gantt' ? gantt : isChartKind(tab) ? charts[tab] : undefined;
+}
 
 const toolbar = new Toolbar({
     selectTab,
-    zoomBy: factor => chartOnShow()?.zoomBy(factor),
-    fit: () => chartOnShow()?.fit(),
+    zoomBy: factor => toolsOnShow()?.zoomBy(factor),
+    fit: () => toolsOnShow()?.fit(),
     exportSvg: () => {
         if (isChartKind(tab)) {
             post({ type: 'exportSvg', chart: tab, ...svgOf(tab) });
@@ -82,15 +120,20 @@ const toolbar = new Toolbar({
     },
     setCriticalOnly: value => {
         criticalOnly = value;
-        saveState({ criticalOnly });
-        post({ type: 'options', criticalOnly, expandedPhase });
+        postOptions();
     },
     expandPhase: phase => {
-        expandedPhase = phase;
-        saveState({ expandedPhase });
-        post({ type: 'options', criticalOnly, expandedPhase });
+        plans.update(planUri, { expandedPhase: phase });
+        postOptions();
+    },
+    setShowLinks: value => {
+        showLinks = value;
+        saveState({ showLinks });
+        gantt.panel.element.classList.toggle('proj-links-hidden', !showLinks);
     },
 });
+toolbar.setShowLinks(showLinks);
+gantt.panel.element.classList.toggle('proj-links-hidden', !showLinks);
 const status = new StatusBar(() => post({ type: 'showProblems' }));
 main.append(...panels.map(panel => panel.element));
 root.replaceChildren(toolbar.element, status.element, main);
@@ -98,10 +141,6 @@ for (const panel of panels) {
     onTarget(panel.element, id => post({ type: 'reveal', id }));
 }
 tabs[tab].panel.setMessage('Waiting for the plan…');
-
-function chartOnShow(): ChartView | undefined {
-    return isChartKind(tab) ? charts[tab] : undefined;
-}
 
 function selectTab(kind: TabKind): void {
     const switched = tab !== kind;
@@ -111,7 +150,7 @@ function selectTab(kind: TabKind): void {
     for (const other of TAB_KINDS) {
         tabs[other].panel.setVisible(other === kind);
     }
-    toolbar.setZoom(chartOnShow()?.zoom);
+    toolbar.setZoom(toolsOnShow()?.zoom);
     showNotice();
     if (switched && latest) {
         // The tab now on show may still wait for a pause in typing: draw it now.
@@ -128,15 +167,35 @@ function showNotice(): void {
 
 function svgOf(kind: ChartKind): { svg?: string; reason?: string } {
     // `kind` comes from a message: an unknown one has no chart.
-    const svg = Object.hasOwn(charts, kind) ? charts[kind].exportSvg() : undefined;
+    const svg = kind === 'gantt' ? gantt.exportSvg() : Object.hasOwn(charts, kind) ? charts[kind as keyof typeof charts].exportSvg() : undefined;
     return svg !== undefined ? { svg } : { reason: latest?.message ?? (latest && latest.errors > 0 ? 'The plan has errors.' : 'There is no chart to export yet.') };
 }
 
+/** Another plan is on show: its own zoom, scroll and folds, and the server told of its options. */
+function switchPlan(uri: string): void {
+    const previous = planUri;
+    planUri = uri;
+    saveState({ uri });
+    const state: PlanViewState = plan();
+    for (const [kind, view] of Object.entries(charts) as Array<[keyof typeof charts, ChartView]>) {
+        view.setPlace({ zoom: state.zoom?.[kind], scroll: state.scroll?.[kind] });
+    }
+    for (const [kind, view] of Object.entries(htmlViews) as Array<[keyof typeof htmlViews, HtmlView]>) {
+        view.setScroll(state.scroll?.[kind]);
+    }
+    gantt.setPlace({ scale: state.gantt, scroll: state.scroll?.gantt });
+    toolbar.setZoom(toolsOnShow()?.zoom);
+    if (previous !== undefined && (state.expandedPhase !== undefined || (state.folded?.length ?? 0) > 0)) {
+        postOptions();
+    } else {
+        saveState({ criticalOnly, expandedPhase: state.expandedPhase, folded: state.folded });
+    }
+}
 
 async function render(isCurrent: () => boolean): Promise<void> {
     const model = latest;
     const theme = currentTheme();
-    renderedTheme = theme;
+    renderedColours = paletteKey();
     if (!model) {
         return;
     }
@@ -206,6 +265,7 @@ function markShown(kind: TabKind, model: PreviewModel): void {
     if (kind === tab) {
         lastGood = model;
         root.dataset.shown = String(received);
+        toolbar.setZoom(toolsOnShow()?.zoom);
     }
 }
 
@@ -222,26 +282,27 @@ function requestRender(): void {
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     const message = event.data;
     if (message?.type === 'update') {
-        if (message.model.uri !== loadState().uri && latest !== undefined) {
-            // Another plan: its phases are not this one's.
-            expandedPhase = undefined;
+        if (message.model.uri !== planUri && message.model.uri !== '') {
+            switchPlan(message.model.uri);
         }
         latest = message.model;
         received++;
         root.dataset.received = String(received);
-        saveState({ uri: message.model.uri, expandedPhase });
         requestRender();
     } else if (message?.type === 'requestSvg') {
         void queue.idle().then(() => post({ type: 'exportSvg', chart: message.chart, requestId: message.requestId, ...svgOf(message.chart) }));
     }
 });
 
-// VS Code switches the body's theme class when the colour theme changes: redraw in the new colours.
-new MutationObserver(() => {
-    if (currentTheme() !== renderedTheme && latest) {
+// VS Code switches the body's theme class, and the colours it sets on the page, when the colour
+// theme changes: redraw in the new colours.
+const recolour = new MutationObserver(() => {
+    if (paletteKey() !== renderedColours && latest) {
         requestRender();
     }
-}).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+});
+recolour.observe(document.body, { attributes: true, attributeFilter: ['class'] });
+recolour.observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
 
 selectTab(tab);
-post({ type: 'ready', criticalOnly, expandedPhase });
+post({ type: 'ready', ...options() });

@@ -52,6 +52,12 @@ export abstract class ScrollingPanel implements TabPanel {
         }
     }
 
+    /** Keeps another scroll position (another plan's) and scrolls there if there is content on show. */
+    setScroll(scroll: Partial<ScrollPlace> | undefined): void {
+        this.scroll = { left: scroll?.left ?? 0, top: scroll?.top ?? 0 };
+        this.restoreScroll();
+    }
+
     /** Scrolls back to the kept position; only content on show can be scrolled. */
     protected restoreScroll(): void {
         if (this.hasContent() && !this.element.hidden) {

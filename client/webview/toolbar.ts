@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // The preview's toolbar: the tabs, zoom, fit and export (for the tabs that show a chart), the
-// critical-chain toggle for the network, and the phase selector for a Gantt chart drawn with
-// phases collapsed.
+// arrows toggle for the Gantt, the critical-chain toggle for the network, and the phase selector
+// for a Gantt chart drawn with phases collapsed.
 import { element } from './dom.js';
 import { TAB_KINDS, type TabKind } from './webview-messages.js';
 
@@ -12,6 +12,7 @@ export interface ToolbarActions {
     readonly exportSvg: () => void;
     readonly setCriticalOnly: (criticalOnly: boolean) => void;
     readonly expandPhase: (phase: string | undefined) => void;
+    readonly setShowLinks: (showLinks: boolean) => void;
 }
 
 export const TAB_LABELS: Record<TabKind, string> = {
@@ -36,6 +37,8 @@ export class Toolbar {
     private readonly criticalGroup: HTMLElement;
     private readonly phaseSelect: HTMLSelectElement;
     private readonly phaseGroup: HTMLElement;
+    private readonly showLinks: HTMLInputElement;
+    private readonly linksGroup: HTMLElement;
 
     constructor(actions: ToolbarActions) {
         const tab = (kind: TabKind) => {
@@ -79,7 +82,11 @@ export class Toolbar {
         this.phaseSelect.addEventListener('change', () => actions.expandPhase(this.phaseSelect.value || undefined));
         this.phaseGroup = element('label', { class: 'proj-group proj-phase', for: 'proj-phase' }, 'Expand phase ', this.phaseSelect);
 
-        this.element = element('header', { class: 'proj-toolbar' }, tabList, view, this.criticalGroup, this.phaseGroup);
+        this.showLinks = element('input', { type: 'checkbox', id: 'proj-show-links' });
+        this.showLinks.addEventListener('change', () => actions.setShowLinks(this.showLinks.checked));
+        this.linksGroup = element('label', { class: 'proj-group proj-show-links', for: 'proj-show-links', title: 'Draw the dependency arrows' }, this.showLinks, 'Arrows');
+
+        this.element = element('header', { class: 'proj-toolbar' }, tabList, view, this.linksGroup, this.criticalGroup, this.phaseGroup);
     }
 
     setTab(tab: TabKind): void {
@@ -89,6 +96,7 @@ export class Toolbar {
             node.tabIndex = kind === tab ? 0 : -1;
         }
         this.criticalGroup.hidden = tab !== 'network';
+        this.linksGroup.hidden = tab !== 'gantt';
         this.phaseGroup.classList.toggle('proj-off-tab', tab !== 'gantt');
     }
 
@@ -101,6 +109,10 @@ export class Toolbar {
         for (const node of this.chartButtons) {
             node.disabled = zoom === undefined;
         }
+    }
+
+    setShowLinks(checked: boolean): void {
+        this.showLinks.checked = checked;
     }
 
     /** `forced` when the plan is too large for anything but the critical chain. */

@@ -2,6 +2,7 @@
 // webview keeps across reloads. Plain types and constants: both sides import this, neither needs
 // the DOM.
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
+import type { GanttScale } from './gantt/gantt-layout.js';
 
 /** The tabs that show a Mermaid chart: these zoom, fit and export as SVG. */
 export type ChartKind = 'gantt' | 'network' | 'budget' | 'stakeholders';
@@ -25,6 +26,8 @@ export function tabKindOf(value: unknown): TabKind | undefined {
 export interface ChartOptions {
     readonly criticalOnly?: boolean;
     readonly expandedPhase?: string;
+    /** Phases folded in the Gantt's table. */
+    readonly folded?: readonly string[];
 }
 
 /** Extension → webview. */
@@ -39,14 +42,32 @@ export type FromWebview =
     | ({ readonly type: 'ready' } & ChartOptions)
     | ({ readonly type: 'options' } & ChartOptions)
     | { readonly type: 'reveal'; readonly id: string }
+    /** Reveals a dependency (an arrow of the Gantt) by its key in `PreviewModel.dependencies`. */
+    | { readonly type: 'revealDependency'; readonly key: string }
     | { readonly type: 'showProblems' }
     /** A chart as a standalone SVG: answers a `requestSvg` (with its id) or comes from the toolbar. */
     | { readonly type: 'exportSvg'; readonly chart: ChartKind; readonly svg?: string; readonly reason?: string; readonly requestId?: number };
 
-/** What `vscode.setState` keeps: restored after a reload, and read by the panel serializer. */
+/** Where the user left one plan's views. */
+export interface PlanViewState {
+    /** The zoom of the charts drawn at a uniform scale (all but the Gantt). */
+    readonly zoom?: Partial<Record<ChartKind, number>>;
+    readonly scroll?: Partial<Record<TabKind, { readonly left: number; readonly top: number }>>;
+    /** The Gantt's time and row scale; absent while it fits the pane. */
+    readonly gantt?: GanttScale;
+    readonly expandedPhase?: string;
+    readonly folded?: readonly string[];
+}
+
+/**
+ * What `vscode.setState` keeps: restored after a reload, and read by the panel serializer. The
+ * chart options at the top level are the plan on show's (the serializer reads them).
+ */
 export interface PreviewWebviewState extends ChartOptions {
     readonly uri?: string;
     readonly tab?: TabKind;
-    readonly zoom?: Partial<Record<ChartKind, number>>;
-    readonly scroll?: Partial<Record<TabKind, { readonly left: number; readonly top: number }>>;
+    /** Whether the Gantt draws its dependency arrows. */
+    readonly showLinks?: boolean;
+    /** Each plan shown lately, by uri, the most recent last. */
+    readonly plans?: Readonly<Record<string, PlanViewState>>;
 }

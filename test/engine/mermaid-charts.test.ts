@@ -95,7 +95,7 @@ describe('the Gantt chart', () => {
     test('an empty plan is an empty chart, still valid Mermaid', () => {
         const { gantt, network } = charts({});
         expect(gantt.mermaid).toBe('gantt\n    dateFormat YYYY-MM-DD\n    axisFormat %d %b\n    inclusiveEndDates\n    todayMarker off\n    excludes saturday, sunday\n');
-        expect(gantt.bars).toEqual([]);
+        expect(gantt.rows).toEqual([]);
         expect(network.mermaid).toBe('flowchart LR\n    classDef critical stroke:#d1242f,stroke-width:3px\n    classDef muted opacity:0.6\n');
     });
 });

@@ -25,7 +25,9 @@ describe('the preview model', () => {
 }`);
         expect(model.errors).toBe(0);
         expect(model.project).toEqual({ id: 'move', title: 'Move', start: '2027-01-04', finish: '2027-01-05', status: undefined });
-        expect(model.gantt?.bars).toEqual([{ mermaidId: 't_pack', id: 'pack' }, { mermaidId: 't_moved', id: 'moved' }]);
+        expect(model.gantt?.rows.map(row => [row.mermaidId, row.id, row.section])).toEqual([['t_pack', 'pack', 'Move'], ['t_moved', 'moved', 'Move']]);
+        expect(model.gantt?.links).toEqual([{ from: 'pack', to: 'moved', type: 'FS', critical: true, source: { item: 'moved', index: 0 } }]);
+        expect(model.dependencies).toEqual({ 'moved#0': { start: { line: 3, character: 28 }, end: { line: 3, character: 32 } } });
         expect(model.network?.nodes.map(node => node.id)).toEqual(['pack', 'moved']);
         expect(model.locations).toEqual({ move: { line: 0, character: 8 }, pack: { line: 2, character: 9 }, moved: { line: 3, character: 14 } });
     });

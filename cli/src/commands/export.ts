@@ -3,19 +3,22 @@ import { ganttChart } from '../../../language/src/engine/mermaid/gantt-chart.js'
 import { networkChart } from '../../../language/src/engine/mermaid/network-chart.js';
 import { planMarkdown } from '../../../language/src/engine/mermaid/plan-markdown.js';
 import { ExitCode, UsageError } from '../cli-error.js';
-import { emitDocument, readMermaid } from '../command-output.js';
+import { emitDocument, readChartRenderer } from '../command-output.js';
+import { chartSvgFromPage, type ExportTheme } from '../chart-browser.js';
 import { planHtml } from '../export-html.js';
 import { loadProjectSchedule } from '../scheduled-project.js';
 import { version } from '../version.js';
 import type { CommandIo } from '../command-io.js';
 
-export type ExportFormat = 'mermaid' | 'markdown' | 'html';
+export type ExportFormat = 'mermaid' | 'markdown' | 'html' | 'svg';
 export type ExportChart = 'gantt' | 'network';
 
 export interface ExportOptions {
     readonly format: ExportFormat;
-    /** The chart `--format mermaid` gives; the Gantt chart when not set. */
+    /** The chart `--format mermaid` or `svg` gives; the Gantt chart when not set. */
     readonly chart?: ExportChart;
+    /** The colours of `--format svg`. */
+    readonly theme?: ExportTheme;
     /** The file to write, instead of standard output. */
     readonly output?: string;
     /** The id of the project to export; needed only when the file holds several. */
@@ -26,10 +29,11 @@ export interface ExportOptions {
 export function registerExportCommand(program: Command, io: CommandIo): void {
     program
         .command('export')
-        .description('Export a project of a plan: its charts as Mermaid, a Markdown report, or an HTML page that works offline.')
+        .description('Export a project of a plan: its charts as Mermaid or SVG, a Markdown report, or an HTML page that works offline.')
         .argument('<file>', 'the .proj file (the plans next to it are loaded too, for references)')
-        .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'markdown', 'html']).makeOptionMandatory())
-        .addOption(new Option('--chart <chart>', 'the chart --format mermaid gives (default: gantt)').choices(['gantt', 'network']))
+        .addOption(new Option('--format <format>', 'output format (svg draws in the machine\'s Chromium or Chrome, or PROJ_CHROMIUM)').choices(['mermaid', 'markdown', 'html', 'svg']).makeOptionMandatory())
+        .addOption(new Option('--chart <chart>', 'the chart --format mermaid or svg gives (default: gantt)').choices(['gantt', 'network']))
+        .addOption(new Option('--theme <theme>', 'the colours of --format svg (default: light)').choices(['light', 'dark']))
         .option('-o, --output <path>', 'write to this file (folders are made as needed) instead of standard output')
         .option('--project <id>', 'the project to export, when the file holds several')
         .action(async (file: string, options: ExportOptions) => {
@@ -43,8 +47,11 @@ export function registerExportCommand(program: Command, io: CommandIo): void {
  * Mistakes in the arguments, and a file that cannot be written, are {@link UsageError}s.
  */
 export async function exportProject(file: string, options: ExportOptions, io: CommandIo): Promise<number> {
-    if (options.chart !== undefined && options.format !== 'mermaid') {
-        throw new UsageError(`--chart applies to --format mermaid only; --format ${options.format} holds both charts.`);
+    if (options.chart !== undefined && options.format !== 'mermaid' && options.format !== 'svg') {
+        throw new UsageError(`--chart applies to --format mermaid and svg only; --format ${options.format} holds both charts.`);
+    }
+    if (options.theme !== undefined && options.format !== 'svg') {
+        throw new UsageError(`--theme applies to --format svg only.`);
     }
     const loaded = await loadProjectSchedule(file, options.project, 'export', io);
     if (loaded === ExitCode.Failure) {
@@ -69,8 +76,14 @@ export async function exportProject(file: string, options: ExportOptions, io: Co
             text = planMarkdown(plan, schedule, project.title);
             break;
         case 'html':
-            text = planHtml(plan, schedule, { title: project.title, mermaidScript: await readMermaid(), generator: `proj ${version}` });
+            text = planHtml(plan, schedule, { title: project.title, renderer: await readChartRenderer(), generator: `proj ${version}` });
             break;
+        case 'svg': {
+            // The very picture of the HTML export (and of the preview), read back from a browser.
+            const page = planHtml(plan, schedule, { title: project.title, renderer: await readChartRenderer(), generator: `proj ${version}` });
+            text = await chartSvgFromPage(page, options.chart ?? 'gantt', options.theme ?? 'light');
+            break;
+        }
     }
     await emitDocument(text, options.output, io);
     return ExitCode.Ok;

@@ -4,7 +4,7 @@ import { builtinStandard } from '../../../language/src/planning/ksb-evidence.js'
 import { ksbViewOf } from '../../../language/src/preview/register-views.js';
 import { registersInputOf } from '../../../language/src/planning/registers-from-ast.js';
 import { ExitCode } from '../cli-error.js';
-import { emitDocument, readMermaid } from '../command-output.js';
+import { emitDocument, readChartRenderer } from '../command-output.js';
 import { reportHtml } from '../report-html.js';
 import { reportMarkdown } from '../report-markdown.js';
 import { loadProjectSchedule } from '../scheduled-project.js';
@@ -75,7 +75,7 @@ export async function report(file: string, options: ReportOptions, io: CommandIo
         ksb: ksbViewOf(project, builtinStandard(services.shared.workspace.LangiumDocuments), loaded.file.displayPath),
     });
     const text = options.format === 'html'
-        ? reportHtml(statusReport, { mermaidScript: await readMermaid(), generator: `proj ${version}` })
+        ? reportHtml(statusReport, { renderer: await readChartRenderer(), generator: `proj ${version}` })
         : reportMarkdown(statusReport);
     await emitDocument(text, options.output, io);
     return ExitCode.Ok;

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { PREVIEW_REQUEST, type PreviewModel, type PreviewParams, type SourcePosition } from '../../../language/src/preview/preview-protocol.js';
+import { PREVIEW_REQUEST, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from '../../../language/src/preview/preview-protocol.js';
 import type { ChartKind, ChartOptions, FromWebview, PreviewWebviewState, ToWebview } from '../../webview/webview-messages.js';
 import { previewHtml } from './preview-html.js';
 
@@ -47,6 +47,8 @@ export class ProjPreview implements vscode.Disposable {
     private readyWaiters: Array<() => void> = [];
     /** Plan item positions from the last model without errors: a click on a dimmed chart still finds its item. */
     private locations: Readonly<Record<string, SourcePosition>> = {};
+    /** Where the plan's dependencies are written, from the same model: a click on an arrow reveals one. */
+    private dependencies: Readonly<Record<string, SourceRange>> = {};
     private svgRequests = new Map<number, (answer: SvgAnswer) => void>();
     private svgRequestId = 0;
 
@@ -105,7 +107,7 @@ export class ProjPreview implements vscode.Disposable {
             panel.dispose();
             return;
         }
-        this.options = { criticalOnly: state?.criticalOnly, expandedPhase: state?.expandedPhase };
+        this.options = { criticalOnly: state?.criticalOnly, expandedPhase: state?.expandedPhase, folded: state?.folded };
         this.attach(panel);
         const uri = state?.uri ? vscode.Uri.parse(state.uri) : activeProjUri();
         if (uri) {
@@ -183,6 +185,7 @@ export class ProjPreview implements vscode.Disposable {
         this.ready = false;
         this.document = undefined;
         this.locations = {};
+        this.dependencies = {};
         clearTimeout(this.timer);
         this.timer = undefined;
         this.cancellation?.cancel();
@@ -205,11 +208,12 @@ export class ProjPreview implements vscode.Disposable {
         }
         if (!sameUri(uri, this.document)) {
             if (this.document !== undefined) {
-                // Phases are another plan's.
-                this.options = { ...this.options, expandedPhase: undefined };
+                // Phases are another plan's; the webview sends this plan's own, if it has any.
+                this.options = { ...this.options, expandedPhase: undefined, folded: undefined };
             }
             this.document = uri;
             this.locations = {};
+            this.dependencies = {};
             this.panel.title = `Preview ${uri.path.split('/').pop() ?? 'plan'}`;
             this.schedule(0);
         } else if (force) {
@@ -267,6 +271,7 @@ export class ProjPreview implements vscode.Disposable {
                 maxNetworkNodes: settings.get<number>('maxNetworkNodes', 60),
                 criticalOnly: this.options.criticalOnly,
                 expandedPhase: this.options.expandedPhase,
+                folded: this.options.folded,
             };
             try {
                 model = await this.client.sendRequest<PreviewModel>(PREVIEW_REQUEST, params, cancellation.token);
@@ -288,6 +293,7 @@ export class ProjPreview implements vscode.Disposable {
         }
         if (model.errors === 0) {
             this.locations = model.locations;
+            this.dependencies = model.dependencies ?? {};
         }
         await this.post({ type: 'update', model });
     }
@@ -313,18 +319,21 @@ export class ProjPreview implements vscode.Disposable {
         switch (message.type) {
             case 'ready':
                 this.ready = true;
-                this.options = { criticalOnly: message.criticalOnly, expandedPhase: message.expandedPhase };
+                this.options = { criticalOnly: message.criticalOnly, expandedPhase: message.expandedPhase, folded: message.folded };
                 for (const resolve of this.readyWaiters.splice(0)) {
                     resolve();
                 }
                 void this.updateNow();
                 break;
             case 'options':
-                this.options = { criticalOnly: message.criticalOnly, expandedPhase: message.expandedPhase };
+                this.options = { criticalOnly: message.criticalOnly, expandedPhase: message.expandedPhase, folded: message.folded };
                 this.schedule(0);
                 break;
             case 'reveal':
                 void this.reveal(message.id);
+                break;
+            case 'revealDependency':
+                void this.revealDependency(message.key);
                 break;
             case 'showProblems':
                 void vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -345,14 +354,28 @@ export class ProjPreview implements vscode.Disposable {
 
     /** Opens the plan beside the preview with the item's name selected. */
     private async reveal(id: string): Promise<void> {
+        const position = Object.hasOwn(this.locations, id) ? this.locations[id] : undefined;
+        if (position) {
+            const start = new vscode.Position(position.line, position.character);
+            await this.select(new vscode.Range(start, start.translate(0, id.length)));
+        }
+    }
+
+    /** Opens the plan beside the preview with a dependency of an `after` clause selected. */
+    private async revealDependency(key: string): Promise<void> {
+        const range = Object.hasOwn(this.dependencies, key) ? this.dependencies[key] : undefined;
+        if (range) {
+            await this.select(new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));
+        }
+    }
+
+    private async select(range: vscode.Range): Promise<void> {
         const uri = this.document;
-        const position = this.locations[id];
-        if (!uri || !position) {
+        if (!uri) {
             return;
         }
         const document = await vscode.workspace.openTextDocument(uri);
-        const start = new vscode.Position(position.line, position.character);
-        const selection = document.validateRange(new vscode.Range(start, start.translate(0, id.length)));
+        const selection = document.validateRange(range);
         const open = vscode.window.visibleTextEditors.find(editor => sameUri(editor.document.uri, uri));
         const viewColumn = open?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
         const editor = await vscode.window.showTextDocument(document, { viewColumn, selection });

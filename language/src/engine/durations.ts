@@ -23,3 +23,8 @@ export function wholeWorkingDays(span: WorkingSpan, workdaysPerWeek: number): nu
 export function pert(optimistic: number, mostLikely: number, pessimistic: number): { mean: number; standardDeviation: number } {
     return { mean: (optimistic + 4 * mostLikely + pessimistic) / 6, standardDeviation: (pessimistic - optimistic) / 6 };
 }
+
+/** A lag or lead as written in a plan, signed: `+2d`, `-1w`. */
+export function signedSpanText(span: WorkingSpan): string {
+    return `${span.amount >= 0 ? '+' : ''}${span.amount}${span.unit}`;
+}

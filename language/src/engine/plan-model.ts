@@ -53,10 +53,14 @@ export interface PlanItemInput {
     readonly spent?: number;
     /** A phase's budget. */
     readonly budget?: number;
+    /** Who is assigned, as people read it: `Alex Smith`, `Facilities crew (50%)`. */
+    readonly resources?: readonly string[];
 }
 
 export interface PlanInput {
     readonly id: string;
+    /** The project's title, where it has one. */
+    readonly title?: string;
     readonly start: IsoDate;
     /** The status date: progress is as of the end of this day. */
     readonly status?: IsoDate;

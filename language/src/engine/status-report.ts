@@ -7,7 +7,7 @@ import type { IsoDate } from './calendar-dates.js';
 import { moneyText, workingDaysText } from './figure-text.js';
 import { earnedValueOf, plannedScheduleOf, type EarnedValueLine, type EarnedValueReport } from './earned-value.js';
 import type { KsbCoverage } from './ksb-coverage.js';
-import { ganttChart } from './mermaid/gantt-chart.js';
+import { ganttChart, type GanttChart } from './mermaid/gantt-chart.js';
 import type { MissedDate, PlanInput, Schedule, ScheduledItem } from './plan-model.js';
 import type { ChangeInput, IssueInput, KpiInput, LessonInput, QualityInput, RegistersInput, Tolerances } from './register-model.js';
 import { issueLog, riskRegister, type RiskRow } from './risk-register.js';
@@ -104,7 +104,7 @@ export interface StatusReport {
         readonly gaps: readonly string[];
     };
     /** The Gantt chart as Mermaid source (never collapsed), every name escaped for Mermaid. */
-    readonly gantt: string;
+    readonly gantt: GanttChart;
 }
 
 const TOP_RISKS = 5;
@@ -176,7 +176,7 @@ export function statusReportOf(input: StatusReportInput): StatusReport {
             total: input.ksb.total,
             gaps: input.ksb.entries.filter(entry => entry.evidence.length === 0).map(entry => entry.code),
         },
-        gantt: ganttChart(plan, schedule, { collapseAbove: Infinity }).mermaid,
+        gantt: ganttChart(plan, schedule, { collapseAbove: Infinity }),
     };
 }
 

@@ -17,6 +17,7 @@ export function planInputOf(project: Project): PlanInput | undefined {
     const calendar = project.calendars.find(candidate => !candidate.name);
     return {
         id: project.name,
+        title: project.title,
         start: project.start,
         status: realDate(project.status),
         deadline: realDate(project.deadline),
@@ -86,7 +87,15 @@ function itemInputOf(item: PlanItem, project: Project, workdaysPerWeek: number):
         cost: item.cost,
         resourceCostPerDay: item.assignments.reduce((total, assignment) => total + assignmentCostPerDay(assignment, workdaysPerWeek), 0) || undefined,
         spent: item.spent,
+        resources: item.assignments.length > 0 ? item.assignments.map(assignmentText) : undefined,
     };
+}
+
+/** `Alex Smith`, or `Facilities crew (50%)` for a share; the id where the resource has no title or is unresolved. */
+function assignmentText(assignment: Assignment): string {
+    const resource = assignment.resource?.ref;
+    const name = resource?.title ?? resource?.name ?? assignment.resource?.$refText ?? '?';
+    return assignment.units !== undefined && assignment.units !== 100 ? `${name} (${assignment.units}%)` : name;
 }
 
 export function constraintKindOf(constraint: Constraint): ConstraintKind {

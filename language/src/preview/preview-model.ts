@@ -1,10 +1,10 @@
 import type { LangiumDocument } from 'langium';
-import { isProject, type Model, type Project, type Standard } from '../generated/ast.js';
+import { isPhase, isProject, type Model, type Project, type Standard } from '../generated/ast.js';
 import { ganttChart } from '../engine/mermaid/gantt-chart.js';
 import { networkChart } from '../engine/mermaid/network-chart.js';
 import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
-import type { PreviewModel, PreviewParams, SourcePosition } from './preview-protocol.js';
+import { dependencyKey, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from './preview-protocol.js';
 import { budgetViewOf, ksbViewOf, risksViewOf, stakeholdersViewOf } from './register-views.js';
 
 /**
@@ -26,17 +26,34 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
             message: errors > 0 ? undefined : schedules.problemOf(project) ?? `Project '${project.name}' has no start date: add one, such as 'start 2027-01-04', to see its schedule.`,
         };
     }
-    const gantt = ganttChart(plan, schedule, { collapseAbove: params.collapseGanttAbove, expandedPhase: params.expandedPhase });
+    const gantt = ganttChart(plan, schedule, { collapseAbove: params.collapseGanttAbove, expandedPhase: params.expandedPhase, folded: params.folded });
     return {
-        uri, errors, locations: locationsOf(project),
+        uri, errors, locations: locationsOf(project), dependencies: dependencyRangesOf(project),
         project: { id: project.name, title: project.title, start: schedule.start, finish: schedule.finish, status: plan.status },
-        gantt: { ...gantt, expandedPhase: params.expandedPhase },
+        gantt: { mermaid: gantt.mermaid, collapsed: gantt.collapsed, rows: gantt.rows, links: gantt.links, phases: gantt.phases, expandedPhase: params.expandedPhase },
         network: networkChart(plan, schedule, { criticalOnly: params.criticalOnly, maxNodes: params.maxNetworkNodes }),
         budget: budgetViewOf(project, schedules),
         risks: risksViewOf(project, schedules),
         stakeholders: stakeholdersViewOf(project),
         ksb: ksbViewOf(project, defaultStandard),
     };
+}
+
+/** Where each dependency of the plan's work is written, by `dependencyKey`. */
+function dependencyRangesOf(project: Project): Record<string, SourceRange> {
+    const ranges: Record<string, SourceRange> = {};
+    for (const item of planItemsOf(project)) {
+        if (isPhase(item)) {
+            continue;
+        }
+        item.dependencies.forEach((dependency, index) => {
+            const range = dependency.$cstNode?.range;
+            if (range) {
+                ranges[dependencyKey({ item: item.name, index })] = { start: range.start, end: range.end };
+            }
+        });
+    }
+    return ranges;
 }
 
 /** Where each id is declared: its first declaration, if a duplicate id (an error) repeats it. */

@@ -1,6 +1,8 @@
 // The preview's contract between the language server, the VS Code client and the webview.
 // Plain types only: the client and the webview import this without Langium.
 import type { EarnedValueLine } from '../engine/earned-value.js';
+import type { GanttLink } from '../engine/gantt-rows.js';
+import type { GanttChartRow } from '../engine/mermaid/gantt-chart.js';
 import type { KsbCoverage } from '../engine/ksb-coverage.js';
 import type { IssueInput } from '../engine/register-model.js';
 import type { HeatMapCell, RiskRow } from '../engine/risk-register.js';
@@ -17,6 +19,8 @@ export interface PreviewParams {
     readonly collapseGanttAbove?: number;
     /** A phase to draw in full in a collapsed Gantt. */
     readonly expandedPhase?: string;
+    /** Phases the user folded in the Gantt's table: drawn as their summary bar alone. */
+    readonly folded?: readonly string[];
     /** Draw the critical chain only in the network view. */
     readonly criticalOnly?: boolean;
     /** The network view never draws more nodes than this. */
@@ -28,6 +32,25 @@ export interface SourcePosition {
     readonly character: number;
 }
 
+export interface SourceRange {
+    readonly start: SourcePosition;
+    readonly end: SourcePosition;
+}
+
+/** The key of a dependency in `PreviewModel.dependencies`: its item and its index among the item's links. */
+export const dependencyKey = (source: GanttLink['source']) => `${source.item}#${source.index}`;
+
+export interface GanttView {
+    readonly mermaid: string;
+    /** Whether the plan is large enough for its top-level phases to be summarised. */
+    readonly collapsed: boolean;
+    /** The rows in the order Mermaid draws their bars. */
+    readonly rows: readonly GanttChartRow[];
+    readonly links: readonly GanttLink[];
+    readonly phases: ReadonlyArray<{ readonly id: string; readonly title: string }>;
+    readonly expandedPhase?: string;
+}
+
 export interface PreviewModel {
     readonly uri: string;
     /** Errors in the plan. While there are any the preview keeps its last good charts, dimmed. */
@@ -35,13 +58,7 @@ export interface PreviewModel {
     /** Why there is nothing to draw, when there is not (no project, no start date). */
     readonly message?: string;
     readonly project?: { readonly id: string; readonly title?: string; readonly start: string; readonly finish: string; readonly status?: string };
-    readonly gantt?: {
-        readonly mermaid: string;
-        readonly collapsed: boolean;
-        readonly bars: ReadonlyArray<{ readonly mermaidId: string; readonly id: string }>;
-        readonly phases: ReadonlyArray<{ readonly id: string; readonly title: string }>;
-        readonly expandedPhase?: string;
-    };
+    readonly gantt?: GanttView;
     readonly network?: {
         readonly mermaid: string;
         readonly criticalOnly: boolean;
@@ -55,6 +72,8 @@ export interface PreviewModel {
     readonly ksb?: KsbCoverage;
     /** Where each id of the plan is declared (work, risks, people...), so that a click reveals it. */
     readonly locations: Readonly<Record<string, SourcePosition>>;
+    /** Where each dependency is written (`survey +2d` of an `after`), by `dependencyKey`, so that a click on its arrow reveals it. */
+    readonly dependencies?: Readonly<Record<string, SourceRange>>;
 }
 
 export interface BudgetView {

@@ -1,0 +1,98 @@
+/// <reference lib="dom" />
+// The charts of Proj's exported HTML pages (`proj export --format html`, `proj report --format html`)
+// and of `proj export --format svg`: the preview's own Gantt picture and network, drawn by the same
+// code from the data the page carries (a JSON script, never run), in the reader's light or dark
+// theme. Bundled with Mermaid into out/charts.js, which the pages inline under their strict CSP.
+// `window.projCharts` says when the charts are drawn and gives each as a standalone SVG.
+import { markNetworkNodes } from './click-targets.js';
+import { element } from './dom.js';
+import { CHARTS_DATA_ID, GANTT_FIGURE_ID, NETWORK_FIGURE_ID, type ExportedCharts } from './exported-charts.js';
+import { legendEntries, legendHtml } from './gantt/gantt-legend.js';
+import { drawGanttPicture, type GanttPicture } from './gantt/gantt-picture.js';
+import { ganttStandaloneSvg } from './gantt/gantt-svg.js';
+import { renderMermaid } from './mermaid-renderer.js';
+import { pagePalette } from './theme/chart-palette.js';
+
+declare global {
+    interface Window {
+        projCharts?: { readonly ready: Promise<void>; svg(chart: 'gantt' | 'network'): string | undefined };
+    }
+}
+
+function readData(): ExportedCharts {
+    const script = document.getElementById(CHARTS_DATA_ID);
+    return script?.textContent ? JSON.parse(script.textContent) as ExportedCharts : {};
+}
+
+async function drawGantt(figure: HTMLElement, data: NonNullable<ExportedCharts['gantt']>): Promise<GanttPicture> {
+    const palette = pagePalette();
+    const frame = element('div', { class: 'proj-gantt-frame' });
+    figure.replaceChildren(legendHtml(legendEntries({
+        status: data.status !== undefined, links: data.view.links.length > 0,
+        criticalLinks: data.view.links.some(link => link.critical), baseline: data.view.rows.some(row => row.baseline),
+    }, palette), palette), frame);
+    // As wide as the page allows; rows at their full height, the page scrolls.
+    const picture = await drawGanttPicture({ gantt: data.view, status: data.status }, {
+        pane: { width: Math.max(480, frame.clientWidth), height: Number.MAX_SAFE_INTEGER },
+        palette,
+        render: text => renderMermaid('gantt', text, palette),
+    });
+    frame.append(picture.element);
+    return picture;
+}
+
+async function drawNetwork(figure: HTMLElement, network: NonNullable<ExportedCharts['network']>): Promise<SVGSVGElement | undefined> {
+    const rendered = await renderMermaid('network', network.mermaid, pagePalette());
+    // The SVG comes from mermaid.render under securityLevel 'strict', which sanitises it (DOMPurify).
+    figure.innerHTML = rendered.svg;
+    const svg = figure.querySelector('svg') ?? undefined;
+    if (svg) {
+        markNetworkNodes(svg, rendered.id, network.nodes);
+        svg.style.removeProperty('max-width');
+    }
+    return svg;
+}
+
+function standalone(svg: SVGSVGElement): string {
+    const copy = svg.cloneNode(true) as SVGSVGElement;
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    for (const node of copy.querySelectorAll('[data-proj-id]')) {
+        for (const attribute of ['data-proj-id', 'tabindex', 'role', 'aria-label']) {
+            node.removeAttribute(attribute);
+        }
+    }
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}\n`;
+}
+
+async function main(): Promise<{ gantt?: GanttPicture; network?: SVGSVGElement }> {
+    // The reader's theme, as VS Code marks its webviews, so that the charts take its colours.
+    if (window.matchMedia('(prefers-color-scheme: dark)').matches) {
+        document.body.classList.add('vscode-dark');
+    }
+    const data = readData();
+    const ganttFigure = document.getElementById(GANTT_FIGURE_ID);
+    const networkFigure = document.getElementById(NETWORK_FIGURE_ID);
+    return {
+        gantt: ganttFigure && data.gantt ? await drawGantt(ganttFigure, data.gantt) : undefined,
+        network: networkFigure && data.network ? await drawNetwork(networkFigure, data.network) : undefined,
+    };
+}
+
+const drawn = new Promise<Awaited<ReturnType<typeof main>>>(resolve => {
+    const start = () => void main().then(resolve, error => {
+        console.error('Proj: the charts could not be drawn', error);
+        resolve({});
+    });
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start, { once: true });
+    } else {
+        start();
+    }
+});
+let charts: Awaited<typeof drawn> = {};
+window.projCharts = {
+    ready: drawn.then(result => {
+        charts = result;
+    }),
+    svg: chart => chart === 'gantt' ? charts.gantt && ganttStandaloneSvg(charts.gantt) : charts.network && standalone(charts.network),
+};

@@ -1,0 +1,114 @@
+/// <reference lib="dom" />
+// The Gantt chart as Proj draws it, the same in the preview, the exported HTML pages and the
+// exported SVG: Mermaid draws the bars on the computed dates, and Proj adds what Mermaid's gantt
+// lacks, from the schedule: dependency arrows, progress, a task table whose rows line up with the
+// bars, a time scale whose labels never overlap, one colour scheme, and a legend (gantt-legend.ts).
+// Laid out as frozen panes: the scale stays at the top and the table at the left while the chart
+// scrolls (media/charts.css).
+import type { GanttView } from '../../../language/src/preview/preview-protocol.js';
+import { markGanttBars } from '../click-targets.js';
+import { element } from '../dom.js';
+import type { ChartPalette } from '../theme/chart-palette.js';
+import { textMeasure } from '../text-measure.js';
+import { labelText, placeLabels, type LabelSide } from './bar-labels.js';
+import { drawLinks } from './gantt-links.js';
+import { fitScale, ganttLayout, rowMetrics, sizedGanttText, timeSpan, type GanttLayout, type GanttScale } from './gantt-layout.js';
+import { markGantt } from './gantt-marks.js';
+import { tableBody, tableHeader, tablePlan, type TablePlan } from './gantt-table.js';
+import type { BarBox } from './link-routes.js';
+import { scaleHeight, SCALE_FONT_SIZE, timeScaleSvg } from './time-scale-svg.js';
+import { timeScale, type TimeScale } from './time-scale.js';
+
+export interface GanttPictureInput {
+    readonly gantt: GanttView;
+    readonly status?: string;
+}
+
+export interface GanttPictureOptions {
+    /** The room the picture has: the table takes part of the width, the chart the rest. */
+    readonly pane: { readonly width: number; readonly height: number };
+    /** The scale to draw at; fitted to the pane when absent. */
+    readonly scale?: GanttScale;
+    readonly palette: ChartPalette;
+    readonly showTable?: boolean;
+    readonly onFold?: (phase: string, folded: boolean) => void;
+    /** Mermaid's rendering of a text: the preview's renderer, or the page's. */
+    readonly render: (text: string) => Promise<{ readonly id: string; readonly svg: string }>;
+}
+
+export interface GanttPicture {
+    readonly element: HTMLElement;
+    readonly chart: SVGSVGElement;
+    readonly svgId: string;
+    readonly layout: GanttLayout;
+    readonly timeScale: TimeScale;
+    readonly table: TablePlan | undefined;
+    readonly boxes: ReadonlyMap<string, BarBox>;
+    readonly sides: readonly LabelSide[];
+    readonly input: GanttPictureInput;
+    readonly palette: ChartPalette;
+}
+
+/** The table never takes more than this share of the pane, so that the chart keeps the most room. */
+const TABLE_SHARE = 0.42;
+const SCROLLBAR = 14;
+
+/** Where everything goes, before Mermaid draws: fitted to the pane, or at the given scale. */
+export function planPicture(input: GanttPictureInput, options: Pick<GanttPictureOptions, 'pane' | 'scale' | 'palette' | 'showTable'>) {
+    const { gantt, status } = input;
+    const span = timeSpan(gantt, status);
+    const rows = gantt.rows.length;
+    const scaleMeasure = textMeasure(SCALE_FONT_SIZE, options.palette.fontFamily);
+    const headerHeight = 2 * 20;
+    const firstScale = options.scale ?? fitScale(span, rows, { width: options.pane.width, height: options.pane.height - headerHeight - SCROLLBAR }, 8);
+    const { fontSize } = rowMetrics(firstScale.rowHeight);
+    const measure = textMeasure(fontSize, options.palette.fontFamily);
+    const table = options.showTable === false ? undefined : tablePlan(gantt.rows, Math.max(170, options.pane.width * TABLE_SHARE), measure);
+    const chartWidth = Math.max(160, options.pane.width - (table?.width ?? 0) - SCROLLBAR);
+    const widths = gantt.rows.map(row => measure(labelText(row)));
+    let scale = options.scale ?? fitScale(span, rows, { width: chartWidth, height: options.pane.height - headerHeight - SCROLLBAR }, 8);
+    let layout = ganttLayout(span, rows, scale, 8);
+    let labels = placeLabels(gantt.rows, layout, widths);
+    // The labels' room on the right takes from the dates' when fitting: settle it in a few rounds.
+    for (let round = 0; round < 3 && !options.scale; round++) {
+        scale = fitScale(span, rows, { width: chartWidth, height: options.pane.height - headerHeight - SCROLLBAR }, labels.rightPadding);
+        layout = ganttLayout(span, rows, scale, labels.rightPadding);
+        labels = placeLabels(gantt.rows, layout, widths);
+    }
+    layout = ganttLayout(span, rows, scale, labels.rightPadding);
+    return { layout, sides: labels.sides, table, timeScale: timeScale(layout, scaleMeasure) };
+}
+
+/** Draws the picture: Mermaid first, then Proj's marks on it and the panes around it. */
+export async function drawGanttPicture(input: GanttPictureInput, options: GanttPictureOptions): Promise<GanttPicture> {
+    const { layout, sides, table, timeScale: scale } = planPicture(input, options);
+    const rendered = await options.render(sizedGanttText(input.gantt.mermaid, layout, scale.tickInterval));
+
+    const chartPane = element('div', { class: 'proj-gantt-chart' });
+    // The SVG comes from mermaid.render under securityLevel 'strict', which sanitises it (DOMPurify).
+    chartPane.innerHTML = rendered.svg;
+    const chart = chartPane.querySelector('svg')!;
+    chart.classList.add('proj-chart');
+    const marked = markGantt(chart, rendered.id, input.gantt.rows, layout, sides, options.palette);
+    drawLinks(chart, rendered.id, input.gantt.links, marked.boxes, layout, options.palette, marked.barLayer);
+    markGanttBars(chart, rendered.id, input.gantt.rows, marked.byId);
+
+    const height = scaleHeight(scale);
+    const corner = element('div', { class: 'proj-gantt-corner' });
+    const side = element('div', { class: 'proj-gantt-side' });
+    if (table) {
+        corner.append(tableHeader(table, height, layout.fontSize));
+        side.append(tableBody(input.gantt.rows, table, { rowHeight: layout.rowHeight, fontSize: layout.fontSize, palette: options.palette, onFold: options.onFold }));
+    }
+    const root = element('div', { 'class': 'proj-gantt', 'data-unit': scale.unit },
+        element('div', { class: 'proj-gantt-head' }, corner, element('div', { class: 'proj-gantt-scale' }, timeScaleSvg(scale, layout, options.palette, input.status))),
+        element('div', { class: 'proj-gantt-body' }, side, chartPane));
+    // The layout, for tests and the benchmark to read what was asked of Mermaid.
+    root.dataset.layout = JSON.stringify(layout);
+    root.dataset.tickInterval = scale.tickInterval;
+    root.style.setProperty('--proj-gantt-background', options.palette.background);
+    root.style.setProperty('--proj-gantt-band', options.palette.band);
+    return {
+        element: root, chart, svgId: rendered.id, layout, timeScale: scale, table, boxes: marked.boxes, sides, input, palette: options.palette,
+    };
+}

@@ -1,0 +1,235 @@
+/// <reference lib="dom" />
+// The preview's Gantt tab: the Gantt picture in a scrolling view, with its legend and tooltips.
+// Zoom here is the time scale (pixels a day), as in planning tools, so text keeps its size: zooming
+// redraws at the new scale, keeping the date in the middle of the view in the middle. Until the
+// user zooms, the chart fits the pane, and fits it again when the pane is resized. A click on a bar,
+// a label or a table row reveals the item; on an arrow, the dependency that made it.
+import { dependencyKey, type PreviewModel } from '../../../language/src/preview/preview-protocol.js';
+import { element } from '../dom.js';
+import { paletteKey, timedRender, type Theme } from '../mermaid-renderer.js';
+import { ScrollingPanel, type ScrollPlace } from '../scrolling-panel.js';
+import type { TabContent } from '../tab-panel.js';
+import { pagePalette } from '../theme/chart-palette.js';
+import { clampPxPerDay, PX_PER_DAY, timeAt, xOf, type GanttScale } from './gantt-layout.js';
+import { legendEntries, legendHtml } from './gantt-legend.js';
+import { drawGanttPicture, planPicture, type GanttPicture } from './gantt-picture.js';
+import { ganttStandaloneSvg } from './gantt-svg.js';
+import { linkTooltip, rowTooltip, Tooltip } from './gantt-tooltip.js';
+
+/** Where the user left a plan's Gantt: its scale (none while it fits the pane) and scroll. */
+export interface GanttPlace {
+    readonly scale?: GanttScale;
+    readonly scroll?: ScrollPlace;
+}
+
+export interface GanttActions {
+    /** The pane the charts have, whether or not this tab is on show. */
+    readonly paneSize: () => { width: number; height: number };
+    readonly requestRender: () => void;
+    readonly placeChanged: (place: GanttPlace) => void;
+    readonly fold: (phase: string, folded: boolean) => void;
+    readonly revealDependency: (key: string) => void;
+}
+
+const nothingToDraw = (model: PreviewModel) => model.message ?? 'The plan has no tasks or milestones to draw yet.';
+
+class GanttPanel extends ScrollingPanel {
+    readonly legend: HTMLElement;
+    readonly host: HTMLElement;
+    picture: GanttPicture | undefined;
+    drawnKey: string | undefined;
+
+    constructor(private readonly onScroll: (scroll: ScrollPlace) => void) {
+        const legend = element('div', { class: 'proj-chart-header proj-gantt-header proj-dimmable' });
+        const host = element('div', { class: 'proj-gantt-host proj-dimmable' });
+        super('proj-view-gantt', 'Gantt', undefined, legend, host);
+        this.legend = legend;
+        this.host = host;
+    }
+
+    hasContent(): boolean {
+        return this.picture !== undefined;
+    }
+
+    clear(): void {
+        this.host.replaceChildren();
+        this.legend.replaceChildren();
+        this.picture = undefined;
+        this.drawnKey = undefined;
+    }
+
+    show(picture: GanttPicture, key: string, legend: HTMLElement, scroll: ScrollPlace): void {
+        this.host.replaceChildren(picture.element);
+        this.legend.replaceChildren(legend);
+        this.picture = picture;
+        this.drawnKey = key;
+        this.setMessage(undefined);
+        this.setScroll(scroll);
+    }
+
+    protected scrolled(): void {
+        this.onScroll({ ...this.scroll });
+    }
+}
+
+export class GanttTab implements TabContent {
+    readonly panel: GanttPanel;
+    private place: GanttPlace = {};
+    private model: PreviewModel | undefined;
+    /** A time to keep in the middle of the view when the next drawing is at a new scale. */
+    private anchor: number | undefined;
+    private resizeTimer: ReturnType<typeof setTimeout> | undefined;
+    private lastPane = { width: 0, height: 0 };
+
+    constructor(private readonly actions: GanttActions) {
+        this.panel = new GanttPanel(scroll => {
+            this.place = { ...this.place, scroll };
+            this.actions.placeChanged(this.place);
+        });
+        const view = this.panel.element;
+        view.addEventListener('wheel', event => {
+            if (event.ctrlKey || event.metaKey) {
+                event.preventDefault();
+                this.zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1);
+            }
+        }, { passive: false });
+        view.addEventListener('click', event => {
+            const link = event.target instanceof Element ? event.target.closest('.proj-link') : null;
+            const key = link?.getAttribute('data-link');
+            if (key) {
+                event.preventDefault();
+                this.actions.revealDependency(key);
+            }
+        });
+        new Tooltip(view, target => this.tooltipOf(target));
+        new ResizeObserver(() => this.resized()).observe(document.body);
+    }
+
+    /** Shows a plan's place (its scale and scroll), as when the preview switches to another plan. */
+    setPlace(place: GanttPlace): void {
+        this.place = place;
+        this.anchor = undefined;
+        this.panel.setScroll(place.scroll);
+    }
+
+    /** The zoom as a share of the default scale; the fitted one until the user zooms. */
+    get zoom(): number {
+        const pxPerDay = this.place.scale?.pxPerDay ?? this.panel.picture?.layout.pxPerDay ?? PX_PER_DAY.default;
+        return pxPerDay / PX_PER_DAY.default;
+    }
+
+    zoomBy(factor: number): void {
+        const current = this.place.scale ?? (this.panel.picture ? { pxPerDay: this.panel.picture.layout.pxPerDay, rowHeight: this.panel.picture.layout.rowHeight } : undefined);
+        if (!current) {
+            return;
+        }
+        this.anchor = this.middleTime();
+        this.place = { ...this.place, scale: { ...current, pxPerDay: clampPxPerDay(current.pxPerDay * factor) } };
+        this.actions.placeChanged(this.place);
+        this.actions.requestRender();
+    }
+
+    fit(): void {
+        this.anchor = undefined;
+        this.place = { ...this.place, scale: undefined, scroll: { left: 0, top: 0 } };
+        this.actions.placeChanged(this.place);
+        this.actions.requestRender();
+    }
+
+    exportSvg(): string | undefined {
+        return this.panel.picture && ganttStandaloneSvg(this.panel.picture);
+    }
+
+    async draw(model: PreviewModel, theme: Theme, isCurrent: () => boolean): Promise<boolean> {
+        this.model = model;
+        const gantt = model.gantt;
+        if (!gantt || gantt.rows.length === 0) {
+            this.panel.clear();
+            this.panel.setStale(false);
+            this.panel.setMessage(nothingToDraw(model));
+            return true;
+        }
+        const palette = pagePalette();
+        const pane = this.paneFor();
+        const input = { gantt, status: model.project?.status };
+        const options = { pane, scale: this.place.scale, palette, showTable: true };
+        // Everything the drawing depends on, worked out before Mermaid draws anything.
+        const plan = planPicture(input, options);
+        const key = JSON.stringify([theme, paletteKey(palette), gantt, model.project?.status, plan.layout, plan.table]);
+        if (this.panel.drawnKey !== key) {
+            const picture = await drawGanttPicture(input, {
+                ...options,
+                onFold: (phase, folded) => this.actions.fold(phase, folded),
+                render: text => timedRender('gantt', text, palette),
+            });
+            if (!isCurrent()) {
+                return false;
+            }
+            const legend = legendHtml(legendEntries({
+                status: input.status !== undefined, links: gantt.links.length > 0,
+                criticalLinks: gantt.links.some(link => link.critical), baseline: gantt.rows.some(row => row.baseline),
+            }, palette), palette);
+            this.panel.show(picture, key, legend, this.scrollAfter(picture));
+            this.anchor = undefined;
+        }
+        this.panel.setStale(false);
+        return true;
+    }
+
+    /** The scroll that keeps the anchored date in the middle of the view, or the kept scroll. */
+    private scrollAfter(picture: GanttPicture): ScrollPlace {
+        const scroll = this.place.scroll ?? { left: 0, top: 0 };
+        if (this.anchor === undefined) {
+            return scroll;
+        }
+        const view = this.paneFor();
+        const chartWidth = view.width - (picture.table?.width ?? 0);
+        return { left: Math.max(0, xOf(picture.layout, this.anchor) - chartWidth / 2), top: scroll.top };
+    }
+
+    private middleTime(): number | undefined {
+        const picture = this.panel.picture;
+        if (!picture) {
+            return undefined;
+        }
+        const chartWidth = this.panel.element.clientWidth - (picture.table?.width ?? 0);
+        return timeAt(picture.layout, this.panel.element.scrollLeft + chartWidth / 2);
+    }
+
+    /** The pane less the legend above the chart. */
+    private paneFor(): { width: number; height: number } {
+        const pane = this.actions.paneSize();
+        const legend = this.panel.legend.offsetHeight || 34;
+        return { width: Math.max(240, pane.width), height: Math.max(120, pane.height - legend) };
+    }
+
+    private resized(): void {
+        clearTimeout(this.resizeTimer);
+        this.resizeTimer = setTimeout(() => {
+            const pane = this.actions.paneSize();
+            if (pane.width !== this.lastPane.width || pane.height !== this.lastPane.height) {
+                this.lastPane = pane;
+                if (this.model) {
+                    this.actions.requestRender();
+                }
+            }
+        }, 120);
+    }
+
+    private tooltipOf(target: Element): string[] | undefined {
+        const gantt = this.model?.gantt;
+        if (!gantt) {
+            return undefined;
+        }
+        const titles = new Map(gantt.rows.map(row => [row.id, row.title]));
+        const link = target.closest('.proj-link');
+        if (link) {
+            const found = gantt.links.find(candidate => dependencyKey(candidate.source) === link.getAttribute('data-link')
+                && candidate.from === link.getAttribute('data-from') && candidate.to === link.getAttribute('data-to'));
+            return found && linkTooltip(found, titles);
+        }
+        const id = target.closest('.proj-gantt [data-proj-id]')?.getAttribute('data-proj-id');
+        const row = id === undefined ? undefined : gantt.rows.find(candidate => candidate.id === id);
+        return row && rowTooltip(row, titles);
+    }
+}

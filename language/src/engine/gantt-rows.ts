@@ -1,0 +1,179 @@
+import { signedSpanText } from './durations.js';
+import type { DependencyType, PlanInput, PlanItemKind, Schedule, ScheduledItem, StartReason } from './plan-model.js';
+
+/**
+ * What sets an item's start, for people asking "why does it start then?": the link from its driving
+ * predecessor, or a reason when no link does.
+ */
+export type GanttDriver =
+    | { readonly kind: 'link'; readonly from: string; readonly type: DependencyType; readonly lag?: string }
+    | { readonly kind: 'reason'; readonly reason: StartReason };
+
+/** One row of a Gantt chart: a task, a milestone or a phase's summary bar, with its figures. */
+export interface GanttRow {
+    readonly id: string;
+    /** The item's title, its id where it has none. */
+    readonly title: string;
+    readonly kind: PlanItemKind;
+    /** How many phases hold the row. */
+    readonly depth: number;
+    /** The row's section: the titles of its phases (a phase's own included), or the project's title. */
+    readonly section: string;
+    readonly start: string;
+    readonly finish: string;
+    readonly workingDays: number;
+    readonly totalFloat: number;
+    readonly freeFloat: number;
+    /** Percent complete. */
+    readonly progress: number;
+    readonly critical: boolean;
+    /** A milestone placed by a finish stands at the end of its day. */
+    readonly atEndOfDay?: boolean;
+    /** A phase drawn as its bar alone: folded by the user, or summarised in a large plan. */
+    readonly folded?: boolean;
+    /** A phase's tasks and milestones, at any depth. */
+    readonly contains?: number;
+    readonly resources?: readonly string[];
+    readonly driver?: GanttDriver;
+    /** Where a baseline puts the item (drawn as a thin bar under its own). */
+    readonly baseline?: { readonly start: string; readonly finish: string };
+}
+
+/** A dependency between two rows, drawn as an arrow. */
+export interface GanttLink {
+    readonly from: string;
+    readonly to: string;
+    readonly type: DependencyType;
+    /** `+2d`, `-1d`. */
+    readonly lag?: string;
+    /** On the critical chain: both ends critical, and the link drives the successor's start. */
+    readonly critical: boolean;
+    /**
+     * The `after` clause that makes it: its item and the dependency's index there. A link into a
+     * folded phase is drawn to the phase's bar, and still names its own clause.
+     */
+    readonly source: { readonly item: string; readonly index: number };
+}
+
+export interface GanttOptions {
+    /** Past this many tasks and milestones, top-level phases are drawn as summary bars. */
+    readonly collapseAbove?: number;
+    /** A top-level phase drawn in full even when the others are summarised. */
+    readonly expandedPhase?: string;
+    /** Phases the user folded: drawn as their bar alone. */
+    readonly folded?: readonly string[];
+}
+
+export interface GanttRows {
+    readonly rows: readonly GanttRow[];
+    readonly links: readonly GanttLink[];
+    /** Whether the plan is large enough for its top-level phases to be summarised. */
+    readonly collapsed: boolean;
+    /** The top-level phases, for a control that expands one of a collapsed chart. */
+    readonly phases: ReadonlyArray<{ readonly id: string; readonly title: string }>;
+}
+
+export const DEFAULT_GANTT_COLLAPSE_ABOVE = 300;
+
+/**
+ * The rows of a Gantt chart in plan order (phases before what they hold), those inside a folded or
+ * summarised phase left out, and the links between the rows on show. A link whose end is hidden
+ * goes to the bar of the phase that hides it; links that would join a bar to itself are left out.
+ */
+export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOptions = {}): GanttRows {
+    const items = schedule.items;
+    const byId = new Map(items.map(item => [item.id, item]));
+    const inputs = new Map(plan.items.map(item => [item.id, item]));
+    const titleOf = (item: ScheduledItem) => item.name ?? item.id;
+    const phasesOf = (item: ScheduledItem): ScheduledItem[] => {
+        const phases: ScheduledItem[] = [];
+        for (let at = item.phase === undefined ? undefined : byId.get(item.phase); at; at = at.phase === undefined ? undefined : byId.get(at.phase)) {
+            phases.unshift(at);
+        }
+        return phases;
+    };
+    const workCount = items.filter(item => item.kind !== 'phase').length;
+    const collapsed = workCount > (options.collapseAbove ?? DEFAULT_GANTT_COLLAPSE_ABOVE);
+    const folded = new Set(options.folded ?? []);
+    const isFolded = (item: ScheduledItem) => item.kind === 'phase'
+        && (folded.has(item.id) || (collapsed && item.phase === undefined && item.id !== options.expandedPhase));
+
+    const contains = new Map<string, number>();
+    for (const item of items) {
+        if (item.kind !== 'phase') {
+            for (const phase of phasesOf(item)) {
+                contains.set(phase.id, (contains.get(phase.id) ?? 0) + 1);
+            }
+        }
+    }
+
+    /** The row that shows an item: itself, or the outermost folded phase that hides it. */
+    const shownAs = new Map<string, string>();
+    const rows: GanttRow[] = [];
+    const projectTitle = plan.title ?? plan.id;
+    for (const item of items) {
+        const phases = phasesOf(item);
+        const hiding = phases.find(isFolded);
+        if (hiding) {
+            shownAs.set(item.id, hiding.id);
+            continue;
+        }
+        shownAs.set(item.id, item.id);
+        const path = item.kind === 'phase' ? [...phases, item] : phases;
+        const input = inputs.get(item.id);
+        rows.push({
+            id: item.id,
+            title: titleOf(item),
+            kind: item.kind,
+            depth: phases.length,
+            section: path.length > 0 ? path.map(titleOf).join(' / ') : projectTitle,
+            start: item.start,
+            finish: item.finish,
+            workingDays: item.durationDays,
+            totalFloat: item.totalFloat,
+            freeFloat: item.freeFloat,
+            progress: item.progress,
+            critical: item.critical,
+            ...(item.atEndOfDay ? { atEndOfDay: true } : {}),
+            ...(item.kind === 'phase' ? { contains: contains.get(item.id) ?? 0, ...(isFolded(item) ? { folded: true } : {}) } : {}),
+            ...(input?.resources?.length ? { resources: input.resources } : {}),
+            ...driverOf(item, input?.dependencies ?? []),
+        });
+    }
+
+    const links: GanttLink[] = [];
+    const drawn = new Set<string>();
+    for (const item of items) {
+        const dependencies = inputs.get(item.id)?.dependencies ?? [];
+        dependencies.forEach((dependency, index) => {
+            const predecessor = byId.get(dependency.predecessor);
+            const from = shownAs.get(dependency.predecessor);
+            const to = shownAs.get(item.id);
+            if (!predecessor || from === undefined || to === undefined || from === to) {
+                return;
+            }
+            const lag = dependency.lag && dependency.lag.amount !== 0 ? signedSpanText(dependency.lag) : undefined;
+            const key = `${from} ${to} ${dependency.type} ${lag ?? ''}`;
+            if (drawn.has(key)) {
+                return;
+            }
+            drawn.add(key);
+            links.push({
+                from, to, type: dependency.type, ...(lag ? { lag } : {}),
+                critical: item.critical && predecessor.critical && item.drivingPredecessor === predecessor.id,
+                source: { item: item.id, index },
+            });
+        });
+    }
+    const phases = items.filter(item => item.kind === 'phase' && item.phase === undefined).map(item => ({ id: item.id, title: titleOf(item) }));
+    return { rows, links, collapsed, phases };
+}
+
+function driverOf(item: ScheduledItem, dependencies: PlanInput['items'][number]['dependencies']): { driver?: GanttDriver } {
+    if (item.drivingPredecessor !== undefined) {
+        const link = dependencies.find(dependency => dependency.predecessor === item.drivingPredecessor);
+        const lag = link?.lag && link.lag.amount !== 0 ? signedSpanText(link.lag) : undefined;
+        return { driver: { kind: 'link', from: item.drivingPredecessor, type: link?.type ?? 'FS', ...(lag ? { lag } : {}) } };
+    }
+    return item.startReason ? { driver: { kind: 'reason', reason: item.startReason } } : {};
+}
