@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 // The preview webview: receives the server's preview model by postMessage and draws it in tabs:
-// Mermaid charts (Gantt, critical-path network, budget S-curve, stakeholder grid, each with its
-// HTML where it has some) and HTML registers (risks, KSB coverage). Keeps the last good content
+// Mermaid charts (Gantt, critical-path network, stakeholder grid), the budget S-curve in its own
+// SVG, each with its HTML where it has some, and HTML registers (risks, KSB coverage). Keeps the last good content
 // (dimmed) while the plan has errors, keeps tab, zoom and scroll across updates and reloads, and
 // drops renders that a newer model has overtaken. Bundled with Mermaid into out/webview.js.
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
-import { budgetSource } from './budget-view.js';
+import { BudgetTab } from './budget-tab.js';
 import { ChartView, type ViewPlace } from './chart-view.js';
 import { onTarget } from './click-targets.js';
 import { element } from './dom.js';
@@ -64,7 +64,7 @@ const main = element('main', { class: 'proj-charts' });
 const tabs: Record<TabKind, TabContent> = {
     gantt: new MermaidTab('gantt', charts.gantt, ganttSource(() => main.clientWidth - 24)),
     network: new MermaidTab('network', charts.network, networkSource),
-    budget: new MermaidTab('budget', charts.budget, budgetSource),
+    budget: new BudgetTab(charts.budget),
     risks: new HtmlTab(htmlView('risks'), risksContent()),
     stakeholders: new MermaidTab('stakeholders', charts.stakeholders, stakeholdersSource()),
     ksb: new HtmlTab(htmlView('ksb'), ksbContent()),
