@@ -1,16 +1,18 @@
 /// <reference lib="dom" />
-// The Budget tab: the earned-value S-curve (PV, EV, AC) drawn by Mermaid with an HTML legend in
-// the series' colours, and the figures per task, phase and project beneath, with the indices that
-// fall below the plan's tolerances marked.
+// The Budget tab's HTML: the legend above the S-curve in the lines' colours, and the figures per
+// task, phase and project beneath, in a box of their own that scrolls (the table is wider than a
+// narrow pane), with the indices that fall below the plan's tolerances marked.
 import type { BudgetView, PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import type { EarnedValueLine } from '../../language/src/engine/earned-value.js';
 import { amountText, indexText } from '../../language/src/engine/figure-text.js';
 import { longDate } from '../../language/src/planning/schedule-text.js';
 import { element } from './dom.js';
 import { htmlTable, type Column } from './html-table.js';
-import type { ChartHtml, ChartSource } from './mermaid-tab.js';
+import type { ChartHtml } from './mermaid-tab.js';
 import { contentKey, idAndTitle, type Locations } from './reveal-link.js';
-import { cutAtStatusDate, sizedBudgetChart } from './s-curve.js';
+import { SERIES } from './s-curve-layout.js';
+import { seriesStroke } from './s-curve.js';
+import type { ChartPalette } from './theme/chart-palette.js';
 
 type Line = BudgetView['lines'][number];
 type Amount = 'bac' | 'pv' | 'ev' | 'ac' | 'sv' | 'cv' | 'eac' | 'etc' | 'vac';
@@ -33,9 +35,6 @@ const FORECASTS: ReadonlyArray<readonly [Amount, string, string]> = [
     ['etc', 'ETC', 'Estimate to complete'],
     ['vac', 'VAC', 'Variance at completion (BAC − EAC)'],
 ];
-
-/** A hex colour from the model, or nothing: it goes into a style property. */
-const safeColour = (colour: string) => /^#[0-9a-f]{3,8}$/i.test(colour) ? colour : undefined;
 
 function amountColumn([key, header, title]: readonly [Amount, string, string]): Column<Line> {
     return {
@@ -65,7 +64,8 @@ function indented(cell: HTMLElement, depth: number): HTMLElement {
     return cell;
 }
 
-function figuresTable(budget: BudgetView, locations: Locations): HTMLTableElement {
+/** The table in a box that scrolls both ways on its own, its header kept in sight. */
+function figuresTable(budget: BudgetView, locations: Locations): HTMLElement {
     const columns: Array<Column<Line>> = [
         { key: 'item', header: 'Item', cell: line => indented(idAndTitle(line.id, line.title, locations), line.depth) },
         ...AMOUNTS.map(amountColumn),
@@ -74,26 +74,27 @@ function figuresTable(budget: BudgetView, locations: Locations): HTMLTableElemen
         indexColumn(['tcpi', 'TCPI', 'To-complete performance index: (BAC − EV) ÷ (BAC − AC)'], undefined),
     ];
     const status = budget.status ? ` at ${longDate(budget.status)}` : '';
-    return htmlTable(budget.lines, columns, {
+    const caption = `Earned value${status}${budget.currency ? `, in ${budget.currency}` : ''}`;
+    const table = htmlTable(budget.lines, columns, {
         className: 'proj-budget-table',
-        caption: `Earned value${status}${budget.currency ? `, in ${budget.currency}` : ''}`,
+        caption,
         rowId: line => line.id,
         rowClass: (line: EarnedValueLine) => `proj-line-${line.kind}`,
     });
+    // Focusable, so that the keyboard can scroll it too.
+    return element('div', { class: 'proj-budget-table-box', tabindex: '0', role: 'region', 'aria-label': caption }, table);
 }
 
-function legend(budget: BudgetView): Node[] {
-    const chart = budget.chart;
-    if (!chart) {
+function legend(budget: BudgetView, palette: ChartPalette): Node[] {
+    if (!budget.curve) {
         return [];
     }
-    const items = chart.series.map(series => {
+    const items = SERIES.map(series => {
+        // A short stroke of the line, dashed where the line is; as a style, which the CSP allows.
+        const stroke = seriesStroke(palette, series.key);
         const swatch = element('span', { class: 'proj-swatch', 'aria-hidden': 'true' });
-        const colour = safeColour(series.colour);
-        if (colour) {
-            swatch.style.backgroundColor = colour;
-        }
-        return element('li', {}, swatch, series.label);
+        swatch.style.borderTop = `3px ${stroke.dash ? 'dashed' : 'solid'} ${stroke.colour}`;
+        return element('li', { 'data-series': series.key }, swatch, series.label);
     });
     const status = budget.status ? `, ${longDate(budget.status)}` : '';
     return [
@@ -102,7 +103,8 @@ function legend(budget: BudgetView): Node[] {
     ];
 }
 
-function html(model: PreviewModel): ChartHtml | undefined {
+/** The legend and the table, keyed by what they show (the legend's colours included). */
+export function budgetHtml(model: PreviewModel, palette: ChartPalette): ChartHtml | undefined {
     const budget = model.budget;
     if (!budget) {
         return undefined;
@@ -112,17 +114,8 @@ function html(model: PreviewModel): ChartHtml | undefined {
         details.push(figuresTable(budget, model.locations), element('p', { class: 'proj-table-note' },
             `SPI below ${budget.tolerances.spi.toFixed(2)} and CPI below ${budget.tolerances.cpi.toFixed(2)}, the plan's tolerances, are marked.`));
     }
-    return { key: contentKey(budget, model.locations), header: legend(budget), details };
+    const strokes = JSON.stringify(SERIES.map(series => seriesStroke(palette, series.key)));
+    return { key: `${strokes}\n${contentKey(budget, model.locations)}`, header: legend(budget, palette), details };
 }
 
-export const budgetSource: ChartSource = {
-    text: model => model.budget?.chart && sizedBudgetChart(model.budget.chart.mermaid),
-    emptyMessage: model => model.budget?.message ?? model.message ?? 'There is no earned value to chart yet.',
-    decorate: (svg, _svgId, model) => {
-        if (model.budget?.chart) {
-            cutAtStatusDate(svg, model.budget.chart.statusIndex);
-        }
-    },
-    decorationKey: model => String(model.budget?.chart?.statusIndex),
-    html,
-};
+export const budgetEmptyMessage = (model: PreviewModel) => model.budget?.message ?? model.message ?? 'There is no earned value to chart yet.';

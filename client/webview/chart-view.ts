@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
-// One chart's scrollable view: places a rendered SVG, zooms it about the middle of the view, fits
-// it, keeps its scroll position, and exports it as a standalone SVG. HTML that goes with the chart
-// (a legend above, a table below) has its own places, which zooming leaves alone.
+// One chart's scrollable view: places a rendered SVG (Mermaid's, or one the preview drew), zooms
+// it about the middle of the view, fits it, keeps its scroll position, and exports it as a
+// standalone SVG. HTML that goes with the chart (a legend above, a table below) has its own
+// places, which zooming leaves alone.
 import { element } from './dom.js';
 import type { Rendered } from './mermaid-renderer.js';
 import { ScrollingPanel, type ScrollPlace } from './scrolling-panel.js';
@@ -9,6 +10,14 @@ import { ScrollingPanel, type ScrollPlace } from './scrolling-panel.js';
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 5;
 const clampZoom = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Number.isFinite(zoom) ? zoom : 1));
+
+/** An SVG's size from its view box (which the zoom leaves alone), else from its width and height. */
+function naturalSize(svg: SVGSVGElement): { width: number; height: number } {
+    const box = svg.viewBox.baseVal;
+    return box && box.width > 0
+        ? { width: box.width, height: box.height }
+        : { width: Number.parseFloat(svg.getAttribute('width') ?? '') || 800, height: Number.parseFloat(svg.getAttribute('height') ?? '') || 600 };
+}
 
 export interface ViewPlace {
     readonly zoom: number;
@@ -28,6 +37,8 @@ export class ChartView extends ScrollingPanel {
     svgId: string | undefined;
     /** What the HTML on show was built from. */
     htmlKey: string | undefined;
+    /** How to draw the export of a chart the preview drew itself (`showDrawn`), and which chart that is. */
+    private drawnStandalone: { readonly svg: SVGSVGElement; readonly draw: () => SVGSVGElement } | undefined;
 
     constructor(id: string, label: string, place: Partial<ViewPlace>, private readonly onPlaceChange: (place: ViewPlace) => void) {
         const canvas = element('div', { class: 'proj-canvas proj-dimmable' });
@@ -86,6 +97,33 @@ export class ChartView extends ScrollingPanel {
         }
         this.setMessage(undefined);
         return svg;
+    }
+
+    /**
+     * Shows a chart the preview drew itself (not Mermaid) in place of the one on show, at the same
+     * zoom and scroll. `standalone` draws the chart to export, when that differs from the one on
+     * show (a legend inside, which the view has in HTML).
+     */
+    showDrawn(svg: SVGSVGElement, key: string, standalone?: () => SVGSVGElement): void {
+        this.canvas.replaceChildren(svg);
+        this.svg = svg;
+        this.svgId = undefined;
+        this.renderedKey = key;
+        this.drawnStandalone = standalone && { svg, draw: standalone };
+        this.natural = naturalSize(svg);
+        svg.classList.add('proj-chart');
+        this.applyZoom();
+        this.restoreScroll();
+        this.setMessage(undefined);
+    }
+
+    /** The width a chart drawn to fit the view has, at 100%: the view's, less the canvas's padding. */
+    roomForChart(): number {
+        const view = this.element;
+        // A hidden view has no width: its place (the tab panels' container) has.
+        const outer = view.clientWidth || view.parentElement?.clientWidth || 0;
+        const style = getComputedStyle(this.canvas);
+        return outer - (Number.parseFloat(style.paddingLeft) || 0) - (Number.parseFloat(style.paddingRight) || 0);
     }
 
     /** The HTML that goes with the chart, in place of the HTML on show. */
@@ -163,9 +201,12 @@ export class ChartView extends ScrollingPanel {
         if (!this.svg) {
             return undefined;
         }
-        const copy = this.svg.cloneNode(true) as SVGSVGElement;
-        copy.setAttribute('width', String(this.natural.width));
-        copy.setAttribute('height', String(this.natural.height));
+        // A chart the preview drew may export a version of itself that stands alone.
+        const standalone = this.drawnStandalone?.svg === this.svg ? this.drawnStandalone.draw() : undefined;
+        const copy = standalone ?? this.svg.cloneNode(true) as SVGSVGElement;
+        const size = standalone ? naturalSize(standalone) : this.natural;
+        copy.setAttribute('width', String(size.width));
+        copy.setAttribute('height', String(size.height));
         copy.classList.remove('proj-chart');
         copy.removeAttribute('style');
         for (const target of copy.querySelectorAll('[data-proj-id]')) {

@@ -67,7 +67,6 @@ export function previewMermaidConfig(palette: ChartPalette = chartPalette('light
         gantt: { useMaxWidth: false, numberSectionStyles: 4 },
         flowchart: { useMaxWidth: false, htmlLabels: true, nodeSpacing: 40, rankSpacing: 56, padding: 12 },
         // The stakeholder grid: its natural size, which the view zooms.
-        xyChart: { useMaxWidth: false, width: 760, height: 420 },
         quadrantChart: { useMaxWidth: false, chartWidth: 520, chartHeight: 520 },
     };
 }

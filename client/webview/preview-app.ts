@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
 // The preview webview: receives the server's preview model by postMessage and draws it in tabs:
-// the Gantt picture (gantt/), Mermaid charts (critical-path network, budget S-curve, stakeholder
-// grid, each with its HTML where it has some) and HTML registers (risks, KSB coverage). Keeps the
-// last good content (dimmed) while the plan has errors, keeps the tab across plans and reloads and
-// each plan's zoom, scroll and folds for that plan, and drops renders that a newer model has
-// overtaken. Bundled with Mermaid into out/webview.js.
+// the Gantt picture (gantt/), the budget S-curve in its own SVG, Mermaid charts (critical-path
+// network, stakeholder grid), each with its HTML where it has some, and HTML registers (risks, KSB
+// coverage). Keeps the last good content (dimmed) while the plan has errors, keeps the tab across
+// plans and reloads and each plan's zoom, scroll and folds for that plan, and drops renders that a
+// newer model has overtaken. Bundled with Mermaid into out/webview.js.
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
-import { budgetSource } from './budget-view.js';
+import { BudgetTab } from './budget-tab.js';
 import { ChartView, type ViewPlace } from './chart-view.js';
 import { onTarget } from './click-targets.js';
 import { element } from './dom.js';
@@ -96,7 +96,7 @@ gantt.setPlace({ scale: plan().gantt, scroll: plan().scroll?.gantt });
 const tabs: Record<TabKind, TabContent> = {
     gantt,
     network: new MermaidTab('network', charts.network, networkSource),
-    budget: new MermaidTab('budget', charts.budget, budgetSource),
+    budget: new BudgetTab(charts.budget),
     risks: new HtmlTab(htmlView('risks'), risksContent()),
     stakeholders: new MermaidTab('stakeholders', charts.stakeholders, stakeholdersSource()),
     ksb: new HtmlTab(htmlView('ksb'), ksbContent()),

@@ -1,105 +1,151 @@
 /// <reference lib="dom" />
-// The budget S-curve as Mermaid's xychart draws it, finished for reading: Mermaid draws every line
-// across the whole axis, so earned value and actual cost (the 2nd and 3rd lines) would run on
-// flat past the status date as if known. They are cut at the status date's point, and a dashed
-// line marks that date.
+// The budget S-curve drawn by the preview itself, in SVG. Mermaid's xychart cannot draw it: its x
+// axis is a list of categories (or a numeric range it spreads the points evenly over), so weekly
+// and monthly points stood evenly spaced whatever their dates; it has a fixed width whose labels
+// ran into each other; and it draws every line across the whole axis, where EV and AC must end at
+// the status date. Here a date's x is proportional to its time, the margins and ticks come from
+// measured labels (s-curve-layout.ts), and the colours are the chart palette's, written as
+// attributes so that an exported SVG keeps them.
+import { sCurveLayout, type Label, type SCurveData, type SCurveLayout, type SeriesKey } from './s-curve-layout.js';
+import { SVG_NS, svgElement, svgNumber } from './svg.js';
+import type { Font, TextWidth } from './text-width.js';
+import type { ChartPalette } from './theme/chart-palette.js';
 
-export interface Point {
-    readonly x: number;
-    readonly y: number;
+export interface SCurveLook {
+    readonly width: number;
+    readonly palette: ChartPalette;
+    readonly textWidth: TextWidth;
+    /** For a chart that stands on its own (an exported file): its title, and the legend inside. */
+    readonly standaloneTitle?: string;
 }
 
-/** The plots in the chart's line order: PV, EV, AC (language/src/engine/mermaid/budget-chart.ts). */
-const EARNED_VALUE_PLOT = 1;
-const ACTUAL_COST_PLOT = 2;
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
+const DESCRIPTION = 'Budget S-curve: cumulative planned value, earned value and actual cost by date';
 
-/**
- * The points of a straight-line path as d3's `line()` writes it (`M1,2L3,4…`). Undefined for any
- * other path (curves, arcs, relative moves), which this does not try to understand.
- */
-export function linePoints(d: string): Point[] | undefined {
-    if (!/^\s*M[\s\d.,eE+-]*(?:L[\s\d.,eE+-]*)*$/.test(d)) {
-        return undefined;
-    }
-    const numbers = (d.match(NUMBER) ?? []).map(Number);
-    if (numbers.length % 2 !== 0 || numbers.some(value => !Number.isFinite(value))) {
-        return undefined;
-    }
-    const points: Point[] = [];
-    for (let index = 0; index < numbers.length; index += 2) {
-        points.push({ x: numbers[index], y: numbers[index + 1] });
-    }
-    return points;
-}
-
-export function linePath(points: readonly Point[]): string {
-    return points.map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x},${point.y}`).join('');
-}
-
-const plotPath = (svg: SVGSVGElement, plot: number) => svg.querySelector<SVGPathElement>(`g.plot > g.line-plot-${plot} > path`);
-
-/**
- * Ends the EV and AC lines at the `statusIndex`-th point of the axis and marks the status date
- * there. Returns the status date's x, or undefined when the chart is not as expected (left as
- * Mermaid drew it).
- */
-export function cutAtStatusDate(svg: SVGSVGElement, statusIndex: number): number | undefined {
-    const planned = linePoints(plotPath(svg, 0)?.getAttribute('d') ?? '');
-    if (!planned || statusIndex < 0 || statusIndex >= planned.length) {
-        return undefined;
-    }
-    for (const plot of [EARNED_VALUE_PLOT, ACTUAL_COST_PLOT]) {
-        const path = plotPath(svg, plot);
-        const points = linePoints(path?.getAttribute('d') ?? '');
-        if (path && points && points.length > statusIndex + 1) {
-            path.setAttribute('d', linePath(points.slice(0, statusIndex + 1)));
-        }
-    }
-    const x = planned[statusIndex].x;
-    markStatusDate(svg, x);
-    return x;
-}
-
-/** A dashed vertical line across the plot at `x`, labelled, in the axes' colour. */
-function markStatusDate(svg: SVGSVGElement, x: number): void {
-    const axis = svg.querySelector('g.left-axis g.axisl-line > path');
-    const span = linePoints(axis?.getAttribute('d') ?? '')?.map(point => point.y);
-    const main = svg.querySelector('g.main');
-    if (!span || span.length < 2 || !main) {
-        return;
-    }
-    const [top, bottom] = [Math.min(...span), Math.max(...span)];
-    const colour = svg.querySelector('g.bottom-axis g.axis-line > path')?.getAttribute('stroke') ?? 'currentColor';
-    const line = document.createElementNS(SVG_NS, 'line');
-    for (const [name, value] of Object.entries({ x1: x, x2: x, y1: top, y2: bottom })) {
-        line.setAttribute(name, String(value));
-    }
-    line.setAttribute('stroke', colour);
-    line.setAttribute('stroke-width', '1.5');
-    line.setAttribute('stroke-dasharray', '5 4');
-    // Low on the plot, left of the line: the curves are high by the status date.
-    const label = document.createElementNS(SVG_NS, 'text');
-    label.setAttribute('x', String(x - 6));
-    label.setAttribute('y', String(bottom - 8));
-    label.setAttribute('text-anchor', 'end');
-    label.setAttribute('font-size', '12');
-    label.setAttribute('fill', colour);
-    label.textContent = 'Status date';
-    const marker = document.createElementNS(SVG_NS, 'g');
-    marker.setAttribute('class', 'proj-status-date');
-    marker.append(line, label);
-    main.append(marker);
+export interface SeriesStroke {
+    readonly colour: string;
+    readonly dash?: string;
 }
 
 /**
- * The chart's text, wide enough for its dates: Mermaid's fixed width crowds the labels of a long
- * plan's weeks into each other. Sized in a front-matter config, as the Gantt chart is.
+ * How a line is drawn, in the chart and in its legends. Actual cost is dashed as well as coloured:
+ * it runs close to earned value, and some themes' green and orange are hard to tell apart.
  */
-export function sizedBudgetChart(text: string): string {
-    // The axis's categories are quoted dates: two quotes each.
-    const categories = (/x-axis\s*\[(.*)\]/.exec(text)?.[1].match(/"/g)?.length ?? 0) / 2;
-    const width = Math.round(Math.min(8_000, Math.max(760, 120 + categories * 64)));
-    return `---\nconfig:\n  xyChart:\n    width: ${width}\n---\n${text}`;
+export function seriesStroke(palette: ChartPalette, key: SeriesKey): SeriesStroke {
+    return {
+        pv: { colour: palette.series.planned },
+        ev: { colour: palette.series.earned },
+        ac: { colour: palette.series.actual, dash: '7 4' },
+    }[key];
+}
+
+const strokeAttributes = (stroke: SeriesStroke, width: number) => ({
+    stroke: stroke.colour, 'stroke-width': width, 'stroke-dasharray': stroke.dash,
+    // Round ends would close a dashed line's gaps.
+    'stroke-linecap': stroke.dash ? 'butt' : 'round',
+});
+
+export function sCurveSvg(data: SCurveData, look: SCurveLook): SVGSVGElement {
+    const layout = sCurveLayout(data, { width: look.width, fontFamily: look.palette.fontFamily, textWidth: look.textWidth, standaloneTitle: look.standaloneTitle });
+    const palette = look.palette;
+    const svg = svgElement('svg', {
+        viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height,
+        role: 'img', 'aria-label': DESCRIPTION, class: 'proj-s-curve',
+        'font-family': palette.fontFamily, 'font-size': layout.font.size,
+    });
+    // Declared, so that the exported file is a standalone SVG document.
+    svg.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', SVG_NS);
+    svg.append(
+        svgElement('title', {}, DESCRIPTION),
+        svgElement('rect', { class: 'proj-background', width: layout.width, height: layout.height, fill: palette.background }),
+        ...heading(layout, palette),
+        moneyAxis(layout, palette),
+        timeAxis(layout, palette),
+        budgetLine(layout, palette),
+        statusDate(layout, palette),
+        seriesLines(layout, palette),
+    );
+    return svg;
+}
+
+/** Text on the chart, ringed in the background colour where it may cross a line. */
+function text(label: Label, fill: string, options: { className?: string; font?: Font; halo?: string } = {}): SVGTextElement {
+    return svgElement('text', {
+        class: options.className, x: label.x, y: label.y, 'text-anchor': label.anchor, fill,
+        'font-size': options.font?.size, 'font-weight': options.font?.weight,
+        ...(options.halo ? { stroke: options.halo, 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } : {}),
+    }, label.text);
+}
+
+/** A one-pixel line on the pixel grid, so that it is crisp. */
+const crisp = (value: number) => Math.round(value) + 0.5;
+
+function heading(layout: SCurveLayout, palette: ChartPalette): SVGElement[] {
+    const parts: SVGElement[] = [];
+    if (layout.title) {
+        parts.push(text(layout.title, palette.text, { className: 'proj-chart-title', font: layout.titleFont }));
+    }
+    if (layout.legend.length > 0) {
+        parts.push(svgElement('g', { class: 'proj-svg-legend' }, ...layout.legend.map(item => svgElement('g', { 'data-series': item.key },
+            svgElement('line', { x1: item.swatch.x1, x2: item.swatch.x2, y1: item.swatch.y, y2: item.swatch.y, ...strokeAttributes(seriesStroke(palette, item.key), 3) }),
+            text(item.label, palette.text)))));
+    }
+    parts.push(text(layout.yTitle, palette.text, { className: 'proj-y-title' }));
+    return parts;
+}
+
+function moneyAxis(layout: SCurveLayout, palette: ChartPalette): SVGGElement {
+    const { left, right } = layout.plot;
+    return svgElement('g', { class: 'proj-y-axis' }, ...layout.yTicks.flatMap(tick => [
+        // The zero line is the time axis.
+        ...(tick.value > 0 ? [svgElement('line', { class: 'proj-grid', x1: left, x2: right, y1: crisp(tick.y), y2: crisp(tick.y), stroke: palette.grid, 'stroke-width': 1 })] : []),
+        text(tick.label, palette.muted, { className: 'proj-tick-label' }),
+    ]));
+}
+
+function timeAxis(layout: SCurveLayout, palette: ChartPalette): SVGGElement {
+    const { left, right, top, bottom } = layout.plot;
+    const axisY = crisp(bottom);
+    return svgElement('g', { class: 'proj-x-axis', 'data-cadence': layout.xCadence },
+        ...layout.xTicks.map(tick => svgElement('line', { class: 'proj-grid', x1: crisp(tick.x), x2: crisp(tick.x), y1: top, y2: bottom, stroke: palette.grid, 'stroke-width': 1 })),
+        svgElement('line', { class: 'proj-axis-line', x1: left, x2: right, y1: axisY, y2: axisY, stroke: palette.muted, 'stroke-width': 1 }),
+        ...layout.xTicks.flatMap(tick => [
+            svgElement('line', { x1: crisp(tick.x), x2: crisp(tick.x), y1: axisY, y2: axisY + 5, stroke: palette.muted, 'stroke-width': 1 }),
+            svgElement('text', { class: 'proj-tick-label', 'data-date': tick.date, x: tick.label.x, y: tick.label.y, 'text-anchor': tick.label.anchor, fill: palette.muted }, tick.label.text),
+        ]));
+}
+
+function budgetLine(layout: SCurveLayout, palette: ChartPalette): SVGGElement {
+    const y = crisp(layout.bac.y);
+    return svgElement('g', { class: 'proj-bac' },
+        svgElement('line', { x1: layout.plot.left, x2: layout.plot.right, y1: y, y2: y, stroke: palette.muted, 'stroke-width': 1.25, 'stroke-dasharray': '6 4' }),
+        text(layout.bac.label, palette.text, { halo: palette.background }));
+}
+
+/**
+ * The status date: EV and AC end on it. In the text colour, not the palette's status orange, which
+ * is also actual cost's colour (both are the theme's charts.orange): a marker in a series' colour
+ * would read as part of that series.
+ */
+function statusDate(layout: SCurveLayout, palette: ChartPalette): SVGGElement {
+    const x = crisp(layout.status.x);
+    return svgElement('g', { class: 'proj-status-date' },
+        svgElement('line', { x1: x, x2: x, y1: layout.status.top, y2: layout.plot.bottom, stroke: palette.text, 'stroke-width': 1.25, 'stroke-dasharray': '4 3' }),
+        text(layout.status.label, palette.text, { halo: palette.background }));
+}
+
+const pathOf = (points: readonly { x: number; y: number }[]) =>
+    points.map((point, index) => `${index === 0 ? 'M' : 'L'}${svgNumber(point.x)},${svgNumber(point.y)}`).join('');
+
+function seriesLines(layout: SCurveLayout, palette: ChartPalette): SVGGElement {
+    const lines = layout.series.filter(series => series.points.length > 0);
+    return svgElement('g', { class: 'proj-series-lines', fill: 'none' },
+        ...lines.map(series => svgElement('path', {
+            class: 'proj-series', 'data-series': series.key, d: pathOf(series.points),
+            ...strokeAttributes(seriesStroke(palette, series.key), 2.5), 'stroke-linejoin': 'round', fill: 'none',
+        })),
+        // EV and AC are known up to the status date: a dot where each stops.
+        ...lines.filter(series => series.key !== 'pv').map(series => svgElement('circle', {
+            class: 'proj-series-end', 'data-series': series.key, cx: series.points.at(-1)!.x, cy: series.points.at(-1)!.y, r: 4,
+            fill: seriesStroke(palette, series.key).colour, stroke: palette.background, 'stroke-width': 1.5,
+        })));
 }

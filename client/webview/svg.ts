@@ -23,9 +23,14 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(
 export function setAttributes(node: Element, attributes: Record<string, string | number | undefined>): void {
     for (const [name, value] of Object.entries(attributes)) {
         if (value !== undefined) {
-            node.setAttribute(name, typeof value === 'number' ? String(Math.round(value * 100) / 100) : value);
+            node.setAttribute(name, typeof value === 'number' ? svgNumber(value) : value);
         }
     }
+}
+
+/** A coordinate to two places, without trailing zeros: short paths, and no `1e-7`. */
+export function svgNumber(value: number): string {
+    return String(Math.round(value * 100) / 100 || 0);
 }
 
 /** An SVG path through points in order. */

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { budgetCurve } from '../../language/src/engine/budget-curve.js';
 import { earnedValueOf, plannedOnly } from '../../language/src/engine/earned-value.js';
 import { ksbCoverage, type StandardCatalogue } from '../../language/src/engine/ksb-coverage.js';
-import { budgetChart } from '../../language/src/engine/mermaid/budget-chart.js';
 import { quadrantLabel, stakeholderChart } from '../../language/src/engine/mermaid/stakeholder-chart.js';
 import { DEFAULT_TOLERANCES, type RiskInput } from '../../language/src/engine/register-model.js';
 import { heatMap, issueLog, ragOf, riskRegister } from '../../language/src/engine/risk-register.js';
@@ -137,20 +136,6 @@ describe('budget S-curve', () => {
         const monthly = budgetCurve(long, schedulePlan(plannedOnly(long)), schedulePlan(long))!;
         expect(monthly.interval).toBe('month');
         expect(monthly.points.slice(0, 3).map(point => point.date)).toEqual(['2027-01-31', '2027-02-10', '2027-02-28']);
-    });
-
-    test('the chart: an axis date per point, PV, EV and AC as lines, EV and AC held after the status date', () => {
-        const chart = budgetChart(curve, 'GBP');
-        expect(chart.statusIndex).toBe(1);
-        // Sun 17 Jan adds no working day to Fri 15: PV is still 2,000 there.
-        expect(chart.mermaid.split('\n').slice(1)).toEqual([
-            'xychart-beta',
-            '    x-axis ["10 Jan 27", "15 Jan 27", "17 Jan 27", "24 Jan 27", "26 Jan 27"]',
-            '    y-axis "Cumulative GBP"',
-            '    line [1000, 2000, 2000, 3000, 3000]',
-            '    line [1000, 1600, 1600, 1600, 1600]',
-            '    line [1200, 1700, 1700, 1700, 1700]',
-        ]);
     });
 });
 

@@ -70,15 +70,24 @@ describe('the registers in the preview model, for the example plan at 1 March 20
         expect(budget.lines.map(line => [line.id, line.depth])).toEqual([
             ['initiation', 0], ['business_case', 1], ['delivery', 0], ['survey', 1], ['fitout', 1], ['briefing', 1], ['it', 1], ['office_move', 0],
         ]);
-        const lines = budget.chart!.mermaid.split('\n');
-        expect(lines[1]).toBe('xychart-beta');
-        const axis = JSON.parse(lines[2].replace('    x-axis ', '')) as string[];
-        expect(axis[budget.chart!.statusIndex]).toBe('1 Mar 27');
-        // Weekly: the plan runs 4 Jan to 9 Mar.
-        expect(axis.slice(0, 2)).toEqual(['10 Jan 27', '17 Jan 27']);
-        const [pv, ev, ac] = lines.slice(4).map(line => JSON.parse(line.replace('    line ', '')) as number[]);
-        expect([pv[budget.chart!.statusIndex], ev[budget.chart!.statusIndex], ac[budget.chart!.statusIndex]]).toEqual([37_390, 35_590, 36_900]);
-        expect(pv.at(-1)).toBe(59_440);
+        // The S-curve's data, for the webview to plot by date: from nothing the day before the plan
+        // starts (Mon 4 Jan), then weekly (the plan runs to 9 Mar) and at the status date.
+        const curve = budget.curve!;
+        expect(curve.points.slice(0, 3)).toEqual([
+            { date: '2027-01-03', pv: 0, ev: 0, ac: 0 },
+            { date: '2027-01-10', pv: 1_750, ev: 1_750, ac: 1_800 },
+            { date: '2027-01-17', pv: expect.any(Number), ev: expect.any(Number), ac: expect.any(Number) },
+        ]);
+        const dates = curve.points.map(point => point.date);
+        expect(dates).toEqual([...dates].sort());
+        expect(dates.at(-1)).toBe('2027-03-09');
+        const atStatus = curve.points.find(point => point.date === '2027-03-01')!;
+        expect([atStatus.pv, atStatus.ev, atStatus.ac]).toEqual([37_390, 35_590, 36_900]);
+        // EV and AC are known up to the status date only; PV runs on to BAC.
+        expect(curve.points.filter(point => point.ev !== undefined).at(-1)!.date).toBe('2027-03-01');
+        expect(curve.points.filter(point => point.ac !== undefined).at(-1)!.date).toBe('2027-03-01');
+        expect(curve.points.at(-1)!.pv).toBe(59_440);
+        expect(curve.bac).toBe(59_440);
     });
 
     test('risks: highest score first, banded 6/15 as the plan sets, critical exposure flagged; issues open first', () => {

@@ -73,6 +73,10 @@ describe.skipIf(chromiumMissing('the Gantt picture tests'))('the Gantt picture i
                 expect(Math.abs(gantt.bars[row.id].left - x(time(row.start))), `${row.id} starts`).toBeLessThanOrEqual(1);
                 expect(Math.abs(gantt.bars[row.id].right - x(time(row.finish) + DAY_MS)), `${row.id} finishes`).toBeLessThanOrEqual(1);
             }
+            // Mermaid's own marks too, for wherever its text is drawn without Proj (GitHub): crit0,
+            // activeCrit1, doneCrit2… on exactly the critical rows.
+            const marked = Object.entries(gantt.bars).filter(([, bar]) => /(^|\s)(crit|activeCrit|doneCrit)\d+(\s|$)/.test(bar.classes)).map(([id]) => id);
+            expect(marked.sort()).toEqual(rows.filter(row => row.critical).map(row => row.id).sort());
             // One colour per meaning: critical work (not yet done) one colour, done work another.
             const fillOf = (id: string) => gantt.bars[id].fill;
             expect(new Set([fillOf('it'), fillOf('moved')]).size).toBe(1);

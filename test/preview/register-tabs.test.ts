@@ -1,20 +1,23 @@
-// The preview's register tabs in a real browser: Budget (the S-curve with EV and AC cut at the
-// status date, and the earned-value figures), Risks (heat map, sortable register, issues),
+// The preview's register tabs in a real browser: Budget (the S-curve on a time axis with EV and AC
+// ending at the status date, and the earned-value figures), Risks (heat map, sortable register, issues),
 // Stakeholders (the power/interest grid and its table) and KSB coverage. Headless Chromium loads
 // the page VS Code would, with the model the server computes for the reference plan, and each tab
 // is checked from what it drew against the model and figures worked out by hand.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { dayNumberOf } from '../../language/src/engine/calendar-dates.js';
 import { amountText, indexText } from '../../language/src/engine/figure-text.js';
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
+import { chartPalette, type ThemeKind } from '../../client/webview/theme/chart-palette.js';
 import { chromiumMissing } from '../support/chromium.js';
 import type { PreviewPage } from './support/preview-page.js';
-import { expectNoProblems, HOSTILE, OFFICE_MOVE, SCREENSHOTS, usePreviewSession, type PlanPreview } from './support/preview-session.js';
+import { expectNoProblems, HOSTILE, OFFICE_MOVE, PLAN_URI, SCREENSHOTS, usePreviewSession, type PlanPreview } from './support/preview-session.js';
 
 // The page's globals: the root tsconfig has no DOM library, and these callbacks run in the page.
 declare const document: any;
 declare const window: any;
 declare const getComputedStyle: any;
+declare const DOMParser: any;
 
 /**
  * The reference plan with a task, a risk, a stakeholder and a milestone (evidence of K5) renamed
@@ -41,9 +44,6 @@ async function reveals(preview: PreviewPage): Promise<string[]> {
     return (await preview.posted()).flatMap(message => message.type === 'reveal' ? [message.id] : []);
 }
 
-/** `#rgb`/`#rrggbb` as the browser computes it. */
-const rgb = (hex: string) => `rgb(${[1, 3, 5].map(index => Number.parseInt(hex.slice(index, index + 2), 16)).join(', ')})`;
-
 /** A table's body as header → cell text, row by row, with each row's `data-row-id`. */
 async function tableRows(preview: PreviewPage, selector: string): Promise<Array<{ id: string; classes: string; cells: Record<string, string> }>> {
     return preview.page.evaluate(selector => {
@@ -57,6 +57,159 @@ async function tableRows(preview: PreviewPage, selector: string): Promise<Array<
     }, selector);
 }
 
+/** `#rrggbb` as the browser computes it. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map(index => Number.parseInt(hex.slice(index, index + 2), 16)).join(', ')})`;
+
+interface Box {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+}
+
+/** A text of the S-curve where it is drawn on screen; `role` says what it labels. */
+interface DrawnText {
+    readonly text: string;
+    readonly role: 'x-tick' | 'y-tick' | 'y-title' | 'bac' | 'status' | 'other';
+    readonly box: Box;
+    readonly fontSize: number;
+}
+
+/** What the Budget tab drew, read back from the page: in the SVG's units (pixels at 100%) and on screen. */
+interface DrawnCurve {
+    readonly view: Box & { readonly clientWidth: number; readonly scrollWidth: number };
+    readonly svg: Box & { readonly width: number; readonly height: number };
+    readonly series: Record<'pv' | 'ev' | 'ac', { readonly stroke: string; readonly dash: string | null; readonly points: Array<{ x: number; y: number }> }>;
+    readonly statusX: number;
+    readonly bacY: number;
+    readonly texts: readonly DrawnText[];
+    readonly cadence: string;
+    readonly legend: Array<{ series: string; label: string; colour: string; dashed: boolean }>;
+    readonly table: { readonly clientWidth: number; readonly scrollWidth: number; readonly clientHeight: number; readonly scrollHeight: number; readonly overflow: string };
+}
+
+function drawnCurve(preview: PreviewPage): Promise<DrawnCurve> {
+    return preview.page.evaluate(() => {
+        const view = document.getElementById('proj-view-budget');
+        const svg = view.querySelector('svg.proj-s-curve');
+        const boxOf = (node: any) => {
+            const rect = node.getBoundingClientRect();
+            return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+        };
+        const pointsOf = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map(match => ({ x: Number(match[1]), y: Number(match[2]) }));
+        const roleOf = (text: any) => text.closest('.proj-x-axis') ? 'x-tick' : text.closest('.proj-y-axis') ? 'y-tick'
+            : text.classList.contains('proj-y-title') ? 'y-title' : text.closest('.proj-bac') ? 'bac' : text.closest('.proj-status-date') ? 'status' : 'other';
+        const table = view.querySelector('.proj-budget-table-box');
+        return {
+            view: { ...boxOf(view), clientWidth: view.clientWidth, scrollWidth: view.scrollWidth },
+            svg: { ...boxOf(svg), width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) },
+            series: Object.fromEntries([...svg.querySelectorAll('path.proj-series')].map((path: any) =>
+                [path.getAttribute('data-series'), { stroke: path.getAttribute('stroke'), dash: path.getAttribute('stroke-dasharray'), points: pointsOf(path.getAttribute('d')) }])),
+            statusX: Number(svg.querySelector('.proj-status-date line').getAttribute('x1')),
+            bacY: Number(svg.querySelector('.proj-bac line').getAttribute('y1')),
+            texts: [...svg.querySelectorAll('text')].map((text: any) => ({
+                text: text.textContent, role: roleOf(text), box: boxOf(text), fontSize: Number.parseFloat(getComputedStyle(text).fontSize),
+            })),
+            cadence: svg.querySelector('.proj-x-axis').getAttribute('data-cadence'),
+            legend: [...view.querySelectorAll('.proj-legend li')].map((item: any) => ({
+                series: item.getAttribute('data-series'), label: item.textContent, colour: getComputedStyle(item.querySelector('.proj-swatch')).borderTopColor,
+                dashed: getComputedStyle(item.querySelector('.proj-swatch')).borderTopStyle === 'dashed',
+            })),
+            table: { clientWidth: table.clientWidth, scrollWidth: table.scrollWidth, clientHeight: table.clientHeight, scrollHeight: table.scrollHeight, overflow: getComputedStyle(table).overflow },
+        };
+    }) as Promise<DrawnCurve>;
+}
+
+/**
+ * Waits until the S-curve is drawn to the pane's width: a chart drawn while its tab was hidden is
+ * drawn again as the tab comes into view, and after a pause when the pane is resized.
+ */
+async function drawnToPane(preview: PreviewPage): Promise<void> {
+    await preview.page.waitForFunction(() => {
+        const view = document.getElementById('proj-view-budget');
+        const svg = view.querySelector('svg.proj-s-curve');
+        // The canvas's padding, 8 px each side.
+        return svg && Number(svg.getAttribute('width')) === view.clientWidth - 16;
+    });
+}
+
+async function resizeTo(preview: PreviewPage, width: number): Promise<void> {
+    await preview.page.setViewportSize({ width, height: 900 });
+    await drawnToPane(preview);
+}
+
+const intersect = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The pairs of texts whose boxes overlap, as "a | b": none, where labels are readable. */
+function overlapping(texts: readonly DrawnText[]): string[] {
+    return texts.flatMap((text, index) => texts.slice(index + 1).filter(other => intersect(text.box, other.box)).map(other => `${text.text} | ${other.text}`));
+}
+
+/** A money tick's value from its label: `£20,000` is 20000. */
+const moneyValue = (label: string) => Number(label.replace(/[^\d.]/g, ''));
+
+/**
+ * The value at a height of the chart (SVG units), through the y axis's labels as drawn: the middle
+ * of each label's box is its tick. `tolerance` is what 1.5 px is worth.
+ */
+function moneyScale(drawn: DrawnCurve): { valueAt: (y: number) => number; tolerance: number } {
+    const ticks = drawn.texts.filter(text => text.role === 'y-tick')
+        .map(text => ({ value: moneyValue(text.text), y: (text.box.top + text.box.bottom) / 2 - drawn.svg.top }));
+    const [low, high] = [ticks[0], ticks.at(-1)!];
+    const perPixel = (high.value - low.value) / (low.y - high.y);
+    return { valueAt: y => low.value + (low.y - y) * perPixel, tolerance: 1.5 * perPixel };
+}
+
+/**
+ * Each point's x is proportional to its date: the line through the first and last points of PV
+ * puts every other point, and the status date, within 1 px of where the chart drew them.
+ */
+function expectPlacedByTime(drawn: DrawnCurve, model: PreviewModel): void {
+    const budget = model.budget!;
+    const days = budget.curve!.points.map(point => dayNumberOf(point.date));
+    const pv = drawn.series.pv.points;
+    expect(pv).toHaveLength(days.length);
+    const xOf = (day: number) => pv[0].x + (day - days[0]) / (days.at(-1)! - days[0]) * (pv.at(-1)!.x - pv[0].x);
+    for (const [index, day] of days.entries()) {
+        expect(Math.abs(pv[index].x - xOf(day)), budget.curve!.points[index].date).toBeLessThanOrEqual(1);
+    }
+    expect(Math.abs(drawn.statusX - xOf(dayNumberOf(budget.status!)))).toBeLessThanOrEqual(1);
+    // EV and AC end at the status date, PV runs on to the end.
+    expect(Math.abs(drawn.series.ev.points.at(-1)!.x - drawn.statusX)).toBeLessThanOrEqual(1);
+    expect(Math.abs(drawn.series.ac.points.at(-1)!.x - drawn.statusX)).toBeLessThanOrEqual(1);
+    expect(pv.at(-1)!.x).toBeGreaterThan(drawn.statusX + 20);
+}
+
+/**
+ * The chart fits the pane and reads: nothing overlaps (tick labels, axis title, BAC and status date
+ * labels), nothing is cut off or makes the tab scroll sideways, no text is under 11 px.
+ */
+function expectReadable(drawn: DrawnCurve): void {
+    const ticks = (role: DrawnText['role']) => drawn.texts.filter(text => text.role === role);
+    expect(ticks('x-tick').length).toBeGreaterThanOrEqual(3);
+    expect(ticks('y-tick').length).toBeGreaterThanOrEqual(3);
+    expect(overlapping(ticks('x-tick'))).toEqual([]);
+    expect(overlapping(ticks('y-tick'))).toEqual([]);
+    const title = ticks('y-title');
+    expect(title).toHaveLength(1);
+    expect(ticks('y-tick').filter(tick => intersect(tick.box, title[0].box)).map(tick => tick.text)).toEqual([]);
+    expect(overlapping(drawn.texts)).toEqual([]);
+    // Inside the chart, and the chart inside the pane: no clipping, no sideways scroll.
+    const outside = drawn.texts.filter(text => text.box.left < drawn.svg.left || text.box.right > drawn.svg.right
+        || text.box.top < drawn.svg.top || text.box.bottom > drawn.svg.bottom);
+    expect(outside.map(text => text.text)).toEqual([]);
+    expect(drawn.svg.right).toBeLessThanOrEqual(drawn.view.left + drawn.view.clientWidth);
+    expect(drawn.view.scrollWidth).toBeLessThanOrEqual(drawn.view.clientWidth);
+    expect(Math.min(...drawn.texts.map(text => text.fontSize))).toBeGreaterThanOrEqual(11);
+    expect(drawn.svg.height).toBeGreaterThanOrEqual(360);
+    expect(drawn.svg.height).toBeLessThanOrEqual(440);
+}
+
+const THEMES: ReadonlyArray<{ readonly kind: ThemeKind; readonly bodyClass?: string }> = [
+    { kind: 'light' }, { kind: 'dark', bodyClass: 'vscode-dark' },
+    { kind: 'high-contrast', bodyClass: 'vscode-high-contrast' }, { kind: 'high-contrast-light', bodyClass: 'vscode-high-contrast-light' },
+];
+
 describe.skipIf(chromiumMissing('the register tab browser tests'))('preview register tabs in Chromium', () => {
     // The KSB tab needs the built-in standard, as the server passes it.
     const { previewOf, withPreview } = usePreviewSession({ builtinStandard: true });
@@ -65,7 +218,7 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
     beforeAll(async () => {
         reference = await previewOf(referencePlan);
         expect(reference.model.errors).toBe(0);
-        expect(reference.model.budget?.chart).toBeDefined();
+        expect(reference.model.budget?.curve).toBeDefined();
         expect(reference.model.risks?.rows.length).toBeGreaterThan(0);
         expect(reference.model.stakeholders?.mermaid).toBeDefined();
         expect(reference.model.ksb).toBeDefined();
@@ -80,59 +233,50 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
         });
     }
 
-    test('Budget: three lines, EV and AC ending at the status date while PV runs on, a legend in their colours, and the figures per task, phase and project', async () => {
+    test('Budget: PV, EV and AC on a time axis, EV and AC ending at the status date while PV runs on to BAC, a legend in their colours, and the figures per task, phase and project', async () => {
         const budget = reference.model.budget!;
-        const chart = budget.chart!;
+        const palette = chartPalette('light');
         await withReferenceOn('budget', async preview => {
-            const drawn = await preview.page.evaluate(() => {
-                const svg = document.querySelector('#proj-view-budget svg');
-                const pointsOf = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map(match => ({ x: Number(match[1]), y: Number(match[2]) }));
-                const translated = (text: any) => {
-                    const match = /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(text.getAttribute('transform'));
-                    return { text: text.textContent, x: Number(match![1]), y: Number(match![2]) };
-                };
-                const status = svg.querySelector('g.proj-status-date line');
-                return {
-                    lines: [...svg.querySelectorAll('g.plot path')].map((path: any) => ({ stroke: path.getAttribute('stroke'), points: pointsOf(path.getAttribute('d')) })),
-                    xLabels: [...svg.querySelectorAll('g.bottom-axis g.label text')].map(translated),
-                    yLabels: [...svg.querySelectorAll('g.left-axis g.label text')].map(translated),
-                    status: status && { x1: Number(status.getAttribute('x1')), x2: Number(status.getAttribute('x2')), label: svg.querySelector('g.proj-status-date text').textContent },
-                    legend: [...document.querySelectorAll('#proj-view-budget .proj-legend li')].map((item: any) => ({
-                        label: item.textContent, colour: getComputedStyle(item.querySelector('.proj-swatch')).backgroundColor,
-                    })),
-                    caption: document.querySelector('#proj-view-budget .proj-budget-table caption').textContent,
-                };
-            });
+            await drawnToPane(preview);
+            const drawn = await drawnCurve(preview);
 
-            // Three polylines in the series' colours: PV, EV, AC.
-            expect(drawn.lines.map(line => line.stroke)).toEqual(chart.series.map(series => series.colour));
-            const [pv, ev, ac] = drawn.lines.map(line => line.points);
-            const categories = (/x-axis \[(.*)\]/.exec(chart.mermaid)![1].match(/"[^"]*"/g) ?? []).map(label => label.slice(1, -1));
-            expect(drawn.xLabels.map(label => label.text)).toEqual(categories);
-            // PV runs to the last date on the axis; EV and AC stop at the status date's point.
-            expect(pv).toHaveLength(categories.length);
-            expect(ev).toHaveLength(chart.statusIndex + 1);
-            expect(ac).toHaveLength(chart.statusIndex + 1);
-            expect(categories[chart.statusIndex]).toBe('1 Mar 27');
-            const statusX = drawn.xLabels[chart.statusIndex].x;
-            expect(ev.at(-1)!.x).toBeCloseTo(statusX, 1);
-            expect(ac.at(-1)!.x).toBeCloseTo(statusX, 1);
-            expect(pv.at(-1)!.x).toBeCloseTo(drawn.xLabels.at(-1)!.x, 1);
-            expect(pv.at(-1)!.x).toBeGreaterThan(statusX + 50);
-            expect(drawn.status).toEqual({ x1: expect.closeTo(statusX, 1), x2: expect.closeTo(statusX, 1), label: 'Status date' });
+            // Three lines in the palette's colours, each point placed by its date.
+            expect(Object.keys(drawn.series)).toEqual(['pv', 'ev', 'ac']);
+            expect([drawn.series.pv.stroke, drawn.series.ev.stroke, drawn.series.ac.stroke])
+                .toEqual([palette.series.planned, palette.series.earned, palette.series.actual]);
+            expectPlacedByTime(drawn, reference.model);
+            const known = budget.curve!.points.filter(point => point.ev !== undefined);
+            expect(drawn.series.ev.points).toHaveLength(known.length);
+            expect(drawn.series.ac.points).toHaveLength(known.length);
+            // A weekly plan of nine weeks, 1400 px wide: a tick a week, on Mondays.
+            expect(drawn.cadence).toBe('week');
+            expect(drawn.texts.filter(text => text.role === 'x-tick').map(text => text.text))
+                .toEqual(['4 Jan 2027', '11 Jan', '18 Jan', '25 Jan', '1 Feb', '8 Feb', '15 Feb', '22 Feb', '1 Mar', '8 Mar']);
 
-            // Read back through the y-axis's scale, the lines end at the project's PV, EV and AC.
-            const [low, high] = [drawn.yLabels[drawn.yLabels.length - 1], drawn.yLabels[0]];
-            const valueAt = (y: number) => Number(low.text) + (y - low.y) * (Number(high.text) - Number(low.text)) / (high.y - low.y);
+            // Read back through the y axis's labels, the lines end at the project's PV, EV and AC,
+            // PV at BAC, and the dashed BAC line is at BAC.
             const project = budget.lines.at(-1)!;
             expect(project.kind).toBe('project');
-            expect(valueAt(ev.at(-1)!.y)).toBeCloseTo(project.ev, -2);
-            expect(valueAt(ac.at(-1)!.y)).toBeCloseTo(project.ac, -2);
-            expect(valueAt(pv[chart.statusIndex].y)).toBeCloseTo(project.pv, -2);
-            expect(valueAt(pv.at(-1)!.y)).toBeCloseTo(project.bac, -2);
+            const { valueAt, tolerance } = moneyScale(drawn);
+            expect(drawn.texts.filter(text => text.role === 'y-tick').map(text => text.text).slice(0, 3)).toEqual(['£0', '£10,000', '£20,000']);
+            expect(Math.abs(valueAt(drawn.series.ev.points.at(-1)!.y) - project.ev)).toBeLessThan(tolerance);
+            expect(Math.abs(valueAt(drawn.series.ac.points.at(-1)!.y) - project.ac)).toBeLessThan(tolerance);
+            const pvAtStatus = drawn.series.pv.points[budget.curve!.points.findIndex(point => point.date === budget.status)];
+            expect(Math.abs(valueAt(pvAtStatus.y) - project.pv)).toBeLessThan(tolerance);
+            expect(Math.abs(valueAt(drawn.series.pv.points.at(-1)!.y) - project.bac)).toBeLessThan(tolerance);
+            expect(Math.abs(valueAt(drawn.bacY) - project.bac)).toBeLessThan(tolerance);
+            expect(drawn.texts.filter(text => ['y-title', 'bac', 'status'].includes(text.role)).map(text => text.text))
+                .toEqual(['Cumulative cost (GBP)', 'BAC £59,440', 'Status date: Mon 1 Mar 2027']);
+            expectReadable(drawn);
 
-            expect(drawn.legend).toEqual(chart.series.map(series => ({ label: series.label, colour: rgb(series.colour) })));
-            expect(drawn.caption).toBe('Earned value at Mon 1 Mar 2027, in GBP');
+            // Actual cost, which runs close to earned value, is dashed too: not told apart by colour alone.
+            expect([drawn.series.pv.dash, drawn.series.ev.dash, drawn.series.ac.dash]).toEqual([null, null, '7 4']);
+            expect(drawn.legend).toEqual([
+                { series: 'pv', label: 'Planned value (PV)', colour: rgb(palette.series.planned), dashed: false },
+                { series: 'ev', label: 'Earned value (EV)', colour: rgb(palette.series.earned), dashed: false },
+                { series: 'ac', label: 'Actual cost (AC)', colour: rgb(palette.series.actual), dashed: true },
+            ]);
+            expect(await preview.page.textContent('#proj-view-budget .proj-budget-table caption')).toBe('Earned value at Mon 1 Mar 2027, in GBP');
 
             // A row per task and phase, then the project.
             const rows = await tableRows(preview, '#proj-view-budget .proj-budget-table');
@@ -176,6 +320,138 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
             await preview.page.click('#proj-view-budget button[data-proj-id="fitout"]');
             expect(await reveals(preview)).toEqual(['fitout']);
             await preview.page.screenshot({ path: join(SCREENSHOTS, 'budget.png') });
+            await expectNoMarkupFromThePlan(preview);
+            expectNoProblems(preview);
+        });
+    });
+
+    test('Budget in every theme, 626 and 1400 px wide: the chart follows the pane, its labels never overlap or shrink, its lines are in the theme\'s colours', async () => {
+        for (const theme of THEMES) {
+            const palette = chartPalette(theme.kind);
+            await withPreview(async preview => {
+                await preview.update(reference.model);
+                await preview.page.click('#proj-tab-budget');
+                for (const width of [626, 1400]) {
+                    await resizeTo(preview, width);
+                    const drawn = await drawnCurve(preview);
+                    const where = `${theme.kind} at ${width} px`;
+                    expect([drawn.series.pv.stroke, drawn.series.ev.stroke, drawn.series.ac.stroke], where)
+                        .toEqual([palette.series.planned, palette.series.earned, palette.series.actual]);
+                    expect(drawn.legend.map(item => item.colour), where)
+                        .toEqual([palette.series.planned, palette.series.earned, palette.series.actual].map(rgb));
+                    expectPlacedByTime(drawn, reference.model);
+                    expectReadable(drawn);
+                    // The figures are wider than a narrow pane: they scroll in their own box.
+                    if (width === 626) {
+                        expect(drawn.table.scrollWidth).toBeGreaterThan(drawn.table.clientWidth);
+                    }
+                    await preview.page.screenshot({ path: join(SCREENSHOTS, `budget-${theme.kind}-${width}.png`) });
+                }
+                expectNoProblems(preview);
+            }, { theme: theme.bodyClass });
+        }
+    });
+
+    test('Budget: a theme change redraws the chart and its legend in the new theme\'s colours', async () => {
+        await withReferenceOn('budget', async preview => {
+            const strokes = async () => {
+                const drawn = await drawnCurve(preview);
+                return [...drawn.legend.map(item => item.colour), ...Object.values(drawn.series).map(series => rgb(series.stroke))];
+            };
+            const colours = (kind: ThemeKind) => {
+                const series = chartPalette(kind).series;
+                return [series.planned, series.earned, series.actual].map(rgb);
+            };
+            expect(await strokes()).toEqual([...colours('light'), ...colours('light')]);
+            await preview.page.evaluate(() => { document.body.className = 'vscode-dark'; });
+            await preview.page.waitForFunction(colour => document.querySelector('#proj-view-budget path.proj-series[data-series="pv"]').getAttribute('stroke') === colour
+                && !document.getElementById('proj-preview').hasAttribute('aria-busy'), chartPalette('dark').series.planned);
+            expect(await strokes()).toEqual([...colours('dark'), ...colours('dark')]);
+            const background = await preview.page.evaluate(() => document.querySelector('#proj-view-budget svg rect.proj-background').getAttribute('fill'));
+            expect(background).toBe(chartPalette('dark').background);
+            expectNoProblems(preview);
+        });
+    });
+
+    test('Budget of a long plan: month by month on the time axis, the figures scrolling in their own box under a header that stays, the tab never scrolling sideways', async () => {
+        // Forty more tasks, one after another, for two more years of work.
+        const extra = Array.from({ length: 40 }, (_, index) =>
+            `        task extra_${index} "Extra work ${index}" { duration 12d after ${index === 0 ? 'survey' : `extra_${index - 1}`} cost ${500 + index * 10} }`).join('\n');
+        const long = await previewOf(referencePlan.replace('        task it "IT cut-over"', `${extra}\n        task it "IT cut-over"`));
+        expect(long.model.errors).toBe(0);
+        expect(long.model.budget!.lines.length).toBeGreaterThan(40);
+        await withPreview(async preview => {
+            await preview.update(long.model);
+            await preview.page.click('#proj-tab-budget');
+            await resizeTo(preview, 626);
+            const drawn = await drawnCurve(preview);
+            expect(long.model.budget!.curve!.points.slice(1, 4).map(point => point.date)).toEqual(['2027-01-31', '2027-02-28', '2027-03-01']);
+            expectPlacedByTime(drawn, long.model);
+            expect(drawn.cadence).toMatch(/^(month|quarter)$/);
+            expect(drawn.table.overflow).toBe('auto');
+            expect(drawn.table.scrollHeight).toBeGreaterThan(drawn.table.clientHeight);
+            expect(drawn.table.scrollWidth).toBeGreaterThan(drawn.table.clientWidth);
+            expect(drawn.view.scrollWidth).toBeLessThanOrEqual(drawn.view.clientWidth);
+            expectReadable(drawn);
+
+            // Scrolled down, the header stays at the top of the box.
+            const header = await preview.page.evaluate(() => {
+                const box = document.querySelector('#proj-view-budget .proj-budget-table-box');
+                box.scrollTop = 400;
+                return { boxTop: box.getBoundingClientRect().top, headerTop: box.querySelector('thead th').getBoundingClientRect().top, scrolled: box.scrollTop };
+            });
+            expect(header.scrolled).toBe(400);
+            expect(Math.abs(header.headerTop - header.boxTop)).toBeLessThanOrEqual(2);
+            await preview.page.screenshot({ path: join(SCREENSHOTS, 'budget-long-626.png') });
+            expectNoProblems(preview);
+        });
+    });
+
+    test('Budget export: a standalone SVG with its own title and legend, well-formed, with the plan\'s text escaped', async () => {
+        const hostile = await previewOf(referencePlan.replace('project office_move "Office relocation to Leeds"', `project office_move "${HOSTILE}"`));
+        expect(hostile.model.errors).toBe(0);
+        await withPreview(async preview => {
+            await preview.update(hostile.model);
+            await preview.page.click('#proj-tab-budget');
+            await preview.page.click('[data-action="export"]');
+            const exported = (await preview.posted()).at(-1) as { type: string; chart: string; svg: string };
+            expect(exported).toMatchObject({ type: 'exportSvg', chart: 'budget' });
+            const svg = exported.svg;
+            expect(svg.startsWith('<?xml')).toBe(true);
+            expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+            expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;: a;b #c');
+            expect(svg).not.toContain('<img');
+            const parsed = await preview.page.evaluate(text => {
+                const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+                const root = document.documentElement;
+                return {
+                    error: document.querySelector('parsererror')?.textContent,
+                    root: `${root.namespaceURI} ${root.localName}`,
+                    size: [root.getAttribute('width'), root.getAttribute('height')],
+                    title: root.querySelector('.proj-chart-title')?.textContent,
+                    legend: [...root.querySelectorAll('.proj-svg-legend text')].map((text: any) => text.textContent),
+                    series: [...root.querySelectorAll('path.proj-series')].map((path: any) => `${path.getAttribute('data-series')} ${path.getAttribute('stroke')}`),
+                    images: root.getElementsByTagName('img').length,
+                    // Colours are attributes, not classes of the page's stylesheet.
+                    unpainted: [...root.querySelectorAll('text')].filter((text: any) => !text.getAttribute('fill')).length,
+                };
+            }, svg);
+            const palette = chartPalette('light');
+            expect(parsed).toEqual({
+                error: undefined,
+                root: 'http://www.w3.org/2000/svg svg',
+                size: [expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/)],
+                title: `${HOSTILE}: budget and earned value`,
+                legend: ['Planned value (PV)', 'Earned value (EV)', 'Actual cost (AC)'],
+                series: [`pv ${palette.series.planned}`, `ev ${palette.series.earned}`, `ac ${palette.series.actual}`],
+                images: 0,
+                unpainted: 0,
+            });
+            // The file on its own, as an SVG viewer would show it.
+            const alone = await preview.page.context().newPage();
+            await alone.setContent(svg.replace(/^<\?xml[^>]*>/, ''));
+            await alone.locator('svg').screenshot({ path: join(SCREENSHOTS, 'budget-export.png') });
+            await alone.close();
             await expectNoMarkupFromThePlan(preview);
             expectNoProblems(preview);
         });
@@ -502,12 +778,12 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
             await preview.page.evaluate(() => window.postMessage({ type: 'requestSvg', chart: 'budget', requestId: 3 }, '*'));
             await preview.page.waitForFunction(() => window.__projPosted.some((message: any) => message.requestId === 3));
             const exported = (await preview.posted()).find(message => message.type === 'exportSvg' && message.requestId === 3) as { svg: string };
-            expect(exported.svg).toContain('line-plot-2');
+            expect(exported.svg).toContain('data-series="ac"');
             expect(exported.svg).toContain('Status date');
 
             await preview.page.click('#proj-tab-risks');
             saved = await preview.page.evaluate(() => window.__projState);
-            expect(saved).toMatchObject({ tab: 'risks', zoom: { budget: 1.25 } });
+            expect(saved).toMatchObject({ tab: 'risks', plans: { [PLAN_URI]: { zoom: { budget: 1.25 } } } });
             expectNoProblems(preview);
         });
         await withPreview(async preview => {

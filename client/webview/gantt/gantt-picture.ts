@@ -9,7 +9,7 @@ import type { GanttView } from '../../../language/src/preview/preview-protocol.j
 import { markGanttBars } from '../click-targets.js';
 import { element } from '../dom.js';
 import type { ChartPalette } from '../theme/chart-palette.js';
-import { textMeasure } from '../text-measure.js';
+import { textMeasure } from '../text-width.js';
 import { labelText, placeLabels, type LabelSide } from './bar-labels.js';
 import { drawLinks } from './gantt-links.js';
 import { fitScale, ganttLayout, rowMetrics, sizedGanttText, timeSpan, type GanttLayout, type GanttScale } from './gantt-layout.js';

@@ -5,7 +5,7 @@
 // the theme it was drawn in. Nothing interactive is kept.
 import { elementsById } from '../click-targets.js';
 import { svgElement, setAttributes } from '../svg.js';
-import { textMeasure } from '../text-measure.js';
+import { textMeasure } from '../text-width.js';
 import { legendEntries, legendSvg } from './gantt-legend.js';
 import type { GanttPicture } from './gantt-picture.js';
 import { cellText, COLUMNS, INDENT } from './gantt-table.js';

@@ -1,5 +1,6 @@
 // The preview's contract between the language server, the VS Code client and the webview.
 // Plain types only: the client and the webview import this without Langium.
+import type { BudgetCurvePoint } from '../engine/budget-curve.js';
 import type { EarnedValueLine } from '../engine/earned-value.js';
 import type { GanttLink } from '../engine/gantt-rows.js';
 import type { GanttChartRow } from '../engine/mermaid/gantt-chart.js';
@@ -81,11 +82,16 @@ export interface BudgetView {
     /** Why there are no figures: no status date, or nothing costed. */
     readonly message?: string;
     readonly status?: string;
-    readonly chart?: {
-        readonly mermaid: string;
-        /** The x-axis position of the status date, where EV and AC end. */
-        readonly statusIndex: number;
-        readonly series: ReadonlyArray<{ readonly label: string; readonly colour: string }>;
+    /** The S-curve's data: the webview plots it on a time axis. */
+    readonly curve?: {
+        /**
+         * Cumulative PV, EV and AC at the end of each date, in date order: the first, all zero, the
+         * day before the plan starts; then each week's (or month's) end and the status date. EV and
+         * AC up to the status date only.
+         */
+        readonly points: readonly BudgetCurvePoint[];
+        /** Budget at completion: what PV reaches at the end. */
+        readonly bac: number;
     };
     /**
      * Tasks and phases in plan order, then the project; with each item's title, and its depth: how

@@ -1,6 +1,6 @@
 import type { Project, Standard } from '../generated/ast.js';
 import { ksbCoverage, type KsbCoverage } from '../engine/ksb-coverage.js';
-import { BUDGET_SERIES, budgetChart } from '../engine/mermaid/budget-chart.js';
+import { dayNumberOf, isoDateOfDayNumber } from '../engine/calendar-dates.js';
 import { stakeholderChart } from '../engine/mermaid/stakeholder-chart.js';
 import { heatMap, issueLog, riskRegister } from '../engine/risk-register.js';
 import { stakeholderGrid } from '../engine/stakeholder-grid.js';
@@ -9,7 +9,7 @@ import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { registersInputOf, tolerancesOf } from '../planning/registers-from-ast.js';
 import type { BudgetView, RisksView, StakeholdersView } from './preview-protocol.js';
 
-/** Earned value for the Budget tab and the status report: the S-curve and the figures. */
+/** Earned value for the Budget tab: the S-curve's data and the figures. */
 export function budgetViewOf(project: Project, schedules: ProjectSchedules): BudgetView {
     const tolerances = tolerancesOf(project);
     const base = { currency: project.currency, tolerances: { cpi: tolerances.cpi, spi: tolerances.spi }, lines: [] };
@@ -39,10 +39,13 @@ export function budgetViewOf(project: Project, schedules: ProjectSchedules): Bud
     if (!curve || total.bac === 0 && total.ac === 0) {
         return { ...base, status: report.status, lines, message: 'Nothing in the plan has a cost yet: give tasks a \'cost\', or assign resources that have a \'rate\'.' };
     }
-    const chart = budgetChart(curve, project.currency);
+    // The curve rises from nothing: its points are totals at the end of their day, so the first is
+    // the day before the plan starts. The webview plots them on a time axis.
+    const origin = isoDateOfDayNumber(dayNumberOf(schedules.planOf(project)!.start) - 1);
+    const nothing = origin <= report.status ? { date: origin, pv: 0, ev: 0, ac: 0 } : { date: origin, pv: 0 };
     return {
         ...base, status: report.status, lines,
-        chart: { mermaid: chart.mermaid, statusIndex: chart.statusIndex, series: BUDGET_SERIES.map(({ label, colour }) => ({ label, colour })) },
+        curve: { points: [nothing, ...curve.points], bac: total.bac },
     };
 }
 
