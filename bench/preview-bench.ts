@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PREVIEW_REQUEST, type PreviewModel } from '../language/src/preview/preview-protocol.js';
@@ -9,6 +9,7 @@ import { sizedGanttText, type GanttLayout } from '../client/webview/gantt/gantt-
 import { chartPalette } from '../client/webview/theme/chart-palette.js';
 import type { PlanInput } from '../language/src/engine/plan-model.js';
 import { schedulePlan } from '../language/src/engine/scheduler.js';
+import { linkedPlanText } from '../test/support/linked-plans.js';
 import { generatePlan, planText } from './generate-plan.js';
 import { LanguageServerSession } from './language-server-session.js';
 import { formatMs } from './measure.js';
@@ -36,6 +37,11 @@ interface PreviewCase {
     /** What the row shows, and the target it is held to. */
     readonly label: 'gantt' | 'gantt-default' | 'network';
     readonly collapseGanttAbove: number;
+    /**
+     * The plan: the benchmarks' wide plan of finish-to-start links, or one with every link type,
+     * lags, leads and progress (test/support/linked-plans.ts), whose Gantt has arrows of each kind.
+     */
+    readonly plan: 'wide' | 'linked';
 }
 
 const DEFAULT_COLLAPSE_ABOVE = 300;
@@ -43,13 +49,13 @@ const DEFAULT_COLLAPSE_ABOVE = 300;
 const NEVER_COLLAPSE = 1_000_000;
 
 const CASES: readonly PreviewCase[] = [
-    { tasks: 50, chart: 'gantt', label: 'gantt', collapseGanttAbove: NEVER_COLLAPSE },
-    { tasks: 200, chart: 'gantt', label: 'gantt', collapseGanttAbove: NEVER_COLLAPSE },
-    { tasks: 1_000, chart: 'gantt', label: 'gantt', collapseGanttAbove: NEVER_COLLAPSE },
-    { tasks: 1_000, chart: 'gantt', label: 'gantt-default', collapseGanttAbove: DEFAULT_COLLAPSE_ABOVE },
-    { tasks: 200, chart: 'network', label: 'network', collapseGanttAbove: DEFAULT_COLLAPSE_ABOVE },
-    { tasks: 1_000, chart: 'network', label: 'network', collapseGanttAbove: DEFAULT_COLLAPSE_ABOVE },
-    { tasks: 5_000, chart: 'network', label: 'network', collapseGanttAbove: DEFAULT_COLLAPSE_ABOVE },
+    { tasks: 50, chart: 'gantt', label: 'gantt', collapseGanttAbove: NEVER_COLLAPSE, plan: 'linked' },
+    { tasks: 200, chart: 'gantt', label: 'gantt', collapseGanttAbove: NEVER_COLLAPSE, plan: 'linked' },
+    { tasks: 1_000, chart: 'gantt', label: 'gantt', collapseGanttAbove: NEVER_COLLAPSE, plan: 'linked' },
+    { tasks: 1_000, chart: 'gantt', label: 'gantt-default', collapseGanttAbove: DEFAULT_COLLAPSE_ABOVE, plan: 'linked' },
+    { tasks: 200, chart: 'network', label: 'network', collapseGanttAbove: DEFAULT_COLLAPSE_ABOVE, plan: 'wide' },
+    { tasks: 1_000, chart: 'network', label: 'network', collapseGanttAbove: DEFAULT_COLLAPSE_ABOVE, plan: 'wide' },
+    { tasks: 5_000, chart: 'network', label: 'network', collapseGanttAbove: DEFAULT_COLLAPSE_ABOVE, plan: 'wide' },
 ];
 /**
  * Edits before timing starts, so that the server and the page run at the speed they keep while
@@ -60,6 +66,8 @@ const SERVER_WARM_UP = { edits: 60, ms: 5_000 };
 const WARM_UP_EDITS = 2;
 const TIMED_EDITS = 15;
 const NETWORK_TARGET_MS = 1_000;
+const GANTT_TARGET_RATIO = 1.25;
+const FIRST_DRAW_TARGET_MS = 1_500;
 
 function median(values: number[]): number {
     const sorted = [...values].sort((a, b) => a - b);
@@ -139,6 +147,30 @@ function mermaidInWebview(page: Page): Promise<number> {
 }
 
 /**
+ * Edits the duration of the task in the middle of a linked plan, to a new length each time: the
+ * edit moves its bar, its successors' bars and their arrows.
+ */
+function middleTaskEdit(text: string, tasks: number): (edit: number) => string {
+    let middle = Math.floor(tasks / 2);
+    while (!new RegExp(`task t${middle} "Item ${middle}" \\{ duration \\d+d`).test(text)) {
+        middle++;
+    }
+    const header = new RegExp(`task t${middle} "Item ${middle}" \\{ duration \\d+d`);
+    return edit => text.replace(header, `task t${middle} "Item ${middle}" { duration ${1 + edit % 5}d`);
+}
+
+/** The plan of a case as text, and the edit that the case times. */
+function caseSource({ plan, tasks }: PreviewCase): { text: string; edited: (edit: number) => string } {
+    if (plan === 'linked') {
+        const text = linkedPlanText(tasks);
+        return { text, edited: middleTaskEdit(text, tasks) };
+    }
+    const input = generatePlan(tasks);
+    const text = planText(input);
+    return { text, edited: criticalTaskEdit(input, text) };
+}
+
+/**
  * Edits the duration of a task in the middle of the critical chain, to a new length each time:
  * every edit moves bars and dates in both charts, as a user's would.
  */
@@ -156,13 +188,36 @@ function describe(figure: PreviewFigure): string {
     const ratio = figure.ratio;
     switch (figure.label) {
         case 'gantt':
-            return `${parts}: ${ratio.toFixed(2)}x edit by edit, target <= 1.2x ${ratio <= 1.2 ? 'met' : 'MISSED'}`;
+            return `${parts}: ${ratio.toFixed(2)}x edit by edit (arrows, table and progress drawn), target <= ${GANTT_TARGET_RATIO}x ${ratio <= GANTT_TARGET_RATIO ? 'met' : 'MISSED'}`;
         case 'network':
             // The target is the drawing: the rebuild before it is the same whichever view is on show.
             return `${parts}; drawn in ${formatMs(figure.browserMs)}, target < 1 s ${figure.browserMs < NETWORK_TARGET_MS ? 'met' : 'MISSED'}`;
         default:
             return `${parts} (phases collapsed above ${DEFAULT_COLLAPSE_ABOVE}, the default)`;
     }
+}
+
+/**
+ * The example opened in a new preview: from a fresh page (its script loaded, Mermaid started) to
+ * the Gantt drawn, as when a user first opens the preview. The median of a few.
+ */
+async function benchFirstDraw(root: string, session: LanguageServerSession, browser: Browser, openWebview: (browser: Browser) => Promise<Page>): Promise<void> {
+    const uri = 'file:///bench/office-move.proj';
+    await session.open(uri, readFileSync(join(root, 'examples', 'office-move.proj'), 'utf8'));
+    const model = await session.request<PreviewModel>(PREVIEW_REQUEST, { uri, collapseGanttAbove: DEFAULT_COLLAPSE_ABOVE, maxNetworkNodes: 60 });
+    const totals: number[] = [];
+    const draws: number[] = [];
+    for (let run = 0; run < 5; run++) {
+        const started = performance.now();
+        const page = await openWebview(browser);
+        const drawMs = await renderInWebview(page, model);
+        totals.push(performance.now() - started);
+        draws.push(drawMs);
+        await page.context().close();
+    }
+    const total = median(totals);
+    console.log(`preview  first draw of the example: ${formatMs(total)} from a new page to the Gantt drawn (the draw itself ${formatMs(median(draws))}), `
+        + `target < ${FIRST_DRAW_TARGET_MS / 1000} s ${total < FIRST_DRAW_TARGET_MS ? 'met' : 'MISSED'}`);
 }
 
 /**
@@ -184,15 +239,14 @@ export async function benchPreview(root: string, openWebview: (browser: Browser)
         await session.initialize();
         const alone = await mermaidAlonePage(browser, root);
         const webview = await openWebview(browser);
-        const opened = new Set<number>();
-        for (const { tasks, chart, label, collapseGanttAbove } of cases) {
-            const uri = `file:///bench/preview-${tasks}.proj`;
-            const plan = generatePlan(tasks);
-            const text = planText(plan);
-            const edited = criticalTaskEdit(plan, text);
-            if (!opened.has(tasks)) {
+        const opened = new Set<string>();
+        for (const previewCase of cases) {
+            const { tasks, chart, label, collapseGanttAbove } = previewCase;
+            const uri = `file:///bench/preview-${previewCase.plan}-${tasks}.proj`;
+            const { text, edited } = caseSource(previewCase);
+            if (!opened.has(uri)) {
                 await session.open(uri, text);
-                opened.add(tasks);
+                opened.add(uri);
                 const warmUpEnds = performance.now() + SERVER_WARM_UP.ms;
                 for (let edit = 0; edit < SERVER_WARM_UP.edits && performance.now() < warmUpEnds; edit++) {
                     await session.change(uri, edited(edit));
@@ -238,6 +292,7 @@ export async function benchPreview(root: string, openWebview: (browser: Browser)
             figures.push(figure);
             console.log(`preview  ${label.padEnd(13)} ${String(tasks).padStart(5)} tasks  ${describe(figure)}`);
         }
+        await benchFirstDraw(root, session, browser, openWebview);
     } finally {
         session.dispose();
         await browser.close();

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chromiumMissing } from '../support/chromium.js';
-import { expectNoProblems, expectSelfContainedPage, markupOf, useHtmlPages, writeHtmlPage } from './support/html-page.js';
+import { chartsDataOf, expectNoProblems, expectSelfContainedPage, markupOf, useHtmlPages, writeHtmlPage } from './support/html-page.js';
 import { proj, repoRoot, useScratchFolder } from './support/proj-command.js';
 
 const example = path.join('examples', 'office-move.proj');
@@ -56,12 +56,27 @@ describe('proj export --format mermaid', () => {
         expect(run.lines).toContain('    section Initiation');
         expect(run.lines).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-09');
         expect(run.lines).toContain('    IT cut-over:crit, t_it, 2027-03-08, 2027-03-09');
-        expect(run.lines).toContain('    Staff moved:crit, milestone, t_moved, 2027-03-10, 0d');
+        expect(run.lines).toContain('    Staff moved:crit, milestone, t_moved, 2027-03-09, 2027-03-09');
+        // Each phase heads its section with a summary bar.
+        expect(run.lines).toContain('    Delivery:crit, active, t_delivery, 2027-01-11, 2027-03-09');
         expect(run.lines).toContain('    Status date:vert, status_date, 2027-03-02, 0d');
         // One newline at the end, as any text file.
         expect(run.stdout.endsWith('0d\n')).toBe(true);
         // `--chart gantt` is the default.
         expect(proj(['export', example, '--format', 'mermaid', '--chart', 'gantt']).stdout).toBe(run.stdout);
+    });
+
+    test('each milestone spans the day the schedule puts it on, so that its diamond is drawn inside that day', () => {
+        const schedule = JSON.parse(proj(['schedule', example, '--format', 'json']).stdout) as { tasks: Array<{ id: string; start: string; milestone: boolean }> };
+        const milestones = schedule.tasks.filter(task => task.milestone);
+        expect(milestones.map(milestone => milestone.id)).toEqual(['approval', 'moved']);
+        for (const format of ['mermaid', 'markdown']) {
+            const lines = proj(['export', example, '--format', format]).lines;
+            for (const milestone of milestones) {
+                const line = lines.find(text => text.includes(`milestone, t_${milestone.id},`));
+                expect(line, `${format}: ${milestone.id}`).toMatch(new RegExp(`, t_${milestone.id}, ${milestone.start}, ${milestone.start}$`));
+            }
+        }
     });
 
     test('the Gantt chart is never collapsed into phases, however big the plan', () => {
@@ -124,20 +139,22 @@ describe('proj export --format markdown', () => {
 });
 
 describe('proj export --format html', () => {
-    test('one self-contained page: CSP with a nonce on every script, Mermaid inlined, nothing loaded', () => {
+    test('one self-contained page: CSP with a nonce on its one script, the preview\'s renderer inlined, nothing loaded', () => {
         const { html } = exportHtml(example, 'structure');
         const nonce = expectSelfContainedPage(html);
-        expect(html).toContain('mermaid.initialize(config);');
-        expect(html).toContain('"flowchart":{"useMaxWidth":false}');
 
         const markup = markupOf(html);
         expect(markup).toContain('<title>Office relocation to Leeds</title>');
         expect(markup).toContain('@media (prefers-color-scheme: dark)');
-        // The charts' Mermaid source, HTML-escaped (the network's line breaks are `<br/>`).
-        expect(markup).toContain('<pre class="mermaid" id="gantt">gantt\n');
-        expect(markup).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-09\n');
-        expect(markup).toContain('<pre class="mermaid" id="network">flowchart LR\n');
-        expect(markup).toContain('t_fitout[&#34;fitout&#60;br/&#62;15 Feb → 9 Mar&#60;br/&#62;float 0&#34;]:::critical');
+        // Where the renderer draws, and what from: the rows and links of the schedule, as the preview gets them.
+        expect(markup).toContain('<figure class="chart proj-gantt-figure" id="proj-gantt-figure" aria-label="Gantt chart"></figure>');
+        expect(markup).toContain('<div class="chart" id="proj-network-figure" aria-label="Critical path network"></div>');
+        const charts = chartsDataOf(html);
+        expect(charts.gantt!.status).toBe('2027-03-01');
+        expect(charts.gantt!.view.mermaid).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-09\n');
+        expect(charts.gantt!.view.rows.map(row => row.id)).toEqual(['initiation', 'business_case', 'approval', 'delivery', 'survey', 'fitout', 'briefing', 'it', 'moved']);
+        expect(charts.gantt!.view.links).toContainEqual({ from: 'survey', to: 'fitout', type: 'FS', lag: '+2d', critical: false, source: { item: 'fitout', index: 0 } });
+        expect(charts.network!.mermaid.startsWith('flowchart')).toBe(true);
         // The summary and the table.
         expect(markup).toContain('<dt>Critical path</dt><dd><code>fitout</code> → <code>it</code> → <code>moved</code></dd>');
         expect(markup).toContain('<dt>Deadline</dt><dd>2027-06-30 (met)</dd>');
@@ -160,8 +177,11 @@ describe('proj export --format html', () => {
         expect(markup).toContain(`<td class="name">${escape(HOSTILE_NAME)}</td>`);
         expect(markup).toContain(`<td>${escape(HOSTILE_PHASE)}</td>`);
         expect(markup).toContain(`<td class="name">${escape(HOSTILE_MILESTONE)}</td>`);
-        // In the chart: Mermaid entities (no HTML metacharacters left to escape).
-        expect(markup).toContain('    #60;img src#61;x onerror#61;alert#40;1#41;#62;#58; a#59;b #35;c:crit, t_hostile');
+        // In the charts' data: Mermaid entities in the chart text, the names as written (the renderer
+        // makes them text nodes), every `<` escaped so that nothing ends the data's element.
+        const charts = chartsDataOf(html);
+        expect(charts.gantt!.view.mermaid).toContain('    #60;img src#61;x onerror#61;alert#40;1#41;#62;#58; a#59;b #35;c:crit, t_hostile');
+        expect(charts.gantt!.view.rows.map(row => row.title)).toContain(HOSTILE_NAME);
     });
 
     test('to standard output when there is no --output', () => {
@@ -249,9 +269,9 @@ describe('proj export errors, as proj schedule', () => {
     test.each([
         [['export', example], "error: required option '--format <format>' not specified"],
         [['export', '--format', 'mermaid'], "error: missing required argument 'file'"],
-        [['export', example, '--format', 'pdf'], "error: option '--format <format>' argument 'pdf' is invalid. Allowed choices are mermaid, markdown, html."],
+        [['export', example, '--format', 'pdf'], "error: option '--format <format>' argument 'pdf' is invalid. Allowed choices are mermaid, markdown, html, svg."],
         [['export', example, '--format', 'mermaid', '--chart', 'pie'], "error: option '--chart <chart>' argument 'pie' is invalid. Allowed choices are gantt, network."],
-        [['export', example, '--format', 'html', '--chart', 'network'], 'proj: --chart applies to --format mermaid only; --format html holds both charts.'],
+        [['export', example, '--format', 'html', '--chart', 'network'], 'proj: --chart applies to --format mermaid and svg only; --format html holds both charts.'],
         [['export', 'examples', '--format', 'html'], 'proj: examples: a folder; proj export takes one .proj file.'],
         [['export', 'examples/no-such.proj', '--format', 'html'], 'proj: examples/no-such.proj: no such file or folder.'],
         [['export', example, '--format', 'html', '--project', 'office'], `proj: ${example}: no project 'office'; the file holds 'office_move'.`],
@@ -276,34 +296,40 @@ describe.skipIf(chromiumMissing('the browser tests of proj export'))('the HTML p
     // The page holds both charts, the Gantt and the network.
     const { withPage } = useHtmlPages({ screenshots: 'export', charts: 2 });
 
-    test('the example: both charts drawn, one Gantt bar per task, critical work marked, nothing blocked', async () => {
+    test('the example: the preview\'s Gantt picture (bars, arrows, progress, table, legend) and network, nothing blocked', async () => {
         const { file } = exportHtml(example, 'browser-example');
         await withPage({ file, screenshot: 'office-move' }, async ({ page, ...problems }) => {
             expectNoProblems(problems);
-            // Mermaid draws milestones as `rect.task.milestone` and the status date as `rect.task.vert`.
-            expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(5);
-            expect(await page.locator('#gantt svg rect.task.milestone').count()).toBe(2);
-            expect(await page.locator('#gantt svg rect.task.vert').count()).toBe(1);
-            // Critical work: fit-out (active and critical) and the IT cut-over.
-            expect(await page.locator('#gantt svg rect.task.activeCrit1, #gantt svg rect.task.crit1:not(.milestone)').count()).toBe(2);
-            const gantt = await page.locator('#gantt svg').textContent();
+            const gantt = page.locator('#proj-gantt-figure');
+            expect(await gantt.locator('svg.proj-chart rect.proj-bar').count()).toBe(9);
+            expect(await gantt.locator('svg.proj-chart rect.proj-bar-milestone').count()).toBe(2);
+            expect(await gantt.locator('svg.proj-chart g.proj-link').count()).toBe(6);
+            expect(await gantt.locator('svg.proj-chart g.proj-link-critical').count()).toBe(2);
+            expect(await gantt.locator('svg.proj-chart rect.proj-progress').count()).toBe(2);
+            expect(await gantt.locator('svg.proj-chart rect.proj-status-line').count()).toBe(1);
+            expect(await gantt.locator('.proj-gantt-table-body tr').count()).toBe(9);
+            expect(await gantt.locator('.proj-gantt-legend li').count()).toBeGreaterThanOrEqual(8);
+            // Nothing to fold or reveal outside the editor.
+            expect(await gantt.locator('.proj-fold').count()).toBe(0);
+            const text = await gantt.textContent();
             for (const name of ['Draft business case', 'Site survey', 'Fit-out', 'Staff briefings', 'IT cut-over', 'Staff moved', 'Initiation', 'Delivery']) {
-                expect(gantt).toContain(name);
+                expect(text).toContain(name);
             }
-            expect(await page.locator('#network svg g.node').count()).toBe(7);
-            expect(await page.locator('#network svg g.node.critical').count()).toBe(3);
-            expect(await page.locator('table tbody tr').count()).toBe(7);
+            expect(await page.locator('#proj-network-figure svg g.node').count()).toBe(7);
+            expect(await page.locator('section[aria-labelledby="schedule-heading"] table tbody tr').count()).toBe(7);
             expect(await page.title()).toBe('Office relocation to Leeds');
         });
     });
 
-    test('the example in dark mode: a dark page and a dark Mermaid theme', async () => {
+    test('the example in dark mode: a dark page, and the charts in dark colours on it', async () => {
         const { file } = exportHtml(example, 'browser-dark');
         await withPage({ file, screenshot: 'office-move-dark', colorScheme: 'dark' }, async ({ page, violations, errors }) => {
             expect(violations).toEqual([]);
             expect(errors).toEqual([]);
             expect(await page.evaluate<string>('getComputedStyle(document.body).backgroundColor')).toBe('rgb(13, 17, 23)');
-            expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(5);
+            expect(await page.locator('#proj-gantt-figure svg.proj-chart rect.proj-bar').count()).toBe(9);
+            // The chart's background is the page's dark surface.
+            expect(await page.evaluate<string>('document.querySelector("#proj-gantt-figure svg.proj-chart").style.background')).toBe('rgb(21, 27, 35)');
         });
     });
 
@@ -314,16 +340,51 @@ describe.skipIf(chromiumMissing('the browser tests of proj export'))('the HTML p
             expectNoProblems(problems);
             expect(await page.title()).toBe(HOSTILE_TITLE);
             expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
-            expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(2);
-            const gantt = await page.locator('#gantt svg').textContent();
+            expect(await page.locator('#proj-gantt-figure svg.proj-chart rect.proj-bar').count()).toBe(4);
+            const gantt = await page.locator('#proj-gantt-figure').textContent();
             expect(gantt).toContain(HOSTILE_NAME);
             expect(gantt).toContain(HOSTILE_PHASE);
             expect(gantt).toContain(HOSTILE_MILESTONE);
+            expect(await page.locator('#proj-gantt-figure tr[data-proj-id="hostile"] .proj-row-name').textContent()).toBe(HOSTILE_NAME);
             expect(await page.locator('td.name').first().textContent()).toBe(HOSTILE_NAME);
             // Nothing the names spell became an element or a handler.
-            expect(await page.locator('pre.mermaid img, pre.mermaid b, pre.mermaid svg svg').count()).toBe(0);
             expect(await page.locator('img, b, [onerror], [onload], [onmouseover]').count()).toBe(0);
             expect(await page.locator('script').count()).toBe(2);
         });
+    });
+});
+
+describe.skipIf(chromiumMissing('proj export --format svg'))('proj export --format svg, drawn in the machine\'s Chromium', () => {
+    test('the Gantt picture as one standalone SVG: the table, the scale, the bars with their arrows, the legend', () => {
+        const output = path.join(scratch.dir, 'svg', 'gantt.svg');
+        const run = proj(['export', example, '--format', 'svg', '-o', output]);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        const svg = readFileSync(output, 'utf-8');
+        expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+        expect(svg.match(/class="proj-link( proj-link-critical)?"/g)).toHaveLength(6);
+        for (const text of ['>Task<', '>Draft business case<', '>Staff moved<', '>+2d<', '>Critical<', '>March 2027<']) {
+            expect(svg).toContain(text);
+        }
+        expect(svg).not.toMatch(/data-proj-id|tabindex|<script/);
+    });
+
+    test('the network, in dark colours', () => {
+        const run = proj(['export', example, '--format', 'svg', '--chart', 'network', '--theme', 'dark']);
+        expect(run.status).toBe(0);
+        expect(run.stdout.startsWith('<?xml')).toBe(true);
+        expect(run.stdout.match(/<g class="node [^"]*" id="[^"]*-flowchart-t_/g)?.length).toBe(7);
+    });
+
+    test('without a browser: a clear usage error naming PROJ_CHROMIUM', () => {
+        const run = proj(['export', example, '--format', 'svg'], { env: { PROJ_CHROMIUM: '/nowhere/chromium' } });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe('proj: PROJ_CHROMIUM names /nowhere/chromium, which does not exist.\n');
+    });
+
+    test('--theme belongs to --format svg', () => {
+        const run = proj(['export', example, '--format', 'html', '--theme', 'dark']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('--theme applies to --format svg only.');
     });
 });

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chromiumMissing } from '../support/chromium.js';
-import { expectNoProblems, expectSelfContainedPage, markupOf, useHtmlPages, writeHtmlPage } from './support/html-page.js';
+import { chartsDataOf, expectNoProblems, expectSelfContainedPage, markupOf, useHtmlPages, writeHtmlPage } from './support/html-page.js';
 import { expectWellFormedTables, markdownCells } from './support/markdown-table.js';
 import { proj, useScratchFolder } from './support/proj-command.js';
 
@@ -334,7 +334,7 @@ describe('proj report: output and errors, as proj export', () => {
 });
 
 describe('proj report --format html', () => {
-    test('one self-contained page: CSP with a nonce on every script, Mermaid inlined and strict, every section', () => {
+    test('one self-contained page: CSP with a nonce on its script, the preview\'s renderer inlined, every section', () => {
         const { html } = reportHtml(example, 'structure');
         expectSelfContainedPage(html);
 
@@ -342,7 +342,8 @@ describe('proj report --format html', () => {
         expect(markup).toContain('<title>Status report: Office relocation to Leeds</title>');
         expect(markup).toContain('<tr data-area="schedule"><th scope="row">Schedule</th><td class="rag rag-green">Green</td><td>SPI 0.95 meets the tolerance of 0.90.');
         expect(markup).toContain('<tr data-area="overall" class="overall"><th scope="row">Overall</th><td class="rag rag-red">Red</td>');
-        expect(markup).toContain('<pre class="mermaid" id="gantt">gantt\n');
+        expect(markup).toContain('<figure class="chart proj-gantt-figure" id="proj-gantt-figure" aria-label="Gantt chart"></figure>');
+        expect(chartsDataOf(html).gantt!.view.rows).toHaveLength(9);
         expect(markup).toContain('<p id="change-summary">Approved changes add 5 working days and £12,000 to the baseline.');
         expect([...markup.matchAll(/<section id="([\w-]+)"/g)].map(match => match[1])).toEqual([
             'summary', 'milestones', 'gantt-chart', 'earned-value', 'risks', 'issues', 'changes', 'quality', 'kpis', 'lessons', 'ksb',
@@ -368,11 +369,15 @@ describe.skipIf(chromiumMissing('the browser tests of proj report'))('the HTML r
         await withPage({ file, screenshot: 'office-move' }, async ({ page, ...problems }) => {
             expectNoProblems(problems);
             expect(await page.title()).toBe('Status report: Office relocation to Leeds');
-            // Five tasks, two milestones, the status date.
-            expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(5);
-            expect(await page.locator('#gantt svg rect.task.milestone').count()).toBe(2);
-            expect(await page.locator('#gantt svg rect.task.vert').count()).toBe(1);
-            const gantt = await page.locator('#gantt svg').textContent();
+            // The preview's picture: five tasks, two milestones, two phases, the status date, the arrows and the table.
+            const chart = page.locator('#proj-gantt-figure svg.proj-chart');
+            expect(await chart.locator('rect.proj-bar-task').count()).toBe(5);
+            expect(await chart.locator('rect.proj-bar-milestone').count()).toBe(2);
+            expect(await chart.locator('rect.proj-bar-phase').count()).toBe(2);
+            expect(await chart.locator('rect.proj-status-line').count()).toBe(1);
+            expect(await chart.locator('g.proj-link').count()).toBe(6);
+            expect(await page.locator('#proj-gantt-figure .proj-gantt-table-body tr').count()).toBe(9);
+            const gantt = await page.locator('#proj-gantt-figure').textContent();
             for (const name of ['Draft business case', 'Fit-out', 'Staff briefings', 'IT cut-over', 'Staff moved', 'Initiation', 'Delivery']) {
                 expect(gantt).toContain(name);
             }
@@ -411,14 +416,15 @@ describe.skipIf(chromiumMissing('the browser tests of proj report'))('the HTML r
             expectNoProblems(problems);
             expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
             expect(await page.title()).toBe(`Status report: ${HOSTILE_TITLE}`);
-            expect(await page.locator('#gantt svg rect.task:not(.milestone):not(.vert)').count()).toBe(1);
-            expect(await page.locator('#gantt svg').textContent()).toContain('Build <svg onload=alert(4)>');
+            expect(await page.locator('#proj-gantt-figure svg.proj-chart rect.proj-bar-task').count()).toBe(1);
+            expect(await page.locator('#proj-gantt-figure svg.proj-chart').textContent()).toContain('Build <svg onload=alert(4)>');
+            expect(await page.locator('#proj-gantt-figure .proj-gantt-table-body').textContent()).toContain('Build <svg onload=alert(4)>');
             expect(await page.locator('#rag tr[data-area="schedule"] td.rag').textContent()).toBe('Red');
             expect(await page.locator('#rag tr[data-area="cost"] td.rag').textContent()).toBe('Green');
             expect(await page.locator('#risks-table tbody tr').first().locator('td').nth(1).textContent()).toBe('Two <i>x</i>');
             expect(await page.locator('#kpis-table tbody tr').first().locator('td').nth(2).textContent()).toBe('Green <script>alert(3)</script>');
             // Nothing the names spell became an element or a handler.
-            expect(await page.locator('img, b, i, u, a, pre.mermaid svg svg, [onerror], [onload]').count()).toBe(0);
+            expect(await page.locator('img, b, i, u, a, .proj-gantt-chart svg svg, [onerror], [onload]').count()).toBe(0);
             expect(await page.locator('script').count()).toBe(2);
         });
     });

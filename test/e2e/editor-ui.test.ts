@@ -32,9 +32,9 @@ interface DrawnBar {
     readonly width: number;
 }
 
-/** The bars of the Gantt chart on show in the preview webview. */
+/** The bars of the tasks and milestones of the Gantt chart on show in the preview webview (not the phases'). */
 async function ganttBars(preview: Frame): Promise<DrawnBar[]> {
-    return preview.$$eval('#proj-view-gantt svg rect.task[data-proj-id]', rects => rects.map(rect => ({
+    return preview.$$eval('#proj-view-gantt svg.proj-chart rect.task[data-proj-id]:not(.proj-bar-phase)', rects => rects.map(rect => ({
         id: rect.getAttribute('data-proj-id') ?? '',
         critical: /(^|\s)(crit|activeCrit|doneCrit)\d+(\s|$)/.test(rect.getAttribute('class') ?? ''),
         width: rect.getBoundingClientRect().width,
@@ -49,7 +49,7 @@ async function previewFrame(page: Page, timeoutMs = 60_000): Promise<Frame> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
         for (const frame of page.frames()) {
-            const drawn = await frame.evaluate(() => document.querySelector('#proj-view-gantt svg rect.task[data-proj-id]') !== null).catch(() => false);
+            const drawn = await frame.evaluate(() => document.querySelector('#proj-view-gantt svg.proj-chart rect.task[data-proj-id]') !== null).catch(() => false);
             if (drawn) {
                 return frame;
             }
@@ -78,6 +78,17 @@ async function retypeLine(page: Page, text: string, replacement: (line: string) 
     await page.keyboard.press('Home');
     await page.keyboard.press('Shift+End');
     await page.keyboard.type(replacement(EXAMPLE_LINES[index].trim()));
+}
+
+/** Picks a colour theme as a user does: Preferences: Color Theme (ctrl+k ctrl+t), its name, Enter. */
+async function chooseColourTheme(page: Page, theme: string): Promise<void> {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    await page.waitForSelector('.quick-input-widget:visible', { timeout: 20_000 });
+    await page.keyboard.type(theme);
+    await page.waitForSelector(`.quick-input-list .monaco-list-row.focused:has-text("${theme}")`, { timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 20_000 });
 }
 
 describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in code-server with the packaged extension', () => {
@@ -124,7 +135,7 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         await page.keyboard.press('Control+J'); // Hide the panel again.
     });
 
-    test('ctrl+k v shows the Gantt chart: a bar per task and milestone, the critical ones marked', async () => {
+    test('ctrl+k v shows the Gantt chart whole: a bar per task and milestone in view without scrolling, the critical ones marked, the arrows drawn', async () => {
         await page.keyboard.press('Control+1');
         await page.keyboard.press('Control+K');
         await page.keyboard.press('V');
@@ -133,6 +144,21 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         const bars = await ganttBars(preview);
         expect(bars.map(bar => bar.id).sort()).toEqual(schedule.map(task => task.id).sort());
         expect(bars.filter(bar => bar.critical).map(bar => bar.id).sort()).toEqual(schedule.filter(task => task.critical).map(task => task.id).sort());
+        // Every bar of the example in the pane as it opens, not scrolled to.
+        const view = await preview.evaluate(() => {
+            const pane = document.getElementById('proj-view-gantt')!;
+            const box = pane.getBoundingClientRect();
+            return { scrolled: pane.scrollLeft + pane.scrollTop, left: box.left, right: box.left + pane.clientWidth, top: box.top, bottom: box.top + pane.clientHeight };
+        });
+        expect(view.scrolled).toBe(0);
+        const outside = await preview.$$eval('#proj-view-gantt svg.proj-chart rect.proj-bar', (rects, pane) => rects.filter(rect => {
+            const box = rect.getBoundingClientRect();
+            return box.left < pane.left || box.right > pane.right || box.top < pane.top || box.bottom > pane.bottom;
+        }).map(rect => rect.getAttribute('data-proj-id')), view);
+        expect(outside).toEqual([]);
+        // The example's six links, each one arrow: the critical chain's two in the critical colour.
+        expect(await preview.locator('#proj-view-gantt g.proj-link').count()).toBe(6);
+        expect(await preview.locator('#proj-view-gantt g.proj-link-critical').count()).toBe(2);
         await page.screenshot({ path: join(RESULTS_DIR, 'preview.png') });
     });
 
@@ -152,7 +178,7 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
 
     test('a click on a bar reveals its task in the plan', async () => {
         const preview = await previewFrame(page);
-        await preview.click('#proj-view-gantt svg rect.task[data-proj-id="business_case"]');
+        await preview.click('#proj-view-gantt svg.proj-chart rect.task[data-proj-id="business_case"]');
         const line = EXAMPLE_LINES.findIndex(text => text.includes('task business_case')) + 1;
         const column = EXAMPLE_LINES[line - 1].indexOf('business_case') + 1;
         // The editor's cursor, as the status bar shows it, ends on the task's id (selected).
@@ -162,8 +188,8 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
     test('the register tabs: the Budget S-curve, the risks on the heat map, and a risk chip that reveals its risk', async () => {
         const preview = await previewFrame(page);
         await preview.click('#proj-tab-budget');
-        // PV, EV and AC: three lines of the xychart.
-        await expect.poll(() => preview.locator('#proj-view-budget svg g.plot > g[class^="line-plot-"] > path').count(), { timeout: 30_000 }).toBe(3);
+        // PV, EV and AC: three lines of the S-curve.
+        await expect.poll(() => preview.locator('#proj-view-budget svg.proj-s-curve path.proj-series').count(), { timeout: 30_000 }).toBe(3);
         await preview.click('#proj-tab-risks');
         const chip = preview.locator('#proj-view-risks .proj-chip[data-proj-id="lease_delay"]');
         await chip.waitFor({ timeout: 30_000 });
@@ -174,6 +200,22 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         const line = EXAMPLE_LINES.findIndex(text => text.includes('risk lease_delay')) + 1;
         const column = EXAMPLE_LINES[line - 1].indexOf('lease_delay') + 1;
         await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col ${column + 'lease_delay'.length}`) }).first().waitFor({ timeout: 20_000 });
+        await preview.click('#proj-tab-gantt');
+    });
+
+    test('every tab of the preview in a light and a dark theme (screenshots for a reviewer to judge)', async () => {
+        const preview = await previewFrame(page);
+        for (const [theme, name] of [['Light Modern', 'light'], ['Dark Modern', 'dark']] as const) {
+            await chooseColourTheme(page, theme);
+            const wanted = name === 'light' ? 'vscode-light' : 'vscode-dark';
+            await expect.poll(() => preview.evaluate(() => document.body.className), { timeout: 20_000 }).toContain(wanted);
+            for (const tab of ['gantt', 'network', 'budget', 'risks', 'stakeholders', 'ksb']) {
+                await preview.click(`#proj-tab-${tab}`);
+                // Drawn in this theme's colours: nothing left to draw.
+                await preview.waitForFunction(() => !document.getElementById('proj-preview')!.hasAttribute('aria-busy'), undefined, { timeout: 30_000 });
+                await page.screenshot({ path: join(RESULTS_DIR, `tab-${tab}-${name}.png`) });
+            }
+        }
         await preview.click('#proj-tab-gantt');
     });
 

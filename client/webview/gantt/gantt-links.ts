@@ -9,20 +9,21 @@ import { dependencyKey } from '../../../language/src/preview/preview-protocol.js
 import type { ChartPalette } from '../theme/chart-palette.js';
 import { polylinePath, svgElement } from '../svg.js';
 import type { GanttLayout } from './gantt-layout.js';
-import { routeLink, RowObstacles, type BarBox } from './link-routes.js';
+import { routeLink, RowObstacles, type BarBox, type RowSpan } from './link-routes.js';
 
 /** The link layer's class: a toolbar toggle hides it. */
 export const LINK_LAYER_CLASS = 'proj-links';
 
-export function drawLinks(svg: SVGSVGElement, svgId: string, links: readonly GanttLink[], boxes: ReadonlyMap<string, BarBox>, layout: GanttLayout,
-    palette: ChartPalette, under: Element | undefined): SVGGElement {
+/** `labels`: where the bars' labels are, which vertical runs keep clear of as they do of bars. */
+export function drawLinks(svg: SVGSVGElement, svgId: string, links: readonly GanttLink[], boxes: ReadonlyMap<string, BarBox>, labels: readonly RowSpan[],
+    layout: GanttLayout, palette: ChartPalette, under: Element | undefined): SVGGElement {
     const markerId = (critical: boolean) => `${svgId}-arrow${critical ? '-critical' : ''}`;
     const marker = (critical: boolean) => svgElement('marker', {
         id: markerId(critical), viewBox: '0 0 8 8', refX: 8, refY: 4, markerWidth: 7, markerHeight: 7,
         markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse',
     }, svgElement('path', { d: 'M0,0L8,4L0,8z', fill: critical ? palette.critical : palette.link }));
     const layer = svgElement('g', { class: LINK_LAYER_CLASS }, svgElement('defs', {}, marker(false), marker(true)));
-    const obstacles = new RowObstacles(boxes.values());
+    const obstacles = new RowObstacles([...boxes.values(), ...labels]);
     const grid = { top: layout.top, rowHeight: layout.rowHeight };
     const labelSize = Math.max(11, layout.fontSize - 2);
     // Critical links last, so that they are drawn over the others where they meet.

@@ -11,7 +11,7 @@ import type { ChartPalette } from '../theme/chart-palette.js';
 import { setAttributes, svgElement } from '../svg.js';
 import { LABEL_OFFSET, milestoneHalfWidth, type LabelSide } from './bar-labels.js';
 import { dateTime, nextDay, TOP_PADDING, xOf, type GanttLayout } from './gantt-layout.js';
-import type { BarBox } from './link-routes.js';
+import type { BarBox, RowSpan } from './link-routes.js';
 
 /** The colour that says what a row is: done work, critical work, or its kind. */
 export function rowColour(row: GanttChartRow, palette: ChartPalette): string {
@@ -39,13 +39,17 @@ function style(node: SVGElement, properties: Record<string, string>): void {
 export interface MarkedGantt {
     /** Each row's bar as drawn, by plan id. */
     readonly boxes: ReadonlyMap<string, BarBox>;
+    /** Where each label is drawn. */
+    readonly labels: readonly RowSpan[];
     /** The group that holds the bars: links go just under it. */
     readonly barLayer: SVGGElement | undefined;
     /** The drawing's elements by id. */
     readonly byId: ReadonlyMap<string, Element>;
 }
 
-export function markGantt(svg: SVGSVGElement, svgId: string, rows: readonly GanttChartRow[], layout: GanttLayout, sides: readonly LabelSide[], palette: ChartPalette): MarkedGantt {
+/** `labelWidths`: each row's label's width, as the layout measured it. */
+export function markGantt(svg: SVGSVGElement, svgId: string, rows: readonly GanttChartRow[], layout: GanttLayout,
+    labels: { readonly sides: readonly LabelSide[]; readonly widths: readonly number[] }, palette: ChartPalette): MarkedGantt {
     const height = rows.length * layout.rowHeight;
     setAttributes(svg, { viewBox: `0 ${layout.top} ${layout.width} ${height}`, width: layout.width, height });
     svg.style.removeProperty('max-width');
@@ -54,6 +58,7 @@ export function markGantt(svg: SVGSVGElement, svgId: string, rows: readonly Gant
 
     const byId = elementsById(svg);
     const boxes = new Map<string, BarBox>();
+    const labelSpans: RowSpan[] = [];
     let barLayer: SVGGElement | undefined;
     const labelStyle = {
         'fill': palette.text, 'stroke': palette.background, 'stroke-width': '3px', 'stroke-linejoin': 'round',
@@ -107,17 +112,19 @@ export function markGantt(svg: SVGSVGElement, svgId: string, rows: readonly Gant
                 fill: palette.baseline, 'pointer-events': 'none',
             }));
         }
-        boxes.set(row.id, { ...box, labelSide: sides[index] === 'left' ? 'left' : 'right' });
+        const right = labels.sides[index] !== 'left';
+        boxes.set(row.id, { ...box, labelSide: right ? 'right' : 'left' });
 
         const label = byId.get(`${svgId}-${row.mermaidId}-text`);
         if (label instanceof SVGTextElement) {
-            const right = sides[index] !== 'left';
-            setAttributes(label, { x: right ? box.right + LABEL_OFFSET : box.left - LABEL_OFFSET, y: centreY });
+            const x = right ? box.right + LABEL_OFFSET : box.left - LABEL_OFFSET;
+            labelSpans.push({ row: index, left: right ? x : x - labels.widths[index], right: right ? x + labels.widths[index] : x });
+            setAttributes(label, { x, y: centreY });
             style(label, { ...labelStyle, 'text-anchor': right ? 'start' : 'end', 'dominant-baseline': 'central' });
             label.removeAttribute('dy');
         }
     });
-    return { boxes, barLayer, byId };
+    return { boxes, labels: labelSpans, barLayer, byId };
 }
 
 /** Rows, days off, the grid and the status date in the palette; what the picture draws itself, taken out. */

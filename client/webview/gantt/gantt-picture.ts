@@ -76,12 +76,12 @@ export function planPicture(input: GanttPictureInput, options: Pick<GanttPicture
         labels = placeLabels(gantt.rows, layout, widths);
     }
     layout = ganttLayout(span, rows, scale, labels.rightPadding);
-    return { layout, sides: labels.sides, table, timeScale: timeScale(layout, scaleMeasure) };
+    return { layout, sides: labels.sides, labelWidths: widths, table, timeScale: timeScale(layout, scaleMeasure) };
 }
 
 /** Draws the picture: Mermaid first, then Proj's marks on it and the panes around it. */
 export async function drawGanttPicture(input: GanttPictureInput, options: GanttPictureOptions): Promise<GanttPicture> {
-    const { layout, sides, table, timeScale: scale } = planPicture(input, options);
+    const { layout, sides, labelWidths, table, timeScale: scale } = planPicture(input, options);
     const rendered = await options.render(sizedGanttText(input.gantt.mermaid, layout, scale.tickInterval));
 
     const chartPane = element('div', { class: 'proj-gantt-chart' });
@@ -89,8 +89,8 @@ export async function drawGanttPicture(input: GanttPictureInput, options: GanttP
     chartPane.innerHTML = rendered.svg;
     const chart = chartPane.querySelector('svg')!;
     chart.classList.add('proj-chart');
-    const marked = markGantt(chart, rendered.id, input.gantt.rows, layout, sides, options.palette);
-    drawLinks(chart, rendered.id, input.gantt.links, marked.boxes, layout, options.palette, marked.barLayer);
+    const marked = markGantt(chart, rendered.id, input.gantt.rows, layout, { sides, widths: labelWidths }, options.palette);
+    drawLinks(chart, rendered.id, input.gantt.links, marked.boxes, marked.labels, layout, options.palette, marked.barLayer);
     markGanttBars(chart, rendered.id, input.gantt.rows, marked.byId);
 
     const height = scaleHeight(scale);

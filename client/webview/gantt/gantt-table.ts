@@ -149,7 +149,10 @@ export function tableBody(rows: readonly GanttChartRow[], plan: TablePlan, optio
     rows.forEach((row, index) => {
         const cells = plan.columns.map(column => column.key === 'name'
             ? nameCell(row, options)
-            : element('td', { class: `proj-number proj-${column.key}${column.key === 'float' && row.totalFloat < 0 ? ' proj-negative' : ''}` }, cellText(row, column.key, plan.dateFormat)));
+            : element('td', {
+                class: [COLUMNS.find(spec => spec.key === column.key)?.numeric ? 'proj-number' : '', `proj-${column.key}`,
+                    column.key === 'float' && row.totalFloat < 0 ? 'proj-negative' : ''].filter(Boolean).join(' '),
+            }, cellText(row, column.key, plan.dateFormat)));
         const tr = element('tr', {
             'data-proj-id': row.id,
             'class': [`proj-row-${row.kind}`, row.critical ? 'proj-row-critical' : '', index % 2 === 1 ? 'proj-row-band' : ''].filter(Boolean).join(' '),

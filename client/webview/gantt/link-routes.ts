@@ -47,18 +47,25 @@ const CLEARANCE = 3;
 
 const finishes = (type: DependencyType, end: 'from' | 'to') => end === 'from' ? type === 'FS' || type === 'FF' : type === 'FF' || type === 'SF';
 
+/** Something in a row that arrows keep clear of: a bar, or a label. */
+export interface RowSpan {
+    readonly row: number;
+    readonly left: number;
+    readonly right: number;
+}
+
 /**
- * The bars in each row that a vertical run between two rows must not cross, as x intervals. Built
- * once for all the links of a chart.
+ * The bars and labels in each row that a vertical run between two rows must not cross, as x
+ * intervals. Built once for all the links of a chart.
  */
 export class RowObstacles {
     private readonly byRow = new Map<number, Array<readonly [number, number]>>();
 
-    constructor(bars: Iterable<BarBox>) {
-        for (const bar of bars) {
-            const row = this.byRow.get(bar.row) ?? [];
-            row.push([bar.left - CLEARANCE, bar.right + CLEARANCE]);
-            this.byRow.set(bar.row, row);
+    constructor(spans: Iterable<RowSpan>) {
+        for (const span of spans) {
+            const row = this.byRow.get(span.row) ?? [];
+            row.push([span.left - CLEARANCE, span.right + CLEARANCE]);
+            this.byRow.set(span.row, row);
         }
     }
 

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../support/chromium.js';
+import { GANTT_FIGURE_ID, NETWORK_FIGURE_ID, type ExportedCharts } from '../../../client/webview/exported-charts.js';
 import { proj, repoRoot } from './proj-command.js';
 
 /**
@@ -23,14 +24,22 @@ export function writeHtmlPage(scratch: { readonly dir: string }, args: string[],
     return { file: output, html: readFileSync(output, 'utf-8') };
 }
 
-/** What the browser parses as markup: the page without the two inlined scripts. */
+/** What the browser parses as markup: the page without the charts' data and the inlined renderer. */
 export function markupOf(html: string): string {
     return html.slice(0, html.indexOf('<script'));
 }
 
+/** The charts' data the page carries (for its renderer), as the renderer reads it. */
+export function chartsDataOf(html: string): ExportedCharts {
+    const data = /<script type="application\/json" id="proj-charts">(.*?)<\/script>/s.exec(html);
+    expect(data).not.toBeNull();
+    return JSON.parse(data![1]) as ExportedCharts;
+}
+
 /**
- * What every page is, whatever it shows: one self-contained document under a strict CSP, Mermaid
- * inlined whole and strict, its markup loading nothing. Returns the CSP's nonce.
+ * What every page is, whatever it shows: one self-contained document under a strict CSP, the
+ * preview's chart renderer (Mermaid inside, strict) inlined whole, its data a script that never
+ * runs, its markup loading nothing. Returns the CSP's nonce.
  */
 export function expectSelfContainedPage(html: string): string {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')).toBe(true);
@@ -38,12 +47,14 @@ export function expectSelfContainedPage(html: string): string {
     const csp = /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-([A-Za-z0-9+/=]{16,})'; style-src 'unsafe-inline'; img-src data:">/.exec(html);
     expect(csp).not.toBeNull();
     const nonce = csp![1];
-    // Exactly two scripts, Mermaid and its start, both carrying the nonce.
+    // The charts' data, which is not a script the browser runs, then the renderer, with the nonce.
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(match => match[0]);
-    expect(scripts).toEqual([`<script nonce="${nonce}">`, `<script nonce="${nonce}">`]);
-    expect(html).toContain('"startOnLoad":true,"securityLevel":"strict"');
-    // Mermaid itself, whole (it is megabytes).
-    expect(html.length).toBeGreaterThan(readFileSync(path.join(repoRoot, 'out', 'mermaid.min.js'), 'utf-8').length);
+    expect(scripts).toEqual(['<script type="application/json" id="proj-charts">', `<script nonce="${nonce}">`]);
+    expect(html).toContain('securityLevel:"strict"');
+    // The renderer itself, whole (it is megabytes), and the data's `<` escaped so it cannot end its element.
+    expect(html).toContain(readFileSync(path.join(repoRoot, 'out', 'charts.js'), 'utf-8').slice(0, 2000));
+    expect(html.length).toBeGreaterThan(readFileSync(path.join(repoRoot, 'out', 'charts.js'), 'utf-8').length);
+    expect(/<script type="application\/json" id="proj-charts">(.*?)<\/script>/s.exec(html)![1]).not.toContain('<');
     expect(markupOf(html)).not.toMatch(/\b(src|href)=|<link\b|<iframe\b|<img\b|https?:/i);
     return nonce;
 }
@@ -71,7 +82,7 @@ export interface PageOptions {
 
 export interface HtmlPages {
     /**
-     * Opens the page, waits until Mermaid has drawn its charts and any late event (a violation,
+     * Opens the page, waits until its renderer has drawn its charts and any late event (a violation,
      * a dialog) has had time to arrive, screenshots it, runs `run` on it and closes it.
      */
     readonly withPage: (options: PageOptions, run: (loaded: LoadedPage) => Promise<void>) => Promise<void>;
@@ -79,7 +90,8 @@ export interface HtmlPages {
 
 /**
  * One Chromium for the calling `describe`, launched before its tests and closed after them.
- * `charts` is how many Mermaid charts a page holds; screenshots go to test-results/<screenshots>.
+ * `charts` is how many charts a page holds (the Gantt picture, the network); screenshots go to
+ * test-results/<screenshots>.
  */
 export function useHtmlPages(options: { readonly screenshots: string; readonly charts: number }): HtmlPages {
     const screenshots = path.join(repoRoot, 'test-results', options.screenshots);
@@ -122,7 +134,8 @@ export function useHtmlPages(options: { readonly screenshots: string; readonly c
             });
         `);
         await page.goto(pathToFileURL(file).href);
-        await page.waitForFunction(`document.querySelectorAll('pre.mermaid[data-processed] > svg').length === ${options.charts}`, undefined, { timeout: 20_000 });
+        await page.evaluate('window.projCharts.ready');
+        expect(await page.evaluate(`document.querySelectorAll('#${GANTT_FIGURE_ID} svg.proj-chart, #${NETWORK_FIGURE_ID} > svg').length`)).toBe(options.charts);
         // Let any late event (a violation, a dialog) arrive.
         await page.waitForTimeout(250);
         await page.screenshot({ path: path.join(screenshots, `${screenshot}.png`), fullPage: true });

@@ -17,9 +17,10 @@ export interface Run {
     lines: string[];
 }
 
-/** Runs `proj <args>` in `cwd` (the repository root by default). */
-export function proj(args: string[], cwd = repoRoot): Run {
-    const result = spawnSync(process.execPath, [binary, ...args], { cwd, encoding: 'utf-8' });
+/** Runs `proj <args>` in `cwd` (the repository root by default), with `env` added to the environment. */
+export function proj(args: string[], options: string | { readonly cwd?: string; readonly env?: Readonly<Record<string, string>> } = repoRoot): Run {
+    const { cwd = repoRoot, env = {} } = typeof options === 'string' ? { cwd: options } : options;
+    const result = spawnSync(process.execPath, [binary, ...args], { cwd, encoding: 'utf-8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
     const lines = result.stdout.split('\n');
     if (lines.at(-1) === '') {
         lines.pop();
