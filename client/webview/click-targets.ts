@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
-// Finds the SVG elements Mermaid drew for each bar and node, and marks them as targets that reveal
+// Finds the SVG elements Mermaid drew for each node and point, and marks them as targets that reveal
 // their plan item in the source. Mermaid (11, securityLevel 'strict') names them after the SVG's id:
-//   Gantt bar:       <rect id="{svgId}-{mermaidId}">, its label <text id="{svgId}-{mermaidId}-text">
 //   flowchart node:  <g class="node" id="{svgId}-flowchart-{mermaidId}-{n}">
 //   quadrant point:  <g class="data-point"><circle cx cy/><text/></g>, with no id and not in the
 //                    order of the text, so found by where it is drawn
 // Mermaid's own `click` statements are off under 'strict', so the preview binds its own. HTML
-// tables mark their ids with the same attribute (reveal-link.ts).
+// tables mark their ids with the same attribute (reveal-link.ts), and so do the Gantt's bars and
+// labels (gantt/gantt-marks.ts).
 
 export interface ChartItem {
     readonly mermaidId: string;
@@ -19,28 +19,6 @@ function mark(target: Element, id: string): void {
     target.setAttribute('role', 'button');
     target.setAttribute('aria-label', `Reveal ${id} in the plan`);
     target.classList.add('proj-target');
-}
-
-/** The elements of an SVG by id, whether or not it is in the document yet. */
-export function elementsById(svg: SVGSVGElement): ReadonlyMap<string, Element> {
-    return new Map([...svg.querySelectorAll('[id]')].map(node => [node.id, node]));
-}
-
-/** Marks each Gantt bar (and its label) with its plan id; returns how many bars were found. */
-export function markGanttBars(svg: SVGSVGElement, svgId: string, bars: readonly ChartItem[], byId = elementsById(svg)): number {
-    let found = 0;
-    for (const bar of bars) {
-        const rect = byId.get(`${svgId}-${bar.mermaidId}`);
-        if (rect) {
-            mark(rect, bar.id);
-            found++;
-            const label = byId.get(`${svgId}-${bar.mermaidId}-text`);
-            if (label) {
-                mark(label, bar.id);
-            }
-        }
-    }
-    return found;
 }
 
 /** Marks each network node with its plan id; returns how many nodes were found. */

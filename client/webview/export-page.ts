@@ -38,6 +38,7 @@ async function drawGantt(figure: HTMLElement, data: NonNullable<ExportedCharts['
         render: text => renderMermaid('gantt', text, palette),
     });
     frame.append(picture.element);
+    picture.follow(frame);
     return picture;
 }
 

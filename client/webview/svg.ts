@@ -37,3 +37,8 @@ export function svgNumber(value: number): string {
 export function polylinePath(points: ReadonlyArray<readonly [number, number]>): string {
     return points.map(([x, y], index) => `${index === 0 ? 'M' : 'L'}${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`).join('');
 }
+
+/** The elements of an SVG by id, whether or not it is in the document yet. */
+export function elementsById(svg: SVGSVGElement): ReadonlyMap<string, Element> {
+    return new Map([...svg.querySelectorAll('[id]')].map(node => [node.id, node]));
+}

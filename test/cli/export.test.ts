@@ -307,7 +307,7 @@ describe.skipIf(chromiumMissing('the browser tests of proj export'))('the HTML p
             expect(await gantt.locator('svg.proj-chart g.proj-link-critical').count()).toBe(2);
             expect(await gantt.locator('svg.proj-chart rect.proj-progress').count()).toBe(2);
             expect(await gantt.locator('svg.proj-chart rect.proj-status-line').count()).toBe(1);
-            expect(await gantt.locator('.proj-gantt-table-body tr').count()).toBe(9);
+            expect(await gantt.locator('.proj-gantt-table-body .proj-gantt-row').count()).toBe(9);
             expect(await gantt.locator('.proj-gantt-legend li').count()).toBeGreaterThanOrEqual(8);
             // Nothing to fold or reveal outside the editor.
             expect(await gantt.locator('.proj-fold').count()).toBe(0);
@@ -345,7 +345,7 @@ describe.skipIf(chromiumMissing('the browser tests of proj export'))('the HTML p
             expect(gantt).toContain(HOSTILE_NAME);
             expect(gantt).toContain(HOSTILE_PHASE);
             expect(gantt).toContain(HOSTILE_MILESTONE);
-            expect(await page.locator('#proj-gantt-figure tr[data-proj-id="hostile"] .proj-row-name').textContent()).toBe(HOSTILE_NAME);
+            expect(await page.locator('#proj-gantt-figure .proj-gantt-row[data-proj-id="hostile"] .proj-row-name').textContent()).toBe(HOSTILE_NAME);
             expect(await page.locator('td.name').first().textContent()).toBe(HOSTILE_NAME);
             // Nothing the names spell became an element or a handler.
             expect(await page.locator('img, b, [onerror], [onload], [onmouseover]').count()).toBe(0);

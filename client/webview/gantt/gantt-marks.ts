@@ -4,36 +4,59 @@
 // bar, a baseline bar under it where the plan has one, labels beside the bars with a halo of the
 // background, zebra rows aligned with the table, days off and the status date in the palette's
 // colours, and the drawing cropped to its rows (the time scale is drawn above it, and stays in view).
-// Colours are written as attributes and inline styles, so that an exported SVG keeps them.
+// The colours go into one stylesheet in the SVG, scoped to it and written after Mermaid's so that
+// they win, and each mark gets a class: an exported SVG keeps them, and a thousand bars restyle
+// as cheaply as one (the browser shares the style of elements with the same classes).
 import type { GanttChartRow } from '../../../language/src/engine/mermaid/gantt-chart.js';
-import { elementsById } from '../click-targets.js';
 import type { ChartPalette } from '../theme/chart-palette.js';
-import { setAttributes, svgElement } from '../svg.js';
+import { elementsById, setAttributes, svgElement } from '../svg.js';
 import { LABEL_OFFSET, milestoneHalfWidth, type LabelSide } from './bar-labels.js';
 import { dateTime, nextDay, TOP_PADDING, xOf, type GanttLayout } from './gantt-layout.js';
 import type { BarBox, RowSpan } from './link-routes.js';
 
-/** The colour that says what a row is: done work, critical work, or its kind. */
-export function rowColour(row: GanttChartRow, palette: ChartPalette): string {
+/** What a row's colour says: done work, critical work, or its kind. */
+export type RowColour = 'done' | 'phase' | 'critical' | 'milestone' | 'normal';
+
+export function rowColourKind(row: GanttChartRow): RowColour {
     if (row.progress >= 100) {
-        return palette.done;
+        return 'done';
     }
     if (row.kind === 'phase') {
-        return palette.phase;
+        return 'phase';
     }
     if (row.critical) {
-        return palette.critical;
+        return 'critical';
     }
-    return row.kind === 'milestone' ? palette.milestone : palette.normal;
+    return row.kind === 'milestone' ? 'milestone' : 'normal';
+}
+
+/** The colour that says what a row is: done work, critical work, or its kind. */
+export function rowColour(row: GanttChartRow, palette: ChartPalette): string {
+    return palette[rowColourKind(row)];
 }
 
 /** A summary bar is this share of a bar's height, with its ends turned down. */
 const PHASE_BAR_SHARE = 0.42;
 
-function style(node: SVGElement, properties: Record<string, string>): void {
-    for (const [name, value] of Object.entries(properties)) {
-        node.style.setProperty(name, value);
-    }
+/** The picture's rules for one drawing, every selector under its id (and so above Mermaid's own). */
+function ganttStyle(svgId: string, layout: GanttLayout, palette: ChartPalette): string {
+    const scope = `#${svgId}`;
+    const fills = (['done', 'phase', 'critical', 'milestone', 'normal'] as const)
+        .map(kind => `${scope} rect.proj-fill-${kind}, ${scope} path.proj-fill-${kind} { fill: ${palette[kind]}; }`);
+    return [
+        `${scope} rect.proj-bar { stroke: ${palette.outline}; stroke-width: 1px; }`,
+        ...fills,
+        `${scope} text.proj-label { fill: ${palette.text}; stroke: ${palette.background}; stroke-width: 3px; stroke-linejoin: round; paint-order: stroke;`
+            + ' font-style: normal; font-weight: normal; dominant-baseline: central; }',
+        `${scope} text.proj-label-right { text-anchor: start; }`,
+        `${scope} text.proj-label-left { text-anchor: end; }`,
+        `${scope} rect.section { fill: ${palette.background}; opacity: 1; stroke: none; }`,
+        `${scope} rect.section.proj-band { fill: ${palette.band}; }`,
+        // Below a few pixels a day, shaded weekends are only a texture.
+        `${scope} rect.exclude-range { fill: ${palette.dayOff};${layout.pxPerDay < 3 ? ' display: none;' : ''} }`,
+        `${scope} g.grid line { stroke: ${palette.grid}; opacity: 1; }`,
+        `${scope} rect.vert { fill: ${palette.status}; stroke: none; opacity: 1; }`,
+    ].join('\n');
 }
 
 export interface MarkedGantt {
@@ -47,36 +70,33 @@ export interface MarkedGantt {
     readonly byId: ReadonlyMap<string, Element>;
 }
 
-/** `labelWidths`: each row's label's width, as the layout measured it. */
+/** `labels`: each row's label's side and width, as the layout measured it. */
 export function markGantt(svg: SVGSVGElement, svgId: string, rows: readonly GanttChartRow[], layout: GanttLayout,
     labels: { readonly sides: readonly LabelSide[]; readonly widths: readonly number[] }, palette: ChartPalette): MarkedGantt {
     const height = rows.length * layout.rowHeight;
-    setAttributes(svg, { viewBox: `0 ${layout.top} ${layout.width} ${height}`, width: layout.width, height });
-    svg.style.removeProperty('max-width');
-    svg.style.setProperty('background', palette.background);
-    restyleBackground(svg, layout, palette);
+    setAttributes(svg, { viewBox: `0 ${layout.top} ${layout.width} ${height}`, width: layout.width, height, style: `background: ${palette.background}` });
+    svg.append(svgElement('style', {}, ganttStyle(svgId, layout, palette)));
+    restyleBackground(svg, layout);
 
     const byId = elementsById(svg);
     const boxes = new Map<string, BarBox>();
     const labelSpans: RowSpan[] = [];
     let barLayer: SVGGElement | undefined;
-    const labelStyle = {
-        'fill': palette.text, 'stroke': palette.background, 'stroke-width': '3px', 'stroke-linejoin': 'round',
-        'paint-order': 'stroke', 'font-style': 'normal', 'font-weight': 'normal',
-    };
     rows.forEach((row, index) => {
         const bar = byId.get(`${svgId}-${row.mermaidId}`);
         if (!(bar instanceof SVGRectElement)) {
             return;
         }
         barLayer ??= bar.parentNode instanceof SVGGElement ? bar.parentNode : undefined;
-        const colour = rowColour(row, palette);
+        const fill = `proj-fill-${rowColourKind(row)}`;
         const x = bar.x.baseVal.value;
         const width = bar.width.baseVal.value;
         const y = TOP_PADDING + index * layout.rowHeight;
         const centreY = y + layout.barHeight / 2;
-        style(bar, { fill: colour, stroke: palette.outline, 'stroke-width': '1px' });
-        bar.classList.add('proj-bar', `proj-bar-${row.kind}`);
+        // A click on the bar or its label reveals the item (click-targets.ts); the table's rows are
+        // the keyboard's way in, so that a thousand bars are not a thousand tab stops.
+        bar.setAttribute('class', `${bar.getAttribute('class')} proj-bar proj-bar-${row.kind} ${fill} proj-target`);
+        bar.setAttribute('data-proj-id', row.id);
         let box: BarBox;
         if (row.kind === 'milestone') {
             const centreX = x + width / 2;
@@ -88,11 +108,10 @@ export function markGantt(svg: SVGSVGElement, svgId: string, rows: readonly Gant
             setAttributes(bar, { y: top, height: thin, rx: 1, ry: 1 });
             const cap = Math.min(thin, width / 2);
             const bottom = top + thin;
-            const ends = svgElement('path', {
-                class: 'proj-phase-ends', fill: colour,
+            bar.after(svgElement('path', {
+                class: `proj-phase-ends ${fill}`,
                 d: `M${x},${bottom}h${cap}l${-cap},${cap}z M${x + width},${bottom}h${-cap}l${cap},${cap}z`,
-            });
-            bar.after(ends);
+            }));
             box = { row: index, left: x, right: x + width, top, bottom, centreX: x + width / 2, centreY: top + thin / 2 };
         } else {
             box = { row: index, left: x, right: x + width, top: y, bottom: y + layout.barHeight, centreX: x + width / 2, centreY };
@@ -100,8 +119,8 @@ export function markGantt(svg: SVGSVGElement, svgId: string, rows: readonly Gant
         if (row.kind !== 'milestone' && row.progress > 0 && row.progress < 100) {
             const geometry = row.kind === 'phase' ? { y: bar.y.baseVal.value, height: bar.height.baseVal.value } : { y, height: layout.barHeight };
             bar.after(svgElement('rect', {
-                class: 'proj-progress', x, width: width * row.progress / 100, ...geometry, rx: 3, ry: 3,
-                fill: palette.done, stroke: palette.outline, 'stroke-width': 1, 'pointer-events': 'none',
+                class: 'proj-progress proj-fill-done', x, width: width * row.progress / 100, ...geometry, rx: 3, ry: 3,
+                stroke: palette.outline, 'stroke-width': 1, 'pointer-events': 'none',
             }));
         }
         if (row.baseline) {
@@ -117,48 +136,31 @@ export function markGantt(svg: SVGSVGElement, svgId: string, rows: readonly Gant
 
         const label = byId.get(`${svgId}-${row.mermaidId}-text`);
         if (label instanceof SVGTextElement) {
-            const x = right ? box.right + LABEL_OFFSET : box.left - LABEL_OFFSET;
-            labelSpans.push({ row: index, left: right ? x : x - labels.widths[index], right: right ? x + labels.widths[index] : x });
-            setAttributes(label, { x, y: centreY });
-            style(label, { ...labelStyle, 'text-anchor': right ? 'start' : 'end', 'dominant-baseline': 'central' });
+            const labelX = right ? box.right + LABEL_OFFSET : box.left - LABEL_OFFSET;
+            labelSpans.push({ row: index, left: right ? labelX : labelX - labels.widths[index], right: right ? labelX + labels.widths[index] : labelX });
+            setAttributes(label, { 'x': labelX, 'y': centreY, 'class': `${label.getAttribute('class')} proj-label proj-label-${right ? 'right' : 'left'} proj-target`, 'data-proj-id': row.id });
             label.removeAttribute('dy');
         }
     });
     return { boxes, labels: labelSpans, barLayer, byId };
 }
 
-/** Rows, days off, the grid and the status date in the palette; what the picture draws itself, taken out. */
-function restyleBackground(svg: SVGSVGElement, layout: GanttLayout, palette: ChartPalette): void {
+/** Rows banded as the table is, the status date as a line through the rows; what the picture draws itself, taken out. */
+function restyleBackground(svg: SVGSVGElement, layout: GanttLayout): void {
     // Mermaid bands each section; the picture bands alternate rows, as its table does.
     for (const band of svg.querySelectorAll<SVGRectElement>('rect.section')) {
         const row = Math.round((band.y.baseVal.value - TOP_PADDING + 2) / layout.rowHeight);
         setAttributes(band, { y: layout.top + row * layout.rowHeight, height: layout.rowHeight, width: layout.width });
-        style(band, { fill: row % 2 === 1 ? palette.band : palette.background, opacity: '1', stroke: 'none' });
-    }
-    for (const title of svg.querySelectorAll('text.sectionTitle')) {
-        title.remove();
-    }
-    // Below a few pixels a day, shaded weekends are only a texture.
-    const showDaysOff = layout.pxPerDay >= 3;
-    for (const dayOff of svg.querySelectorAll<SVGRectElement>('rect.exclude-range')) {
-        style(dayOff, { fill: palette.dayOff, display: showDaysOff ? 'inline' : 'none' });
-    }
-    for (const grid of svg.querySelectorAll('g.grid')) {
-        for (const text of grid.querySelectorAll('text')) {
-            text.remove();
+        if (row % 2 === 1) {
+            band.classList.add('proj-band');
         }
-        grid.querySelector('path.domain')?.remove();
-        for (const line of grid.querySelectorAll<SVGLineElement>('line')) {
-            style(line, { stroke: palette.grid, opacity: '1' });
-        }
+    }
+    for (const removed of svg.querySelectorAll('text.sectionTitle, text.vertText, g.grid text, g.grid path.domain')) {
+        removed.remove();
     }
     for (const status of svg.querySelectorAll<SVGRectElement>('rect.vert')) {
         const x = status.x.baseVal.value + status.width.baseVal.value / 2;
         setAttributes(status, { x: x - 1, width: 2, y: layout.top, height: layout.rows * layout.rowHeight });
-        style(status, { fill: palette.status, stroke: 'none', opacity: '1' });
         status.classList.add('proj-status-line');
-    }
-    for (const label of svg.querySelectorAll('text.vertText')) {
-        label.remove();
     }
 }

@@ -6,7 +6,6 @@
 // Laid out as frozen panes: the scale stays at the top and the table at the left while the chart
 // scrolls (media/charts.css).
 import type { GanttView } from '../../../language/src/preview/preview-protocol.js';
-import { markGanttBars } from '../click-targets.js';
 import { element } from '../dom.js';
 import type { ChartPalette } from '../theme/chart-palette.js';
 import { textMeasure } from '../text-width.js';
@@ -14,7 +13,7 @@ import { labelText, placeLabels, type LabelSide } from './bar-labels.js';
 import { drawLinks } from './gantt-links.js';
 import { fitScale, ganttLayout, rowMetrics, sizedGanttText, timeSpan, type GanttLayout, type GanttScale } from './gantt-layout.js';
 import { markGantt } from './gantt-marks.js';
-import { tableBody, tableHeader, tablePlan, type TablePlan } from './gantt-table.js';
+import { GanttTableBody, tableHeader, tablePlan, type TablePlan } from './gantt-table.js';
 import type { BarBox } from './link-routes.js';
 import { scaleHeight, SCALE_FONT_SIZE, timeScaleSvg } from './time-scale-svg.js';
 import { timeScale, type TimeScale } from './time-scale.js';
@@ -32,6 +31,8 @@ export interface GanttPictureOptions {
     readonly palette: ChartPalette;
     readonly showTable?: boolean;
     readonly onFold?: (phase: string, folded: boolean) => void;
+    /** Where the view will be scrolled down to when the picture is shown, so that the right rows are made first. */
+    readonly scrollTop?: number;
     /** Mermaid's rendering of a text: the preview's renderer, or the page's. */
     readonly render: (text: string) => Promise<{ readonly id: string; readonly svg: string }>;
 }
@@ -47,11 +48,18 @@ export interface GanttPicture {
     readonly sides: readonly LabelSide[];
     readonly input: GanttPictureInput;
     readonly palette: ChartPalette;
+    /**
+     * Keeps the table's rows made for what `scroller` (the element the picture scrolls in) shows, as
+     * it scrolls; returns what stops it.
+     */
+    follow(scroller: HTMLElement): () => void;
 }
 
 /** The table never takes more than this share of the pane, so that the chart keeps the most room. */
 const TABLE_SHARE = 0.42;
 const SCROLLBAR = 14;
+
+export type PicturePlan = ReturnType<typeof planPicture>;
 
 /** Where everything goes, before Mermaid draws: fitted to the pane, or at the given scale. */
 export function planPicture(input: GanttPictureInput, options: Pick<GanttPictureOptions, 'pane' | 'scale' | 'palette' | 'showTable'>) {
@@ -79,9 +87,9 @@ export function planPicture(input: GanttPictureInput, options: Pick<GanttPicture
     return { layout, sides: labels.sides, labelWidths: widths, table, timeScale: timeScale(layout, scaleMeasure) };
 }
 
-/** Draws the picture: Mermaid first, then Proj's marks on it and the panes around it. */
-export async function drawGanttPicture(input: GanttPictureInput, options: GanttPictureOptions): Promise<GanttPicture> {
-    const { layout, sides, labelWidths, table, timeScale: scale } = planPicture(input, options);
+/** Draws the picture (to `plan`, where the caller has planned it already): Mermaid first, then Proj's marks on it and the panes around it. */
+export async function drawGanttPicture(input: GanttPictureInput, options: GanttPictureOptions, plan = planPicture(input, options)): Promise<GanttPicture> {
+    const { layout, sides, labelWidths, table, timeScale: scale } = plan;
     const rendered = await options.render(sizedGanttText(input.gantt.mermaid, layout, scale.tickInterval));
 
     const chartPane = element('div', { class: 'proj-gantt-chart' });
@@ -91,14 +99,15 @@ export async function drawGanttPicture(input: GanttPictureInput, options: GanttP
     chart.classList.add('proj-chart');
     const marked = markGantt(chart, rendered.id, input.gantt.rows, layout, { sides, widths: labelWidths }, options.palette);
     drawLinks(chart, rendered.id, input.gantt.links, marked.boxes, marked.labels, layout, options.palette, marked.barLayer);
-    markGanttBars(chart, rendered.id, input.gantt.rows, marked.byId);
 
     const height = scaleHeight(scale);
     const corner = element('div', { class: 'proj-gantt-corner' });
     const side = element('div', { class: 'proj-gantt-side' });
-    if (table) {
+    const body = table && new GanttTableBody(input.gantt.rows, table, { rowHeight: layout.rowHeight, fontSize: layout.fontSize, palette: options.palette, onFold: options.onFold });
+    if (table && body) {
         corner.append(tableHeader(table, height, layout.fontSize));
-        side.append(tableBody(input.gantt.rows, table, { rowHeight: layout.rowHeight, fontSize: layout.fontSize, palette: options.palette, onFold: options.onFold }));
+        side.append(body.element);
+        body.show(options.scrollTop ?? 0, (options.scrollTop ?? 0) + options.pane.height);
     }
     const root = element('div', { 'class': 'proj-gantt', 'data-unit': scale.unit },
         element('div', { class: 'proj-gantt-head' }, corner, element('div', { class: 'proj-gantt-scale' }, timeScaleSvg(scale, layout, options.palette, input.status))),
@@ -110,5 +119,24 @@ export async function drawGanttPicture(input: GanttPictureInput, options: GanttP
     root.style.setProperty('--proj-gantt-band', options.palette.band);
     return {
         element: root, chart, svgId: rendered.id, layout, timeScale: scale, table, boxes: marked.boxes, sides, input, palette: options.palette,
+        follow: scroller => body ? followScroll(scroller, body) : () => undefined,
+    };
+}
+
+function followScroll(scroller: HTMLElement, body: GanttTableBody): () => void {
+    let frame = 0;
+    const update = () => {
+        frame = 0;
+        const offset = scroller.getBoundingClientRect().top - body.element.getBoundingClientRect().top;
+        body.show(offset, offset + scroller.clientHeight);
+    };
+    const scrolled = () => {
+        frame ||= requestAnimationFrame(update);
+    };
+    scroller.addEventListener('scroll', scrolled, { passive: true });
+    update();
+    return () => {
+        scroller.removeEventListener('scroll', scrolled);
+        cancelAnimationFrame(frame);
     };
 }

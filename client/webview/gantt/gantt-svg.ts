@@ -3,8 +3,7 @@
 // --format svg --chart gantt`): the legend, the table written as SVG text, the time scale and
 // Mermaid's chart with Proj's marks, each bar with its tooltip as a <title>, on the background of
 // the theme it was drawn in. Nothing interactive is kept.
-import { elementsById } from '../click-targets.js';
-import { svgElement, setAttributes } from '../svg.js';
+import { elementsById, setAttributes, svgElement } from '../svg.js';
 import { textMeasure } from '../text-width.js';
 import { legendEntries, legendSvg } from './gantt-legend.js';
 import type { GanttPicture } from './gantt-picture.js';
@@ -93,7 +92,7 @@ function tableSvg(picture: GanttPicture, headHeight: number): SVGGElement {
         const textX = (indent = 0) => spec.numeric ? x + column.width - 6 : x + 6 + indent;
         cells.append(svgElement('text', { 'x': textX(), 'y': headHeight - 6, 'text-anchor': anchor, 'font-weight': 600 }, spec.header));
         rows.forEach((row, index) => {
-            const text = column.key === 'name' && row.folded ? `${row.title} (${row.contains})` : cellText(row, column.key, table!.dateFormat);
+            const text = cellText(row, column.key, table!.dateFormat);
             cells.append(svgElement('text', {
                 'x': textX(column.key === 'name' ? row.depth * INDENT : 0), 'y': headHeight + (index + 0.5) * layout.rowHeight,
                 'dominant-baseline': 'central', 'text-anchor': anchor,

@@ -33,11 +33,19 @@ export interface GanttActions {
 
 const nothingToDraw = (model: PreviewModel) => model.message ?? 'The plan has no tasks or milestones to draw yet.';
 
+/** A value worked out the first time it is asked for. */
+function lazy<T>(make: () => T): () => T {
+    let value: { readonly is: T } | undefined;
+    return () => (value ??= { is: make() }).is;
+}
+
 class GanttPanel extends ScrollingPanel {
     readonly legend: HTMLElement;
     readonly host: HTMLElement;
     picture: GanttPicture | undefined;
-    drawnKey: string | undefined;
+    /** What the picture on show was drawn from: its Mermaid text, and the rest (compared only when the text is the same). */
+    drawn: { readonly text: string; readonly rest: () => string } | undefined;
+    private unfollow: (() => void) | undefined;
 
     constructor(private readonly onScroll: (scroll: ScrollPlace) => void) {
         const legend = element('div', { class: 'proj-chart-header proj-gantt-header proj-dimmable' });
@@ -52,19 +60,23 @@ class GanttPanel extends ScrollingPanel {
     }
 
     clear(): void {
+        this.unfollow?.();
+        this.unfollow = undefined;
         this.host.replaceChildren();
         this.legend.replaceChildren();
         this.picture = undefined;
-        this.drawnKey = undefined;
+        this.drawn = undefined;
     }
 
-    show(picture: GanttPicture, key: string, legend: HTMLElement, scroll: ScrollPlace): void {
+    show(picture: GanttPicture, drawn: NonNullable<GanttPanel['drawn']>, legend: HTMLElement, scroll: ScrollPlace): void {
         this.host.replaceChildren(picture.element);
         this.legend.replaceChildren(legend);
         this.picture = picture;
-        this.drawnKey = key;
+        this.drawn = drawn;
         this.setMessage(undefined);
         this.setScroll(scroll);
+        this.unfollow?.();
+        this.unfollow = picture.follow(this.element);
     }
 
     protected scrolled(): void {
@@ -152,16 +164,19 @@ export class GanttTab implements TabContent {
         const palette = pagePalette();
         const pane = this.paneFor();
         const input = { gantt, status: model.project?.status };
-        const options = { pane, scale: this.place.scale, palette, showTable: true };
+        const options = { pane, scale: this.place.scale, palette, showTable: true, scrollTop: this.place.scroll?.top };
         // Everything the drawing depends on, worked out before Mermaid draws anything.
         const plan = planPicture(input, options);
-        const key = JSON.stringify([theme, paletteKey(palette), gantt, model.project?.status, plan.layout, plan.table]);
-        if (this.panel.drawnKey !== key) {
+        // An edit almost always changes the chart's text: only when it does not is the rest compared.
+        const text = gantt.mermaid;
+        const rest = lazy(() => JSON.stringify([theme, paletteKey(palette), gantt.rows, gantt.links, model.project?.status, plan.layout, plan.table]));
+        const drawn = this.panel.drawn;
+        if (!drawn || drawn.text !== text || drawn.rest() !== rest()) {
             const picture = await drawGanttPicture(input, {
                 ...options,
                 onFold: (phase, folded) => this.actions.fold(phase, folded),
-                render: text => timedRender('gantt', text, palette),
-            });
+                render: chart => timedRender('gantt', chart, palette),
+            }, plan);
             if (!isCurrent()) {
                 return false;
             }
@@ -169,7 +184,7 @@ export class GanttTab implements TabContent {
                 status: input.status !== undefined, links: gantt.links.length > 0,
                 criticalLinks: gantt.links.some(link => link.critical), baseline: gantt.rows.some(row => row.baseline),
             }, palette), palette);
-            this.panel.show(picture, key, legend, this.scrollAfter(picture));
+            this.panel.show(picture, { text, rest }, legend, this.scrollAfter(picture));
             this.anchor = undefined;
         }
         this.panel.setStale(false);

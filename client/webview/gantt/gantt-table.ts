@@ -2,10 +2,10 @@
 // The task table beside the Gantt chart, as in MS Project's Gantt view: name, start, finish,
 // working days, total float and progress, a row per bar and exactly as high, so that each row
 // lines up with its bar; phases indented with a toggle that folds them. As many columns as the
-// pane leaves room for, the name always. The header and the body are two tables with the same
-// column widths, so that the header can stay at the top and the body at the left while the chart
-// scrolls.
-import { format, parseISO } from 'date-fns';
+// pane leaves room for, the name always. The header and the body are apart, with the same column
+// widths, so that the header can stay at the top and the body at the left while the chart scrolls.
+// Only the rows in view (and a margin) exist: a plan of thousands of rows would otherwise cost more
+// to lay out than Mermaid takes to draw it.
 import type { GanttChartRow } from '../../../language/src/engine/mermaid/gantt-chart.js';
 import { element } from '../dom.js';
 import type { ChartPalette } from '../theme/chart-palette.js';
@@ -38,7 +38,17 @@ const CELL_PADDING = 12;
 export interface TablePlan {
     readonly columns: ReadonlyArray<{ readonly key: TableColumnKey; readonly width: number }>;
     readonly width: number;
-    readonly dateFormat: string;
+    /** `15 Feb`, or `15 Feb 27` for a plan over more than one year. */
+    readonly dateFormat: 'day month' | 'day month year';
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A date as the table writes it (by hand: a table of a thousand rows writes two thousand). */
+function tableDate(date: string, dateFormat: TablePlan['dateFormat']): string {
+    const [year, month, day] = date.split('-');
+    const dayMonth = `${Number(day)} ${MONTHS[Number(month) - 1]}`;
+    return dateFormat === 'day month' ? dayMonth : `${dayMonth} ${year.slice(2)}`;
 }
 
 /**
@@ -47,9 +57,9 @@ export interface TablePlan {
  */
 export function tablePlan(rows: readonly GanttChartRow[], budget: number, measure: MeasureText): TablePlan {
     const years = new Set(rows.flatMap(row => [row.start.slice(0, 4), row.finish.slice(0, 4)]));
-    const dateFormat = years.size > 1 ? 'd MMM yy' : 'd MMM';
+    const dateFormat = years.size > 1 ? 'day month year' : 'day month';
     const longestName = Math.max(measure('Task'), ...rows.map(row => measure(row.title) + row.depth * INDENT + (row.kind === 'phase' ? 18 : 0) + 14));
-    const dateWidth = Math.ceil(measure(dateFormat === 'd MMM' ? '28 May' : '28 May 27')) + CELL_PADDING;
+    const dateWidth = Math.ceil(measure(dateFormat === 'day month' ? '28 May' : '28 May 27')) + CELL_PADDING;
     const numberWidth = Math.ceil(Math.max(measure('Float'), measure('100%'), measure('−999'))) + CELL_PADDING;
     const widths: Record<TableColumnKey, number> = { name: 0, start: dateWidth, finish: dateWidth, days: numberWidth, float: numberWidth, progress: numberWidth };
     const columns: Array<{ key: TableColumnKey; width: number }> = [];
@@ -80,39 +90,42 @@ export interface GanttTableOptions {
     readonly onFold?: (phase: string, folded: boolean) => void;
 }
 
-function colgroup(plan: TablePlan): HTMLTableColElement[] {
-    return plan.columns.map(column => {
-        const col = element('col', { 'data-column': column.key });
-        col.style.width = `${column.width}px`;
-        return col;
-    });
+/** Rows made beyond those in view, each way, so that scrolling shows rows already there. */
+const MARGIN_ROWS = 30;
+
+const columnSpec = (key: TableColumnKey) => COLUMNS.find(candidate => candidate.key === key)!;
+
+function cell(plan: TablePlan, index: number, role: string, className: string): HTMLElement {
+    const node = element('div', { role, class: `proj-cell proj-${plan.columns[index].key} ${className}` });
+    node.style.width = `${plan.columns[index].width}px`;
+    return node;
 }
 
-function sized(table: HTMLTableElement, plan: TablePlan, fontSize: number): HTMLTableElement {
-    table.style.width = `${plan.width}px`;
-    table.style.fontSize = `${fontSize}px`;
-    return table;
-}
-
-export function tableHeader(plan: TablePlan, height: number, fontSize: number): HTMLTableElement {
-    const cells = plan.columns.map(column => {
-        const spec = COLUMNS.find(candidate => candidate.key === column.key)!;
-        return element('th', { scope: 'col', title: spec.title, class: spec.numeric ? 'proj-number' : undefined }, spec.header);
-    });
-    const row = element('tr', {}, ...cells);
+export function tableHeader(plan: TablePlan, height: number, fontSize: number): HTMLElement {
+    const row = element('div', { role: 'row', class: 'proj-gantt-row proj-gantt-head-row' },
+        ...plan.columns.map((column, index) => {
+            const spec = columnSpec(column.key);
+            const node = cell(plan, index, 'columnheader', spec.numeric ? 'proj-number' : '');
+            node.title = spec.title;
+            node.textContent = spec.header;
+            return node;
+        }));
     row.style.height = `${height}px`;
-    return sized(element('table', { class: 'proj-gantt-table proj-gantt-table-head' }, element('colgroup', {}, ...colgroup(plan)), element('thead', {}, row)), plan, Math.max(11, fontSize - 1));
+    const header = element('div', { role: 'rowgroup', class: 'proj-gantt-table proj-gantt-table-head' }, row);
+    header.style.width = `${plan.width}px`;
+    header.style.fontSize = `${Math.max(11, fontSize - 1)}px`;
+    return header;
 }
 
 /** A cell as the table shows it (and an exported SVG writes it). */
-export function cellText(row: GanttChartRow, key: TableColumnKey, dateFormat: string): string {
+export function cellText(row: GanttChartRow, key: TableColumnKey, dateFormat: TablePlan['dateFormat']): string {
     switch (key) {
         case 'name':
-            return row.title;
+            return row.folded ? `${row.title} (${row.contains})` : row.title;
         case 'start':
-            return format(parseISO(row.start), dateFormat);
+            return tableDate(row.start, dateFormat);
         case 'finish':
-            return format(parseISO(row.finish), dateFormat);
+            return tableDate(row.finish, dateFormat);
         case 'days':
             return row.kind === 'milestone' ? '◆' : String(row.workingDays);
         case 'float':
@@ -122,43 +135,81 @@ export function cellText(row: GanttChartRow, key: TableColumnKey, dateFormat: st
     }
 }
 
-function nameCell(row: GanttChartRow, options: GanttTableOptions): HTMLTableCellElement {
-    const swatch = element('span', { class: `proj-row-swatch proj-row-swatch-${row.kind}`, 'aria-hidden': 'true' });
-    swatch.style.background = rowColour(row, options.palette);
-    const parts: Node[] = [];
-    if (row.kind === 'phase' && options.onFold) {
-        const toggle = element('button', {
-            'type': 'button', 'class': 'proj-fold', 'aria-expanded': String(!row.folded),
-            'title': row.folded ? `Unfold ${row.title}` : `Fold ${row.title}`, 'data-fold': row.id,
-        }, row.folded ? '▸' : '▾');
-        toggle.addEventListener('click', event => {
-            event.stopPropagation();
-            options.onFold!(row.id, !row.folded);
-        });
-        parts.push(toggle);
-    }
-    parts.push(swatch, element('span', { class: 'proj-row-name' }, row.folded ? `${row.title} (${row.contains})` : row.title));
-    const cell = element('th', { scope: 'row', class: `proj-name proj-name-${row.kind}` }, ...parts);
-    cell.style.paddingLeft = `${6 + row.depth * INDENT + (row.kind === 'phase' && options.onFold ? 0 : 0)}px`;
-    return cell;
-}
+/**
+ * The table's body: a row per chart row, each `rowHeight` high at its row's place, revealing its
+ * item on a click (and on Enter). Rows are made for the part in view as it scrolls.
+ */
+export class GanttTableBody {
+    readonly element: HTMLElement;
+    private readonly made = new Map<number, HTMLElement>();
 
-/** The table's body: a row per chart row, each `rowHeight` high, revealing its item on a click. */
-export function tableBody(rows: readonly GanttChartRow[], plan: TablePlan, options: GanttTableOptions): HTMLTableElement {
-    const body = element('tbody');
-    rows.forEach((row, index) => {
-        const cells = plan.columns.map(column => column.key === 'name'
-            ? nameCell(row, options)
-            : element('td', {
-                class: [COLUMNS.find(spec => spec.key === column.key)?.numeric ? 'proj-number' : '', `proj-${column.key}`,
-                    column.key === 'float' && row.totalFloat < 0 ? 'proj-negative' : ''].filter(Boolean).join(' '),
-            }, cellText(row, column.key, plan.dateFormat)));
-        const tr = element('tr', {
-            'data-proj-id': row.id,
-            'class': [`proj-row-${row.kind}`, row.critical ? 'proj-row-critical' : '', index % 2 === 1 ? 'proj-row-band' : ''].filter(Boolean).join(' '),
+    constructor(private readonly rows: readonly GanttChartRow[], private readonly plan: TablePlan, private readonly options: GanttTableOptions) {
+        this.element = element('div', { role: 'rowgroup', class: 'proj-gantt-table proj-gantt-table-body' });
+        this.element.style.width = `${plan.width}px`;
+        this.element.style.height = `${rows.length * options.rowHeight}px`;
+        this.element.style.fontSize = `${options.fontSize}px`;
+    }
+
+    /** Makes the rows that meet the band from `top` to `bottom` (pixels from the body's top), and drops those far from it. */
+    show(top: number, bottom: number): void {
+        const height = this.options.rowHeight;
+        const first = Math.max(0, Math.floor(top / height) - MARGIN_ROWS);
+        const last = Math.min(this.rows.length - 1, Math.ceil(bottom / height) + MARGIN_ROWS);
+        for (const [index, row] of this.made) {
+            if (index < first - MARGIN_ROWS || index > last + MARGIN_ROWS) {
+                row.remove();
+                this.made.delete(index);
+            }
+        }
+        const fragment = document.createDocumentFragment();
+        for (let index = first; index <= last; index++) {
+            if (!this.made.has(index)) {
+                const row = this.row(index);
+                this.made.set(index, row);
+                fragment.append(row);
+            }
+        }
+        this.element.append(fragment);
+    }
+
+    private row(index: number): HTMLElement {
+        const row = this.rows[index];
+        const cells = this.plan.columns.map((column, at) => {
+            if (column.key === 'name') {
+                return this.nameCell(row, at);
+            }
+            const node = cell(this.plan, at, 'cell',
+                `${columnSpec(column.key).numeric ? 'proj-number' : ''}${column.key === 'float' && row.totalFloat < 0 ? ' proj-negative' : ''}`);
+            node.textContent = cellText(row, column.key, this.plan.dateFormat);
+            return node;
+        });
+        const node = element('div', {
+            'role': 'row', 'tabindex': '0', 'data-proj-id': row.id, 'aria-rowindex': String(index + 2),
+            'class': `proj-gantt-row proj-row-${row.kind}${row.critical ? ' proj-row-critical' : ''}${index % 2 === 1 ? ' proj-row-band' : ''}`,
         }, ...cells);
-        tr.style.height = `${options.rowHeight}px`;
-        body.append(tr);
-    });
-    return sized(element('table', { class: 'proj-gantt-table proj-gantt-table-body' }, element('colgroup', {}, ...colgroup(plan)), body), plan, options.fontSize);
+        node.style.top = `${index * this.options.rowHeight}px`;
+        node.style.height = `${this.options.rowHeight}px`;
+        return node;
+    }
+
+    private nameCell(row: GanttChartRow, at: number): HTMLElement {
+        const swatch = element('span', { class: `proj-row-swatch proj-row-swatch-${row.kind}`, 'aria-hidden': 'true' });
+        swatch.style.background = rowColour(row, this.options.palette);
+        const node = cell(this.plan, at, 'rowheader', `proj-name-${row.kind}`);
+        const onFold = this.options.onFold;
+        if (row.kind === 'phase' && onFold) {
+            const toggle = element('button', {
+                'type': 'button', 'class': 'proj-fold', 'aria-expanded': String(!row.folded),
+                'title': row.folded ? `Unfold ${row.title}` : `Fold ${row.title}`, 'data-fold': row.id,
+            }, row.folded ? '▸' : '▾');
+            toggle.addEventListener('click', event => {
+                event.stopPropagation();
+                onFold(row.id, !row.folded);
+            });
+            node.append(toggle);
+        }
+        node.append(swatch, element('span', { class: 'proj-row-name' }, cellText(row, 'name', this.plan.dateFormat)));
+        node.style.paddingLeft = `${6 + row.depth * INDENT}px`;
+        return node;
+    }
 }

@@ -97,7 +97,8 @@ export function chartPalette(kind: ThemeKind, colours: Partial<ThemeColours> = {
         background: hex(background),
         text: hex(foreground),
         muted: text(colour('muted')!),
-        critical: mark(colour('red')!, dark ? 0.16 : 0.14),
+        // A coral rather than a signal red: critical bars are many, and must not shout.
+        critical: mark(colour('red')!, dark ? 0.2 : 0.22),
         normal: mark(colour('blue')!),
         // Finished work steps back: a grey between the background and the text.
         done: mark(mix(foreground, background, dark ? 0.42 : 0.4), 0),

@@ -17,6 +17,7 @@ export interface Box {
 
 export interface DrawnGantt {
     readonly bars: Record<string, Box & { readonly classes: string; readonly fill: string }>;
+    /** The table's rows that are made: those in view, and a margin. */
     readonly rows: Record<string, Box>;
     readonly arrows: ReadonlyArray<{ readonly from: string; readonly to: string; readonly type: string; readonly link: string; readonly start: readonly [number, number]; readonly end: readonly [number, number]; readonly critical: boolean }>;
     readonly labels: ReadonlyArray<{ readonly id: string; readonly text: string; readonly fill: string; readonly halo: string; readonly fontSize: number; readonly box: Box }>;
@@ -42,7 +43,7 @@ export async function readGantt(page: Page): Promise<DrawnGantt> {
             bars[bar.getAttribute('data-proj-id')] = { ...box(bar), classes: bar.getAttribute('class'), fill: getComputedStyle(bar).fill };
         }
         const rows: Record<string, unknown> = {};
-        for (const row of view.querySelectorAll('.proj-gantt-table-body tr[data-proj-id]')) {
+        for (const row of view.querySelectorAll('.proj-gantt-table-body .proj-gantt-row[data-proj-id]')) {
             rows[row.getAttribute('data-proj-id')] = box(row);
         }
         const onScreen = (path: any, at: number) => {
@@ -62,7 +63,7 @@ export async function readGantt(page: Page): Promise<DrawnGantt> {
             return { id: text.getAttribute('data-proj-id') ?? 'lag', text: text.textContent, fill: style.fill, halo: style.stroke, fontSize: Number.parseFloat(style.fontSize), box: box(text) };
         });
         const scale = [...view.querySelectorAll('.proj-time-scale text')].map((text: any) => ({ tier: text.parentNode.getAttribute('class'), text: text.textContent, box: box(text) }));
-        const texts = [...view.querySelectorAll('text, th, td, .proj-gantt-legend li')]
+        const texts = [...view.querySelectorAll('text, .proj-cell, .proj-gantt-legend li')]
             .filter((node: any) => node.textContent.trim() !== '')
             .map((node: any) => ({ text: node.textContent, fontSize: Number.parseFloat(getComputedStyle(node).fontSize) }));
         const backgrounds = [...new Set([...chart.querySelectorAll('rect.section, rect.exclude-range')]
