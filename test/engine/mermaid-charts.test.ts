@@ -38,7 +38,7 @@ describe('Mermaid text escaping', () => {
 });
 
 describe('the Gantt chart', () => {
-    test('computed dates, inclusive ends, crit, progress, milestones at their day\'s end or start, the status date and shaded days off', () => {
+    test('computed dates, inclusive ends, crit, progress, a summary bar heading each phase, milestones inside their day, the status date and shaded days off', () => {
         const { gantt } = charts({
             design: { kind: 'phase' },
             sketch: { duration: '3d', phase: 'design', progress: 100, actualStart: '2027-01-04', actualFinish: '2027-01-06' },
@@ -55,11 +55,14 @@ describe('the Gantt chart', () => {
             '    todayMarker off',
             '    excludes saturday, sunday, 2027-01-12',
             '    section design',
+            '    design:crit, active, t_design, 2027-01-04, 2027-01-07',
             '    sketch:done, t_sketch, 2027-01-04, 2027-01-06',
             '    review:crit, active, t_review, 2027-01-04, 2027-01-07',
             '    section test',
-            '    kickoff:milestone, t_kickoff, 2027-01-04, 0d',
-            '    signed:crit, milestone, t_signed, 2027-01-08, 0d',
+            // A milestone spans the day it falls on (inclusive ends), which centres its diamond in
+            // that day: kickoff at the start of 4 Jan, signed at the end of 7 Jan, when review ends.
+            '    kickoff:milestone, t_kickoff, 2027-01-04, 2027-01-04',
+            '    signed:crit, milestone, t_signed, 2027-01-07, 2027-01-07',
             '    build:crit, t_build, 2027-01-08, 2027-01-11',
             '    Status date:vert, status_date, 2027-01-06, 0d',
             '',
@@ -73,10 +76,12 @@ describe('the Gantt chart', () => {
             paint: { duration: '1d', phase: 'fitout' },
             survey: { duration: '1d', phase: 'delivery' },
         });
-        expect(gantt.mermaid).toContain('    section delivery / fitout\n    paint:crit, t_paint, 2027-01-04, 2027-01-04\n    section delivery\n    survey:crit, t_survey');
+        expect(gantt.mermaid).toContain('    section delivery\n    delivery:crit, t_delivery, 2027-01-04, 2027-01-04\n'
+            + '    section delivery / fitout\n    fitout:crit, t_fitout, 2027-01-04, 2027-01-04\n    paint:crit, t_paint, 2027-01-04, 2027-01-04\n'
+            + '    section delivery\n    survey:crit, t_survey');
     });
 
-    test('past the threshold phases become summary bars, except the one expanded', () => {
+    test('past the threshold phases are their summary bars alone, except the one expanded', () => {
         const items: Record<string, ItemSketch> = { one: { kind: 'phase' }, two: { kind: 'phase' } };
         for (let i = 0; i < 6; i++) {
             items[`a${i}`] = { duration: '1d', phase: i < 3 ? 'one' : 'two' };
@@ -85,11 +90,10 @@ describe('the Gantt chart', () => {
         const schedule = schedulePlan(input);
         const collapsed = ganttChart(input, schedule, { collapseAbove: 4 });
         expect(collapsed.collapsed).toBe(true);
-        expect(collapsed.mermaid).toContain('    section Phases\n    one #40;3 items#41;:crit, t_one, 2027-01-04, 2027-01-04\n    two #40;3 items#41;:crit, t_two, 2027-01-04, 2027-01-04\n');
+        expect(collapsed.mermaid).toContain('    section one\n    one #40;3 items#41;:crit, t_one, 2027-01-04, 2027-01-04\n    section two\n    two #40;3 items#41;:crit, t_two, 2027-01-04, 2027-01-04\n');
         expect(collapsed.phases).toEqual([{ id: 'one', title: 'one' }, { id: 'two', title: 'two' }]);
         const expanded = ganttChart(input, schedule, { collapseAbove: 4, expandedPhase: 'two' });
-        expect(expanded.mermaid).toContain('    section Phases\n    one #40;3 items#41;:crit, t_one, 2027-01-04, 2027-01-04\n    section two\n    a3:crit, t_a3');
-        expect(expanded.mermaid).not.toContain('t_two');
+        expect(expanded.mermaid).toContain('    section one\n    one #40;3 items#41;:crit, t_one, 2027-01-04, 2027-01-04\n    section two\n    two:crit, t_two, 2027-01-04, 2027-01-04\n    a3:crit, t_a3');
     });
 
     test('an empty plan is an empty chart, still valid Mermaid', () => {

@@ -9,7 +9,7 @@
 import type { GanttChartRow } from '../../../language/src/engine/mermaid/gantt-chart.js';
 import { element } from '../dom.js';
 import type { ChartPalette } from '../theme/chart-palette.js';
-import type { MeasureText } from './time-scale.js';
+import { MONTHS, type MeasureText } from './time-scale.js';
 import { rowColour } from './gantt-marks.js';
 
 export type TableColumnKey = 'name' | 'start' | 'finish' | 'days' | 'float' | 'progress';
@@ -41,8 +41,6 @@ export interface TablePlan {
     /** `15 Feb`, or `15 Feb 27` for a plan over more than one year. */
     readonly dateFormat: 'day month' | 'day month year';
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A date as the table writes it (by hand: a table of a thousand rows writes two thousand). */
 function tableDate(date: string, dateFormat: TablePlan['dateFormat']): string {

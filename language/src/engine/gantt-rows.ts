@@ -98,6 +98,16 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
     const isFolded = (item: ScheduledItem) => item.kind === 'phase'
         && (folded.has(item.id) || (collapsed && item.phase === undefined && item.id !== options.expandedPhase));
 
+    /** Whether `id` is `phase` or inside it: a link from a phase is driven by its last work. */
+    const within = (id: string | undefined, phase: string): boolean => {
+        for (let at = id === undefined ? undefined : byId.get(id); at; at = at.phase === undefined ? undefined : byId.get(at.phase)) {
+            if (at.id === phase) {
+                return true;
+            }
+        }
+        return false;
+    };
+
     const contains = new Map<string, number>();
     for (const item of items) {
         if (item.kind !== 'phase') {
@@ -137,7 +147,7 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
             ...(item.atEndOfDay ? { atEndOfDay: true } : {}),
             ...(item.kind === 'phase' ? { contains: contains.get(item.id) ?? 0, ...(isFolded(item) ? { folded: true } : {}) } : {}),
             ...(input?.resources?.length ? { resources: input.resources } : {}),
-            ...driverOf(item, input?.dependencies ?? []),
+            ...driverOf(item, input?.dependencies ?? [], within),
         });
     }
 
@@ -160,7 +170,7 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
             drawn.add(key);
             links.push({
                 from, to, type: dependency.type, ...(lag ? { lag } : {}),
-                critical: item.critical && predecessor.critical && item.drivingPredecessor === predecessor.id,
+                critical: item.critical && predecessor.critical && within(item.drivingPredecessor, predecessor.id),
                 source: { item: item.id, index },
             });
         });
@@ -169,11 +179,14 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
     return { rows, links, collapsed, phases };
 }
 
-function driverOf(item: ScheduledItem, dependencies: PlanInput['items'][number]['dependencies']): { driver?: GanttDriver } {
+/** The link as the plan writes it: `after design` when the phase's last work drives the start. */
+function driverOf(item: ScheduledItem, dependencies: PlanInput['items'][number]['dependencies'],
+    within: (id: string | undefined, phase: string) => boolean): { driver?: GanttDriver } {
     if (item.drivingPredecessor !== undefined) {
-        const link = dependencies.find(dependency => dependency.predecessor === item.drivingPredecessor);
+        const link = dependencies.find(dependency => dependency.predecessor === item.drivingPredecessor)
+            ?? dependencies.find(dependency => within(item.drivingPredecessor, dependency.predecessor));
         const lag = link?.lag && link.lag.amount !== 0 ? signedSpanText(link.lag) : undefined;
-        return { driver: { kind: 'link', from: item.drivingPredecessor, type: link?.type ?? 'FS', ...(lag ? { lag } : {}) } };
+        return { driver: { kind: 'link', from: link?.predecessor ?? item.drivingPredecessor, type: link?.type ?? 'FS', ...(lag ? { lag } : {}) } };
     }
     return item.startReason ? { driver: { kind: 'reason', reason: item.startReason } } : {};
 }
