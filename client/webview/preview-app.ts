@@ -70,7 +70,7 @@ const charts: Record<Exclude<ChartKind, 'gantt'>, ChartView> = {
 };
 const main = element('main', { class: 'proj-charts' });
 const gantt = new GanttTab({
-    paneSize: () => ({ width: main.clientWidth, height: main.clientHeight }),
+    pane: main,
     requestRender,
     placeChanged: (place: GanttPlace) => {
         plans.update(planUri, { gantt: place.scale, scroll: { ...plan().scroll, gantt: place.scroll } });

@@ -23,8 +23,8 @@ export interface GanttPlace {
 }
 
 export interface GanttActions {
-    /** The pane the charts have, whether or not this tab is on show. */
-    readonly paneSize: () => { width: number; height: number };
+    /** The element whose size is the charts' pane, whether or not this tab is on show. */
+    readonly pane: HTMLElement;
     readonly requestRender: () => void;
     readonly placeChanged: (place: GanttPlace) => void;
     readonly fold: (phase: string, folded: boolean) => void;
@@ -91,7 +91,10 @@ export class GanttTab implements TabContent {
     /** A time to keep in the middle of the view when the next drawing is at a new scale. */
     private anchor: number | undefined;
     private resizeTimer: ReturnType<typeof setTimeout> | undefined;
-    private lastPane = { width: 0, height: 0 };
+    /** The pane's size as last laid out; read once before the first layout. */
+    private pane: { width: number; height: number } | undefined;
+    /** Two lines of legend until one has been laid out. */
+    private legendHeight = 52;
 
     constructor(private readonly actions: GanttActions) {
         this.panel = new GanttPanel(scroll => {
@@ -114,7 +117,7 @@ export class GanttTab implements TabContent {
             }
         });
         new Tooltip(view, target => this.tooltipOf(target));
-        new ResizeObserver(() => this.resized()).observe(document.body);
+        new ResizeObserver(entries => this.resized(entries[0].contentRect)).observe(actions.pane);
     }
 
     /** Shows a plan's place (its scale and scroll), as when the preview switches to another plan. */
@@ -211,22 +214,24 @@ export class GanttTab implements TabContent {
         return timeAt(picture.layout, this.panel.element.scrollLeft + chartWidth / 2);
     }
 
-    /** The pane less the legend above the chart. */
+    /**
+     * The pane less the legend above the chart, as they were last laid out (the resize observer
+     * says), not read here: reading them would lay the page out in the middle of an update.
+     */
     private paneFor(): { width: number; height: number } {
-        const pane = this.actions.paneSize();
-        const legend = this.panel.legend.offsetHeight || 34;
-        return { width: Math.max(240, pane.width), height: Math.max(120, pane.height - legend) };
+        const pane = this.pane ??= { width: this.actions.pane.clientWidth, height: this.actions.pane.clientHeight };
+        return { width: Math.max(240, pane.width), height: Math.max(120, pane.height - this.legendHeight) };
     }
 
-    private resized(): void {
+    /** Redraws, after the resizing pauses, if the pane's size changed. */
+    private resized(size: { width: number; height: number }): void {
         clearTimeout(this.resizeTimer);
         this.resizeTimer = setTimeout(() => {
-            const pane = this.actions.paneSize();
-            if (pane.width !== this.lastPane.width || pane.height !== this.lastPane.height) {
-                this.lastPane = pane;
-                if (this.model) {
-                    this.actions.requestRender();
-                }
+            this.legendHeight = this.panel.legend.offsetHeight || this.legendHeight;
+            const changed = this.pane !== undefined && (size.width !== this.pane.width || size.height !== this.pane.height);
+            this.pane = { width: size.width, height: size.height };
+            if (changed && this.model) {
+                this.actions.requestRender();
             }
         }, 120);
     }
