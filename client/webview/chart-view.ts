@@ -9,6 +9,22 @@ import { ScrollingPanel, type ScrollPlace } from './scrolling-panel.js';
 
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 5;
+/** What a fit leaves around the chart. */
+const FIT_MARGIN = 24;
+/** The largest zoom a fit chooses, unless the chart says otherwise. */
+const FIT_MAX = 2;
+
+/**
+ * What the code that drew a chart may set on its SVG to say how it fits: the zooms a fit stays
+ * within (the network's text must stay readable, so a bigger network scrolls), and that the view
+ * fits it whenever it is drawn or reshaped until the user zooms, as the Gantt does. Charts that set
+ * none fit as they always have, on request only.
+ */
+export const FIT_MIN_ZOOM = 'data-proj-fit-min';
+export const FIT_MAX_ZOOM = 'data-proj-fit-max';
+export const FIT_UNTIL_ZOOMED = 'data-proj-fit-until-zoomed';
+/** Sent (bubbling) from a chart's SVG when what drew it changed its size after the view showed it. */
+export const CHART_RESHAPED = 'proj-chart-reshaped';
 const clampZoom = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Number.isFinite(zoom) ? zoom : 1));
 
 /** An SVG's size from its view box (which the zoom leaves alone), else from its width and height. */
@@ -39,6 +55,10 @@ export class ChartView extends ScrollingPanel {
     htmlKey: string | undefined;
     /** How to draw the export of a chart the preview drew itself (`showDrawn`), and which chart that is. */
     private drawnStandalone: { readonly svg: SVGSVGElement; readonly draw: () => SVGSVGElement } | undefined;
+    /** Whether the zoom is the user's (or kept from before), rather than one the view fitted. */
+    private zoomChosen: boolean;
+    /** A chart that fits until zoomed was reshaped while the view was hidden: fit it when shown. */
+    private fitWhenShown = false;
 
     constructor(id: string, label: string, place: Partial<ViewPlace>, private readonly onPlaceChange: (place: ViewPlace) => void) {
         const canvas = element('div', { class: 'proj-canvas proj-dimmable' });
@@ -49,6 +69,8 @@ export class ChartView extends ScrollingPanel {
         this.header = header;
         this.details = details;
         this.zoomLevel = clampZoom(place.zoom ?? 1);
+        this.zoomChosen = place.zoom !== undefined;
+        this.canvas.addEventListener(CHART_RESHAPED, () => this.reshaped());
         this.element.addEventListener('wheel', event => {
             if (event.ctrlKey || event.metaKey) {
                 event.preventDefault();
@@ -157,6 +179,7 @@ export class ChartView extends ScrollingPanel {
     /** Shows another plan's place, its zoom and scroll, without reporting it as a change. */
     setPlace(place: Partial<ViewPlace>): void {
         this.zoomLevel = clampZoom(place.zoom ?? 1);
+        this.zoomChosen = place.zoom !== undefined;
         this.scroll = { left: place.scroll?.left ?? 0, top: place.scroll?.top ?? 0 };
         this.applyZoom();
         this.restoreScroll();
@@ -168,6 +191,7 @@ export class ChartView extends ScrollingPanel {
 
     /** Zooms about the middle of what is on screen. */
     setZoom(zoom: number): void {
+        this.zoomChosen = true;
         const view = this.element;
         const middle = { x: (view.scrollLeft + view.clientWidth / 2) / this.zoomLevel, y: (view.scrollTop + view.clientHeight / 2) / this.zoomLevel };
         this.zoomLevel = clampZoom(zoom);
@@ -185,15 +209,50 @@ export class ChartView extends ScrollingPanel {
         if (!this.svg || this.element.hidden) {
             return;
         }
-        const margin = 24;
-        const width = Math.max(1, this.element.clientWidth - margin);
-        const height = Math.max(1, this.element.clientHeight - margin);
-        this.zoomLevel = clampZoom(Math.min(width / this.natural.width, height / this.natural.height, 2));
+        this.zoomChosen = false;
+        this.zoomLevel = this.fittingZoom(this.svg);
         this.applyZoom();
         this.element.scrollLeft = 0;
         this.element.scrollTop = 0;
         this.scroll = { left: 0, top: 0 };
         this.onPlaceChange(this.place());
+    }
+
+    setVisible(visible: boolean): void {
+        super.setVisible(visible);
+        if (visible && this.fitWhenShown) {
+            this.reshaped();
+        }
+    }
+
+    /** The zoom at which the whole chart is in the view, within the zooms the chart allows. */
+    private fittingZoom(svg: SVGSVGElement): number {
+        const width = Math.max(1, this.element.clientWidth - FIT_MARGIN);
+        const height = Math.max(1, this.element.clientHeight - FIT_MARGIN);
+        const bound = (name: string, otherwise: number) => Number.parseFloat(svg.getAttribute(name) ?? '') || otherwise;
+        const fitted = Math.min(width / this.natural.width, height / this.natural.height, bound(FIT_MAX_ZOOM, FIT_MAX));
+        return clampZoom(Math.max(bound(FIT_MIN_ZOOM, MIN_ZOOM), fitted));
+    }
+
+    /** The chart changed its size after it was shown: take its new size, and fit it if it fits until zoomed. */
+    private reshaped(): void {
+        const svg = this.svg;
+        if (!svg) {
+            return;
+        }
+        this.natural = naturalSize(svg);
+        const fits = svg.hasAttribute(FIT_UNTIL_ZOOMED) && !this.zoomChosen;
+        this.fitWhenShown = fits && this.element.hidden;
+        if (fits && !this.element.hidden) {
+            // Unlike Fit, keeps the scroll: the chart is redrawn as the plan is edited.
+            this.zoomLevel = this.fittingZoom(svg);
+            this.applyZoom();
+            this.restoreScroll();
+            this.onPlaceChange(this.place());
+        } else {
+            this.applyZoom();
+            this.restoreScroll();
+        }
     }
 
     /** The chart as a standalone SVG document at its natural size, without the preview's additions. */
@@ -209,6 +268,9 @@ export class ChartView extends ScrollingPanel {
         copy.setAttribute('height', String(size.height));
         copy.classList.remove('proj-chart');
         copy.removeAttribute('style');
+        for (const attribute of [FIT_MIN_ZOOM, FIT_MAX_ZOOM, FIT_UNTIL_ZOOMED]) {
+            copy.removeAttribute(attribute);
+        }
         for (const target of copy.querySelectorAll('[data-proj-id]')) {
             target.removeAttribute('data-proj-id');
             target.removeAttribute('tabindex');

@@ -4,13 +4,15 @@
 // code from the data the page carries (a JSON script, never run), in the reader's light or dark
 // theme. Bundled with Mermaid into out/charts.js, which the pages inline under their strict CSP.
 // `window.projCharts` says when the charts are drawn and gives each as a standalone SVG.
-import { markNetworkNodes } from './click-targets.js';
+import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_UNTIL_ZOOMED } from './chart-view.js';
 import { element } from './dom.js';
 import { CHARTS_DATA_ID, GANTT_FIGURE_ID, NETWORK_FIGURE_ID, type ExportedCharts } from './exported-charts.js';
 import { legendEntries, legendHtml } from './gantt/gantt-legend.js';
 import { drawGanttPicture, type GanttPicture } from './gantt/gantt-picture.js';
 import { ganttStandaloneSvg } from './gantt/gantt-svg.js';
 import { renderMermaid } from './mermaid-renderer.js';
+import { networkLegend } from './network/network-legend.js';
+import { drawNetworkPicture } from './network/network-picture.js';
 import { pagePalette } from './theme/chart-palette.js';
 
 declare global {
@@ -42,15 +44,22 @@ async function drawGantt(figure: HTMLElement, data: NonNullable<ExportedCharts['
     return picture;
 }
 
+/**
+ * The preview's network, wrapped into rows as wide as the page at its natural size (13 px text), so
+ * that the page scrolls down through it and never across.
+ */
 async function drawNetwork(figure: HTMLElement, network: NonNullable<ExportedCharts['network']>): Promise<SVGSVGElement | undefined> {
-    const rendered = await renderMermaid('network', network.mermaid, pagePalette());
-    // The SVG comes from mermaid.render under securityLevel 'strict', which sanitises it (DOMPurify).
-    figure.innerHTML = rendered.svg;
-    const svg = figure.querySelector('svg') ?? undefined;
-    if (svg) {
-        markNetworkNodes(svg, rendered.id, network.nodes);
-        svg.style.removeProperty('max-width');
-    }
+    const palette = pagePalette();
+    const style = getComputedStyle(figure);
+    const room = figure.clientWidth - (Number.parseFloat(style.paddingLeft) || 0) - (Number.parseFloat(style.paddingRight) || 0);
+    // Drawn aside (the drawing reads only what Mermaid wrote), then placed in the figure under its legend.
+    const svg = await drawNetworkPicture(element('div'), network, {
+        pane: { width: Math.max(480, room), height: Number.POSITIVE_INFINITY },
+        zoom: { min: 1, max: 1 },
+        palette,
+        render: text => renderMermaid('network', text, palette),
+    });
+    figure.replaceChildren(networkLegend(palette), ...(svg ? [svg] : []));
     return svg;
 }
 
@@ -61,6 +70,10 @@ function standalone(svg: SVGSVGElement): string {
         for (const attribute of ['data-proj-id', 'tabindex', 'role', 'aria-label']) {
             node.removeAttribute(attribute);
         }
+    }
+    // What the network told the preview's view about fitting it.
+    for (const attribute of [FIT_MIN_ZOOM, FIT_MAX_ZOOM, FIT_UNTIL_ZOOMED]) {
+        copy.removeAttribute(attribute);
     }
     return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}\n`;
 }

@@ -65,7 +65,9 @@ export function previewMermaidConfig(palette: ChartPalette = chartPalette('light
         maxTextSize: 5_000_000,
         maxEdges: 20_000,
         gantt: { useMaxWidth: false, numberSectionStyles: 4 },
-        flowchart: { useMaxWidth: false, htmlLabels: true, nodeSpacing: 40, rankSpacing: 56, padding: 12 },
+        // The critical-path network (network/): spaced for its 13 px text, tight enough that a plan
+        // of 150 items needs a few rows of the pane, not dozens.
+        flowchart: { useMaxWidth: false, htmlLabels: true, nodeSpacing: 18, rankSpacing: 36, padding: 8 },
         // The stakeholder grid: its natural size, which the view zooms.
         quadrantChart: { useMaxWidth: false, chartWidth: 520, chartHeight: 520 },
     };

@@ -93,7 +93,7 @@ describe('proj export --format mermaid', () => {
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.lines[0]).toBe('flowchart LR');
-        expect(run.lines).toContain('    t_fitout["fitout<br/>15 Feb → 9 Mar<br/>float 0"]:::critical');
+        expect(run.lines).toContain('    t_fitout["Fit-out<br/>15 Feb → 9 Mar<br/>float 0"]:::critical');
         expect(run.lines).toContain('    t_survey -- "+2d" --> t_fitout');
         expect(run.lines).toContain('    t_fitout -- "FF" --> t_it');
         // Links 4 (fitout → it) and 5 (it → moved) are the driving critical ones.
@@ -121,7 +121,8 @@ describe('proj export --format markdown', () => {
         const gantt = run.lines.indexOf('```mermaid');
         expect(run.lines[gantt + 1]).toBe('gantt');
         expect(run.lines).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-09');
-        expect(run.lines[run.lines.indexOf('```mermaid', gantt + 1) + 1]).toBe('flowchart LR');
+        // The example's network is deeper than it is wide: on GitHub's page it runs down.
+        expect(run.lines[run.lines.indexOf('```mermaid', gantt + 1) + 1]).toBe('flowchart TB');
         expect(run.lines).toContain('| | Id | Name | Start | Finish | Days | Total float | Free float |');
         expect(run.lines).toContain('| ★ | `fitout` | Fit-out | 2027-02-15 | 2027-03-09 | 16 | 0 | 0 |');
         expect(run.lines).toContain('|  | `approval` | Business case approved | 2027-01-08 | 2027-01-08 | ◆ | 0 | 0 |');

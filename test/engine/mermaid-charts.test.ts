@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { ganttChart } from '../../language/src/engine/mermaid/gantt-chart.js';
 import { mermaidText } from '../../language/src/engine/mermaid/mermaid-text.js';
-import { networkChart } from '../../language/src/engine/mermaid/network-chart.js';
+import { networkChart, networkDirection } from '../../language/src/engine/mermaid/network-chart.js';
 import { planMarkdown } from '../../language/src/engine/mermaid/plan-markdown.js';
 import { schedulePlan } from '../../language/src/engine/scheduler.js';
+import { isProject } from '../../language/src/generated/ast.js';
+import { linkedPlanText } from '../support/linked-plans.js';
+import { createTestServices, validatePlan } from '../support/proj-test-services.js';
 import { plan, type ItemSketch } from './plan-builder.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>: a;b #c';
@@ -100,29 +103,29 @@ describe('the Gantt chart', () => {
         const { gantt, network } = charts({});
         expect(gantt.mermaid).toBe('gantt\n    dateFormat YYYY-MM-DD\n    axisFormat %d %b\n    inclusiveEndDates\n    todayMarker off\n    excludes saturday, sunday\n');
         expect(gantt.rows).toEqual([]);
-        expect(network.mermaid).toBe('flowchart LR\n    classDef critical stroke:#d1242f,stroke-width:3px\n    classDef muted opacity:0.6\n');
+        expect(network.mermaid).toBe('flowchart LR\n    classDef critical stroke:#d1242f,stroke-width:3px\n');
     });
 });
 
 describe('the critical-path network', () => {
-    test('nodes with id, dates and float; critical nodes and driving critical links highlighted; link types and lags labelled', () => {
+    test('nodes with title (else id), dates and float; critical nodes and driving critical links highlighted, nothing faded; link types and lags labelled', () => {
         const { network } = charts({
             a: { duration: '5d' },
             b: { duration: '2d' },
             c: { duration: '3d', after: ['a', 'b SS +1d'] },
-        });
+        }, {}, { a: 'Design the [new] office', c: HOSTILE });
         expect(network.mermaid).toBe([
             'flowchart LR',
-            '    t_a["a<br/>4 Jan → 8 Jan<br/>float 0"]:::critical',
-            '    t_b["b<br/>4 Jan → 5 Jan<br/>float 4"]:::muted',
-            '    t_c["c<br/>11 Jan → 13 Jan<br/>float 0"]:::critical',
+            '    t_a["Design the #91;new#93; office<br/>4 Jan → 8 Jan<br/>float 0"]:::critical',
+            '    t_b["b<br/>4 Jan → 5 Jan<br/>float 4"]:::noncritical',
+            '    t_c["#60;img src#61;x onerror#61;alert#40;1#41;#62;#58; a#59;b #35;c<br/>11 Jan → 13 Jan<br/>float 0"]:::critical',
             '    t_a --> t_c',
             '    t_b -- "SS +1d" --> t_c',
             '    classDef critical stroke:#d1242f,stroke-width:3px',
-            '    classDef muted opacity:0.6',
             '    linkStyle 0 stroke:#d1242f,stroke-width:3px',
             '',
         ].join('\n'));
+        expect(network.mermaid).not.toMatch(/opacity/);
     });
 
     test('the critical chain only, on request or when the plan is larger than the view draws', () => {
@@ -143,8 +146,44 @@ describe('the critical-path network', () => {
         const input = plan(items);
         const network = networkChart(input, schedulePlan(input), { maxNodes: 4 });
         expect(network.nodes.map(node => node.id)).toEqual(['t0', 't1', 't8', 't9']);
-        expect(network.mermaid).toContain('    elided(["… 6 more critical items …"]):::muted\n    t_t1 -.-> elided -.-> t_t8');
+        expect(network.mermaid).toContain('    elided(["… 6 more critical items …"]):::noncritical\n    t_t1 -.-> elided -.-> t_t8');
         expect(network.notice).toBe('Showing the ends of the critical path: 10 items, more than the 4 this view draws.');
+    });
+
+    test('by its shape, a network runs its longest way down the page: a chain top to bottom, parallel work left to right', () => {
+        const chain: Record<string, ItemSketch> = {};
+        const parallel: Record<string, ItemSketch> = { start: {} };
+        for (let i = 0; i < 12; i++) {
+            chain[`t${i}`] = { duration: '1d', after: i > 0 ? [`t${i - 1}`] : [] };
+            parallel[`t${i}`] = { duration: '1d', after: ['start'] };
+        }
+        const direction = (items: Record<string, ItemSketch>) => {
+            const input = plan(items);
+            return networkChart(input, schedulePlan(input), { direction: 'by-shape' }).mermaid.split('\n')[0];
+        };
+        expect(direction(chain)).toBe('flowchart TB');
+        expect(direction(parallel)).toBe('flowchart LR');
+        // Left to right unless asked: the preview wraps it into rows of its own.
+        const input = plan(chain);
+        expect(networkChart(input, schedulePlan(input)).mermaid.split('\n')[0]).toBe('flowchart LR');
+        expect(networkDirection(['a', 'b', 'c'], [['a', 'b'], ['b', 'c']])).toBe('TB');
+        expect(networkDirection(['a', 'b', 'c'], [['a', 'b'], ['a', 'c']])).toBe('LR');
+    });
+
+    test('in the Markdown report, the network of plans of 40 and 150 linked items: plain flowchart text, in the narrower direction', async () => {
+        const services = await createTestServices();
+        // 40 items: parallel lanes, wider than deep; 150: past the 60 drawn, the critical chain alone.
+        for (const [count, direction] of [[40, 'LR'], [150, 'TB']] as const) {
+            const { document } = await validatePlan(services, linkedPlanText(count));
+            const input = services.Proj.planning.ProjectSchedules.planOf(document.parseResult.value.elements.find(isProject)!)!;
+            const markdown = planMarkdown(input, schedulePlan(input));
+            const block = markdown.split('## Critical path network\n\n```mermaid\n')[1].split('\n```')[0].split('\n');
+            expect(block[0]).toBe(`flowchart ${direction}`);
+            // Plain flowchart statements only, which GitHub's Mermaid draws: no directive, no front matter, no ELK.
+            for (const line of block.slice(1)) {
+                expect(line).toMatch(/^    (t_\w+\["[^"<>]*(<br\/>[^"<>]*)*"\]:::(critical|noncritical)|t_\w+ (-- "[^"]*" )?--> t_\w+|classDef critical .*|linkStyle [\d,]+ .*)$/);
+            }
+        }
     });
 });
 

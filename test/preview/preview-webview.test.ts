@@ -89,18 +89,19 @@ describe.skipIf(chromiumMissing('the preview browser tests'))('preview webview i
         });
     });
 
-    test('network: critical nodes highlighted, the rest muted; the critical-only toggle asks the server', async () => {
+    test('network: critical nodes highlighted, the rest plain and never faded; the critical-only toggle asks the server', async () => {
         await withPreview(async preview => {
             await preview.update(reference.model);
             await preview.page.click('#proj-tab-network');
             const nodes = await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-network g.node')]
-                .map((node: any) => ({ id: node.getAttribute('data-proj-id'), classes: node.getAttribute('class') })));
+                .map((node: any) => ({ id: node.getAttribute('data-proj-id'), classes: node.getAttribute('class'), opacity: getComputedStyle(node).opacity })));
             const work = reference.items.filter(item => item.kind !== 'phase');
             expect(nodes.map(node => node.id).sort()).toEqual(work.map(item => item.id).sort());
             expect(nodes.filter(node => node.classes.split(/\s+/).includes('critical')).map(node => node.id).sort())
                 .toEqual(work.filter(item => item.critical).map(item => item.id).sort());
-            expect(nodes.filter(node => node.classes.split(/\s+/).includes('muted')).map(node => node.id).sort())
+            expect(nodes.filter(node => node.classes.split(/\s+/).includes('noncritical')).map(node => node.id).sort())
                 .toEqual(work.filter(item => !item.critical).map(item => item.id).sort());
+            expect(nodes.every(node => node.opacity === '1')).toBe(true);
             await preview.page.screenshot({ path: join(SCREENSHOTS, 'network.png') });
 
             await preview.page.click('#proj-critical-only');
@@ -257,12 +258,18 @@ describe.skipIf(chromiumMissing('the preview browser tests'))('preview webview i
 
     test('tab, zoom and scroll survive updates and a reload; stale renders are dropped', async () => {
         let saved: unknown;
+        let percent = '';
         await withPreview(async preview => {
             await preview.update(reference.model);
             await preview.page.click('#proj-tab-network');
+            // The network opens fitted to the pane; the user's zoom is kept from then on.
+            await preview.page.waitForFunction(uri => window.__projState?.plans?.[uri]?.zoom?.network !== undefined, PLAN_URI);
+            const fitted: number = await preview.page.evaluate(uri => window.__projState.plans[uri].zoom.network, PLAN_URI);
+            const zoom = fitted * 1.25 * 1.25;
+            percent = `${Math.round(zoom * 100)}%`;
             await preview.page.click('[data-action="zoom-in"]');
             await preview.page.click('[data-action="zoom-in"]');
-            expect(await preview.page.textContent('.proj-zoom')).toBe('156%');
+            expect(await preview.page.textContent('.proj-zoom')).toBe(percent);
             await preview.page.evaluate(() => { document.getElementById('proj-view-network').scrollLeft = 200; });
             await preview.page.waitForFunction(uri => window.__projState?.plans?.[uri]?.scroll?.network?.left === 200, PLAN_URI);
 
@@ -282,9 +289,10 @@ describe.skipIf(chromiumMissing('the preview browser tests'))('preview webview i
             }));
             expect(after.label?.trim()).toBe('Fit-out Five');
             expect(after.ganttRenders).toBeLessThanOrEqual(4);
-            expect(after).toMatchObject({ tab: 'proj-tab-network', zoom: '156%', scrollLeft: 200 });
+            expect(after).toMatchObject({ tab: 'proj-tab-network', zoom: percent, scrollLeft: 200 });
             saved = await preview.page.evaluate(() => window.__projState);
-            expect(saved).toMatchObject({ tab: 'network', uri: PLAN_URI, plans: { [PLAN_URI]: { zoom: { network: 1.5625 }, scroll: { network: { left: 200, top: 0 } } } } });
+            expect(saved).toMatchObject({ tab: 'network', uri: PLAN_URI, plans: { [PLAN_URI]: { scroll: { network: { left: 200, top: 0 } } } } });
+            expect((saved as any).plans[PLAN_URI].zoom.network).toBeCloseTo(zoom, 3);
             expectNoProblems(preview);
         });
         await withPreview(async preview => {
@@ -294,7 +302,7 @@ describe.skipIf(chromiumMissing('the preview browser tests'))('preview webview i
                 zoom: document.querySelector('.proj-zoom').textContent,
                 scrollLeft: document.getElementById('proj-view-network').scrollLeft,
             }));
-            expect(restored).toEqual({ tab: 'proj-tab-network', zoom: '156%', scrollLeft: 200 });
+            expect(restored).toEqual({ tab: 'proj-tab-network', zoom: percent, scrollLeft: 200 });
             expectNoProblems(preview);
         }, { state: saved as never });
     });
@@ -336,9 +344,9 @@ describe.skipIf(chromiumMissing('the preview browser tests'))('preview webview i
             await preview.page.click('#proj-tab-network');
             await preview.page.screenshot({ path: join(SCREENSHOTS, 'network-dark.png') });
 
-            const before = await preview.page.evaluate(() => document.querySelector('#proj-view-network svg').id);
+            const before = await preview.page.evaluate(() => document.querySelector('#proj-view-network svg.proj-chart').id);
             await preview.page.evaluate(() => { document.body.className = 'vscode-high-contrast'; });
-            await preview.page.waitForFunction(id => document.querySelector('#proj-view-network svg').id !== id
+            await preview.page.waitForFunction(id => document.querySelector('#proj-view-network svg.proj-chart').id !== id
                 && !document.getElementById('proj-preview').hasAttribute('aria-busy'), before);
             expect(await preview.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(0, 0, 0)');
             await preview.page.screenshot({ path: join(SCREENSHOTS, 'network-high-contrast.png') });

@@ -7,7 +7,15 @@ export interface NetworkOptions {
     readonly criticalOnly?: boolean;
     /** Mermaid lays a flowchart out in time that grows fast with its size: never draw more nodes than this. */
     readonly maxNodes?: number;
+    /**
+     * Which way the flowchart runs: left to right (the default, which the preview redraws in rows
+     * to fit its pane), top to bottom, or chosen by the graph's shape for a page that scales the
+     * chart to its width (`networkDirection`).
+     */
+    readonly direction?: NetworkDirection | 'by-shape';
 }
+
+export type NetworkDirection = 'LR' | 'TB';
 
 export interface NetworkChart {
     readonly mermaid: string;
@@ -23,9 +31,50 @@ export const DEFAULT_NETWORK_MAX_NODES = 60;
 const shortDate = (date: string) => format(parseISO(date), 'd MMM');
 
 /**
- * The critical-path network as a left-to-right Mermaid flowchart: a node per task and milestone
- * with its id, dates and total float; critical nodes and driving critical links highlighted, the
- * rest muted. A link to a phase is drawn from the phase's last-finishing work.
+ * The direction in which a network is narrowest, for a page that shrinks a chart to its width
+ * (GitHub draws a ```mermaid block at most as wide as the page): the chart runs the longest way
+ * down the page. Left to right, the chart is as wide as its longest chain of links; top to bottom,
+ * as wide as its widest layer (the nodes an equal number of links from the start). A layer across
+ * costs about what a chain step along does (a node is wider than it is tall, and the link labels
+ * take a rank of their own), so the deeper way of the two runs down.
+ */
+export function networkDirection(nodes: readonly string[], links: ReadonlyArray<readonly [string, string]>): NetworkDirection {
+    const after = new Map<string, string[]>(nodes.map(node => [node, []]));
+    const incoming = new Map<string, number>(nodes.map(node => [node, 0]));
+    for (const [from, to] of links) {
+        after.get(from)?.push(to);
+        incoming.set(to, (incoming.get(to) ?? 0) + 1);
+    }
+    // Longest-path layers, in topological order (a schedule's links have no cycles).
+    const layer = new Map<string, number>();
+    const ready = nodes.filter(node => incoming.get(node) === 0);
+    for (const node of ready) {
+        layer.set(node, 0);
+    }
+    while (ready.length > 0) {
+        const node = ready.pop()!;
+        for (const next of after.get(node) ?? []) {
+            layer.set(next, Math.max(layer.get(next) ?? 0, layer.get(node)! + 1));
+            incoming.set(next, incoming.get(next)! - 1);
+            if (incoming.get(next) === 0) {
+                ready.push(next);
+            }
+        }
+    }
+    const widths = new Map<number, number>();
+    for (const value of layer.values()) {
+        widths.set(value, (widths.get(value) ?? 0) + 1);
+    }
+    const depth = widths.size;
+    const breadth = Math.max(0, ...widths.values());
+    return depth > breadth ? 'TB' : 'LR';
+}
+
+/**
+ * The critical-path network as a Mermaid flowchart: a node per task and milestone with its title
+ * (its id where it has none), dates and total float; critical nodes and driving critical links
+ * highlighted (classDef and linkStyle, which any Mermaid shows, GitHub's too). A link to a phase is
+ * drawn from the phase's last-finishing work.
  */
 export function networkChart(plan: PlanInput, schedule: Schedule, options: NetworkOptions = {}): NetworkChart {
     const maxNodes = options.maxNodes ?? DEFAULT_NETWORK_MAX_NODES;
@@ -58,16 +107,17 @@ export function networkChart(plan: PlanInput, schedule: Schedule, options: Netwo
         }
     }
 
-    const lines = ['flowchart LR'];
+    const inputs = new Map(plan.items.map(item => [item.id, item]));
+    const lines: string[] = [];
     const nodes = shown.map(item => ({ mermaidId: mermaidId('t', item.id), id: item.id }));
     for (const item of shown) {
         const when = item.kind === 'milestone' ? `◆ ${shortDate(item.start)}` : `${shortDate(item.start)} → ${shortDate(item.finish)}`;
-        const label = [mermaidText(item.id), when, `float ${item.totalFloat}`].join('<br/>');
-        lines.push(`    ${mermaidId('t', item.id)}["${label}"]:::${item.critical ? 'critical' : 'muted'}`);
+        const label = [mermaidText(inputs.get(item.id)?.name || item.id), when, `float ${item.totalFloat}`].join('<br/>');
+        lines.push(`    ${mermaidId('t', item.id)}["${label}"]:::${item.critical ? 'critical' : 'noncritical'}`);
     }
     const criticalLinks: number[] = [];
+    const drawnLinks: Array<[string, string]> = [];
     let linkCount = 0;
-    const inputs = new Map(plan.items.map(item => [item.id, item]));
     for (const item of shown) {
         for (const dependency of inputs.get(item.id)?.dependencies ?? []) {
             const from = byId.get(dependency.predecessor)?.kind === 'phase' ? lastFinishing.get(dependency.predecessor) : dependency.predecessor;
@@ -77,6 +127,7 @@ export function networkChart(plan: PlanInput, schedule: Schedule, options: Netwo
             const lag = dependency.lag ? `${dependency.lag.amount >= 0 ? '+' : ''}${dependency.lag.amount}${dependency.lag.unit}` : '';
             const label = [dependency.type === 'FS' ? '' : dependency.type, lag].filter(Boolean).join(' ');
             lines.push(`    ${mermaidId('t', from)} ${label ? `-- "${mermaidText(label)}" -->` : '-->'} ${mermaidId('t', item.id)}`);
+            drawnLinks.push([from, item.id]);
             if (item.critical && byId.get(from)?.critical && item.drivingPredecessor === from) {
                 criticalLinks.push(linkCount);
             }
@@ -84,14 +135,17 @@ export function networkChart(plan: PlanInput, schedule: Schedule, options: Netwo
         }
     }
     if (elided) {
-        lines.push(`    elided(["… ${elided.count} more critical items …"]):::muted`);
+        lines.push(`    elided(["… ${elided.count} more critical items …"]):::noncritical`);
         lines.push(`    ${mermaidId('t', elided.after.id)} -.-> elided -.-> ${mermaidId('t', elided.before.id)}`);
+        drawnLinks.push([elided.after.id, 'elided'], ['elided', elided.before.id]);
         linkCount += 2;
     }
     lines.push('    classDef critical stroke:#d1242f,stroke-width:3px');
-    lines.push('    classDef muted opacity:0.6');
     if (criticalLinks.length > 0) {
         lines.push(`    linkStyle ${criticalLinks.join(',')} stroke:#d1242f,stroke-width:3px`);
     }
-    return { mermaid: lines.join('\n') + '\n', criticalOnly, nodes, notice };
+    const direction = options.direction === 'by-shape'
+        ? networkDirection([...shown.map(item => item.id), ...(elided ? ['elided'] : [])], drawnLinks)
+        : options.direction ?? 'LR';
+    return { mermaid: [`flowchart ${direction}`, ...lines].join('\n') + '\n', criticalOnly, nodes, notice };
 }

@@ -32,7 +32,8 @@ export function planMarkdown(plan: PlanInput, schedule: Schedule, title?: string
     }
     lines.push(
         '', '## Gantt chart', '', '```mermaid', ganttChart(plan, schedule, { collapseAbove: Infinity }).mermaid.trimEnd(), '```',
-        '', '## Critical path network', '', '```mermaid', networkChart(plan, schedule).mermaid.trimEnd(), '```',
+        // GitHub shrinks a chart to the page's width: the network runs its longest way down the page.
+        '', '## Critical path network', '', '```mermaid', networkChart(plan, schedule, { direction: 'by-shape' }).mermaid.trimEnd(), '```',
         '', '## Schedule', '',
         '| | Id | Name | Start | Finish | Days | Total float | Free float |',
         '|---|---|---|---|---|---:|---:|---:|',
