@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { DEFAULT_NETWORK_MAX_NODES } from '../../../language/src/engine/mermaid/network-chart.js';
 import { PREVIEW_REQUEST, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from '../../../language/src/preview/preview-protocol.js';
 import type { ChartKind, ChartOptions, FromWebview, PreviewWebviewState, ToWebview } from '../../webview/webview-messages.js';
 import { previewHtml } from './preview-html.js';
@@ -268,7 +269,7 @@ export class ProjPreview implements vscode.Disposable {
             const params: PreviewParams = {
                 uri: this.client.code2ProtocolConverter.asUri(uri),
                 collapseGanttAbove: settings.get<number>('collapseGanttAbove', 300),
-                maxNetworkNodes: settings.get<number>('maxNetworkNodes', 60),
+                maxNetworkNodes: settings.get<number>('maxNetworkNodes', DEFAULT_NETWORK_MAX_NODES),
                 criticalOnly: this.options.criticalOnly,
                 expandedPhase: this.options.expandedPhase,
                 folded: this.options.folded,

@@ -26,7 +26,13 @@ export interface NetworkChart {
     readonly notice?: string;
 }
 
-export const DEFAULT_NETWORK_MAX_NODES = 60;
+/**
+ * The most nodes drawn where the network wraps into rows to fit its page (the preview, the HTML
+ * pages): at 150 items it stays readable and draws in well under a second.
+ */
+export const DEFAULT_NETWORK_MAX_NODES = 150;
+/** The most for Markdown, which GitHub draws unwrapped at the page's width. */
+export const MARKDOWN_NETWORK_MAX_NODES = 60;
 
 const shortDate = (date: string) => format(parseISO(date), 'd MMM');
 

@@ -1,6 +1,6 @@
 import type { PlanInput, Schedule } from '../plan-model.js';
 import { ganttChart } from './gantt-chart.js';
-import { networkChart } from './network-chart.js';
+import { MARKDOWN_NETWORK_MAX_NODES, networkChart } from './network-chart.js';
 
 /** Text for Markdown: pipes and line breaks would break a table, and angle brackets start HTML. */
 function cell(text: string): string {
@@ -33,7 +33,7 @@ export function planMarkdown(plan: PlanInput, schedule: Schedule, title?: string
     lines.push(
         '', '## Gantt chart', '', '```mermaid', ganttChart(plan, schedule, { collapseAbove: Infinity }).mermaid.trimEnd(), '```',
         // GitHub shrinks a chart to the page's width: the network runs its longest way down the page.
-        '', '## Critical path network', '', '```mermaid', networkChart(plan, schedule, { direction: 'by-shape' }).mermaid.trimEnd(), '```',
+        '', '## Critical path network', '', '```mermaid', networkChart(plan, schedule, { direction: 'by-shape', maxNodes: MARKDOWN_NETWORK_MAX_NODES }).mermaid.trimEnd(), '```',
         '', '## Schedule', '',
         '| | Id | Name | Start | Finish | Days | Total float | Free float |',
         '|---|---|---|---|---|---:|---:|---:|',
