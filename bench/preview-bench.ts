@@ -118,6 +118,8 @@ function renderInWebview(page: Page, model: PreviewModel): Promise<number> {
         const observer = new MutationObserver(() => {
             if (root.dataset.shown === update) {
                 observer.disconnect();
+                // Laid out, as Mermaid alone's chart is when it is timed.
+                document.body.getBoundingClientRect();
                 resolve(performance.now() - started);
             }
         });

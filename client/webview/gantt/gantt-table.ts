@@ -89,7 +89,7 @@ export interface GanttTableOptions {
 }
 
 /** Rows made beyond those in view, each way, so that scrolling shows rows already there. */
-const MARGIN_ROWS = 30;
+const MARGIN_ROWS = 12;
 
 const columnSpec = (key: TableColumnKey) => COLUMNS.find(candidate => candidate.key === key)!;
 
