@@ -304,8 +304,8 @@ describe.skipIf(chromiumMissing('the browser tests of proj export'))('the HTML p
             const gantt = page.locator('#proj-gantt-figure');
             expect(await gantt.locator('svg.proj-chart rect.proj-bar').count()).toBe(9);
             expect(await gantt.locator('svg.proj-chart rect.proj-bar-milestone').count()).toBe(2);
-            expect(await gantt.locator('svg.proj-chart g.proj-link').count()).toBe(6);
-            expect(await gantt.locator('svg.proj-chart g.proj-link-critical').count()).toBe(2);
+            expect(await gantt.locator('svg.proj-chart path.proj-link').count()).toBe(6);
+            expect(await gantt.locator('svg.proj-chart path.proj-link-critical').count()).toBe(2);
             expect(await gantt.locator('svg.proj-chart rect.proj-progress').count()).toBe(2);
             expect(await gantt.locator('svg.proj-chart rect.proj-status-line').count()).toBe(1);
             expect(await gantt.locator('.proj-gantt-table-body .proj-gantt-row').count()).toBe(9);

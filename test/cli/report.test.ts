@@ -375,7 +375,7 @@ describe.skipIf(chromiumMissing('the browser tests of proj report'))('the HTML r
             expect(await chart.locator('rect.proj-bar-milestone').count()).toBe(2);
             expect(await chart.locator('rect.proj-bar-phase').count()).toBe(2);
             expect(await chart.locator('rect.proj-status-line').count()).toBe(1);
-            expect(await chart.locator('g.proj-link').count()).toBe(6);
+            expect(await chart.locator('path.proj-link').count()).toBe(6);
             expect(await page.locator('#proj-gantt-figure .proj-gantt-table-body .proj-gantt-row').count()).toBe(9);
             const gantt = await page.locator('#proj-gantt-figure').textContent();
             for (const name of ['Draft business case', 'Fit-out', 'Staff briefings', 'IT cut-over', 'Staff moved', 'Initiation', 'Delivery']) {

@@ -157,8 +157,8 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         }).map(rect => rect.getAttribute('data-proj-id')), view);
         expect(outside).toEqual([]);
         // The example's six links, each one arrow: the critical chain's two in the critical colour.
-        expect(await preview.locator('#proj-view-gantt g.proj-link').count()).toBe(6);
-        expect(await preview.locator('#proj-view-gantt g.proj-link-critical').count()).toBe(2);
+        expect(await preview.locator('#proj-view-gantt path.proj-link').count()).toBe(6);
+        expect(await preview.locator('#proj-view-gantt path.proj-link-critical').count()).toBe(2);
         await page.screenshot({ path: join(RESULTS_DIR, 'preview.png') });
     });
 

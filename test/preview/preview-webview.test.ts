@@ -336,7 +336,7 @@ describe.skipIf(chromiumMissing('the preview browser tests'))('preview webview i
             await preview.update(reference.model);
             const colours = await preview.page.evaluate(() => ({
                 background: getComputedStyle(document.body).backgroundColor,
-                label: getComputedStyle(document.querySelector('#proj-view-gantt text.taskTextOutsideRight')).fill,
+                label: getComputedStyle(document.querySelector('#proj-view-gantt text.proj-label')).fill,
             }));
             expect(colours.background).toBe('rgb(30, 30, 30)');
             expect(colours.label).not.toBe('rgb(0, 0, 0)');

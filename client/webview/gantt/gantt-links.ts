@@ -1,31 +1,46 @@
 /// <reference lib="dom" />
 // The Gantt chart's dependency arrows, drawn over Mermaid's chart (Mermaid's gantt has no links):
-// one per link, routed by link-routes.ts, under the bars and their labels so that both stay
+// one path per link, routed by link-routes.ts, under the bars and their labels so that both stay
 // legible, in the critical colour on the critical chain and muted elsewhere, with the lag or lead
-// written by the arrowhead. Each arrow carries its dependency's key, so that a click reveals the
+// written by the arrowhead. A thin line is hard to hit with the pointer, and a wide invisible twin
+// for each would double what the browser lays out: the pointer finds the nearest arrow by its
+// route instead (`linkAt`). Each arrow carries its dependency's key, so that a click reveals the
 // `after` clause that made it.
 import type { GanttLink } from '../../../language/src/engine/gantt-rows.js';
 import { dependencyKey } from '../../../language/src/preview/preview-protocol.js';
 import type { ChartPalette } from '../theme/chart-palette.js';
 import { polylinePath, svgElement } from '../svg.js';
 import type { GanttLayout } from './gantt-layout.js';
-import { routeLink, RowObstacles, type BarBox, type RowSpan } from './link-routes.js';
+import { distanceToRoute, routeLink, RowObstacles, type BarBox, type Point, type RowSpan } from './link-routes.js';
 
 /** The link layer's class: a toolbar toggle hides it. */
 export const LINK_LAYER_CLASS = 'proj-links';
+/** How near the pointer must come to an arrow to be on it. */
+const HIT_DISTANCE = 5;
+
+export interface DrawnLinks {
+    readonly layer: SVGGElement;
+    /** The arrow nearest a point of the drawing, within a few pixels of it. */
+    linkAt(point: Point): { readonly link: GanttLink; readonly path: SVGPathElement } | undefined;
+}
 
 /** `labels`: where the bars' labels are, which vertical runs keep clear of as they do of bars. */
-export function drawLinks(svg: SVGSVGElement, svgId: string, links: readonly GanttLink[], boxes: ReadonlyMap<string, BarBox>, labels: readonly RowSpan[],
-    layout: GanttLayout, palette: ChartPalette, under: Element | undefined): SVGGElement {
+export function drawLinks(svgId: string, links: readonly GanttLink[], boxes: ReadonlyMap<string, BarBox>, labels: readonly RowSpan[],
+    layout: GanttLayout, palette: ChartPalette, under: Element): DrawnLinks {
     const markerId = (critical: boolean) => `${svgId}-arrow${critical ? '-critical' : ''}`;
     const marker = (critical: boolean) => svgElement('marker', {
         id: markerId(critical), viewBox: '0 0 8 8', refX: 8, refY: 4, markerWidth: 7, markerHeight: 7,
         markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse',
     }, svgElement('path', { d: 'M0,0L8,4L0,8z', fill: critical ? palette.critical : palette.link }));
-    const layer = svgElement('g', { class: LINK_LAYER_CLASS }, svgElement('defs', {}, marker(false), marker(true)));
+    const lags = svgElement('g', {
+        'class': 'proj-link-lags', 'font-size': Math.max(11, layout.fontSize - 2), 'fill': palette.text,
+        'stroke': palette.background, 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round',
+    });
+    const layer = svgElement('g', { class: LINK_LAYER_CLASS, fill: 'none', 'stroke-linejoin': 'round' }, svgElement('defs', {}, marker(false), marker(true)));
     const obstacles = new RowObstacles([...boxes.values(), ...labels]);
     const grid = { top: layout.top, rowHeight: layout.rowHeight };
     const labelSize = Math.max(11, layout.fontSize - 2);
+    const drawn: Array<{ readonly link: GanttLink; readonly path: SVGPathElement; readonly points: readonly Point[] }> = [];
     // Critical links last, so that they are drawn over the others where they meet.
     const ordered = [...links].sort((a, b) => Number(a.critical) - Number(b.critical));
     for (const link of ordered) {
@@ -35,36 +50,42 @@ export function drawLinks(svg: SVGSVGElement, svgId: string, links: readonly Gan
             continue;
         }
         const route = routeLink(link.type, from, to, grid, obstacles);
-        const colour = link.critical ? palette.critical : palette.link;
-        const d = polylinePath(route.points);
-        const arrow = svgElement('g', {
+        const path = svgElement('path', {
             'class': `proj-link${link.critical ? ' proj-link-critical' : ''}`,
+            'd': polylinePath(route.points),
+            'stroke': link.critical ? palette.critical : palette.link,
+            'stroke-width': link.critical ? 1.8 : 1.2,
+            'marker-end': `url(#${markerId(link.critical)})`,
             'data-link': dependencyKey(link.source),
             'data-from': link.from,
             'data-to': link.to,
             'data-type': link.type,
-        },
-        // A wide, invisible stroke underneath: a thin line is hard to hit with the pointer.
-        svgElement('path', { class: 'proj-link-hit', d, fill: 'none', stroke: 'transparent', 'stroke-width': 9 }),
-        svgElement('path', {
-            class: 'proj-link-line', d, fill: 'none', stroke: colour, 'stroke-width': link.critical ? 1.8 : 1.2,
-            'marker-end': `url(#${markerId(link.critical)})`, 'stroke-linejoin': 'round',
-        }));
+        });
+        layer.append(path);
+        drawn.push({ link, path, points: route.points });
         if (link.lag) {
             // Kept inside the chart where the label would run off its left edge.
             const room = route.label.anchor === 'end' ? route.label.x - link.lag.length * labelSize * 0.62 : Infinity;
             const x = room < 2 ? route.label.x - room + 2 : route.label.x;
-            arrow.append(svgElement('text', {
-                'class': 'proj-link-lag', 'x': x, 'y': route.label.y, 'text-anchor': route.label.anchor, 'font-size': labelSize,
-                'fill': palette.text, 'stroke': palette.background, 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round',
-            }, link.lag));
+            lags.append(svgElement('text', { 'x': x, 'y': route.label.y, 'text-anchor': route.label.anchor === 'end' ? 'end' : undefined }, link.lag));
         }
-        layer.append(arrow);
     }
-    if (under) {
-        under.before(layer);
-    } else {
-        svg.append(layer);
-    }
-    return layer;
+    layer.append(lags);
+    under.before(layer);
+    return {
+        layer,
+        linkAt: point => {
+            let nearest: (typeof drawn)[number] | undefined;
+            let distance = HIT_DISTANCE;
+            // The last drawn is on top: the critical chain wins where arrows meet.
+            for (let index = drawn.length - 1; index >= 0; index--) {
+                const candidate = distanceToRoute(point, drawn[index].points);
+                if (candidate < distance) {
+                    distance = candidate;
+                    nearest = drawn[index];
+                }
+            }
+            return nearest && { link: nearest.link, path: nearest.path };
+        },
+    };
 }

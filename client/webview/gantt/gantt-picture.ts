@@ -5,6 +5,7 @@
 // bars, a time scale whose labels never overlap, one colour scheme, and a legend (gantt-legend.ts).
 // Laid out as frozen panes: the scale stays at the top and the table at the left while the chart
 // scrolls (media/charts.css).
+import type { GanttLink } from '../../../language/src/engine/gantt-rows.js';
 import type { GanttView } from '../../../language/src/preview/preview-protocol.js';
 import { element } from '../dom.js';
 import type { ChartPalette } from '../theme/chart-palette.js';
@@ -53,6 +54,8 @@ export interface GanttPicture {
      * it scrolls; returns what stops it.
      */
     follow(scroller: HTMLElement): () => void;
+    /** The arrow under the pointer (within a few pixels), by the page's coordinates. */
+    linkAt(clientX: number, clientY: number): { readonly link: GanttLink; readonly path: SVGPathElement } | undefined;
 }
 
 /** The table never takes more than this share of the pane, so that the chart keeps the most room. */
@@ -98,7 +101,7 @@ export async function drawGanttPicture(input: GanttPictureInput, options: GanttP
     const chart = chartPane.querySelector('svg')!;
     chart.classList.add('proj-chart');
     const marked = markGantt(chart, rendered.id, input.gantt.rows, layout, { sides, widths: labelWidths }, options.palette);
-    drawLinks(chart, rendered.id, input.gantt.links, marked.boxes, marked.labels, layout, options.palette, marked.barLayer);
+    const links = marked.barLayer && drawLinks(rendered.id, input.gantt.links, marked.boxes, marked.labels, layout, options.palette, marked.barLayer);
 
     const height = scaleHeight(scale);
     const corner = element('div', { class: 'proj-gantt-corner' });
@@ -120,6 +123,14 @@ export async function drawGanttPicture(input: GanttPictureInput, options: GanttP
     return {
         element: root, chart, svgId: rendered.id, layout, timeScale: scale, table, boxes: marked.boxes, sides, input, palette: options.palette,
         follow: scroller => body ? followScroll(scroller, body) : () => undefined,
+        linkAt: (clientX, clientY) => {
+            const matrix = chart.getScreenCTM()?.inverse();
+            if (!links || !matrix) {
+                return undefined;
+            }
+            const point = new DOMPoint(clientX, clientY).matrixTransform(matrix);
+            return links.linkAt([point.x, point.y]);
+        },
     };
 }
 

@@ -55,9 +55,6 @@ export function ganttStandaloneSvg(picture: GanttPicture): string {
     for (const node of chart.querySelectorAll('.proj-target')) {
         node.classList.remove('proj-target');
     }
-    for (const hit of chart.querySelectorAll('.proj-link-hit')) {
-        hit.remove();
-    }
     // The tooltips, for viewers that show an SVG's titles.
     const titles = new Map(rows.map(row => [row.id, row.title]));
     const byId = elementsById(chart);

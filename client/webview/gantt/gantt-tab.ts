@@ -91,6 +91,8 @@ export class GanttTab implements TabContent {
     /** A time to keep in the middle of the view when the next drawing is at a new scale. */
     private anchor: number | undefined;
     private resizeTimer: ReturnType<typeof setTimeout> | undefined;
+    /** The arrow the pointer is on. */
+    private hovered: SVGPathElement | undefined;
     /** The pane's size as last laid out; read once before the first layout. */
     private pane: { width: number; height: number } | undefined;
     /** Two lines of legend until one has been laid out. */
@@ -109,14 +111,23 @@ export class GanttTab implements TabContent {
             }
         }, { passive: false });
         view.addEventListener('click', event => {
-            const link = event.target instanceof Element ? event.target.closest('.proj-link') : null;
-            const key = link?.getAttribute('data-link');
-            if (key) {
+            const hit = this.linkUnder(event);
+            if (hit) {
                 event.preventDefault();
-                this.actions.revealDependency(key);
+                this.actions.revealDependency(dependencyKey(hit.link.source));
             }
         });
-        new Tooltip(view, target => this.tooltipOf(target));
+        // The arrow under the pointer is found by its route (gantt-links.ts): marked, as hover would mark it.
+        view.addEventListener('pointermove', event => {
+            const hit = this.linkUnder(event);
+            if (hit?.path !== this.hovered) {
+                this.hovered?.classList.remove('proj-link-hover');
+                hit?.path.classList.add('proj-link-hover');
+                this.hovered = hit?.path;
+                view.classList.toggle('proj-on-link', hit !== undefined);
+            }
+        });
+        new Tooltip(view, (target, event) => this.tooltipOf(target, event));
         new ResizeObserver(entries => this.resized(entries[0].contentRect)).observe(actions.pane);
     }
 
@@ -236,17 +247,25 @@ export class GanttTab implements TabContent {
         }, 120);
     }
 
-    private tooltipOf(target: Element): string[] | undefined {
+    /** The arrow under the pointer, unless it is on a bar, a label or a row (which come first). */
+    private linkUnder(event: MouseEvent): ReturnType<GanttPicture['linkAt']> {
+        const target = event.target instanceof Element ? event.target : undefined;
+        if (!this.panel.picture || !target || target.closest('[data-proj-id]') || !target.closest('.proj-gantt-chart')
+            || this.panel.element.classList.contains('proj-links-hidden')) {
+            return undefined;
+        }
+        return this.panel.picture.linkAt(event.clientX, event.clientY);
+    }
+
+    private tooltipOf(target: Element, event: MouseEvent): string[] | undefined {
         const gantt = this.model?.gantt;
         if (!gantt) {
             return undefined;
         }
         const titles = new Map(gantt.rows.map(row => [row.id, row.title]));
-        const link = target.closest('.proj-link');
-        if (link) {
-            const found = gantt.links.find(candidate => dependencyKey(candidate.source) === link.getAttribute('data-link')
-                && candidate.from === link.getAttribute('data-from') && candidate.to === link.getAttribute('data-to'));
-            return found && linkTooltip(found, titles);
+        const hit = this.linkUnder(event);
+        if (hit) {
+            return linkTooltip(hit.link, titles);
         }
         const id = target.closest('.proj-gantt [data-proj-id]')?.getAttribute('data-proj-id');
         const row = id === undefined ? undefined : gantt.rows.find(candidate => candidate.id === id);

@@ -140,6 +140,7 @@ export function cellText(row: GanttChartRow, key: TableColumnKey, dateFormat: Ta
 export class GanttTableBody {
     readonly element: HTMLElement;
     private readonly made = new Map<number, HTMLElement>();
+    private margins = 0;
 
     constructor(private readonly rows: readonly GanttChartRow[], private readonly plan: TablePlan, private readonly options: GanttTableOptions) {
         this.element = element('div', { role: 'rowgroup', class: 'proj-gantt-table proj-gantt-table-body' });
@@ -148,17 +149,27 @@ export class GanttTableBody {
         this.element.style.fontSize = `${options.fontSize}px`;
     }
 
-    /** Makes the rows that meet the band from `top` to `bottom` (pixels from the body's top), and drops those far from it. */
+    /**
+     * Makes the rows that meet the band from `top` to `bottom` (pixels from the body's top) at
+     * once, those a margin beyond it in the next frame (so that scrolling finds them made, without
+     * delaying the drawing in view), and drops those far from it.
+     */
     show(top: number, bottom: number): void {
         const height = this.options.rowHeight;
-        const first = Math.max(0, Math.floor(top / height) - MARGIN_ROWS);
-        const last = Math.min(this.rows.length - 1, Math.ceil(bottom / height) + MARGIN_ROWS);
+        const first = Math.max(0, Math.floor(top / height));
+        const last = Math.min(this.rows.length - 1, Math.ceil(bottom / height));
         for (const [index, row] of this.made) {
-            if (index < first - MARGIN_ROWS || index > last + MARGIN_ROWS) {
+            if (index < first - 2 * MARGIN_ROWS || index > last + 2 * MARGIN_ROWS) {
                 row.remove();
                 this.made.delete(index);
             }
         }
+        this.make(first, last);
+        cancelAnimationFrame(this.margins);
+        this.margins = requestAnimationFrame(() => this.make(Math.max(0, first - MARGIN_ROWS), Math.min(this.rows.length - 1, last + MARGIN_ROWS)));
+    }
+
+    private make(first: number, last: number): void {
         const fragment = document.createDocumentFragment();
         for (let index = first; index <= last; index++) {
             if (!this.made.has(index)) {

@@ -71,11 +71,11 @@ export function linkTooltip(link: GanttLink, titles: ReadonlyMap<string, string>
 export class Tooltip {
     readonly element: HTMLElement;
 
-    constructor(container: HTMLElement, textOf: (target: Element) => string[] | undefined) {
+    constructor(container: HTMLElement, textOf: (target: Element, event: PointerEvent) => string[] | undefined) {
         this.element = element('div', { class: 'proj-tooltip', role: 'tooltip', hidden: '' });
         container.append(this.element);
         container.addEventListener('pointermove', event => {
-            const lines = event.target instanceof Element ? textOf(event.target) : undefined;
+            const lines = event.target instanceof Element ? textOf(event.target, event) : undefined;
             if (!lines) {
                 this.hide();
                 return;

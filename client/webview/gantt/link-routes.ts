@@ -167,3 +167,16 @@ export function routeLink(type: DependencyType, from: BarBox, to: BarBox, grid: 
     const approach = tx - side * ARRIVAL;
     return { points: simplify([[xs, ys], [xs, leave], [across, leave], [across, enter], [approach, enter], [approach, ty], [tx, ty]]), label };
 }
+
+/** How far a point is from a route, in the drawing's pixels. */
+export function distanceToRoute([x, y]: Point, points: readonly Point[]): number {
+    let best = Infinity;
+    for (let index = 1; index < points.length; index++) {
+        const [x1, y1] = points[index - 1];
+        const [x2, y2] = points[index];
+        const length = (x2 - x1) ** 2 + (y2 - y1) ** 2;
+        const along = length === 0 ? 0 : Math.max(0, Math.min(1, ((x - x1) * (x2 - x1) + (y - y1) * (y2 - y1)) / length));
+        best = Math.min(best, Math.hypot(x - (x1 + along * (x2 - x1)), y - (y1 + along * (y2 - y1))));
+    }
+    return best;
+}

@@ -51,14 +51,14 @@ export async function readGantt(page: Page): Promise<DrawnGantt> {
             const screen = new DOMPoint(point.x, point.y).matrixTransform(path.getScreenCTM());
             return [screen.x, screen.y];
         };
-        const arrows = [...chart.querySelectorAll('g.proj-link')].map((link: any) => {
-            const line = link.querySelector('.proj-link-line');
+        const arrows = [...chart.querySelectorAll('path.proj-link')].map((link: any) => {
+            const line = link;
             return {
                 from: link.getAttribute('data-from'), to: link.getAttribute('data-to'), type: link.getAttribute('data-type'), link: link.getAttribute('data-link'),
                 start: onScreen(line, 0), end: onScreen(line, line.getTotalLength()), critical: link.classList.contains('proj-link-critical'),
             };
         });
-        const labels = [...chart.querySelectorAll('text[data-proj-id], text.proj-link-lag')].map((text: any) => {
+        const labels = [...chart.querySelectorAll('text[data-proj-id], .proj-link-lags text')].map((text: any) => {
             const style = getComputedStyle(text);
             return { id: text.getAttribute('data-proj-id') ?? 'lag', text: text.textContent, fill: style.fill, halo: style.stroke, fontSize: Number.parseFloat(style.fontSize), box: box(text) };
         });
