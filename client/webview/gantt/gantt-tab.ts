@@ -87,7 +87,9 @@ class GanttPanel extends ScrollingPanel {
 export class GanttTab implements TabContent {
     readonly panel: GanttPanel;
     private place: GanttPlace = {};
+    /** The model on show, and its items' titles, for tooltips. */
     private model: PreviewModel | undefined;
+    private titles: ReadonlyMap<string, string> = new Map();
     /** A time to keep in the middle of the view when the next drawing is at a new scale. */
     private anchor: number | undefined;
     private resizeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -167,9 +169,9 @@ export class GanttTab implements TabContent {
     }
 
     async draw(model: PreviewModel, theme: Theme, isCurrent: () => boolean): Promise<boolean> {
-        this.model = model;
         const gantt = model.gantt;
         if (!gantt || gantt.rows.length === 0) {
+            this.showing(model);
             this.panel.clear();
             this.panel.setStale(false);
             this.panel.setMessage(nothingToDraw(model));
@@ -201,8 +203,16 @@ export class GanttTab implements TabContent {
             this.panel.show(picture, { text, rest }, legend, this.scrollAfter(picture));
             this.anchor = undefined;
         }
+        this.showing(model);
         this.panel.setStale(false);
         return true;
+    }
+
+    private showing(model: PreviewModel): void {
+        if (this.model !== model) {
+            this.model = model;
+            this.titles = new Map(model.gantt?.rows.map(row => [row.id, row.title]) ?? []);
+        }
     }
 
     /** The scroll that keeps the anchored date in the middle of the view, or the kept scroll. */
@@ -262,7 +272,7 @@ export class GanttTab implements TabContent {
         if (!gantt) {
             return undefined;
         }
-        const titles = new Map(gantt.rows.map(row => [row.id, row.title]));
+        const titles = this.titles;
         const hit = this.linkUnder(event);
         if (hit) {
             return linkTooltip(hit.link, titles);
