@@ -24,7 +24,8 @@ suite('The preview and its exports', () => {
         const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
         assert.match(markdown, /Office relocation to Leeds/);
         assert.match(markdown, /```mermaid\ngantt\n/);
-        assert.match(markdown, /```mermaid\nflowchart LR\n/);
+        // The example's network is deeper than it is wide: it runs top to bottom, to fit GitHub's page.
+        assert.match(markdown, /```mermaid\nflowchart TB\n/);
     });
 
     test('"Proj: Export Gantt as SVG" writes the chart the preview drew', async () => {
@@ -36,5 +37,8 @@ suite('The preview and its exports', () => {
         for (const name of ['Draft business case', 'Fit-out', 'Staff moved']) {
             assert.ok(svg.includes(name), `The exported chart has no '${name}'.`);
         }
+        // The preview's picture, not Mermaid's chart alone: the table, and an arrow per link.
+        assert.ok(svg.includes('>Task<'), 'The exported chart has no task table.');
+        assert.equal(svg.match(/<path class="proj-link[ "]/g)?.length, 6);
     });
 });
