@@ -282,10 +282,11 @@ function requestRender(): void {
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     const message = event.data;
     if (message?.type === 'update') {
-        if (message.model.uri !== planUri && message.model.uri !== '') {
-            switchPlan(message.model.uri);
+        const model = JSON.parse(message.model) as PreviewModel;
+        if (model.uri !== planUri && model.uri !== '') {
+            switchPlan(model.uri);
         }
-        latest = message.model;
+        latest = model;
         received++;
         root.dataset.received = String(received);
         requestRender();

@@ -32,9 +32,22 @@ export interface ChartOptions {
 
 /** Extension → webview. */
 export type ToWebview =
-    | { readonly type: 'update'; readonly model: PreviewModel }
+    /** The preview model as JSON text (see `updateMessage`). */
+    | { readonly type: 'update'; readonly model: string }
     /** Asks for a chart's SVG once the render under way (if any) has finished. */
     | { readonly type: 'requestSvg'; readonly chart: ChartKind; readonly requestId: number };
+
+/**
+ * The update that carries `model` to the webview. It travels as JSON text: a message crosses the
+ * extension host, VS Code's window and the webview's two frames, and one string is copied at each
+ * hop far faster than a graph of thousands of small objects is cloned (7 ms of a 200-task plan's
+ * edit-to-chart time, measured by `npm run bench`). Where each dependency is written stays behind:
+ * only the extension reveals it.
+ */
+export function updateMessage(model: PreviewModel): ToWebview {
+    const { dependencies: _onlyForTheExtension, ...drawn } = model;
+    return { type: 'update', model: JSON.stringify(drawn) };
+}
 
 /** Webview → extension. */
 export type FromWebview =

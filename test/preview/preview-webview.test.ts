@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { previewCsp, previewHtml } from '../../client/src/preview/preview-html.js';
 import { chromiumMissing } from '../support/chromium.js';
 import { expectNoProblems, HOSTILE, OFFICE_MOVE, PLAN_URI, SCREENSHOTS, usePreviewSession, type PlanPreview } from './support/preview-session.js';
+import { updateMessage } from '../../client/webview/webview-messages.js';
 
 // The page's globals: the root tsconfig has no DOM library, and these callbacks run in the page.
 declare const document: any;
@@ -278,7 +279,7 @@ describe.skipIf(chromiumMissing('the preview browser tests'))('preview webview i
             const models = await Promise.all(names.map(async (name, index) => (await previewOf(referencePlan
                 .replace('"Fit-out"', `"Fit-out ${name}"`)
                 .replace('duration 2d after fitout FF', `duration ${2 + index}d after fitout FF`))).model));
-            await preview.page.evaluate(all => all.forEach(model => window.postMessage({ type: 'update', model }, '*')), models);
+            await preview.page.evaluate(all => all.forEach(message => window.postMessage(message, '*')), models.map(updateMessage));
             await preview.page.waitForFunction(() => document.getElementById('proj-preview').dataset.rendered === '6');
             const after = await preview.page.evaluate(() => ({
                 label: [...document.querySelectorAll('#proj-view-gantt text')].map((text: any) => text.textContent).find((text: string) => text.startsWith('Fit-out')),

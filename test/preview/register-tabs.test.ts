@@ -12,6 +12,7 @@ import { chartPalette, type ThemeKind } from '../../client/webview/theme/chart-p
 import { chromiumMissing } from '../support/chromium.js';
 import type { PreviewPage } from './support/preview-page.js';
 import { expectNoProblems, HOSTILE, OFFICE_MOVE, PLAN_URI, SCREENSHOTS, usePreviewSession, type PlanPreview } from './support/preview-session.js';
+import { updateMessage } from '../../client/webview/webview-messages.js';
 
 // The page's globals: the root tsconfig has no DOM library, and these callbacks run in the page.
 declare const document: any;
@@ -804,7 +805,7 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
             let posted = 0;
             const post = async (model: PreviewModel) => {
                 posted++;
-                await preview.page.evaluate(m => window.postMessage({ type: 'update', model: m }, '*'), model);
+                await preview.page.evaluate(message => window.postMessage(message, '*'), updateMessage(model));
             };
             const drawn = (what: 'shown' | 'rendered') => preview.page.waitForFunction(([key, count]) =>
                 document.getElementById('proj-preview').dataset[key] === String(count), [what, posted] as const);

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { DEFAULT_NETWORK_MAX_NODES } from '../../../language/src/engine/mermaid/network-chart.js';
 import { PREVIEW_REQUEST, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from '../../../language/src/preview/preview-protocol.js';
-import type { ChartKind, ChartOptions, FromWebview, PreviewWebviewState, ToWebview } from '../../webview/webview-messages.js';
+import { updateMessage, type ChartKind, type ChartOptions, type FromWebview, type PreviewWebviewState, type ToWebview } from '../../webview/webview-messages.js';
 import { previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'projPreview';
@@ -296,7 +296,7 @@ export class ProjPreview implements vscode.Disposable {
             this.locations = model.locations;
             this.dependencies = model.dependencies ?? {};
         }
-        await this.post({ type: 'update', model });
+        await this.post(updateMessage(model));
     }
 
     private async post(message: ToWebview): Promise<boolean> {

@@ -1,8 +1,21 @@
 // Figures as people read them, the same in hover, diagnostics, the CLI, the preview and reports.
 
+// One formatter per number of decimals: `toLocaleString` makes a new one on every call, and a
+// budget table of a few hundred lines writes thousands of figures.
+const groupedDigits = new Map<number, Intl.NumberFormat>();
+
+function digitsText(value: number, decimals: number): string {
+    let format = groupedDigits.get(decimals);
+    if (!format) {
+        format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+        groupedDigits.set(decimals, format);
+    }
+    return format.format(value);
+}
+
 /** A sum of money to the whole unit, with thousands separated; `–` when undefined. */
 export function amountText(amount: number | undefined): string {
-    return amount === undefined ? '–' : (Math.round(amount) || 0).toLocaleString('en-GB');
+    return amount === undefined ? '–' : digitsText(Math.round(amount) || 0, 0);
 }
 
 /** An index such as SPI to two places; `–` when undefined. */
@@ -19,7 +32,7 @@ const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { GBP: '£', EUR: '�
 export function moneyText(amount: number, currency?: string, decimals = 0): string {
     const scale = 10 ** decimals;
     const rounded = Math.round(amount * scale) / scale || 0;
-    const digits = Math.abs(rounded).toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    const digits = digitsText(Math.abs(rounded), decimals);
     const symbol = currency === undefined ? '' : CURRENCY_SYMBOLS[currency.toUpperCase()] ?? `${currency} `;
     return `${rounded < 0 ? '−' : ''}${symbol}${digits}`;
 }

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { previewHtml } from '../../../client/src/preview/preview-html.js';
 import type { PreviewModel } from '../../../language/src/preview/preview-protocol.js';
-import type { FromWebview, PreviewWebviewState } from '../../../client/webview/webview-messages.js';
+import { updateMessage, type FromWebview, type PreviewWebviewState } from '../../../client/webview/webview-messages.js';
 
 // The page's globals: the root tsconfig has no DOM library, and these callbacks run in the page.
 declare const window: any;
@@ -99,7 +99,7 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
         posted: () => page.evaluate(() => window.__projPosted),
         async update(model) {
             updates++;
-            await page.evaluate(m => window.postMessage({ type: 'update', model: m }, '*'), model);
+            await page.evaluate(message => window.postMessage(message, '*'), updateMessage(model));
             await page.waitForFunction(count => document.getElementById('proj-preview').dataset.rendered === String(count), updates);
         },
         async close() {
