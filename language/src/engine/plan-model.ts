@@ -31,6 +31,35 @@ export interface ThreePointEstimate {
 
 export type PlanItemKind = 'task' | 'milestone' | 'phase';
 
+/** Days a resource is away, on top of its calendar's days off. */
+export interface LeaveInput {
+    readonly from: IsoDate;
+    /** The last day away, inclusive; absent for one day. */
+    readonly to?: IsoDate;
+    readonly title?: string;
+}
+
+export interface ResourceInput {
+    readonly id: string;
+    readonly name?: string;
+    /** How many of it work at once: 1 for a person, 4 for a crew of four. */
+    readonly units: number;
+    /** The calendar it works; absent, the project's. Its own calendar replaces the project's holidays. */
+    readonly calendar?: CalendarInput;
+    readonly leave: readonly LeaveInput[];
+}
+
+export interface AssignmentInput {
+    /** The id of a resource of the plan. */
+    readonly resource: string;
+    /** Units it takes on each working day of the work: 3 of a crew of 4, or 2 for `assign crew 50%`. */
+    readonly units: number;
+}
+
+/** Levelling delays lower priorities first, and never work of this priority. */
+export const DO_NOT_LEVEL_PRIORITY = 1000;
+export const DEFAULT_PRIORITY = 500;
+
 export interface PlanItemInput {
     readonly id: string;
     readonly name?: string;
@@ -55,6 +84,15 @@ export interface PlanItemInput {
     readonly budget?: number;
     /** Who is assigned, as people read it: `Alex Smith`, `Facilities crew (50%)`. */
     readonly resources?: readonly string[];
+    /** Who does the work, and how many units of each. */
+    readonly assignments?: readonly AssignmentInput[];
+    /**
+     * The task's own calendar. Without one, its working days are those of the project calendar
+     * and, if resources are assigned, those that every one of them works (as in MS Project).
+     */
+    readonly calendar?: CalendarInput;
+    /** 1 to 1000, 500 unless given: levelling delays lower priorities first and never 1000. */
+    readonly priority?: number;
 }
 
 export interface PlanInput {
@@ -70,6 +108,9 @@ export interface PlanInput {
     readonly calendar: CalendarInput;
     /** Every phase, task and milestone, in source order, phases before what they contain. */
     readonly items: readonly PlanItemInput[];
+    readonly resources?: readonly ResourceInput[];
+    /** Level the plan: delay work so that no resource is over its units on any day. */
+    readonly level?: boolean;
 }
 
 /** What placed an item's early start when no predecessor did. */

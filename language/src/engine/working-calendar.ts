@@ -1,10 +1,17 @@
 import { dayNumberOf, isoDateOfDayNumber, weekdayOfDayNumber, WEEKDAYS, type IsoDate, type WeekdayName } from './calendar-dates.js';
 
 export interface CalendarInput {
+    /** The name it has in the plan, for messages; the project's default calendar has none. */
+    readonly name?: string;
     /** The days of the week that are worked; Monday to Friday when empty. */
     readonly workdays: readonly WeekdayName[];
     /** Days off: one day, or `from` to `to` inclusive. */
     readonly holidays: ReadonlyArray<{ readonly from: IsoDate; readonly to?: IsoDate }>;
+}
+
+/** The days of the week a calendar works: Monday to Friday unless it names its own. */
+export function workdaysOf(workdays: readonly WeekdayName[]): ReadonlySet<WeekdayName> {
+    return new Set(workdays.length > 0 ? workdays : WEEKDAYS.slice(0, 5));
 }
 
 /**
@@ -12,11 +19,6 @@ export interface CalendarInput {
  * anchor (the project start): day 0, 1, 2, ... and -1, -2, ... before it. Work that takes d days
  * from day s occupies [s, s + d).
  */
-/** The days of the week a calendar works: Monday to Friday unless it names its own. */
-export function workdaysOf(workdays: readonly WeekdayName[]): ReadonlySet<WeekdayName> {
-    return new Set(workdays.length > 0 ? workdays : WEEKDAYS.slice(0, 5));
-}
-
 export class WorkingCalendar {
     readonly workdaysPerWeek: number;
     private readonly workdays: ReadonlySet<WeekdayName>;
@@ -75,6 +77,16 @@ export class WorkingCalendar {
     /** The index of the last working day on or before `date`. */
     indexOnOrBefore(date: IsoDate): number {
         const day = dayNumberOf(date);
+        return this.search(day, false);
+    }
+
+    /** The index of the first working day on or after day number `day`. */
+    indexOnOrAfterDay(day: number): number {
+        return this.search(day, true);
+    }
+
+    /** The index of the last working day on or before day number `day`. */
+    indexOnOrBeforeDay(day: number): number {
         return this.search(day, false);
     }
 
