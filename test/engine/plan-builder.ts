@@ -1,6 +1,17 @@
 import { parseWorkingSpan } from '../../language/src/engine/durations.js';
-import type { ConstraintKind, DependencyType, PlanInput, PlanItemInput } from '../../language/src/engine/plan-model.js';
+import type { ConstraintKind, DependencyType, PlanInput, PlanItemInput, ResourceInput } from '../../language/src/engine/plan-model.js';
 import type { WeekdayName } from '../../language/src/engine/calendar-dates.js';
+import type { CalendarInput } from '../../language/src/engine/working-calendar.js';
+
+/** A calendar from its workdays and one-day holidays. */
+export function calendar(workdays: WeekdayName[], holidays: string[] = [], name?: string): CalendarInput {
+    return { name, workdays, holidays: holidays.map(from => ({ from })) };
+}
+
+/** A resource: `units` 1, the project's calendar and no leave unless given. */
+export function resource(id: string, options: { units?: number; calendar?: CalendarInput; leave?: Array<[string, string?]> } = {}): ResourceInput {
+    return { id, units: options.units ?? 1, calendar: options.calendar, leave: (options.leave ?? []).map(([from, to]) => ({ from, to })) };
+}
 
 /** `'a FS +2d'`, `'b SS'`, `'c'`: a dependency as written after `after`. */
 function dependency(text: string) {
@@ -24,10 +35,16 @@ export interface ItemSketch {
     resourceCostPerDay?: number;
     spent?: number;
     budget?: number;
+    /** `'crew 3'` for 3 units, `'alex'` for one. */
+    assign?: string[];
+    calendar?: CalendarInput;
+    priority?: number;
 }
 
 /** A plan from a compact sketch: ids to items, in order; the calendar works Monday to Friday by default. */
-export function plan(items: Record<string, ItemSketch>, options: { start?: string; status?: string; deadline?: string; budget?: number; workdays?: WeekdayName[]; holidays?: string[] } = {}): PlanInput {
+export function plan(items: Record<string, ItemSketch>, options: {
+    start?: string; status?: string; deadline?: string; budget?: number; workdays?: WeekdayName[]; holidays?: string[]; resources?: ResourceInput[]; level?: boolean;
+} = {}): PlanInput {
     return {
         id: 'test',
         start: options.start ?? '2027-01-04',
@@ -35,6 +52,8 @@ export function plan(items: Record<string, ItemSketch>, options: { start?: strin
         deadline: options.deadline,
         budget: options.budget,
         calendar: { workdays: options.workdays ?? [], holidays: (options.holidays ?? []).map(from => ({ from })) },
+        resources: options.resources,
+        level: options.level,
         items: Object.entries(items).map(([id, sketch]) => ({
             id,
             kind: sketch.kind ?? (sketch.duration || sketch.estimate ? 'task' : 'milestone'),
@@ -52,6 +71,12 @@ export function plan(items: Record<string, ItemSketch>, options: { start?: strin
             resourceCostPerDay: sketch.resourceCostPerDay,
             spent: sketch.spent,
             budget: sketch.budget,
+            assignments: sketch.assign?.map(text => {
+                const [resource, units] = text.split(' ');
+                return { resource, units: units === undefined ? 1 : Number(units) };
+            }),
+            calendar: sketch.calendar,
+            priority: sketch.priority,
         })),
     };
 }

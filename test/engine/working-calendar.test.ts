@@ -33,6 +33,17 @@ describe('working calendar', () => {
         expect(calendar.indexOnOrAfter('2027-01-03')).toBe(0);
     });
 
+    test('indices by day number agree with those by date, across the table of days it keeps and beyond it', () => {
+        const byDay = new WorkingCalendar({ workdays: ['mon', 'wed', 'sat'], holidays: [{ from: '2027-03-01', to: '2027-03-20' }] }, '2027-01-02');
+        const byDate = new WorkingCalendar({ workdays: ['mon', 'wed', 'sat'], holidays: [{ from: '2027-03-01', to: '2027-03-20' }] }, '2027-01-02');
+        // Far days first, then near ones, so that the table grows both ways.
+        const days = [dayNumberOf('2031-06-01'), dayNumberOf('2020-01-01'), ...Array.from({ length: 800 }, (_, k) => dayNumberOf('2026-06-01') + k)];
+        for (const day of days) {
+            expect(byDay.indexOnOrAfterDay(day)).toBe(byDate.indexOnOrAfter(isoDateOfDayNumber(day)));
+            expect(byDay.indexOnOrBeforeDay(day)).toBe(byDate.indexOnOrBefore(isoDateOfDayNumber(day)));
+        }
+    });
+
     test('a calendar whose holidays cover every workday for years says so instead of looping', () => {
         expect(() => new WorkingCalendar({ workdays: ['mon'], holidays: [{ from: '2027-01-01', to: '2040-01-01' }] }, '2027-01-04'))
             .toThrow('The calendar has no working day in the ten years from 2027-01-04.');

@@ -12,7 +12,7 @@
 //   nothing earned): at that rate the work would never finish.
 import type { PlanInput, PlanItemInput, Schedule } from './plan-model.js';
 import { schedulePlan } from './scheduler.js';
-import { CalendarWithoutWorkError, ScheduleOutOfRangeError, WorkingCalendar } from './working-calendar.js';
+import { SchedulingError, WorkingCalendar } from './working-calendar.js';
 import type { IsoDate } from './calendar-dates.js';
 
 export interface EarnedValueFigures {
@@ -83,7 +83,7 @@ export function plannedScheduleOf(plan: PlanInput): Schedule | undefined {
     try {
         return schedulePlan(plannedOnly(plan));
     } catch (error) {
-        if (error instanceof CalendarWithoutWorkError || error instanceof ScheduleOutOfRangeError) {
+        if (error instanceof SchedulingError) {
             return undefined;
         }
         throw error;

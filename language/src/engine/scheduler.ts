@@ -1,8 +1,13 @@
-import type { IsoDate } from './calendar-dates.js';
+import { dayNumberOf, isoDateOfDayNumber, type IsoDate } from './calendar-dates.js';
 import { stronglyConnectedComponents } from './dependency-cycles.js';
 import { pert, spanInWorkingDays, wholeWorkingDays, type WorkingSpan } from './durations.js';
 import type { ConstraintInput, DependencyType, MissedDate, PlanInput, Schedule, ScheduledItem, StartReason } from './plan-model.js';
-import { WorkingCalendar } from './working-calendar.js';
+import { workCalendarsOf } from './work-calendars.js';
+import {
+    beforeLag, earliestStartByLink, earliestStartToEndBy, endOf, latestEndBy, latestStartToEndBy, startOnOrAfter,
+    workingDayOnOrBefore, workingDaysBetween,
+} from './work-time.js';
+import type { WorkingCalendar } from './working-calendar.js';
 
 /**
  * A link in the scheduling network. `from` and `to` are item indices; a phase stands for all of
@@ -19,18 +24,23 @@ interface Link {
 const NONE = -1;
 
 /**
- * Critical-path scheduling of one plan on its working calendar: a forward pass for early dates
- * (with constraints, progress and the status date), a backward pass for late dates, then floats,
- * critical chains and the constraints the logic cannot meet.
- * Work occupies working days [start, end): FS: s >= pe + lag; SS: s >= ps + lag;
- * FF: e >= pe + lag; SF: e >= ps + lag. Nothing starts before the project start (day 0).
+ * Critical-path scheduling of one plan, each piece of work on its own working calendar
+ * (work-calendars.ts): a forward pass for early dates (with constraints, progress and the status
+ * date), a backward pass for late dates, then floats, critical chains and the constraints the
+ * logic cannot meet. Dates are day numbers, and work sits on them as work-time.ts says: FS: the
+ * start follows the predecessor's end, SS its start; FF: the end follows its end, SF its start;
+ * each after a lag in the project's working days. Nothing starts before the project start.
  */
 export function schedulePlan(plan: PlanInput): Schedule {
     return new SchedulingRun(plan).run();
 }
 
 class SchedulingRun {
+    /** The project's calendar: lags, phases, the deadline. */
     private readonly calendar: WorkingCalendar;
+    private readonly calendars: readonly WorkingCalendar[];
+    /** The project's first working day. */
+    private readonly projectStart: number;
     private readonly count: number;
     private readonly isPhase: boolean[];
     private readonly duration: Float64Array;
@@ -53,10 +63,14 @@ class SchedulingRun {
     private readonly lateStart: Float64Array;
     private readonly lateEnd: Float64Array;
     private readonly complete: boolean[];
-    private readonly statusBoundary: number | undefined;
+    /** The day after the status date: work not yet done is rescheduled from it. */
+    private readonly afterStatus: number | undefined;
 
     constructor(private readonly plan: PlanInput) {
-        this.calendar = new WorkingCalendar(plan.calendar, plan.start);
+        const calendars = workCalendarsOf(plan);
+        this.calendar = calendars.project;
+        this.calendars = calendars.items;
+        this.projectStart = startOnOrAfter(this.calendar, dayNumberOf(plan.start));
         const items = plan.items;
         const n = this.count = items.length;
         this.isPhase = items.map(item => item.kind === 'phase');
@@ -75,7 +89,7 @@ class SchedulingRun {
         this.lateStart = new Float64Array(n).fill(Infinity);
         this.lateEnd = new Float64Array(n).fill(Infinity);
         this.complete = items.map(item => item.kind !== 'phase' && (item.progress ?? 0) >= 100);
-        this.statusBoundary = plan.status === undefined ? undefined : this.calendar.indexOnOrBefore(plan.status) + 1;
+        this.afterStatus = plan.status === undefined ? undefined : dayNumberOf(plan.status) + 1;
     }
 
     run(): Schedule {
@@ -89,11 +103,13 @@ class SchedulingRun {
     }
 
     private measureWork(): void {
-        const perWeek = this.calendar.workdaysPerWeek;
         this.plan.items.forEach((item, i) => {
+            // Nothing starts before the project does.
+            this.earlyStart[i] = this.earlyEnd[i] = item.kind === 'phase' ? this.projectStart : startOnOrAfter(this.calendars[i], this.projectStart);
             if (item.kind !== 'task') {
                 return;
             }
+            const perWeek = this.calendars[i].workdaysPerWeek;
             if (item.duration) {
                 this.duration[i] = Math.max(0, wholeWorkingDays(item.duration, perWeek));
             } else if (item.estimate) {
@@ -216,7 +232,7 @@ class SchedulingRun {
     /** Sets the early dates of a task or milestone whose predecessors have all been placed. */
     private placeWork(i: number): void {
         const item = this.plan.items[i];
-        const calendar = this.calendar;
+        const calendar = this.calendars[i];
         const work = this.duration[i];
         const raise = (start: number, reason: StartReason) => {
             if (start > this.earlyStart[i]) {
@@ -230,49 +246,53 @@ class SchedulingRun {
             this.startReason[i] = 'project-start';
         }
         for (const constraint of item.constraints) {
-            raise(this.earliestStartAllowedBy(constraint, work), 'constraint');
+            raise(this.earliestStartAllowedBy(constraint, i), 'constraint');
         }
         const progress = item.progress ?? 0;
         const started = progress > 0 || item.actualStart !== undefined;
         if (this.complete[i] || started) {
             if (item.actualStart !== undefined) {
-                this.earlyStart[i] = calendar.indexOnOrAfter(item.actualStart);
+                this.earlyStart[i] = startOnOrAfter(calendar, dayNumberOf(item.actualStart));
                 this.driver[i] = NONE;
                 this.startReason[i] = 'actual-start';
                 this.endOfDay[i] = false;
             }
             const start = this.earlyStart[i];
-            let end = start + work;
+            let end = endOf(calendar, start, work);
             if (this.complete[i] && item.actualFinish !== undefined) {
-                end = calendar.indexOnOrBefore(item.actualFinish) + 1;
+                end = workingDayOnOrBefore(calendar, dayNumberOf(item.actualFinish)) + 1;
                 if (work === 0) {
                     this.earlyStart[i] = end;
                     this.endOfDay[i] = true;
                 }
-            } else if (!this.complete[i] && this.statusBoundary !== undefined) {
+            } else if (!this.complete[i] && this.afterStatus !== undefined) {
                 // Reschedule the remaining work after the status date, as MS Project does.
                 const remaining = work - Math.round(work * Math.min(progress, 100) / 100);
-                end = Math.max(end, this.statusBoundary + remaining);
+                const resumed = remaining > 0
+                    ? endOf(calendar, startOnOrAfter(calendar, this.afterStatus), remaining)
+                    : workingDayOnOrBefore(calendar, this.afterStatus - 1) + 1;
+                end = Math.max(end, resumed);
             }
             this.earlyEnd[i] = Math.max(end, this.earlyStart[i]);
             return;
         }
         // Work reported as not started (`progress 0%`) cannot start before the status date;
         // work with no progress recorded is not tracked and keeps its planned dates.
-        if (this.statusBoundary !== undefined && item.progress !== undefined) {
-            raise(this.statusBoundary, 'status-date');
+        if (this.afterStatus !== undefined && item.progress !== undefined) {
+            raise(startOnOrAfter(calendar, this.afterStatus), 'status-date');
         }
-        this.earlyEnd[i] = this.earlyStart[i] + work;
+        this.earlyEnd[i] = endOf(calendar, this.earlyStart[i], work);
     }
 
-    private earliestStartAllowedBy(constraint: ConstraintInput, work: number): number {
+    private earliestStartAllowedBy(constraint: ConstraintInput, i: number): number {
+        const calendar = this.calendars[i];
         switch (constraint.kind) {
             case 'start-no-earlier-than':
             case 'start-on':
-                return this.calendar.indexOnOrAfter(constraint.date);
+                return startOnOrAfter(calendar, dayNumberOf(constraint.date));
             case 'finish-no-earlier-than':
             case 'finish-on':
-                return this.calendar.indexOnOrBefore(constraint.date) + 1 - work;
+                return earliestStartToEndBy(calendar, workingDayOnOrBefore(calendar, dayNumberOf(constraint.date)) + 1, this.duration[i]);
             default:
                 return -Infinity;
         }
@@ -296,8 +316,8 @@ class SchedulingRun {
             return;
         }
         const fromStart = type === 'SS' || type === 'SF';
-        const boundary = (fromStart ? this.earlyStart[from] : this.earlyEnd[from]) + lag;
-        const candidate = type === 'FF' || type === 'SF' ? boundary - this.duration[to] : boundary;
+        const candidate = earliestStartByLink({ type, lag, predecessorStart: this.earlyStart[from], predecessorEnd: this.earlyEnd[from] },
+            this.calendar, this.calendars[to], this.duration[to]);
         // The first predecessor to reach the project start still counts as driving it.
         const firstToReach = candidate === this.earlyStart[to] && this.driver[to] === NONE;
         if (candidate > this.earlyStart[to] || firstToReach) {
@@ -312,7 +332,7 @@ class SchedulingRun {
     }
 
     private projectEnd(): number {
-        let end = 0;
+        let end = this.projectStart;
         for (let i = 0; i < this.count; i++) {
             if (!this.isPhase[i] && !this.onCycle[i]) {
                 end = Math.max(end, this.earlyEnd[i]);
@@ -322,7 +342,7 @@ class SchedulingRun {
     }
 
     private backwardPass(projectEnd: number): void {
-        const deadlineEnd = this.plan.deadline === undefined ? Infinity : this.calendar.indexOnOrBefore(this.plan.deadline) + 1;
+        const deadlineEnd = this.plan.deadline === undefined ? Infinity : workingDayOnOrBefore(this.calendar, dayNumberOf(this.plan.deadline)) + 1;
         for (let k = this.order.length - 1; k >= 0; k--) {
             const i = this.order[k];
             if (this.onCycle[i]) {
@@ -344,24 +364,35 @@ class SchedulingRun {
             }
             const { type, lag, to } = link;
             const successorBoundary = type === 'FS' || type === 'SS' ? this.lateStart[to] : this.lateEnd[to];
+            const bound = beforeLag(this.calendar, successorBoundary, lag);
             if (type === 'FS' || type === 'FF') {
-                this.lateEnd[phase] = Math.min(this.lateEnd[phase], successorBoundary - lag);
+                this.lateEnd[phase] = Math.min(this.lateEnd[phase], bound);
             } else {
-                this.lateStart[phase] = Math.min(this.lateStart[phase], successorBoundary - lag);
+                this.lateStart[phase] = Math.min(this.lateStart[phase], bound);
             }
         }
     }
 
+    /** Working days the item's early dates span: its work, stretched by progress reported late. */
+    private span(i: number): number {
+        return workingDaysBetween(this.calendars[i], this.earlyStart[i], this.earlyEnd[i]);
+    }
+
+    /** The latest end of work spanning `span` working days that starts by `bound`. */
+    private endStartingBy(i: number, bound: number, span: number): number {
+        return span <= 0 ? bound : endOf(this.calendars[i], workingDayOnOrBefore(this.calendars[i], bound), span);
+    }
+
     private placeLate(i: number, projectEnd: number): void {
-        const work = this.earlyEnd[i] - this.earlyStart[i];
         if (this.complete[i]) {
             this.lateEnd[i] = this.earlyEnd[i];
             this.lateStart[i] = this.earlyStart[i];
             return;
         }
+        const span = this.span(i);
         let end = projectEnd;
         for (const constraint of this.plan.items[i].constraints) {
-            end = Math.min(end, this.latestEndAllowedBy(constraint, work));
+            end = Math.min(end, this.latestEndAllowedBy(constraint, i, span));
         }
         for (const link of this.outgoing[i]) {
             if (this.onCycle[link.to]) {
@@ -369,29 +400,33 @@ class SchedulingRun {
             }
             const { to, type, lag } = link;
             if (type === 'member') {
-                end = Math.min(end, this.lateEnd[to], this.lateStart[to] + work);
-            } else if (type === 'FS') {
-                end = Math.min(end, this.lateStart[to] - lag);
-            } else if (type === 'SS') {
-                end = Math.min(end, this.lateStart[to] - lag + work);
-            } else if (type === 'FF') {
-                end = Math.min(end, this.lateEnd[to] - lag);
-            } else {
-                end = Math.min(end, this.lateEnd[to] - lag + work);
+                end = Math.min(end, this.lateEnd[to]);
+                if (this.lateStart[to] !== Infinity) {
+                    end = Math.min(end, this.endStartingBy(i, this.lateStart[to], span));
+                }
+                continue;
             }
+            const successorBoundary = type === 'FS' || type === 'SS' ? this.lateStart[to] : this.lateEnd[to];
+            if (successorBoundary === Infinity) {
+                continue;
+            }
+            const bound = beforeLag(this.calendar, successorBoundary, lag);
+            end = Math.min(end, type === 'FS' || type === 'FF' ? bound : this.endStartingBy(i, bound, span));
         }
-        this.lateEnd[i] = end;
-        this.lateStart[i] = end - work;
+        const calendar = this.calendars[i];
+        this.lateEnd[i] = latestEndBy(calendar, end, span);
+        this.lateStart[i] = latestStartToEndBy(calendar, this.lateEnd[i], span);
     }
 
-    private latestEndAllowedBy(constraint: ConstraintInput, work: number): number {
+    private latestEndAllowedBy(constraint: ConstraintInput, i: number, span: number): number {
+        const lastDayAllowed = workingDayOnOrBefore(this.calendars[i], dayNumberOf(constraint.date));
         switch (constraint.kind) {
             case 'start-no-later-than':
             case 'start-on':
-                return this.calendar.indexOnOrBefore(constraint.date) + work;
+                return this.endStartingBy(i, lastDayAllowed, span);
             case 'finish-no-later-than':
             case 'finish-on':
-                return this.calendar.indexOnOrBefore(constraint.date) + 1;
+                return lastDayAllowed + 1;
             default:
                 return Infinity;
         }
@@ -414,14 +449,14 @@ class SchedulingRun {
                 free = Math.min(free, this.linkSlack(i, link));
             }
         }
-        return free === Infinity ? projectEnd - this.earlyEnd[i] : free;
+        return free === Infinity ? workingDaysBetween(this.calendars[i], this.earlyEnd[i], projectEnd) : free;
     }
 
-    /** How far `i` could slip before the link (from `i` or from a phase around it) moves its successor. */
+    /** How far `i` could slip, in its working days, before the link (from `i` or from a phase around it) moves its successor. */
     private linkSlack(i: number, link: Link): number {
         const fromBoundary = link.type === 'SS' || link.type === 'SF' ? this.earlyStart[i] : this.earlyEnd[i];
         const toBoundary = link.type === 'FS' || link.type === 'SS' ? this.earlyStart[link.to] : this.earlyEnd[link.to];
-        return toBoundary - link.lag - fromBoundary;
+        return workingDaysBetween(this.calendars[i], fromBoundary, beforeLag(this.calendar, toBoundary, link.lag));
     }
 
     /** The working day on which an item is shown to start: a milestone has one day, as does its finish. */
@@ -429,19 +464,30 @@ class SchedulingRun {
         return end > start ? start : this.lastDay(i, start, end);
     }
 
-    /** The working day on which work occupying [start, end) is shown to finish. */
+    /**
+     * The working day on which work from `start` to `end` is shown to finish: its last working day,
+     * or for a milestone the day it stands at the end of, or at the start of.
+     */
     private lastDay(i: number, start: number, end: number): number {
-        return end > start || this.endOfDay[i] ? end - 1 : end;
+        if (end > start) {
+            return end - 1;
+        }
+        return this.endOfDay[i] ? workingDayOnOrBefore(this.calendars[i], end - 1) : startOnOrAfter(this.calendars[i], end);
+    }
+
+    /** Working days of the item's calendar between two of its boundaries. */
+    private float(i: number, early: number, late: number): number {
+        return workingDaysBetween(this.calendars[i], early, late);
     }
 
     private result(projectEnd: number): Schedule {
-        const calendar = this.calendar;
+        const date = isoDateOfDayNumber;
         const items = this.plan.items;
         const critical = new Array<boolean>(this.count).fill(false);
         const totalFloat = new Float64Array(this.count);
         const scheduled: ScheduledItem[] = [];
         const rollUps = this.rollUpPhases();
-        let lastDay = 0;
+        let lastDay = this.projectStart;
         items.forEach((item, i) => {
             if (this.onCycle[i]) {
                 return;
@@ -450,16 +496,16 @@ class SchedulingRun {
                 const rollUp = rollUps.get(i);
                 scheduled.push({
                     id: item.id, name: item.name, kind: 'phase', phase: item.phase,
-                    start: calendar.dateOf(rollUp?.first ?? 0), finish: calendar.dateOf(rollUp?.last ?? 0),
-                    lateStart: calendar.dateOf(rollUp?.lateFirst ?? 0), lateFinish: calendar.dateOf(rollUp?.lateLast ?? 0),
-                    durationDays: rollUp ? rollUp.end - rollUp.start : 0,
+                    start: date(rollUp?.first ?? this.projectStart), finish: date(rollUp?.last ?? this.projectStart),
+                    lateStart: date(rollUp?.lateFirst ?? this.projectStart), lateFinish: date(rollUp?.lateLast ?? this.projectStart),
+                    durationDays: rollUp ? workingDaysBetween(this.calendar, rollUp.start, rollUp.end) : 0,
                     totalFloat: rollUp?.totalFloat ?? 0, freeFloat: rollUp?.totalFloat ?? 0,
                     critical: rollUp?.critical ?? false,
                     progress: rollUp?.progress ?? 0,
                 });
                 return;
             }
-            const float = this.lateEnd[i] - this.earlyEnd[i];
+            const float = this.float(i, this.earlyEnd[i], this.lateEnd[i]);
             totalFloat[i] = float;
             critical[i] = float <= 0 && !this.complete[i];
             const [earlyStart, earlyEnd, lateStart, lateEnd] = [this.earlyStart[i], this.earlyEnd[i], this.lateStart[i], this.lateEnd[i]];
@@ -467,8 +513,8 @@ class SchedulingRun {
             lastDay = Math.max(lastDay, finishDay);
             scheduled.push({
                 id: item.id, name: item.name, kind: item.kind, phase: item.phase,
-                start: calendar.dateOf(this.firstDay(i, earlyStart, earlyEnd)), finish: calendar.dateOf(finishDay),
-                lateStart: calendar.dateOf(this.firstDay(i, lateStart, lateEnd)), lateFinish: calendar.dateOf(this.lastDay(i, lateStart, lateEnd)),
+                start: date(this.firstDay(i, earlyStart, earlyEnd)), finish: date(finishDay),
+                lateStart: date(this.firstDay(i, lateStart, lateEnd)), lateFinish: date(this.lastDay(i, lateStart, lateEnd)),
                 durationDays: this.duration[i],
                 totalFloat: float,
                 freeFloat: Math.min(this.freeFloat(i, projectEnd), float),
@@ -483,8 +529,8 @@ class SchedulingRun {
         const criticalPaths = this.criticalPaths(critical, projectEnd);
         return {
             project: this.plan.id,
-            start: calendar.dateOf(0),
-            finish: calendar.dateOf(scheduled.length > 0 ? lastDay : 0),
+            start: date(this.projectStart),
+            finish: date(lastDay),
             items: scheduled,
             criticalPaths,
             missedDates: this.missedDates(lastDay, criticalPaths[0] ?? []),
@@ -500,7 +546,7 @@ class SchedulingRun {
             }
             const early = { first: this.firstDay(i, this.earlyStart[i], this.earlyEnd[i]), last: this.lastDay(i, this.earlyStart[i], this.earlyEnd[i]) };
             const late = { first: this.firstDay(i, this.lateStart[i], this.lateEnd[i]), last: this.lastDay(i, this.lateStart[i], this.lateEnd[i]) };
-            const float = this.lateEnd[i] - this.earlyEnd[i];
+            const float = this.float(i, this.earlyEnd[i], this.lateEnd[i]);
             const work = this.duration[i];
             for (const link of this.outgoing[i]) {
                 if (link.type !== 'member') {
@@ -538,7 +584,8 @@ class SchedulingRun {
         const chains: string[][] = [];
         const seen = new Set<string>();
         for (let i = 0; i < this.count; i++) {
-            if (!critical[i] || this.earlyEnd[i] !== projectEnd) {
+            // Work on another calendar may end at another boundary of the same working time.
+            if (!critical[i] || this.float(i, this.earlyEnd[i], projectEnd) !== 0) {
                 continue;
             }
             const chain = this.drivingChain(i).filter(j => critical[j]).map(j => this.plan.items[j].id);
@@ -569,18 +616,19 @@ class SchedulingRun {
     }
 
     private missedDates(lastDay: number, criticalPath: readonly string[]): MissedDate[] {
-        const calendar = this.calendar;
         const missed: MissedDate[] = [];
         this.plan.items.forEach((item, i) => {
             if (this.isPhase[i] || this.onCycle[i] || this.complete[i]) {
                 return;
             }
+            const calendar = this.calendars[i];
             const early = { first: this.firstDay(i, this.earlyStart[i], this.earlyEnd[i]), last: this.lastDay(i, this.earlyStart[i], this.earlyEnd[i]) };
             item.constraints.forEach((constraint, constraintIndex) => {
-                const limit = calendar.indexOnOrBefore(constraint.date);
+                const day = dayNumberOf(constraint.date);
+                const limit = workingDayOnOrBefore(calendar, day);
                 const late = constraint.kind === 'start-no-later-than' || constraint.kind === 'start-on'
-                    ? early.first - (constraint.kind === 'start-on' ? calendar.indexOnOrAfter(constraint.date) : limit)
-                    : constraint.kind === 'finish-no-later-than' || constraint.kind === 'finish-on' ? early.last - limit : 0;
+                    ? workingDaysBetween(calendar, constraint.kind === 'start-on' ? startOnOrAfter(calendar, day) : limit, early.first)
+                    : constraint.kind === 'finish-no-later-than' || constraint.kind === 'finish-on' ? workingDaysBetween(calendar, limit, early.last) : 0;
                 if (late > 0) {
                     missed.push({
                         item: item.id, constraintIndex, kind: constraint.kind, date: constraint.date, workingDays: late,
@@ -590,7 +638,7 @@ class SchedulingRun {
             });
         });
         if (this.plan.deadline !== undefined) {
-            const late = lastDay - calendar.indexOnOrBefore(this.plan.deadline);
+            const late = workingDaysBetween(this.calendar, workingDayOnOrBefore(this.calendar, dayNumberOf(this.plan.deadline)), lastDay);
             if (late > 0) {
                 missed.push({ kind: 'deadline', date: this.plan.deadline as IsoDate, workingDays: late, drivingChain: criticalPath });
             }

@@ -28,6 +28,9 @@ export class WorkingCalendar {
     private readonly backward: number[] = [];
     private readonly forwardDates: IsoDate[] = [];
     private readonly backwardDates: IsoDate[] = [];
+    /** `dense[day - denseFrom]`: the index of the first working day on or after `day`, for days near the work. */
+    private dense = new Int32Array(0);
+    private denseFrom = 0;
 
     constructor(input: CalendarInput, anchor: IsoDate) {
         this.workdays = workdaysOf(input.workdays);
@@ -82,12 +85,39 @@ export class WorkingCalendar {
 
     /** The index of the first working day on or after day number `day`. */
     indexOnOrAfterDay(day: number): number {
-        return this.search(day, true);
+        const at = day - this.denseFrom;
+        return at >= 0 && at < this.dense.length ? this.dense[at] : this.cover(day);
     }
 
     /** The index of the last working day on or before day number `day`. */
     indexOnOrBeforeDay(day: number): number {
-        return this.search(day, false);
+        const after = this.indexOnOrAfterDay(day);
+        return this.dayOf(after) === day ? after : after - 1;
+    }
+
+    /**
+     * Widens the table of indices by day (at least doubling it, so that scheduling a plan widens it
+     * a few times, not once per task) to cover `day`, and answers for it.
+     */
+    private cover(day: number): number {
+        const length = this.dense.length;
+        // Clear of the years schedules keep within, where looking for a working day stops.
+        const from = Math.max(FIRST_DAY + 7, length === 0 ? day - DENSE_MARGIN : Math.min(day - DENSE_MARGIN, this.denseFrom - length));
+        const to = Math.min(LAST_DAY - 7, length === 0 ? day + DENSE_MARGIN : Math.max(day + DENSE_MARGIN, this.denseFrom + 2 * length));
+        if (day < from || day >= to) {
+            return this.search(day, true);
+        }
+        const dense = new Int32Array(to - from);
+        let index = this.search(from, true);
+        for (let at = 0; at < dense.length; at++) {
+            while (this.dayOf(index) < from + at) {
+                index++;
+            }
+            dense[at] = index;
+        }
+        this.dense = dense;
+        this.denseFrom = from;
+        return dense[day - from];
     }
 
     private search(day: number, onOrAfter: boolean): number {
@@ -130,6 +160,9 @@ export class WorkingCalendar {
     }
 }
 
+/** Days either side of a day first asked about that the table of indices by day covers. */
+const DENSE_MARGIN = 366;
+
 /**
  * Schedules stay within these years: a duration or lag of millions of days is a typo, and
  * following it would fill memory with working days.
@@ -137,7 +170,10 @@ export class WorkingCalendar {
 const FIRST_DAY = dayNumberOf('1900-01-01');
 const LAST_DAY = dayNumberOf('2299-12-31');
 
-export class ScheduleOutOfRangeError extends Error {
+/** A plan the engine cannot schedule as written: the message says why, to the user. */
+export class SchedulingError extends Error {}
+
+export class ScheduleOutOfRangeError extends SchedulingError {
     constructor() {
         super('The schedule runs outside the years 1900 to 2299: is a duration, lag or date far too large?');
     }
@@ -146,7 +182,7 @@ export class ScheduleOutOfRangeError extends Error {
 /** Ten years without a working day: the calendar's holidays cover all of its workdays. */
 const MAX_DAYS_WITHOUT_WORK = 3660;
 
-export class CalendarWithoutWorkError extends Error {
+export class CalendarWithoutWorkError extends SchedulingError {
     constructor(readonly date: IsoDate, direction: 'from' | 'up to') {
         super(`The calendar has no working day in the ten years ${direction} ${date}.`);
     }

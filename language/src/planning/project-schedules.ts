@@ -3,7 +3,7 @@ import type { PlanInput, Schedule, ScheduledItem } from '../engine/plan-model.js
 import { schedulePlan } from '../engine/scheduler.js';
 import { budgetCurve, type BudgetCurve } from '../engine/budget-curve.js';
 import { earnedValueOf, plannedScheduleOf, type EarnedValueReport } from '../engine/earned-value.js';
-import { CalendarWithoutWorkError, ScheduleOutOfRangeError } from '../engine/working-calendar.js';
+import { SchedulingError } from '../engine/working-calendar.js';
 import { planInputOf } from './plan-from-ast.js';
 
 interface ScheduleOutcome {
@@ -104,7 +104,7 @@ export class ProjectSchedules {
         try {
             return { plan, schedule: schedulePlan(plan) };
         } catch (error) {
-            if (error instanceof CalendarWithoutWorkError || error instanceof ScheduleOutOfRangeError) {
+            if (error instanceof SchedulingError) {
                 return { plan, problem: error.message };
             }
             throw error;

@@ -1,0 +1,90 @@
+// Which days each piece of work and each resource works. A resource works its own calendar, or
+// the project's (holidays included), less its leave. A task works its own calendar if it names
+// one; otherwise the days that every resource assigned to it works, as MS Project schedules a
+// task without a task calendar on its resources' calendars (so that a night-shift crew's work
+// runs on the crew's nights); otherwise the project's calendar. Phases and lags keep the project's.
+import { WEEKDAYS } from './calendar-dates.js';
+import type { PlanInput, PlanItemInput, ResourceInput } from './plan-model.js';
+import { SchedulingError, WorkingCalendar, workdaysOf, type CalendarInput } from './working-calendar.js';
+
+export interface WorkCalendars {
+    readonly project: WorkingCalendar;
+    /** Each item's, in the plan's order: the project's for phases. */
+    readonly items: readonly WorkingCalendar[];
+    /** Each resource's, less its leave, by id. */
+    readonly resources: ReadonlyMap<string, WorkingCalendar>;
+}
+
+export class NoSharedWorkdayError extends SchedulingError {
+    constructor(item: string, resources: readonly string[]) {
+        super(`'${item}' has no day on which all of ${resources.map(id => `'${id}'`).join(', ')} work: their calendars share no workday.`);
+    }
+}
+
+export function workCalendarsOf(plan: PlanInput): WorkCalendars {
+    const made = new Map<string, WorkingCalendar>();
+    // Plans name a handful of calendars; their items share them.
+    const calendarOf = (input: CalendarInput): WorkingCalendar => {
+        const key = JSON.stringify([input.workdays, input.holidays]);
+        let calendar = made.get(key);
+        if (!calendar) {
+            made.set(key, calendar = new WorkingCalendar(input, plan.start));
+        }
+        return calendar;
+    };
+    const resourceInputs = new Map<string, CalendarInput>();
+    for (const resource of plan.resources ?? []) {
+        if (!resourceInputs.has(resource.id)) {
+            resourceInputs.set(resource.id, resourceCalendarInput(resource, plan.calendar));
+        }
+    }
+    const resources = new Map([...resourceInputs].map(([id, input]) => [id, calendarOf(input)]));
+    const project = calendarOf(plan.calendar);
+    const items = plan.items.map(item => {
+        if (item.kind === 'phase') {
+            return project;
+        }
+        if (item.calendar) {
+            return calendarOf(item.calendar);
+        }
+        if (!item.assignments?.length) {
+            return project;
+        }
+        const assigned = assignedCalendars(item, resourceInputs);
+        return assigned.length === 0 ? project : calendarOf(sharedCalendar(item, assigned));
+    });
+    return { project, items, resources };
+}
+
+/** A resource's calendar with its leave as days off. */
+function resourceCalendarInput(resource: ResourceInput, projectCalendar: CalendarInput): CalendarInput {
+    const calendar = resource.calendar ?? projectCalendar;
+    return {
+        name: calendar.name,
+        workdays: calendar.workdays,
+        holidays: [...calendar.holidays, ...resource.leave.map(leave => ({ from: leave.from, to: leave.to }))],
+    };
+}
+
+function assignedCalendars(item: PlanItemInput, resources: ReadonlyMap<string, CalendarInput>): Array<{ readonly id: string; readonly input: CalendarInput }> {
+    const assigned = new Map<string, CalendarInput>();
+    for (const assignment of item.assignments ?? []) {
+        const input = resources.get(assignment.resource);
+        if (input && assignment.units > 0) {
+            assigned.set(assignment.resource, input);
+        }
+    }
+    return [...assigned].map(([id, input]) => ({ id, input }));
+}
+
+/** The days all of them work: the workdays they share, less every one's days off. */
+function sharedCalendar(item: PlanItemInput, assigned: ReadonlyArray<{ readonly id: string; readonly input: CalendarInput }>): CalendarInput {
+    if (assigned.length === 1) {
+        return assigned[0].input;
+    }
+    const shared = WEEKDAYS.filter(day => assigned.every(({ input }) => workdaysOf(input.workdays).has(day)));
+    if (shared.length === 0) {
+        throw new NoSharedWorkdayError(item.id, assigned.map(({ id }) => id));
+    }
+    return { workdays: shared, holidays: assigned.flatMap(({ input }) => input.holidays) };
+}
