@@ -101,7 +101,7 @@ export async function drawGanttPicture(input: GanttPictureInput, options: GanttP
     const chart = chartPane.querySelector('svg')!;
     chart.classList.add('proj-chart');
     const marked = markGantt(chart, rendered.id, input.gantt.rows, layout, { sides, widths: labelWidths }, options.palette);
-    const links = marked.barLayer && drawLinks(rendered.id, input.gantt.links, marked.boxes, marked.labels, layout, options.palette, marked.barLayer);
+    const links = marked.barLayer && drawLinks(input.gantt.links, marked.boxes, marked.labels, layout, options.palette, marked.barLayer);
 
     const height = scaleHeight(scale);
     const corner = element('div', { class: 'proj-gantt-corner' });
