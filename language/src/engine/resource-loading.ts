@@ -1,0 +1,122 @@
+// How hard each resource is loaded, day by day: the units its work requires against the units it
+// has (none on days it does not work), and where it is asked for more than it has.
+import { dayNumberOf, isoDateOfDayNumber, type IsoDate } from './calendar-dates.js';
+import type { PlanInput, Schedule } from './plan-model.js';
+import { workCalendarsOf, type WorkCalendars } from './work-calendars.js';
+
+export interface DayLoad {
+    readonly day: IsoDate;
+    readonly required: number;
+    readonly available: number;
+    /** The work that requires the resource that day, and how many units each. */
+    readonly work: ReadonlyArray<{ readonly item: string; readonly units: number }>;
+}
+
+export interface ResourceLoad {
+    readonly resource: string;
+    readonly name?: string;
+    readonly units: number;
+    /** Every day from the schedule's start to its finish. */
+    readonly days: readonly DayLoad[];
+}
+
+/** A stretch of days on which a resource is asked for more units than it has. */
+export interface OverAllocation {
+    readonly resource: string;
+    readonly name?: string;
+    /** The first and last day over; days between may be days off, when nothing is asked of it. */
+    readonly from: IsoDate;
+    readonly to: IsoDate;
+    /** The most units asked for on one of those days, and what it had that day. */
+    readonly required: number;
+    readonly available: number;
+    /** The work on the days over, in the order it first asks for the resource. */
+    readonly items: readonly string[];
+}
+
+const EPSILON = 1e-9;
+
+/** Each resource's load over the schedule, for work that is not yet done as for work that is. */
+export function resourceLoading(plan: PlanInput, schedule: Schedule, calendars: WorkCalendars = workCalendarsOf(plan)): ResourceLoad[] {
+    const resources = plan.resources ?? [];
+    if (resources.length === 0) {
+        return [];
+    }
+    const first = dayNumberOf(schedule.start);
+    const last = Math.max(first, dayNumberOf(schedule.finish));
+    const span = last - first + 1;
+    const required = new Map(resources.map(resource => [resource.id, new Float64Array(span)]));
+    const work = new Map(resources.map(resource => [resource.id, new Map<number, Array<{ item: string; units: number }>>()]));
+    const scheduled = new Map(schedule.items.map(item => [item.id, item]));
+    plan.items.forEach((item, index) => {
+        const dates = scheduled.get(item.id);
+        if (!dates || item.kind !== 'task' || !item.assignments?.length) {
+            return;
+        }
+        const calendar = calendars.items[index];
+        for (let day = Math.max(first, dayNumberOf(dates.start)); day <= Math.min(last, dayNumberOf(dates.finish)); day++) {
+            if (!calendar.isWorkingDay(day)) {
+                continue;
+            }
+            for (const assignment of item.assignments) {
+                const load = required.get(assignment.resource);
+                if (load && assignment.units > 0) {
+                    load[day - first] += assignment.units;
+                    const onDay = work.get(assignment.resource)!;
+                    (onDay.get(day) ?? onDay.set(day, []).get(day)!).push({ item: item.id, units: assignment.units });
+                }
+            }
+        }
+    });
+    const seen = new Set<string>();
+    return resources.filter(resource => !seen.has(resource.id) && seen.add(resource.id)).map(resource => {
+        const calendar = calendars.resources.get(resource.id)!;
+        const load = required.get(resource.id)!;
+        const onDay = work.get(resource.id)!;
+        return {
+            resource: resource.id, name: resource.name, units: resource.units,
+            days: Array.from({ length: span }, (_, offset) => ({
+                day: isoDateOfDayNumber(first + offset),
+                required: load[offset],
+                available: calendar.isWorkingDay(first + offset) ? resource.units : 0,
+                work: onDay.get(first + offset) ?? [],
+            })),
+        };
+    });
+}
+
+/**
+ * Where each resource is asked for more than it has, as stretches of days over (joined across
+ * days on which nothing is asked of it, such as a weekend), after `since` if given (the status
+ * date: what is past cannot be levelled).
+ */
+export function overAllocations(loads: readonly ResourceLoad[], since?: IsoDate): OverAllocation[] {
+    const found: OverAllocation[] = [];
+    for (const load of loads) {
+        let open: { from: IsoDate; to: IsoDate; required: number; available: number; items: Set<string> } | undefined;
+        const close = () => {
+            if (open) {
+                found.push({ resource: load.resource, name: load.name, from: open.from, to: open.to, required: open.required, available: open.available, items: [...open.items] });
+                open = undefined;
+            }
+        };
+        for (const day of load.days) {
+            if (since !== undefined && day.day <= since) {
+                continue;
+            }
+            if (day.required > day.available + EPSILON) {
+                open ??= { from: day.day, to: day.day, required: 0, available: day.available, items: new Set() };
+                open.to = day.day;
+                if (day.required > open.required) {
+                    open.required = day.required;
+                    open.available = day.available;
+                }
+                day.work.forEach(({ item }) => open!.items.add(item));
+            } else if (day.required > EPSILON) {
+                close();
+            }
+        }
+        close();
+    }
+    return found;
+}
