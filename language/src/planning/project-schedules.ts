@@ -3,6 +3,7 @@ import type { PlanInput, Schedule, ScheduledItem } from '../engine/plan-model.js
 import { schedulePlan } from '../engine/scheduler.js';
 import { budgetCurve, type BudgetCurve } from '../engine/budget-curve.js';
 import { earnedValueOf, plannedScheduleOf, type EarnedValueReport } from '../engine/earned-value.js';
+import { resourceLoading, type ResourceLoad } from '../engine/resource-loading.js';
 import { SchedulingError } from '../engine/working-calendar.js';
 import { planInputOf } from './plan-from-ast.js';
 
@@ -24,6 +25,7 @@ export class ProjectSchedules {
     private readonly itemIndexes = new WeakMap<Schedule, ReadonlyMap<string, ScheduledItem>>();
     private readonly plannedSchedules = new WeakMap<PlanInput, Schedule | undefined>();
     private readonly earnedValues = new WeakMap<PlanInput, EarnedValueReport | undefined>();
+    private readonly loadings = new WeakMap<Schedule, readonly ResourceLoad[]>();
 
     /** The project as the planning engine's input, or undefined when it has no start date. */
     planOf(project: Project): PlanInput | undefined {
@@ -46,6 +48,20 @@ export class ProjectSchedules {
             this.itemIndexes.set(schedule, index = new Map(schedule.items.map(item => [item.id, item])));
         }
         return index.get(id);
+    }
+
+    /** Each resource's load day by day over the schedule; none without a schedule. */
+    loadingOf(project: Project): readonly ResourceLoad[] {
+        const plan = this.planOf(project);
+        const schedule = this.scheduleOf(project);
+        if (!plan || !schedule) {
+            return [];
+        }
+        let loading = this.loadings.get(schedule);
+        if (!loading) {
+            this.loadings.set(schedule, loading = resourceLoading(plan, schedule));
+        }
+        return loading;
     }
 
     /** Earned value at the status date, or undefined without one (or without a schedule). */

@@ -6,6 +6,7 @@ import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { dependencyKey, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from './preview-protocol.js';
 import { budgetViewOf, ksbViewOf, risksViewOf, stakeholdersViewOf } from './register-views.js';
+import { resourcesViewOf } from './resources-view.js';
 
 /**
  * The preview of the first project of a validated document: its charts as Mermaid text and its
@@ -36,6 +37,7 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
         risks: risksViewOf(project, schedules),
         stakeholders: stakeholdersViewOf(project),
         ksb: ksbViewOf(project, defaultStandard),
+        resources: resourcesViewOf(project, schedules),
     };
 }
 

@@ -6,6 +6,7 @@ import type { GanttLink } from '../engine/gantt-rows.js';
 import type { GanttChartRow } from '../engine/mermaid/gantt-chart.js';
 import type { KsbCoverage } from '../engine/ksb-coverage.js';
 import type { IssueInput } from '../engine/register-model.js';
+import type { OverAllocation } from '../engine/resource-loading.js';
 import type { HeatMapCell, RiskRow } from '../engine/risk-register.js';
 import type { StakeholderGrid } from '../engine/stakeholder-grid.js';
 
@@ -71,6 +72,7 @@ export interface PreviewModel {
     readonly risks?: RisksView;
     readonly stakeholders?: StakeholdersView;
     readonly ksb?: KsbCoverage;
+    readonly resources?: ResourcesView;
     /** Where each id of the plan is declared (work, risks, people...), so that a click reveals it. */
     readonly locations: Readonly<Record<string, SourcePosition>>;
     /** Where each dependency is written (`survey +2d` of an `after`), by `dependencyKey`, so that a click on its arrow reveals it. */
@@ -108,6 +110,28 @@ export interface RisksView {
     readonly heatMap: ReadonlyArray<readonly HeatMapCell[]>;
     readonly issues: readonly IssueInput[];
     readonly bands: { readonly amber: number; readonly red: number };
+}
+
+/** Each resource's load, day by day over the schedule, for the Resources tab's histograms. */
+export interface ResourcesView {
+    /** The day that `required[0]` and `available[0]` are of; one entry a day from it. */
+    readonly from: string;
+    readonly resources: ReadonlyArray<{
+        readonly id: string;
+        readonly title?: string;
+        readonly units: number;
+        /** The name of the calendar it works, if not the project's. */
+        readonly calendar?: string;
+        readonly required: readonly number[];
+        readonly available: readonly number[];
+        /** By day (an index into `required`), the work asking for it: item ids and units. */
+        readonly work: Readonly<Record<number, ReadonlyArray<readonly [item: string, units: number]>>>;
+    }>;
+    readonly overAllocations: readonly OverAllocation[];
+    /** Whether the plan is levelled (its `level` statement). */
+    readonly levelled: boolean;
+    /** Why there is nothing to show, when there is not. */
+    readonly message?: string;
 }
 
 export interface StakeholdersView extends StakeholderGrid {
