@@ -19,6 +19,15 @@ export function wholeWorkingDays(span: WorkingSpan, workdaysPerWeek: number): nu
     return Math.ceil(spanInWorkingDays(span, workdaysPerWeek) - 1e-9);
 }
 
+/** A lag or lead in whole working days: a part day counts as a day, either way. */
+export function lagInWorkingDays(lag: WorkingSpan | undefined, workdaysPerWeek: number): number {
+    if (!lag) {
+        return 0;
+    }
+    const days = spanInWorkingDays(lag, workdaysPerWeek);
+    return Math.sign(days) * Math.ceil(Math.abs(days) - 1e-9);
+}
+
 /** The PERT mean (o + 4m + p) / 6 and standard deviation (p - o) / 6 of a three-point estimate, in working days. */
 export function pert(optimistic: number, mostLikely: number, pessimistic: number): { mean: number; standardDeviation: number } {
     return { mean: (optimistic + 4 * mostLikely + pessimistic) / 6, standardDeviation: (pessimistic - optimistic) / 6 };

@@ -114,7 +114,7 @@ export interface PlanInput {
 }
 
 /** What placed an item's early start when no predecessor did. */
-export type StartReason = 'project-start' | 'status-date' | 'constraint' | 'actual-start';
+export type StartReason = 'project-start' | 'status-date' | 'constraint' | 'actual-start' | 'levelling';
 
 export interface ScheduledItem {
     readonly id: string;
@@ -140,6 +140,10 @@ export interface ScheduledItem {
     readonly progress: number;
     /** A milestone placed by a finish stands at the end of its day; one placed by a start at its beginning. */
     readonly atEndOfDay?: boolean;
+    /** In a levelled plan, the working days levelling delayed the start by: it waited for `delayedBy`. */
+    readonly levellingDelay?: number;
+    /** The resource the delayed work waited for, and the work that held it. */
+    readonly delayedBy?: { readonly resource: string; readonly items: readonly string[] };
 }
 
 /** A constraint or the deadline that the logic of the plan cannot meet. */
@@ -167,4 +171,6 @@ export interface Schedule {
     readonly missedDates: readonly MissedDate[];
     /** Items that could not be scheduled because they lie on a dependency cycle. */
     readonly unscheduled: readonly string[];
+    /** Levelled: no resource over its units where waiting could help; floats allow for resources. */
+    readonly levelled?: boolean;
 }

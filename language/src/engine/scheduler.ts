@@ -1,10 +1,11 @@
 import { dayNumberOf, isoDateOfDayNumber, type IsoDate } from './calendar-dates.js';
+import { earliestStartByConstraint, latestEndByConstraint } from './constraint-dates.js';
 import { stronglyConnectedComponents } from './dependency-cycles.js';
-import { pert, spanInWorkingDays, wholeWorkingDays, type WorkingSpan } from './durations.js';
-import type { ConstraintInput, DependencyType, MissedDate, PlanInput, Schedule, ScheduledItem, StartReason } from './plan-model.js';
+import { lagInWorkingDays, pert, spanInWorkingDays, wholeWorkingDays } from './durations.js';
+import type { DependencyType, MissedDate, PlanInput, Schedule, ScheduledItem, StartReason } from './plan-model.js';
 import { workCalendarsOf } from './work-calendars.js';
 import {
-    beforeLag, earliestStartByLink, earliestStartToEndBy, endOf, latestEndBy, latestStartToEndBy, startOnOrAfter,
+    beforeLag, earliestStartByLink, endOf, latestEndBy, latestStartToEndBy, startOnOrAfter,
     workingDayOnOrBefore, workingDaysBetween,
 } from './work-time.js';
 import type { WorkingCalendar } from './working-calendar.js';
@@ -31,8 +32,16 @@ const NONE = -1;
  * start follows the predecessor's end, SS its start; FF: the end follows its end, SF its start;
  * each after a lag in the project's working days. Nothing starts before the project start.
  */
-export function schedulePlan(plan: PlanInput): Schedule {
-    return new SchedulingRun(plan).run();
+export function schedulePlan(plan: PlanInput, levelled?: ReadonlyMap<string, LevelledPlacement>): Schedule {
+    return new SchedulingRun(plan, levelled).run();
+}
+
+/** Where levelling put a task or milestone (day numbers), for the levelled plan's schedule. */
+export interface LevelledPlacement {
+    readonly start: number;
+    /** The latest start that keeps the levelled finish with every resource within its units. */
+    readonly lateStart: number;
+    readonly delay?: { readonly days: number; readonly resource: string; readonly busyWith: readonly string[] };
 }
 
 class SchedulingRun {
@@ -66,7 +75,7 @@ class SchedulingRun {
     /** The day after the status date: work not yet done is rescheduled from it. */
     private readonly afterStatus: number | undefined;
 
-    constructor(private readonly plan: PlanInput) {
+    constructor(private readonly plan: PlanInput, private readonly levelled?: ReadonlyMap<string, LevelledPlacement>) {
         const calendars = workCalendarsOf(plan);
         this.calendar = calendars.project;
         this.calendars = calendars.items;
@@ -99,6 +108,9 @@ class SchedulingRun {
         this.forwardPass();
         const projectEnd = this.projectEnd();
         this.backwardPass(projectEnd);
+        if (this.levelled) {
+            this.allowForResources();
+        }
         return this.result(projectEnd);
     }
 
@@ -148,18 +160,10 @@ class SchedulingRun {
                 const from = indexOf.get(dependency.predecessor);
                 // Unknown ids, self-links and links to an item's own phase are reported by validation.
                 if (from !== undefined && from !== i && !ancestors.has(from)) {
-                    addLink({ from, to: i, type: dependency.type, lag: this.lagDays(dependency.lag) });
+                    addLink({ from, to: i, type: dependency.type, lag: lagInWorkingDays(dependency.lag, this.calendar.workdaysPerWeek) });
                 }
             }
         });
-    }
-
-    private lagDays(lag: WorkingSpan | undefined): number {
-        if (!lag) {
-            return 0;
-        }
-        const days = spanInWorkingDays(lag, this.calendar.workdaysPerWeek);
-        return Math.sign(days) * Math.ceil(Math.abs(days) - 1e-9);
     }
 
     /** Topological order (Kahn). Items on a cycle are left out, and links from them ignored. */
@@ -246,7 +250,7 @@ class SchedulingRun {
             this.startReason[i] = 'project-start';
         }
         for (const constraint of item.constraints) {
-            raise(this.earliestStartAllowedBy(constraint, i), 'constraint');
+            raise(earliestStartByConstraint(constraint, calendar, work), 'constraint');
         }
         const progress = item.progress ?? 0;
         const started = progress > 0 || item.actualStart !== undefined;
@@ -281,21 +285,11 @@ class SchedulingRun {
         if (this.afterStatus !== undefined && item.progress !== undefined) {
             raise(startOnOrAfter(calendar, this.afterStatus), 'status-date');
         }
-        this.earlyEnd[i] = endOf(calendar, this.earlyStart[i], work);
-    }
-
-    private earliestStartAllowedBy(constraint: ConstraintInput, i: number): number {
-        const calendar = this.calendars[i];
-        switch (constraint.kind) {
-            case 'start-no-earlier-than':
-            case 'start-on':
-                return startOnOrAfter(calendar, dayNumberOf(constraint.date));
-            case 'finish-no-earlier-than':
-            case 'finish-on':
-                return earliestStartToEndBy(calendar, workingDayOnOrBefore(calendar, dayNumberOf(constraint.date)) + 1, this.duration[i]);
-            default:
-                return -Infinity;
+        const placement = this.levelled?.get(item.id);
+        if (placement) {
+            raise(placement.start, 'levelling');
         }
+        this.earlyEnd[i] = endOf(calendar, this.earlyStart[i], work);
     }
 
     private pushEarly(link: Link): void {
@@ -392,7 +386,7 @@ class SchedulingRun {
         const span = this.span(i);
         let end = projectEnd;
         for (const constraint of this.plan.items[i].constraints) {
-            end = Math.min(end, this.latestEndAllowedBy(constraint, i, span));
+            end = Math.min(end, latestEndByConstraint(constraint, this.calendars[i], span));
         }
         for (const link of this.outgoing[i]) {
             if (this.onCycle[link.to]) {
@@ -416,20 +410,6 @@ class SchedulingRun {
         const calendar = this.calendars[i];
         this.lateEnd[i] = latestEndBy(calendar, end, span);
         this.lateStart[i] = latestStartToEndBy(calendar, this.lateEnd[i], span);
-    }
-
-    private latestEndAllowedBy(constraint: ConstraintInput, i: number, span: number): number {
-        const lastDayAllowed = workingDayOnOrBefore(this.calendars[i], dayNumberOf(constraint.date));
-        switch (constraint.kind) {
-            case 'start-no-later-than':
-            case 'start-on':
-                return this.endStartingBy(i, lastDayAllowed, span);
-            case 'finish-no-later-than':
-            case 'finish-on':
-                return lastDayAllowed + 1;
-            default:
-                return Infinity;
-        }
     }
 
     /** The slack of each link out of a task or milestone: the free float is the least of them. */
@@ -475,6 +455,20 @@ class SchedulingRun {
         return this.endOfDay[i] ? workingDayOnOrBefore(this.calendars[i], end - 1) : startOnOrAfter(this.calendars[i], end);
     }
 
+    /**
+     * In a levelled plan, late dates that also keep every resource within its units: levelling's
+     * latest start, where it is earlier than the links alone allow.
+     */
+    private allowForResources(): void {
+        for (let i = 0; i < this.count; i++) {
+            const placement = this.levelled?.get(this.plan.items[i].id);
+            if (placement && !this.isPhase[i] && !this.onCycle[i] && !this.complete[i] && placement.lateStart < this.lateStart[i]) {
+                this.lateStart[i] = Math.max(this.earlyStart[i], placement.lateStart);
+                this.lateEnd[i] = endOf(this.calendars[i], this.lateStart[i], this.span(i));
+            }
+        }
+    }
+
     /** Working days of the item's calendar between two of its boundaries. */
     private float(i: number, early: number, late: number): number {
         return workingDaysBetween(this.calendars[i], early, late);
@@ -509,6 +503,7 @@ class SchedulingRun {
             totalFloat[i] = float;
             critical[i] = float <= 0 && !this.complete[i];
             const [earlyStart, earlyEnd, lateStart, lateEnd] = [this.earlyStart[i], this.earlyEnd[i], this.lateStart[i], this.lateEnd[i]];
+            const placement = this.levelled?.get(item.id);
             const finishDay = this.lastDay(i, earlyStart, earlyEnd);
             lastDay = Math.max(lastDay, finishDay);
             scheduled.push({
@@ -524,6 +519,8 @@ class SchedulingRun {
                 standardDeviationDays: Number.isNaN(this.deviation[i]) ? undefined : this.deviation[i],
                 progress: Math.min(100, Math.max(0, item.progress ?? 0)),
                 atEndOfDay: earlyEnd === earlyStart ? this.endOfDay[i] : undefined,
+                levellingDelay: placement?.delay && this.startReason[i] === 'levelling' ? placement.delay.days : undefined,
+                delayedBy: placement?.delay && this.startReason[i] === 'levelling' ? { resource: placement.delay.resource, items: placement.delay.busyWith } : undefined,
             });
         });
         const criticalPaths = this.criticalPaths(critical, projectEnd);
@@ -535,6 +532,7 @@ class SchedulingRun {
             criticalPaths,
             missedDates: this.missedDates(lastDay, criticalPaths[0] ?? []),
             unscheduled: items.filter((_, i) => this.onCycle[i]).map(item => item.id),
+            levelled: this.levelled ? true : undefined,
         };
     }
 

@@ -14,6 +14,7 @@ export function shortDate(date: string): string {
 const START_REASONS: Record<NonNullable<ScheduledItem['startReason']>, string> = {
     'project-start': 'the project start',
     'status-date': 'the status date (not started yet)',
+    'levelling': 'levelling (it waits for a resource)',
     'constraint': 'its date constraint',
     'actual-start': 'its actual start',
 };
