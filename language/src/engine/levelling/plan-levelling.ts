@@ -1,0 +1,102 @@
+// A plan's levelling problem: its tasks and milestones as activities on their own calendars, each
+// with the release its project start, constraints and status date give it, its links (a link from
+// a phase stands for a link from each piece of work in it), and what it asks of each resource.
+// Work that has started or finished stays where it is.
+import { earliestStartByConstraint } from '../constraint-dates.js';
+import { dayNumberOf } from '../calendar-dates.js';
+import { lagInWorkingDays } from '../durations.js';
+import { DEFAULT_PRIORITY, type PlanInput, type Schedule } from '../plan-model.js';
+import { workCalendarsOf, type WorkCalendars } from '../work-calendars.js';
+import { startOnOrAfter } from '../work-time.js';
+import type { LevellingActivity, LevellingLink, LevellingProblem } from './levelling-problem.js';
+
+export interface PlanLevellingProblem {
+    readonly problem: LevellingProblem;
+    /** The plan item of each activity, by index. */
+    readonly itemIds: readonly string[];
+}
+
+export function levellingProblemOf(plan: PlanInput, schedule: Schedule, calendars: WorkCalendars = workCalendarsOf(plan)): PlanLevellingProblem {
+    const scheduled = new Map(schedule.items.map(item => [item.id, item]));
+    const work = plan.items.map((item, index) => ({ item, index })).filter(({ item }) => item.kind !== 'phase' && scheduled.has(item.id));
+    const activityOf = new Map<string, number>();
+    work.forEach(({ item }, activity) => {
+        if (!activityOf.has(item.id)) {
+            activityOf.set(item.id, activity);
+        }
+    });
+    const membersOf = phaseMembers(plan, activityOf);
+    const resources = uniqueResources(plan);
+    const resourceIndex = new Map(resources.map((resource, index) => [resource.id, index]));
+    const projectStart = dayNumberOf(plan.start);
+    const afterStatus = plan.status === undefined ? undefined : dayNumberOf(plan.status) + 1;
+    const perWeek = calendars.project.workdaysPerWeek;
+
+    const activities = work.map(({ item, index }, activity): LevellingActivity => {
+        const calendar = calendars.items[index];
+        const dates = scheduled.get(item.id)!;
+        const duration = dates.durationDays;
+        const started = (item.progress ?? 0) > 0 || item.actualStart !== undefined;
+        let release = startOnOrAfter(calendar, projectStart);
+        for (const constraint of item.constraints) {
+            release = Math.max(release, earliestStartByConstraint(constraint, calendar, duration));
+        }
+        if (afterStatus !== undefined && item.progress !== undefined && !started) {
+            release = Math.max(release, startOnOrAfter(calendar, afterStatus));
+        }
+        const start = dayNumberOf(dates.start);
+        const predecessors: LevellingLink[] = [];
+        for (const dependency of item.dependencies) {
+            const lag = lagInWorkingDays(dependency.lag, perWeek);
+            const from = activityOf.get(dependency.predecessor);
+            const sources = from !== undefined ? [from] : membersOf.get(dependency.predecessor) ?? [];
+            for (const source of sources) {
+                if (source !== activity) {
+                    predecessors.push({ activity: source, type: dependency.type, lag });
+                }
+            }
+        }
+        return {
+            id: item.id,
+            duration: item.kind === 'milestone' ? 0 : duration,
+            calendar,
+            release,
+            unlevelledStart: start,
+            pinned: started && item.kind === 'task' ? { start, end: dayNumberOf(dates.finish) + 1 } : undefined,
+            priority: item.priority ?? DEFAULT_PRIORITY,
+            demands: (item.kind === 'task' ? item.assignments ?? [] : [])
+                .filter(assignment => assignment.units > 0 && resourceIndex.has(assignment.resource))
+                .map(assignment => ({ resource: resourceIndex.get(assignment.resource)!, units: assignment.units })),
+            predecessors,
+        };
+    });
+    return {
+        problem: {
+            activities,
+            resources: resources.map(resource => ({ id: resource.id, units: resource.units, calendar: calendars.resources.get(resource.id)! })),
+            lagCalendar: calendars.project,
+        },
+        itemIds: activities.map(activity => activity.id),
+    };
+}
+
+/** Each phase's work (tasks and milestones at any depth), as activity indices. */
+function phaseMembers(plan: PlanInput, activityOf: ReadonlyMap<string, number>): ReadonlyMap<string, readonly number[]> {
+    const parentOf = new Map(plan.items.map(item => [item.id, item.phase]));
+    const members = new Map<string, number[]>();
+    for (const [id, activity] of activityOf) {
+        const seen = new Set<string>();
+        // Bounded by `seen`: with duplicate ids (an error) the phase chain could loop.
+        for (let phase = parentOf.get(id); phase !== undefined && !seen.has(phase); phase = parentOf.get(phase)) {
+            seen.add(phase);
+            (members.get(phase) ?? members.set(phase, []).get(phase)!).push(activity);
+        }
+    }
+    return members;
+}
+
+/** The plan's resources, the first of each id (a duplicate id is an error of its own). */
+function uniqueResources(plan: PlanInput): NonNullable<PlanInput['resources']> {
+    const seen = new Set<string>();
+    return (plan.resources ?? []).filter(resource => !seen.has(resource.id) && seen.add(resource.id) !== undefined);
+}
