@@ -2,6 +2,7 @@
 // has (none on days it does not work), and where it is asked for more than it has.
 import { dayNumberOf, isoDateOfDayNumber, type IsoDate } from './calendar-dates.js';
 import type { PlanInput, Schedule } from './plan-model.js';
+import { resourcesOf } from './plan-resources.js';
 import { workCalendarsOf, type WorkCalendars } from './work-calendars.js';
 
 export interface DayLoad {
@@ -38,7 +39,7 @@ const EPSILON = 1e-9;
 
 /** Each resource's load over the schedule, for work that is not yet done as for work that is. */
 export function resourceLoading(plan: PlanInput, schedule: Schedule, calendars: WorkCalendars = workCalendarsOf(plan)): ResourceLoad[] {
-    const resources = plan.resources ?? [];
+    const resources = resourcesOf(plan);
     if (resources.length === 0) {
         return [];
     }
@@ -68,8 +69,7 @@ export function resourceLoading(plan: PlanInput, schedule: Schedule, calendars: 
             }
         }
     });
-    const seen = new Set<string>();
-    return resources.filter(resource => !seen.has(resource.id) && seen.add(resource.id)).map(resource => {
+    return resources.map(resource => {
         const calendar = calendars.resources.get(resource.id)!;
         const load = required.get(resource.id)!;
         const onDay = work.get(resource.id)!;

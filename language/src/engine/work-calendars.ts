@@ -5,6 +5,7 @@
 // runs on the crew's nights); otherwise the project's calendar. Phases and lags keep the project's.
 import { WEEKDAYS } from './calendar-dates.js';
 import type { PlanInput, PlanItemInput, ResourceInput } from './plan-model.js';
+import { resourcesOf } from './plan-resources.js';
 import { SchedulingError, WorkingCalendar, workdaysOf, type CalendarInput } from './working-calendar.js';
 
 export interface WorkCalendars {
@@ -32,12 +33,7 @@ export function workCalendarsOf(plan: PlanInput): WorkCalendars {
         }
         return calendar;
     };
-    const resourceInputs = new Map<string, CalendarInput>();
-    for (const resource of plan.resources ?? []) {
-        if (!resourceInputs.has(resource.id)) {
-            resourceInputs.set(resource.id, resourceCalendarInput(resource, plan.calendar));
-        }
-    }
+    const resourceInputs = new Map(resourcesOf(plan).map(resource => [resource.id, resourceCalendarInput(resource, plan.calendar)]));
     const resources = new Map([...resourceInputs].map(([id, input]) => [id, calendarOf(input)]));
     const project = calendarOf(plan.calendar);
     const items = plan.items.map(item => {

@@ -6,6 +6,7 @@ import { earliestStartByConstraint } from '../constraint-dates.js';
 import { dayNumberOf } from '../calendar-dates.js';
 import { lagInWorkingDays } from '../durations.js';
 import { DEFAULT_PRIORITY, type PlanInput, type Schedule } from '../plan-model.js';
+import { resourcesOf } from '../plan-resources.js';
 import { workCalendarsOf, type WorkCalendars } from '../work-calendars.js';
 import { startOnOrAfter } from '../work-time.js';
 import type { LevellingActivity, LevellingLink, LevellingProblem } from './levelling-problem.js';
@@ -26,7 +27,7 @@ export function levellingProblemOf(plan: PlanInput, schedule: Schedule, calendar
         }
     });
     const membersOf = phaseMembers(plan, activityOf);
-    const resources = uniqueResources(plan);
+    const resources = resourcesOf(plan);
     const resourceIndex = new Map(resources.map((resource, index) => [resource.id, index]));
     const projectStart = dayNumberOf(plan.start);
     const afterStatus = plan.status === undefined ? undefined : dayNumberOf(plan.status) + 1;
@@ -93,10 +94,4 @@ function phaseMembers(plan: PlanInput, activityOf: ReadonlyMap<string, number>):
         }
     }
     return members;
-}
-
-/** The plan's resources, the first of each id (a duplicate id is an error of its own). */
-function uniqueResources(plan: PlanInput): NonNullable<PlanInput['resources']> {
-    const seen = new Set<string>();
-    return (plan.resources ?? []).filter(resource => !seen.has(resource.id) && seen.add(resource.id) !== undefined);
 }
