@@ -86,8 +86,10 @@ describe('hover on a keyword explains it', () => {
         expect(text).toContain('(10 + 60 + 25) / 6 = 15.8, so 16 days; σ 2.5');
     });
 
-    test('assign: rate × units × share', async () => {
-        expect(await hoverAt('assign crew')).toContain('Each costs rate × units × share per working day');
+    test('assign: units, a share or all of the resource, each costing rate × units taken', async () => {
+        const text = await hoverAt('assign crew');
+        expect(text).toContain('units of it (`assign crew 3`, 3 of a crew of 4), a share of its units (`assign crew 50%`, 2 of 4)');
+        expect(text).toContain('Each costs rate × units taken per working day');
     });
 
     test('the same word in different places: status, impact, start, risk, project, for', async () => {

@@ -1,5 +1,5 @@
 import type { AstNode, AstNodeDescription, AstNodeDescriptionProvider, AstNodeLocator, LangiumCoreServices, LangiumDocuments, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
-import { AstUtils, DefaultScopeProvider, stream } from 'langium';
+import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream } from 'langium';
 import { isProject } from '../generated/ast.js';
 import { planItemsOf } from '../planning/plan-items.js';
 
@@ -26,10 +26,13 @@ export class ProjScopeProvider extends DefaultScopeProvider {
         const localSymbols = AstUtils.getDocument(context.container).localSymbols;
         const global = this.getGlobalScope(referenceType, context);
         const outer = referenceType === 'PlanItem' ? new OtherProjectsScope(this.getGlobalScope('Project', context), global, this.descriptions, this.astNodeLocator, this.langiumDocuments) : global;
+        // Work and resources of a project use its own calendars; only a shared resource, outside
+        // any project, names a calendar of a project in the workspace.
+        const beyond = referenceType === 'Calendar' && isProject(owner) ? EMPTY_SCOPE : outer;
         if (!localSymbols || !localSymbols.has(owner)) {
-            return outer;
+            return beyond;
         }
-        return new NameMapScope(this.localMap(localSymbols, owner, referenceType), outer);
+        return new NameMapScope(this.localMap(localSymbols, owner, referenceType), beyond);
     }
 
     private localMap(localSymbols: LocalSymbols, owner: AstNode, referenceType: string): Map<string, AstNodeDescription> {
