@@ -6,11 +6,12 @@ import { planItemsOf } from '../planning/plan-items.js';
 /**
  * Every id of a project is visible throughout it (see ProjScopeComputation), so a plan of
  * 10,000 tasks has 10,000 local symbols. Langium's default scope filters them on every reference,
- * which is quadratic over a file; here each kind of reference gets a name map, built once per
- * computation of the local symbols and shared by all references of that kind.
+ * which is quadratic over a file; here each kind of reference gets a name map per project, built
+ * once per computation of the local symbols and shared by all references of that kind in the project.
  */
 export class ProjScopeProvider extends DefaultScopeProvider {
-    private readonly localMaps = new WeakMap<LocalSymbols, Map<string, Map<string, AstNodeDescription>>>();
+    /** By computation of the local symbols, then by project (or other top-level element), then by reference type. */
+    private readonly localMaps = new WeakMap<LocalSymbols, WeakMap<AstNode, Map<string, Map<string, AstNodeDescription>>>>();
     private readonly astNodeLocator: AstNodeLocator;
     private readonly langiumDocuments: LangiumDocuments;
 
@@ -36,9 +37,14 @@ export class ProjScopeProvider extends DefaultScopeProvider {
     }
 
     private localMap(localSymbols: LocalSymbols, owner: AstNode, referenceType: string): Map<string, AstNodeDescription> {
-        let byType = this.localMaps.get(localSymbols);
+        let byOwner = this.localMaps.get(localSymbols);
+        if (!byOwner) {
+            this.localMaps.set(localSymbols, byOwner = new WeakMap());
+        }
+        // Each project of a file has its own map: ids are unique within a project, not across the file.
+        let byType = byOwner.get(owner);
         if (!byType) {
-            this.localMaps.set(localSymbols, byType = new Map());
+            byOwner.set(owner, byType = new Map());
         }
         let byName = byType.get(referenceType);
         if (!byName) {
