@@ -214,6 +214,32 @@ describe('TextMate grammar on the rest of the language', () => {
         expectScope(sample, 'K1', 'constant.language.ksb.proj', 2);
     });
 
+    it('scopes resources that constrain the plan: a calendar declared, a calendar named, leave, priority and level', () => {
+        const sample = tokenize([
+            'project p {',
+            '    level',
+            '    calendar shifts { workdays sat sun }',
+            '    resource crew { units 4 calendar shifts leave 2027-03-01 to 2027-03-05 "Annual leave" }',
+            '    task a { assign crew 3, alex 50% calendar shifts priority 700 }',
+            '}',
+        ].join('\n'));
+        expectScope(sample, 'level', 'keyword.other.proj');
+        expectScope(sample, 'calendar', 'storage.type.calendar.proj', 0);
+        expectScope(sample, 'shifts', 'entity.name.type.calendar.proj', 0);
+        // Named in a resource or a task, a calendar is a reference, like an assigned resource.
+        expectScope(sample, 'calendar', 'keyword.other.proj', 1);
+        expectScope(sample, 'calendar', 'keyword.other.proj', 2);
+        for (const occurrence of [1, 2]) {
+            expect(tokensAt(sample, 'shifts', occurrence).every(isUnscoped)).toBe(true);
+        }
+        expectScope(sample, 'leave', 'keyword.other.proj');
+        expectScope(sample, 'to', 'keyword.other.connective.proj');
+        expectScope(sample, 'priority', 'keyword.other.proj');
+        expectScope(sample, '700', 'constant.numeric.proj');
+        expectScope(sample, '3', 'constant.numeric.proj');
+        expectScope(sample, '50%', 'constant.numeric.percentage.proj');
+    });
+
     it('leaves only whitespace and identifiers unscoped in every example', () => {
         const examples = readdirSync(root + 'examples').filter(file => file.endsWith('.proj'));
         expect(examples.length).toBeGreaterThan(0);
