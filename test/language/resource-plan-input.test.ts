@@ -172,6 +172,8 @@ describe('the work\'s calendar and priority, and levelling', () => {
         const nights = { name: 'nights', workdays: ['mon', 'tue', 'wed', 'thu'], holidays: [] };
         expect(byItem(plan, 'calendar')).toEqual({ a: nights, b: undefined, c: undefined, m: nights });
         expect(byItem(plan, 'priority')).toEqual({ a: 700, b: 1000, c: undefined, m: 1 });
+        // One object per calendar, whoever names it.
+        expect(byItem(plan, 'calendar').a).toBe(byItem(plan, 'calendar').m);
     });
 
     test('a priority out of range is left to its default', async () => {

@@ -31,15 +31,28 @@ export function planInputOf(project: Project): PlanInput | undefined {
     };
 }
 
-/** A calendar as the engine takes it: its name (none for the project's default), workdays and real holidays. */
+/** Every edit makes new AST nodes, so a calendar's input holds for one version of the text. */
+const calendarInputs = new WeakMap<Calendar, CalendarInput>();
+
+/**
+ * A calendar as the engine takes it: its name (none for the project's default), workdays and real
+ * holidays. The same object for every resource and task that names the calendar.
+ */
 function calendarInputOf(calendar: Calendar | undefined): CalendarInput {
-    return {
-        ...(calendar?.name ? { name: calendar.name } : {}),
-        workdays: calendar?.workdays ?? [],
-        holidays: (calendar?.holidays ?? [])
-            .filter(holiday => isRealDate(holiday.date) && (holiday.end === undefined || isRealDate(holiday.end)))
-            .map(holiday => ({ from: holiday.date, to: holiday.end })),
-    };
+    let input = calendar && calendarInputs.get(calendar);
+    if (!input) {
+        input = {
+            ...(calendar?.name ? { name: calendar.name } : {}),
+            workdays: calendar?.workdays ?? [],
+            holidays: (calendar?.holidays ?? [])
+                .filter(holiday => isRealDate(holiday.date) && (holiday.end === undefined || isRealDate(holiday.end)))
+                .map(holiday => ({ from: holiday.date, to: holiday.end })),
+        };
+        if (calendar) {
+            calendarInputs.set(calendar, input);
+        }
+    }
+    return input;
 }
 
 /**
