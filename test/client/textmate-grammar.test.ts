@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import oniguruma from 'vscode-oniguruma';
 import vsctm from 'vscode-textmate';
 import { st0310CatalogueText } from '../../language/src/builtin/st0310-catalogue.js';
+import { grammarKeywords } from '../support/grammar-files.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (file: string) => readFileSync(root + file, 'utf8');
@@ -165,8 +166,8 @@ describe('TextMate grammar on the reference plan', () => {
 });
 
 describe('TextMate grammar on the rest of the language', () => {
-    it('covers every keyword of proj.langium', () => {
-        const keywords = [...new Set([...read('language/src/proj.langium').matchAll(/'([A-Za-z]+)'/g)].map(match => match[1]))];
+    it('covers every keyword of the grammar', () => {
+        const keywords = [...grammarKeywords()];
         expect(keywords.length).toBeGreaterThan(80);
         const uncovered = keywords.filter(keyword => {
             // As a statement inside a project: a position where nearly every keyword can appear.
@@ -211,6 +212,32 @@ describe('TextMate grammar on the rest of the language', () => {
         expectScope(sample, 'K1', 'entity.name.constant.knowledge.proj', 1);
         expectScope(sample, 'D1', 'entity.name.constant.duty.proj');
         expectScope(sample, 'K1', 'constant.language.ksb.proj', 2);
+    });
+
+    it('scopes resources that constrain the plan: a calendar declared, a calendar named, leave, priority and level', () => {
+        const sample = tokenize([
+            'project p {',
+            '    level',
+            '    calendar shifts { workdays sat sun }',
+            '    resource crew { units 4 calendar shifts leave 2027-03-01 to 2027-03-05 "Annual leave" }',
+            '    task a { assign crew 3, alex 50% calendar shifts priority 700 }',
+            '}',
+        ].join('\n'));
+        expectScope(sample, 'level', 'keyword.other.proj');
+        expectScope(sample, 'calendar', 'storage.type.calendar.proj', 0);
+        expectScope(sample, 'shifts', 'entity.name.type.calendar.proj', 0);
+        // Named in a resource or a task, a calendar is a reference, like an assigned resource.
+        expectScope(sample, 'calendar', 'keyword.other.proj', 1);
+        expectScope(sample, 'calendar', 'keyword.other.proj', 2);
+        for (const occurrence of [1, 2]) {
+            expect(tokensAt(sample, 'shifts', occurrence).every(isUnscoped)).toBe(true);
+        }
+        expectScope(sample, 'leave', 'keyword.other.proj');
+        expectScope(sample, 'to', 'keyword.other.connective.proj');
+        expectScope(sample, 'priority', 'keyword.other.proj');
+        expectScope(sample, '700', 'constant.numeric.proj');
+        expectScope(sample, '3', 'constant.numeric.proj');
+        expectScope(sample, '50%', 'constant.numeric.percentage.proj');
     });
 
     it('leaves only whitespace and identifiers unscoped in every example', () => {

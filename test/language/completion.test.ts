@@ -43,9 +43,9 @@ function documentation(item: CompletionItem): string {
     return typeof item.documentation === 'string' ? item.documentation : (item.documentation as MarkupContent | undefined)?.value ?? '';
 }
 
-const PROJECT_STATEMENTS = ['start', 'status', 'deadline', 'currency', 'lifecycle', 'structure', 'budget', 'tolerance', 'calendar', 'objective', 'kpi',
+const PROJECT_STATEMENTS = ['start', 'status', 'deadline', 'currency', 'lifecycle', 'structure', 'budget', 'level', 'tolerance', 'calendar', 'objective', 'kpi',
     'resource', 'stakeholder', 'phase', 'task', 'milestone', 'risk', 'opportunity', 'change', 'issue', 'lesson', 'quality'];
-const TASK_PROPERTIES = ['duration', 'estimate', 'after', 'start', 'finish', 'actual', 'assign', 'cost', 'spent', 'progress', 'ksb'];
+const TASK_PROPERTIES = ['duration', 'estimate', 'after', 'start', 'finish', 'actual', 'assign', 'cost', 'spent', 'progress', 'calendar', 'priority', 'ksb'];
 
 describe('keywords: only what is valid at the cursor', () => {
     test('in a project, the project\'s statements; in a task, the task\'s properties', async () => {
@@ -91,6 +91,26 @@ describe('keywords: only what is valid at the cursor', () => {
         expect(task).toContain('after');
         expect(await labelsAt('project p {\n    start 2027-01-04\n    <|>\n}')).not.toContain('start');
         expect(await labelsAt('project p {\n    task a { actual start 2027-01-04 actual finish 2027-01-05 <|> }\n}')).not.toContain('actual');
+    });
+
+    test('in a resource, its properties; `leave` again and again, `calendar`, `priority` and `level` once', async () => {
+        expect((await labelsAt('project p {\n    resource crew { <|> }\n}')).sort()).toEqual(['calendar', 'leave', 'rate', 'role', 'units']);
+        expect((await labelsAt('resource crew { units 4 leave 2027-03-01 <|> }')).sort()).toEqual(['calendar', 'leave', 'rate', 'role', 'to']);
+        expect(await labelsAt('project p {\n    calendar c { }\n    resource crew { calendar c <|> }\n}')).not.toContain('calendar');
+        const task = await labelsAt('project p {\n    calendar c { }\n    task a { calendar c priority 700 <|> }\n}');
+        expect(task).not.toContain('calendar');
+        expect(task).not.toContain('priority');
+        expect(task).toContain('assign');
+        expect(await labelsAt('project p {\n    level\n    <|>\n}')).not.toContain('level');
+        expect(await labelsAt('project p {\n    start 2027-01-04\n    <|>\n}')).toContain('level');
+    });
+
+    test('`level`, `leave`, `priority` and a task\'s `calendar` say what they are for', async () => {
+        expect(item(await itemsAt('project p {\n    <|>\n}'), 'level').detail).toBe('level the plan');
+        expect(item(await itemsAt('project p {\n    resource r { <|> }\n}'), 'leave').detail).toBe('days the resource is away');
+        const task = await itemsAt('project p {\n    task a { <|> }\n}');
+        expect(item(task, 'priority').detail).toBe('which work levelling delays first');
+        expect(item(task, 'calendar').detail).toBe('the work\'s own calendar');
     });
 
     test('a keyword being retyped in place is still offered', async () => {
@@ -183,6 +203,21 @@ describe('ids by kind', () => {
         const owners = await itemsAt(officePlan.replace('after <|>', '').replace('}\n}', '}\n    risk late { owner <|> }\n}'));
         expect(owners.map(candidate => [candidate.label, candidate.detail])).toEqual([['alex', 'resource'], ['finance', 'stakeholder']]);
         expect(documentation(item(owners, 'finance'))).toBe('**Finance directorate**\n\npower high · interest high');
+    });
+
+    test('after `calendar` in a resource, a task or a milestone, the project\'s named calendars with their week and holidays', async () => {
+        const plan = (line: string) => `project p {
+    calendar { workdays mon tue wed thu }
+    calendar shifts { workdays mon tue wed thu fri sat holiday 2027-12-24 holiday 2027-12-31 }
+    calendar nights { workdays mon tue }
+    ${line}
+}`;
+        const inResource = await itemsAt(plan('resource crew { units 4 calendar <|> }'));
+        expect(inResource.map(candidate => [candidate.label, candidate.detail])).toEqual([['shifts', 'calendar'], ['nights', 'calendar']]);
+        expect(documentation(item(inResource, 'shifts'))).toBe('workdays mon tue wed thu fri sat · 2 holidays');
+        expect(documentation(item(inResource, 'nights'))).toBe('workdays mon tue');
+        expect(await labelsAt(plan('task a { duration 1d calendar n<|> }'))).toEqual(['nights']);
+        expect(await labelsAt(plan('milestone m { calendar <|> }'))).toEqual(['shifts', 'nights']);
     });
 
     test('after `affects` and a quality\'s `for`, the plan\'s work; after a KPI\'s `for`, its objectives', async () => {

@@ -63,6 +63,52 @@ async function formatted(text: string): Promise<string> {
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 
+describe('resources that constrain the plan', () => {
+    testLayouts([
+        {
+            name: '`level`, calendars and leave in a resource, a task\'s calendar and priority: one statement a line, assignments as written',
+            before: lines(
+                'project p { start 2027-01-04 level',
+                '    calendar shifts { workdays mon tue wed thu fri sat }',
+                '    resource crew "Crew" { units 4 calendar   shifts',
+                '        leave 2027-03-01 to 2027-03-05 "Annual leave" leave 2027-03-12 }',
+                '    task a {',
+                '        duration 2d assign crew 3 ,alex   50 % calendar shifts priority 700',
+                '    }',
+                '}',
+            ),
+            after: lines(
+                'project p {',
+                '    start 2027-01-04',
+                '    level',
+                '    calendar shifts { workdays mon tue wed thu fri sat }',
+                '    resource crew "Crew" {',
+                '        units 4',
+                '        calendar shifts',
+                '        leave 2027-03-01 to 2027-03-05 "Annual leave"',
+                '        leave 2027-03-12',
+                '    }',
+                '    task a {',
+                '        duration 2d',
+                '        assign crew 3, alex 50%',
+                '        calendar shifts',
+                '        priority 700',
+                '    }',
+                '}',
+            ),
+        },
+        {
+            name: 'on one line they stay on one line',
+            before: lines(
+                'project p {',
+                '    resource alex { leave 2027-03-01 calendar c }',
+                '    task a { assign crew 3, alex priority 1000 calendar c }',
+                '}',
+            ),
+        },
+    ]);
+});
+
 describe('indentation and nesting', () => {
     testLayouts([
         {

@@ -86,8 +86,10 @@ describe('hover on a keyword explains it', () => {
         expect(text).toContain('(10 + 60 + 25) / 6 = 15.8, so 16 days; σ 2.5');
     });
 
-    test('assign: rate × units × share', async () => {
-        expect(await hoverAt('assign crew')).toContain('Each costs rate × units × share per working day');
+    test('assign: units, a share or all of the resource, each costing rate × units taken', async () => {
+        const text = await hoverAt('assign crew');
+        expect(text).toContain('units of it (`assign crew 3`, 3 of a crew of 4), a share of its units (`assign crew 50%`, 2 of 4)');
+        expect(text).toContain('Each costs rate × units taken per working day');
     });
 
     test('the same word in different places: status, impact, start, risk, project, for', async () => {
@@ -148,6 +150,46 @@ describe('hover on a keyword explains it', () => {
             text: 'project p { task a { duration 1d } task b { after a <|>FF } }', index: 0,
             hover: KEYWORD_DOCS['DependencyType:FF'], disposeAfterCheck: true,
         });
+    });
+});
+
+describe('hover on the words of resources that constrain the plan', () => {
+    const resourcePlan = `project p {
+    level
+    calendar shifts { workdays mon tue wed thu fri sat }
+    resource crew { units 4 calendar shifts leave 2027-03-01 to 2027-03-05 "Annual leave" }
+    task a { duration 2d assign crew 3 calendar shifts priority 700 }
+}`;
+
+    async function hoverIn(marker: string, at = 0): Promise<string | undefined> {
+        const parsed = await parseHelper<Model>(services.Proj)(resourcePlan);
+        const hover = await services.Proj.lsp.HoverProvider!.getHoverContent(parsed, {
+            textDocument: { uri: parsed.uri.toString() }, position: parsed.textDocument.positionAt(resourcePlan.indexOf(marker) + at),
+        });
+        return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : undefined;
+    }
+
+    test('level, leave (and its `to`), priority and units', async () => {
+        expect(await hoverIn('level')).toMatch(/^\*\*level\*\* · level the plan\n\nThe editor, the preview, the report and the CLI show the plan levelled/);
+        expect(await hoverIn('leave')).toMatch(/^\*\*leave\*\* \*date\* \[to \*date\*\] \["title"\] · days the resource is away/);
+        expect(await hoverIn('to 2027-03-05')).toBe(KEYWORD_DOCS.leave);
+        expect(await hoverIn('priority')).toContain('work of priority 1000 is never delayed');
+        expect(await hoverIn('units')).toContain('`units 4` makes a pool of four');
+    });
+
+    test('`calendar` declares a calendar in a project, and names one in a resource or a task', async () => {
+        expect(await hoverIn('calendar shifts {')).toMatch(/^\*\*calendar\*\* \[\*name\*\] \{ … \} · a working calendar/);
+        expect(await hoverIn('calendar shifts leave')).toMatch(/^\*\*calendar\*\* \*name\* · the resource's own calendar/);
+        expect(await hoverIn('calendar shifts priority')).toMatch(/^\*\*calendar\*\* \*name\* · the work's own calendar/);
+    });
+
+    test('a calendar and a resource, where declared or named, say what levelling takes from them', async () => {
+        const shifts = '**shifts** · calendar\n\n- Works mon tue wed thu fri sat';
+        expect(await hoverIn('shifts {')).toBe(shifts);
+        expect(await hoverIn('shifts priority')).toBe(shifts);
+        const crew = '**crew** · resource\n\n- 4 units\n- Works calendar `shifts` (mon tue wed thu fri sat)\n- Away Mon 1 Mar 2027 → Fri 5 Mar 2027: Annual leave';
+        expect(await hoverIn('crew {')).toBe(crew);
+        expect(await hoverIn('crew 3')).toBe(crew);
     });
 });
 

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { isProject } from '../../language/src/generated/ast.js';
 import { newPlanText, nextMonday, planIdOf, RESERVED_WORDS } from '../../language/src/templates/new-plan.js';
+import { grammarKeywords } from '../support/grammar-files.js';
 import { createTestServices, validatePlan } from '../support/proj-test-services.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
@@ -32,9 +31,7 @@ describe('"Proj: New Plan"', () => {
     });
 
     test('the reserved words are exactly the grammar\'s keywords', () => {
-        const grammar = readFileSync(join(__dirname, '../../language/src/proj.langium'), 'utf8');
-        const keywords = new Set([...grammar.matchAll(/'([A-Za-z]+)'/g)].map(match => match[1]));
-        expect([...RESERVED_WORDS].sort()).toEqual([...keywords].sort());
+        expect([...RESERVED_WORDS].sort()).toEqual([...grammarKeywords()].sort());
     });
 
     test('starts on the next Monday', () => {

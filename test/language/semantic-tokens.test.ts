@@ -105,6 +105,27 @@ describe('semantic tokens', () => {
         ]);
     });
 
+    test('colour a calendar named by a resource or a task as a type, and leave dates as numbers', async () => {
+        const text = [
+            'project p {',                                                                   // 0
+            '    calendar shifts { workdays sat sun }',                                      // 1
+            '    resource crew { units 4 calendar shifts leave 2027-03-01 to 2027-03-05 }',  // 2
+            '    task a { assign crew 3 calendar shifts priority 700 }',                     // 3
+            '}',                                                                             // 4
+        ].join('\n');
+        expect(await tokensOf(text)).toEqual([
+            [0, 8, 1, 'namespace', 'declaration', 'p'],
+            [1, 13, 6, 'type', 'declaration', 'shifts'],
+            [2, 13, 4, 'variable', 'declaration', 'crew'],
+            [2, 37, 6, 'type', '', 'shifts'],
+            [2, 50, 10, 'number', '', '2027-03-01'],
+            [2, 64, 10, 'number', '', '2027-03-05'],
+            [3, 9, 1, 'function', 'declaration', 'a'],
+            [3, 20, 4, 'variable', '', 'crew'],
+            [3, 36, 6, 'type', '', 'shifts'],
+        ]);
+    });
+
     test('mark the built-in standard\'s own codes as declared, read-only and from the default library', async () => {
         const builtin = services.shared.workspace.LangiumDocuments.all.find(document => document.uri.scheme === 'proj-builtin')!;
         const provider = services.Proj.lsp.SemanticTokenProvider!;

@@ -1,20 +1,22 @@
-import { isPhase, isProject, isTask, type Assignment, type Constraint, type PlanItem, type Project } from '../generated/ast.js';
+import { isPhase, isProject, isTask, type Assignment, type Calendar, type Constraint, type Milestone, type PlanItem, type Project, type Resource, type Task } from '../generated/ast.js';
 import { isRealDate } from '../engine/calendar-dates.js';
 import { parseWorkingSpan } from '../engine/durations.js';
-import { workdaysOf } from '../engine/working-calendar.js';
-import { planItemsOf } from './plan-items.js';
-import type { ConstraintKind, PlanInput, PlanItemInput } from '../engine/plan-model.js';
+import { workdaysOf, type CalendarInput } from '../engine/working-calendar.js';
+import { planItemsOf, workItemsOf } from './plan-items.js';
+import { DO_NOT_LEVEL_PRIORITY, type AssignmentInput, type ConstraintKind, type LeaveInput, type PlanInput, type PlanItemInput, type ResourceInput } from '../engine/plan-model.js';
 
 /**
  * The plain-data plan of a project, for the planning engine. Undefined when the project has no
  * (real) start date. Anything the engine cannot use (an unresolved or foreign dependency, a date
- * that does not exist) is left out here; validation reports it.
+ * that does not exist, an assignment of no units) is left out here; validation reports it.
  */
 export function planInputOf(project: Project): PlanInput | undefined {
     if (!project.start || !isRealDate(project.start)) {
         return undefined;
     }
     const calendar = project.calendars.find(candidate => !candidate.name);
+    const workdaysPerWeek = workdaysOf(calendar?.workdays ?? []).size;
+    const resources = resourcesOf(project);
     return {
         id: project.name,
         title: project.title,
@@ -22,30 +24,123 @@ export function planInputOf(project: Project): PlanInput | undefined {
         status: realDate(project.status),
         deadline: realDate(project.deadline),
         budget: project.budget,
-        calendar: {
+        calendar: calendarInputOf(calendar),
+        items: planItemsOf(project).map(item => itemInputOf(item, project, workdaysPerWeek)),
+        resources: resources.length > 0 ? resources.map(resourceInputOf) : undefined,
+        level: project.level || undefined,
+    };
+}
+
+/** Every edit makes new AST nodes, so a calendar's input holds for one version of the text. */
+const calendarInputs = new WeakMap<Calendar, CalendarInput>();
+
+/**
+ * A calendar as the engine takes it: its name (none for the project's default), workdays and real
+ * holidays. The same object for every resource and task that names the calendar.
+ */
+function calendarInputOf(calendar: Calendar | undefined): CalendarInput {
+    let input = calendar && calendarInputs.get(calendar);
+    if (!input) {
+        input = {
+            ...(calendar?.name ? { name: calendar.name } : {}),
             workdays: calendar?.workdays ?? [],
             holidays: (calendar?.holidays ?? [])
                 .filter(holiday => isRealDate(holiday.date) && (holiday.end === undefined || isRealDate(holiday.end)))
                 .map(holiday => ({ from: holiday.date, to: holiday.end })),
-        },
-        items: planItemsOf(project).map(item => itemInputOf(item, project, workdaysOf(calendar?.workdays ?? []).size)),
+        };
+        if (calendar) {
+            calendarInputs.set(calendar, input);
+        }
+    }
+    return input;
+}
+
+/**
+ * The project's resources in source order, then those declared elsewhere (shared ones at the top
+ * of a file, or another project's) that its tasks and milestones assign, in the order first
+ * assigned. One per id: where two share one (an error), the first, as references resolve.
+ */
+function resourcesOf(project: Project): Resource[] {
+    const byId = new Map<string, Resource>();
+    const add = (resource: Resource | undefined) => {
+        if (resource?.name && !byId.has(resource.name)) {
+            byId.set(resource.name, resource);
+        }
     };
+    project.resources.forEach(add);
+    for (const item of workItemsOf(project)) {
+        item.assignments.forEach(assignment => add(assignment.resource?.ref));
+    }
+    return [...byId.values()];
+}
+
+function resourceInputOf(resource: Resource): ResourceInput {
+    const calendar = resource.calendar?.ref;
+    return {
+        id: resource.name,
+        name: resource.title,
+        units: unitsOf(resource),
+        calendar: calendar ? calendarInputOf(calendar) : undefined,
+        leave: resource.leave
+            .filter(leave => isRealDate(leave.date) && (leave.end === undefined || (isRealDate(leave.end) && leave.end >= leave.date)))
+            .map((leave): LeaveInput => ({ from: leave.date, to: leave.end, title: leave.title })),
+    };
+}
+
+/** The units a resource has, 1 unless given; a resource written with none or fewer (an error) counts as 1. */
+function unitsOf(resource: Resource): number {
+    return resource.units !== undefined && resource.units > 0 ? resource.units : 1;
+}
+
+/**
+ * The units an assignment takes on each working day: `assign crew 3` takes 3, `assign crew 50%`
+ * half the crew's units, `assign crew` all of them. At most the resource's units (more is an
+ * error, reported by validation); 0 when it takes none (also an error).
+ */
+function unitsTaken(assignment: Assignment, resource: Resource): number {
+    const units = unitsOf(resource);
+    const amount = assignment.units;
+    const taken = amount === undefined ? units : assignment.percent ? amount * units / 100 : amount;
+    return Math.max(0, Math.min(taken, units));
 }
 
 /** Hours in a working day, for rates given per hour. */
 const HOURS_PER_WORKING_DAY = 8;
 
 /**
- * What one assignment costs per working day: the resource's rate (per day, hour or week) times the
- * people it stands for (`units`, 1 if not given) times the share assigned (`assign crew 50%`).
+ * What one assignment costs per working day: the resource's rate (per day, hour or week of the
+ * resource's calendar, else the project's) times the units it takes (`assign crew 3`: 3;
+ * `assign crew 50%`: half the crew's units; `assign crew`: all of them).
  */
 function assignmentCostPerDay(assignment: Assignment, workdaysPerWeek: number): number {
     const resource = assignment.resource?.ref;
     if (!resource?.rate) {
         return 0;
     }
-    const perDay = resource.per === 'h' ? HOURS_PER_WORKING_DAY : resource.per === 'w' ? 1 / workdaysPerWeek : 1;
-    return resource.rate * perDay * (resource.units ?? 1) * (assignment.units ?? 100) / 100;
+    const ownWorkdays = resource.calendar?.ref?.workdays;
+    const perWeek = ownWorkdays ? workdaysOf(ownWorkdays).size : workdaysPerWeek;
+    const perDay = resource.per === 'h' ? HOURS_PER_WORKING_DAY : resource.per === 'w' ? 1 / perWeek : 1;
+    return resource.rate * perDay * unitsTaken(assignment, resource);
+}
+
+/** Who does the work and how many units of each: one entry per resource, in the order assigned. */
+function assignmentInputsOf(item: Task | Milestone): AssignmentInput[] | undefined {
+    const byResource = new Map<string, number>();
+    for (const assignment of item.assignments) {
+        const resource = assignment.resource?.ref;
+        const units = resource?.name ? unitsTaken(assignment, resource) : 0;
+        if (resource && units > 0) {
+            // A resource assigned twice (an error) takes what both ask for, up to all it has.
+            byResource.set(resource.name, Math.min(unitsOf(resource), (byResource.get(resource.name) ?? 0) + units));
+        }
+    }
+    return byResource.size > 0 ? [...byResource].map(([resource, units]) => ({ resource, units })) : undefined;
+}
+
+/** A priority levelling can use: a whole number from 1 to 1000 (anything else is an error, and the default applies). */
+function priorityOf(item: Task | Milestone): number | undefined {
+    const priority = item.priority;
+    return priority !== undefined && Number.isInteger(priority) && priority >= 1 && priority <= DO_NOT_LEVEL_PRIORITY ? priority : undefined;
 }
 
 /** A date the engine can use: one that exists in the calendar. */
@@ -88,14 +183,24 @@ function itemInputOf(item: PlanItem, project: Project, workdaysPerWeek: number):
         resourceCostPerDay: item.assignments.reduce((total, assignment) => total + assignmentCostPerDay(assignment, workdaysPerWeek), 0) || undefined,
         spent: item.spent,
         resources: item.assignments.length > 0 ? item.assignments.map(assignmentText) : undefined,
+        assignments: assignmentInputsOf(item),
+        calendar: item.calendar?.ref ? calendarInputOf(item.calendar.ref) : undefined,
+        priority: priorityOf(item),
     };
 }
 
-/** `Alex Smith`, or `Facilities crew (50%)` for a share; the id where the resource has no title or is unresolved. */
+/**
+ * Who is assigned, as written: `Alex Smith`, `Facilities crew (3 units)` or `Facilities crew (50%)`;
+ * the id where the resource has no title or is unresolved. A share of 100% reads as the name alone.
+ */
 function assignmentText(assignment: Assignment): string {
     const resource = assignment.resource?.ref;
     const name = resource?.title ?? resource?.name ?? assignment.resource?.$refText ?? '?';
-    return assignment.units !== undefined && assignment.units !== 100 ? `${name} (${assignment.units}%)` : name;
+    const amount = assignment.units;
+    if (amount === undefined || (assignment.percent && amount === 100)) {
+        return name;
+    }
+    return assignment.percent ? `${name} (${amount}%)` : `${name} (${amount} ${amount === 1 ? 'unit' : 'units'})`;
 }
 
 export function constraintKindOf(constraint: Constraint): ConstraintKind {

@@ -5,8 +5,8 @@ import { isKsb, isProject, isStandard, type Model } from '../generated/ast.js';
 /**
  * Ids are unique within a project, whatever their nesting: every named element of a project is
  * visible everywhere in that project, so a task in one phase can follow a milestone in another.
- * Across files, projects and resources are visible by name, and the built-in standard's KSB codes
- * by their code.
+ * Across files, projects, resources and named calendars are visible by name, and the built-in
+ * standard's KSB codes by their code.
  */
 export class ProjScopeComputation extends DefaultScopeComputation {
 
@@ -24,6 +24,8 @@ export class ProjScopeComputation extends DefaultScopeComputation {
                 // Plan items of other projects (`project.item`) are found through their project, on
                 // demand (ProjScopeProvider): exporting 10,000 of them on every edit would not pay.
                 element.resources.forEach(resource => exportAs(resource, resource.name));
+                // For shared resources at the top of a file, which have no project of their own.
+                element.calendars.forEach(calendar => exportAs(calendar, calendar.name));
             } else if (isStandard(element)) {
                 element.entries.filter(isKsb).forEach(ksb => exportAs(ksb, ksb.name));
             }

@@ -1,16 +1,17 @@
 import type { AstNode, AstNodeDescription, AstNodeDescriptionProvider, AstNodeLocator, LangiumCoreServices, LangiumDocuments, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
-import { AstUtils, DefaultScopeProvider, stream } from 'langium';
+import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream } from 'langium';
 import { isProject } from '../generated/ast.js';
 import { planItemsOf } from '../planning/plan-items.js';
 
 /**
  * Every id of a project is visible throughout it (see ProjScopeComputation), so a plan of
  * 10,000 tasks has 10,000 local symbols. Langium's default scope filters them on every reference,
- * which is quadratic over a file; here each kind of reference gets a name map, built once per
- * computation of the local symbols and shared by all references of that kind.
+ * which is quadratic over a file; here each kind of reference gets a name map per project, built
+ * once per computation of the local symbols and shared by all references of that kind in the project.
  */
 export class ProjScopeProvider extends DefaultScopeProvider {
-    private readonly localMaps = new WeakMap<LocalSymbols, Map<string, Map<string, AstNodeDescription>>>();
+    /** By computation of the local symbols, then by project (or other top-level element), then by reference type. */
+    private readonly localMaps = new WeakMap<LocalSymbols, WeakMap<AstNode, Map<string, Map<string, AstNodeDescription>>>>();
     private readonly astNodeLocator: AstNodeLocator;
     private readonly langiumDocuments: LangiumDocuments;
 
@@ -26,16 +27,24 @@ export class ProjScopeProvider extends DefaultScopeProvider {
         const localSymbols = AstUtils.getDocument(context.container).localSymbols;
         const global = this.getGlobalScope(referenceType, context);
         const outer = referenceType === 'PlanItem' ? new OtherProjectsScope(this.getGlobalScope('Project', context), global, this.descriptions, this.astNodeLocator, this.langiumDocuments) : global;
+        // Work and resources of a project use its own calendars; only a shared resource, outside
+        // any project, names a calendar of a project in the workspace.
+        const beyond = referenceType === 'Calendar' && isProject(owner) ? EMPTY_SCOPE : outer;
         if (!localSymbols || !localSymbols.has(owner)) {
-            return outer;
+            return beyond;
         }
-        return new NameMapScope(this.localMap(localSymbols, owner, referenceType), outer);
+        return new NameMapScope(this.localMap(localSymbols, owner, referenceType), beyond);
     }
 
     private localMap(localSymbols: LocalSymbols, owner: AstNode, referenceType: string): Map<string, AstNodeDescription> {
-        let byType = this.localMaps.get(localSymbols);
+        let byOwner = this.localMaps.get(localSymbols);
+        if (!byOwner) {
+            this.localMaps.set(localSymbols, byOwner = new WeakMap());
+        }
+        // Each project of a file has its own map: ids are unique within a project, not across the file.
+        let byType = byOwner.get(owner);
         if (!byType) {
-            this.localMaps.set(localSymbols, byType = new Map());
+            byOwner.set(owner, byType = new Map());
         }
         let byName = byType.get(referenceType);
         if (!byName) {

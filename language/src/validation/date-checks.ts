@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { getDaysInMonth } from 'date-fns';
 import { CstUtils, isLeafCstNode } from 'langium';
-import type { Calendar, Holiday, Milestone, Model, Project, Task } from '../generated/ast.js';
+import type { Calendar, Holiday, Leave, Milestone, Model, Project, Task } from '../generated/ast.js';
 import { isRealDate, weekdayOf, weekdayTitle, WEEKDAYS, type WeekdayName } from '../engine/calendar-dates.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -48,9 +48,18 @@ export function checkHolidaysFallOnWorkdays(calendar: Calendar, accept: Validati
 }
 
 export function checkHolidayRange(holiday: Holiday, accept: ValidationAcceptor): void {
-    if (holiday.end !== undefined && isRealDate(holiday.date) && isRealDate(holiday.end) && holiday.end < holiday.date) {
-        accept('error', `The holiday ends (${holiday.end}) before it starts (${holiday.date}).`, {
-            node: holiday, property: 'end', code: IssueCodes.DateOrder
+    checkDateRange(holiday, 'holiday', accept);
+}
+
+/** `leave 2027-03-05 to 2027-03-01` is reversed, as a holiday range can be. */
+export function checkLeaveRange(leave: Leave, accept: ValidationAcceptor): void {
+    checkDateRange(leave, 'leave', accept);
+}
+
+function checkDateRange(range: Holiday | Leave, what: string, accept: ValidationAcceptor): void {
+    if (range.end !== undefined && isRealDate(range.date) && isRealDate(range.end) && range.end < range.date) {
+        accept('error', `The ${what} ends (${range.end}) before it starts (${range.date}).`, {
+            node: range, property: 'end', code: IssueCodes.DateOrder
         });
     }
 }

@@ -40,6 +40,12 @@ export const IssueCodes = {
     MissingCriterion: 'proj/missing-criterion',
     KpiRange: 'proj/kpi-range',
     KpiMissed: 'proj/kpi-missed',
+    SecondDefaultCalendar: 'proj/second-default-calendar',
+    UnusedCalendar: 'proj/unused-calendar',
+    ResourceUnits: 'proj/resource-units',
+    AssignmentUnits: 'proj/assignment-units',
+    DuplicateAssignment: 'proj/duplicate-assignment',
+    PriorityRange: 'proj/priority-range',
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

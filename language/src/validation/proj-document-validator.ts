@@ -9,6 +9,7 @@ const WHAT_A_REFERENCE_NAMES: Record<string, string> = {
     Resource: 'resource',
     Party: 'resource or stakeholder',
     Ksb: 'KSB code',
+    Calendar: 'calendar',
 };
 
 /**

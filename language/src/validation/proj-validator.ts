@@ -1,10 +1,11 @@
 import type { ValidationChecks } from 'langium';
 import type { ProjAstType } from '../generated/ast.js';
 import type { ProjServices } from '../proj-module.js';
-import { checkActualDates, checkDatesExist, checkHolidayRange, checkHolidaysFallOnWorkdays, checkProjectDates } from './date-checks.js';
+import { checkActualDates, checkDatesExist, checkHolidayRange, checkHolidaysFallOnWorkdays, checkLeaveRange, checkProjectDates } from './date-checks.js';
+import { checkOneDefaultCalendar, createUnusedCalendarCheck } from './calendar-checks.js';
 import { checkDependencyCycles } from './dependency-checks.js';
 import { checkPropertiesGivenOnce, checkUniqueIdsInProject, checkUniqueTopLevelNames } from './identity-checks.js';
-import { checkRateUnit } from './resource-checks.js';
+import { checkAssignmentUnits, checkPriorityRange, checkRateUnit, checkResourceAssignedOnce, checkResourceUnits } from './resource-checks.js';
 import { createEarnedValueCheck } from './earned-value-checks.js';
 import { checkProjectHasStart, createScheduleCheck } from './schedule-checks.js';
 import { checkResidualNotAboveInherent, checkResponseFitsRisk, checkRiskIsScored, checkRiskScores } from './risk-checks.js';
@@ -20,15 +21,17 @@ import { checkDurationIsPositive, checkEstimateOrder, checkMilestoneTakesNoTime,
 export function projChecks(services: ProjServices): ValidationChecks<ProjAstType> {
     return {
         Model: [checkUniqueTopLevelNames, checkDatesExist, checkDependencyCycles],
-        Project: [checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkProjectHasStart, createScheduleCheck(services.planning.ProjectSchedules), createEarnedValueCheck(services.planning.ProjectSchedules)],
-        Calendar: checkHolidaysFallOnWorkdays,
+        Project: [checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart, createScheduleCheck(services.planning.ProjectSchedules), createEarnedValueCheck(services.planning.ProjectSchedules)],
+        Calendar: [checkHolidaysFallOnWorkdays, createUnusedCalendarCheck(services)],
         Holiday: checkHolidayRange,
+        Leave: checkLeaveRange,
         Phase: checkPropertiesGivenOnce,
-        Task: [checkPropertiesGivenOnce, checkTaskHasDuration, checkDurationIsPositive, checkProgressIsAPercentage, checkActualDates],
-        Milestone: [checkPropertiesGivenOnce, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkActualDates],
+        Task: [checkPropertiesGivenOnce, checkTaskHasDuration, checkDurationIsPositive, checkProgressIsAPercentage, checkActualDates, checkResourceAssignedOnce, checkPriorityRange],
+        Milestone: [checkPropertiesGivenOnce, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkActualDates, checkResourceAssignedOnce, checkPriorityRange],
+        Assignment: checkAssignmentUnits,
         Estimate: checkEstimateOrder,
         Risk: [checkPropertiesGivenOnce, checkRiskScores, checkResponseFitsRisk, checkHasOwner, checkRiskIsScored, checkResidualNotAboveInherent],
-        Resource: [checkPropertiesGivenOnce, checkRateUnit],
+        Resource: [checkPropertiesGivenOnce, checkRateUnit, checkResourceUnits],
         Tolerance: [checkPropertiesGivenOnce, checkToleranceRanges],
         Kpi: [checkPropertiesGivenOnce, checkKpiPercentages, checkKpiMeetsTarget],
         Stakeholder: [checkPropertiesGivenOnce, checkKeyStakeholderIsEngaged],

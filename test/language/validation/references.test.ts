@@ -80,4 +80,12 @@ project rollout {
     task train { duration 2d after <|moved|> }
 }`, UNKNOWN, 'error', ["Unknown task, milestone or phase 'moved'."], [`project office_move { milestone moved }`]);
     });
+
+    test('two projects in one file each see their own ids, whichever is linked first', async () => {
+        await expectDiagnostics(`
+project p { task a { duration 1d } task a2 { duration 1d after a } }
+project q { task b { duration 1d after <|a|> } task c { duration 1d after b } }`, UNKNOWN, 'error', [
+            "Unknown task, milestone or phase 'a'. Did you mean 'b'?",
+        ]);
+    });
 });

@@ -114,8 +114,9 @@ const MAX_DETAIL = 60;
 const openedFeatures = new WeakMap<GrammarAST.Keyword, readonly string[] | null>();
 
 /**
- * The single-valued properties a keyword opens, such as `duration` for `'duration' duration=DURATION`,
- * counting every group of its rule that the same word opens (`actual start`, `actual finish`);
+ * The single-valued properties a keyword opens, such as `duration` for `'duration' duration=DURATION`
+ * or `level` for the flag `level?='level'`, counting every group of its rule that the same word
+ * opens (`actual start`, `actual finish`);
  * undefined if any of them is a list (`after`, `assign`) or not a plain property.
  */
 function featuresOpenedBy(keyword: GrammarAST.Keyword): readonly string[] | undefined {
@@ -132,6 +133,10 @@ function featuresOpenedBy(keyword: GrammarAST.Keyword): readonly string[] | unde
 
 function featureOpenedBy(keyword: GrammarAST.Keyword): string | undefined {
     const group: AstNode = keyword.$container;
+    // A flag, `level?='level'`: the keyword is the property.
+    if (GrammarAST.isAssignment(group) && group.operator === '?=') {
+        return group.feature;
+    }
     // The keyword that opens a rule (`phase` of `'phase' name=ID ...`) starts an element, not a property.
     if (!GrammarAST.isGroup(group) || group.elements[0] !== keyword || GrammarAST.isParserRule(group.$container)) {
         return undefined;
@@ -199,9 +204,10 @@ function assignmentsOf(owner: AstNode): Map<string, Assigned[]> {
             }
             const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
             if (assignment) {
-                if (assignment.operator === '=' && child.astNode === owner) {
+                if ((assignment.operator === '=' || assignment.operator === '?=') && child.astNode === owner) {
                     const list = byFeature!.get(assignment.feature);
-                    const assigned = { keywordsFrom, value: child.offset };
+                    // A flag's keyword is both its keyword and its value.
+                    const assigned = { keywordsFrom: assignment.operator === '?=' ? child.offset : keywordsFrom, value: child.offset };
                     list ? list.push(assigned) : byFeature!.set(assignment.feature, [assigned]);
                 }
                 keywordsFrom = undefined;

@@ -2,8 +2,8 @@ import { AstUtils, DocumentState, isCompositeCstNode, isReference, type AstNode,
 import type { CompletionValueItem, FuzzyMatcher, NodeKindProvider } from 'langium/lsp';
 import type { Range } from 'vscode-languageserver';
 import {
-    isKsb, isMilestone, isPhase, isProject, isResource, isStakeholder, isTask,
-    type Ksb, type Milestone, type Phase, type PlanItem, type Project, type Resource, type Stakeholder, type Task,
+    isCalendar, isKsb, isMilestone, isPhase, isProject, isResource, isStakeholder, isTask,
+    type Calendar, type Ksb, type Milestone, type Phase, type PlanItem, type Project, type Resource, type Stakeholder, type Task,
 } from '../../generated/ast.js';
 import { workingDaysText } from '../../engine/figure-text.js';
 import { planItemsOf } from '../../planning/plan-items.js';
@@ -340,10 +340,13 @@ function titleOf(node: AstNode): string | undefined {
     return typeof title === 'string' && title.length > 0 ? title : undefined;
 }
 
-/** A resource's role and rate, a stakeholder's place on the grid. */
+/** A resource's role and rate, a stakeholder's place on the grid, a calendar's week and holidays. */
 function factsOf(node: AstNode): string | undefined {
     if (isResource(node)) {
         return resourceFacts(node);
+    }
+    if (isCalendar(node)) {
+        return calendarFacts(node);
     }
     if (isStakeholder(node)) {
         return stakeholderFacts(node);
@@ -358,6 +361,14 @@ function resourceFacts(resource: Resource): string | undefined {
         resource.units !== undefined ? `${resource.units} units` : undefined,
     ].filter(Boolean);
     return facts.length > 0 ? facts.join(' · ') : undefined;
+}
+
+function calendarFacts(calendar: Calendar): string {
+    const holidays = calendar.holidays.length;
+    return [
+        `workdays ${(calendar.workdays.length > 0 ? calendar.workdays : ['mon', 'tue', 'wed', 'thu', 'fri']).join(' ')}`,
+        holidays > 0 ? `${holidays} ${holidays === 1 ? 'holiday' : 'holidays'}` : undefined,
+    ].filter(Boolean).join(' · ');
 }
 
 function stakeholderFacts(stakeholder: Stakeholder): string | undefined {

@@ -64,7 +64,7 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
 
     // ---- Work ----------------------------------------------------------------------------------------
     project: '**project** *id* "title" { … } · a project plan\n\n'
-        + 'Its settings (`start`, `status`, `deadline`, `currency`, `budget`, `tolerance`, `calendar`, `lifecycle`, `structure`), its work (phases, tasks, milestones), '
+        + 'Its settings (`start`, `status`, `deadline`, `currency`, `budget`, `tolerance`, `calendar`, `lifecycle`, `structure`, `level`), its work (phases, tasks, milestones), '
         + 'people and goals, and registers. Ids are unique within a project; another project names them as `project.id`.',
     phase: '**phase** · a group of work\n\n'
         + 'Holds tasks, milestones and phases, with an optional `budget`. Its dates span its work; a dependency on a phase means on all of its work.',
@@ -87,9 +87,17 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     'actual finish': '**actual finish** *date* · the day the work really finished\n\n'
         + 'Used once the task is at `progress 100%`: it then finishes on this day. It must not be before the `actual start`.',
     assign: '**assign** · the resources doing the work\n\n'
-        + 'Each with an optional share of its time, `assign crew, alex 50%` (100% if not given). Each costs rate × units × share per working day '
-        + '(a rate `/h` counts 8 hours a day, `/w` a week of the calendar\'s workdays), over the task\'s working days; the sum and the task\'s `cost` make its budget at completion (BAC).\n\n'
-        + '```proj\nassign crew 50%   // crew: rate 300/d units 2; over 10 days 300 × 2 × 50% × 10 = 3,000\n```',
+        + 'Each with an optional amount: units of it (`assign crew 3`, 3 of a crew of 4), a share of its units (`assign crew 50%`, 2 of 4), '
+        + 'or nothing for all of them (`assign alex`, `assign crew`). Several at once: `assign crew 3, alex`. '
+        + 'Each costs rate × units taken per working day (a rate `/h` counts 8 hours a day, `/w` a week of the calendar\'s workdays), '
+        + 'over the task\'s working days; the sum and the task\'s `cost` make its budget at completion (BAC).\n\n'
+        + '```proj\nassign crew 50%   // crew: rate 300/d units 2; over 10 days 300 × 1 × 10 = 3,000\n```',
+    'WorkProperties:calendar': '**calendar** *name* · the work\'s own calendar\n\n'
+        + 'A named calendar of the project (`calendar shifts { … }`): the task or milestone is scheduled on its workdays and holidays, '
+        + 'instead of the project\'s calendar and its resources\' days.',
+    priority: '**priority** 1–1000 · which work levelling delays first\n\n'
+        + 'A whole number, 500 unless given. When the project levels its plan (`level`), work of lower priority waits first; '
+        + 'work of priority 1000 is never delayed.',
     cost: '**cost** · the task\'s fixed cost\n\nAdded to the cost of its assigned resources to make its budget at completion (BAC).',
     spent: '**spent** · actual cost (AC) so far\n\n'
         + 'What the task has cost by the `status` date. CPI = EV / AC; money spent with no `progress` earns nothing (`proj/spend-without-progress`).',
@@ -120,11 +128,15 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     structure: '**structure** · the organisation structure: `functional`, `matrix` or `project`\n\nRecorded for readers of the plan; it does not change the schedule.',
     'Structure:functional': '**functional** structure\n\nPeople stay in their departments under their line managers, who hold the authority; the project manager coordinates.',
     'Structure:matrix': '**matrix** structure\n\nPeople report both to a line manager and to the project manager, who share the authority.',
+    level: '**level** · level the plan\n\n'
+        + 'The editor, the preview, the report and the CLI show the plan levelled: work is delayed so that no resource is asked for more units than it has '
+        + 'on any day it works (its `units`, its calendar, its `leave`); lower `priority` work waits first, and priority 1000 never does.',
     'Structure:project': '**project** structure\n\nA dedicated team reports to the project manager, who holds the authority.',
 
     // ---- Calendar ------------------------------------------------------------------------------------------
-    calendar: '**calendar** { … } · the working calendar\n\n'
-        + 'Its `workdays` (Monday to Friday unless given) and `holiday`s. Durations and lags count its working days; `w` is a week of its workdays.',
+    calendar: '**calendar** [*name*] { … } · a working calendar\n\n'
+        + 'Its `workdays` (Monday to Friday unless given) and `holiday`s. The unnamed one is the project\'s default: durations and lags count its working days, '
+        + 'and `w` is a week of its workdays. A named one (`calendar shifts { … }`) is the calendar of the resources, tasks and milestones that name it (`calendar shifts`).',
     workdays: '**workdays** · the days of the week work happens\n\nFor example `workdays mon tue wed thu`. Without it, Monday to Friday.',
     holiday: '**holiday** *date* ["title"] · a day without work\n\n'
         + 'Or a range: `holiday 2027-12-24 to 2027-12-31 "Christmas"`. A holiday on a day the calendar does not work is a warning.',
@@ -138,10 +150,16 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
 
     // ---- People and goals --------------------------------------------------------------------------------
     resource: '**resource** · a person, team or thing that does work\n\n'
-        + 'With a `role`, a `rate` and `units`. Declared in a project it belongs to that project; at the top of a file it is shared with every plan of the workspace.',
+        + 'With a `role`, a `rate`, `units`, its own `calendar` and `leave`. Declared in a project it belongs to that project; at the top of a file it is shared with every plan of the workspace.',
     role: '**role** · what the resource does, in words',
     rate: '**rate** · what the resource costs\n\nPer day (`350/d`, the default), hour (`45/h`, 8 hours a working day) or week (`1500/w`, a week of the calendar\'s workdays).',
-    units: '**units** · how many people the resource stands for\n\n1 if not given; its rate is multiplied by it.',
+    units: '**units** · how many of the resource work at once\n\n'
+        + '1 unless given (a person); `units 4` makes a pool of four, such as a crew. An assignment takes some of them (`assign crew 3`, `assign crew 50%`) or all of them (`assign crew`); '
+        + 'the rate is per unit taken.',
+    'Resource:calendar': '**calendar** *name* · the resource\'s own calendar\n\n'
+        + 'A named calendar of the project (`calendar shifts { … }`): the resource works its workdays and holidays instead of the project\'s.',
+    leave: '**leave** *date* [to *date*] ["title"] · days the resource is away\n\n'
+        + 'On top of its calendar\'s days off, the last day included: `leave 2027-03-01 to 2027-03-05 "Annual leave"`, or one day, `leave 2027-03-01`.',
     stakeholder: '**stakeholder** · a person or group with an interest in the project\n\nWith `power`, `interest` and how they are engaged (`engage`, `frequency`). A stakeholder can own risks, issues, changes and quality checks.',
     power: `**power** low | medium | high · how much the stakeholder can affect the project\n\n${GRID}`,
     interest: `**interest** low | medium | high · how much the project affects or concerns the stakeholder\n\n${GRID}`,

@@ -43,7 +43,11 @@ function keywordPhrases(keyword: GrammarAST.Keyword, rule: string | undefined, n
         return phrase ? [phrase, 'constraint'] : ['constraint'];
     }
     const phrases: string[] = [];
-    let innermost = true;
+    // A flag is its own word (`level` of `level?='level'`), not a word of the statement around it.
+    let innermost = !GrammarAST.isAssignment(keyword.$container);
+    if (!innermost) {
+        phrases.push(keyword.value);
+    }
     for (let container: AstNode | undefined = keyword.$container; container && !GrammarAST.isAbstractRule(container); container = container.$container) {
         if (!GrammarAST.isGroup(container)) {
             continue;

@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils } from 'langium';
 import { MultilineCommentHoverProvider, type LangiumServices } from 'langium/lsp';
-import { isKsb, isMilestone, isPhase, isProject, isRisk, isStakeholder, isTask, type Dependency, type Ksb, type Milestone, type Phase, type Project, type Task } from '../../generated/ast.js';
+import { isCalendar, isKsb, isMilestone, isPhase, isProject, isResource, isRisk, isStakeholder, isTask, type Dependency, type Ksb, type Milestone, type Phase, type Project, type Task } from '../../generated/ast.js';
 import type { ScheduledItem } from '../../engine/plan-model.js';
 import { workItemsOf } from '../../planning/plan-items.js';
 import type { ProjectSchedules } from '../../planning/project-schedules.js';
@@ -11,12 +11,14 @@ import { longDate, startReasonText } from '../../planning/schedule-text.js';
 import type { ProjServices } from '../../proj-module.js';
 import { riskHover, stakeholderHover } from './register-hovers.js';
 import { keywordHoverAt } from './keyword-hover.js';
+import { calendarHover, resourceHover } from './resource-hovers.js';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 
 /**
  * Hover on a task, milestone or phase (where it is declared or wherever it is referenced) shows
  * its computed schedule; on a risk, its score, band and critical-path exposure; on a stakeholder,
- * its place on the power/interest grid; on a KSB code, the standard's text. Doc comments too.
+ * its place on the power/interest grid; on a resource, its units, rate, calendar and leave; on a
+ * named calendar, its week; on a KSB code, the standard's text. Doc comments too.
  * On a keyword, what it means (keyword-docs.ts): `SS`, `estimate`, any word of `start no earlier than`.
  */
 export class ProjHoverProvider extends MultilineCommentHoverProvider {
@@ -44,6 +46,8 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
             : isKsb(node) ? ksbHover(node)
             : isRisk(node) ? riskHover(node, this.schedules)
             : isStakeholder(node) ? stakeholderHover(node)
+            : isResource(node) ? resourceHover(node)
+            : isCalendar(node) && node.name ? calendarHover(node)
             : undefined;
         return [content, documentation].filter(Boolean).join('\n\n---\n\n') || undefined;
     }
