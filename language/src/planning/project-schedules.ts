@@ -3,7 +3,7 @@ import type { PlanInput, Schedule, ScheduledItem } from '../engine/plan-model.js
 import { schedulePlan } from '../engine/scheduler.js';
 import { budgetCurve, type BudgetCurve } from '../engine/budget-curve.js';
 import { earnedValueOf, plannedScheduleOf, type EarnedValueReport } from '../engine/earned-value.js';
-import { resourceLoading, type ResourceLoad } from '../engine/resource-loading.js';
+import { overAllocations, resourceLoading, type OverAllocation, type ResourceLoad } from '../engine/resource-loading.js';
 import { SchedulingError } from '../engine/working-calendar.js';
 import { planInputOf } from './plan-from-ast.js';
 
@@ -26,6 +26,7 @@ export class ProjectSchedules {
     private readonly plannedSchedules = new WeakMap<PlanInput, Schedule | undefined>();
     private readonly earnedValues = new WeakMap<PlanInput, EarnedValueReport | undefined>();
     private readonly loadings = new WeakMap<Schedule, readonly ResourceLoad[]>();
+    private readonly overAllocations = new WeakMap<readonly ResourceLoad[], readonly OverAllocation[]>();
 
     /** The project as the planning engine's input, or undefined when it has no start date. */
     planOf(project: Project): PlanInput | undefined {
@@ -62,6 +63,19 @@ export class ProjectSchedules {
             this.loadings.set(schedule, loading = resourceLoading(plan, schedule));
         }
         return loading;
+    }
+
+    /** Where resources are asked for more units than they have, after the status date. */
+    overAllocationsOf(project: Project): readonly OverAllocation[] {
+        const loading = this.loadingOf(project);
+        if (loading.length === 0) {
+            return [];
+        }
+        let found = this.overAllocations.get(loading);
+        if (!found) {
+            this.overAllocations.set(loading, found = overAllocations(loading, this.planOf(project)?.status));
+        }
+        return found;
     }
 
     /** Earned value at the status date, or undefined without one (or without a schedule). */

@@ -11,6 +11,15 @@ export function shortDate(date: string): string {
     return format(parseISO(date), 'd MMM');
 }
 
+/** `15–19 Feb`, `26 Feb–3 Mar`, `15 Feb`: a stretch of days, as short as it reads. */
+export function dayRangeText(from: string, to: string): string {
+    if (from === to) {
+        return shortDate(from);
+    }
+    const sameMonth = from.slice(0, 7) === to.slice(0, 7);
+    return `${sameMonth ? String(Number(from.slice(8))) : shortDate(from)}–${shortDate(to)}`;
+}
+
 const START_REASONS: Record<NonNullable<ScheduledItem['startReason']>, string> = {
     'project-start': 'the project start',
     'status-date': 'the status date (not started yet)',

@@ -1,5 +1,4 @@
 import type { Project } from '../generated/ast.js';
-import { overAllocations } from '../engine/resource-loading.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import type { ResourcesView } from './preview-protocol.js';
 
@@ -25,6 +24,6 @@ export function resourcesViewOf(project: Project, schedules: ProjectSchedules): 
             work: Object.fromEntries(load.days.flatMap((day, index) => day.work.length > 0
                 ? [[index, day.work.map(({ item, units }) => [item, units] as const)]] : [])),
         })),
-        overAllocations: overAllocations(loading, plan.status),
+        overAllocations: schedules.overAllocationsOf(project),
     };
 }

@@ -46,6 +46,7 @@ export const IssueCodes = {
     AssignmentUnits: 'proj/assignment-units',
     DuplicateAssignment: 'proj/duplicate-assignment',
     PriorityRange: 'proj/priority-range',
+    OverAllocated: 'proj/over-allocated',
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

@@ -7,6 +7,7 @@ import { checkDependencyCycles } from './dependency-checks.js';
 import { checkPropertiesGivenOnce, checkUniqueIdsInProject, checkUniqueTopLevelNames } from './identity-checks.js';
 import { checkAssignmentUnits, checkPriorityRange, checkRateUnit, checkResourceAssignedOnce, checkResourceUnits } from './resource-checks.js';
 import { createEarnedValueCheck } from './earned-value-checks.js';
+import { createOverAllocationCheck } from './resource-load-checks.js';
 import { checkProjectHasStart, createScheduleCheck } from './schedule-checks.js';
 import { checkResidualNotAboveInherent, checkResponseFitsRisk, checkRiskIsScored, checkRiskScores } from './risk-checks.js';
 import { checkHasOwner, checkRaisedByStatusDate } from './governance-checks.js';
@@ -21,7 +22,8 @@ import { checkDurationIsPositive, checkEstimateOrder, checkMilestoneTakesNoTime,
 export function projChecks(services: ProjServices): ValidationChecks<ProjAstType> {
     return {
         Model: [checkUniqueTopLevelNames, checkDatesExist, checkDependencyCycles],
-        Project: [checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart, createScheduleCheck(services.planning.ProjectSchedules), createEarnedValueCheck(services.planning.ProjectSchedules)],
+        Project: [checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart, createScheduleCheck(services.planning.ProjectSchedules), createEarnedValueCheck(services.planning.ProjectSchedules),
+            createOverAllocationCheck(services.planning.ProjectSchedules)],
         Calendar: [checkHolidaysFallOnWorkdays, createUnusedCalendarCheck(services)],
         Holiday: checkHolidayRange,
         Leave: checkLeaveRange,

@@ -214,3 +214,32 @@ project p {
         ]);
     });
 });
+
+describe('over-allocation', () => {
+    test('each assignment that takes a resource over its units is warned of, with the days and the work that shares them', async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-02-15
+    resource crew "Facilities crew" { units 4 }
+    task fitout "Fit-out" { duration 5d assign <|crew|> 3 }
+    task briefing "Staff briefings" { duration 5d assign <|crew|> 4 }
+    task survey { duration 5d assign crew 1 after fitout }
+}`, 'proj/over-allocated', 'warning', [
+            'crew: 7 of 4 units on 15–19 Feb, with Staff briefings. Level the plan to delay work until the resource is free.',
+            'crew: 7 of 4 units on 15–19 Feb, with Fit-out. Level the plan to delay work until the resource is free.',
+        ]);
+    });
+
+    test('work on a day its resource is away is over-allocated too, and what is before the status date is past', async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-02-15
+    status 2027-02-16
+    resource alex { leave 2027-02-18 }
+    task report { duration 5d assign <|alex|> calendar weekdays }
+    calendar weekdays { workdays mon tue wed thu fri }
+}`, 'proj/over-allocated', 'warning', [
+            'alex is asked for 1 with no units that day on 18 Feb. Level the plan to delay work until the resource is free.',
+        ]);
+    });
+});

@@ -6,6 +6,7 @@ import { addOwner } from './add-owner.js';
 import { changeToClosestId } from './change-to-closest-id.js';
 import { convertMilestoneToTask } from './convert-milestone-to-task.js';
 import { createMissingTask } from './create-missing-task.js';
+import { levelPlan } from './level-plan.js';
 import type { QuickFix } from './quick-fix.js';
 import { removeDependency } from './remove-dependency.js';
 import { removeDuplicateProperty } from './remove-duplicate-property.js';
@@ -23,6 +24,7 @@ export const QUICK_FIXES: Partial<Record<IssueCode, readonly QuickFix[]>> = {
     [IssueCodes.MilestoneDuration]: [convertMilestoneToTask, removeMilestoneDuration],
     [IssueCodes.EstimateOrder]: [reorderEstimate],
     [IssueCodes.DuplicateProperty]: [removeDuplicateProperty],
+    [IssueCodes.OverAllocated]: [levelPlan],
 };
 
 /** Quick fixes, keyed on the stable codes of Proj's diagnostics (validation/issue-codes.ts). */
