@@ -3,7 +3,7 @@
 // lags; units per day), sharing nothing with the levelling's own bookkeeping.
 import { DO_NOT_LEVEL_PRIORITY } from '../../language/src/engine/plan-model.js';
 import type { LevellingProblem, LevellingResult } from '../../language/src/engine/levelling/levelling-problem.js';
-import { afterLag } from '../../language/src/engine/work-time.js';
+import { afterLag, earliestStartByLink, endOf, startOnOrAfter, workingDaysBetween } from '../../language/src/engine/work-time.js';
 import { isoDateOfDayNumber } from '../../language/src/engine/calendar-dates.js';
 
 /** The days an activity's work takes in the levelled plan. */
@@ -49,14 +49,14 @@ export function levellingViolations(problem: LevellingProblem, result: Levelling
         if (end !== expectedEnd) {
             problems.push(`${activity.id} ends ${date(end)}, not after its ${activity.duration} working days (${date(expectedEnd)})`);
         }
-        if (activity.duration > 0 && !activity.calendar.isWorkingDay(start)) {
-            problems.push(`${activity.id} starts on a day off, ${date(start)}`);
-        }
         if (activity.priority >= DO_NOT_LEVEL_PRIORITY) {
             if (start !== activity.unlevelledStart) {
                 problems.push(`${activity.id} (priority ${activity.priority}) moved from ${date(activity.unlevelledStart)} to ${date(start)}`);
             }
             return;
+        }
+        if (activity.duration > 0 && !activity.calendar.isWorkingDay(start)) {
+            problems.push(`${activity.id} starts on a day off, ${date(start)}`);
         }
         if (start < activity.release) {
             problems.push(`${activity.id} starts ${date(start)}, before its release ${date(activity.release)}`);
@@ -72,28 +72,33 @@ export function levellingViolations(problem: LevellingProblem, result: Levelling
             }
         }
     });
-    // Resources: on each day, the units taken by all work; more than there are is fine only where
-    // nothing but work that may not move (fixed) or whose demand no wait can meet takes them.
+    // Resources: on each day, the units taken by movable work whose demand can be met, with all
+    // those of fixed work, are within the resource's units; fixed work alone may take more, but
+    // then no movable work is there. Movable work's demands that no wait can meet are left to
+    // the over-allocation check.
     problem.resources.forEach((resource, r) => {
-        const taken = new Map<number, number>();
+        const fixedUnits = new Map<number, number>();
+        const movableUnits = new Map<number, number>();
         const movableUsers = new Map<number, string[]>();
         activities.forEach((activity, a) => {
             const units = activity.demands.filter(demand => demand.resource === r).reduce((sum, demand) => sum + demand.units, 0);
-            if (units <= 0) {
+            const fixed = activity.pinned !== undefined || activity.priority >= DO_NOT_LEVEL_PRIORITY;
+            if (units <= 0 || (!fixed && unmet.has(`${a} ${r}`))) {
                 return;
             }
-            const mayOverload = activity.pinned !== undefined || activity.priority >= DO_NOT_LEVEL_PRIORITY || unmet.has(`${a} ${r}`);
             for (const day of workDays(problem, result, a)) {
+                const taken = fixed ? fixedUnits : movableUnits;
                 taken.set(day, (taken.get(day) ?? 0) + units);
-                if (!mayOverload) {
+                if (!fixed) {
                     movableUsers.set(day, [...movableUsers.get(day) ?? [], activity.id]);
                 }
             }
         });
-        for (const [day, units] of [...taken].sort((x, y) => x[0] - y[0])) {
+        for (const [day, units] of [...movableUnits].sort((x, y) => x[0] - y[0])) {
             const available = resource.calendar.isWorkingDay(day) ? resource.units : 0;
-            if (units > available + 1e-9 && movableUsers.has(day)) {
-                problems.push(`${resource.id} has ${units} units taken of ${available} on ${date(day)} (${movableUsers.get(day)!.join(', ')})`);
+            const total = units + (fixedUnits.get(day) ?? 0);
+            if (total > available + 1e-9) {
+                problems.push(`${resource.id} has ${total} units taken of ${available} on ${date(day)} (${movableUsers.get(day)!.join(', ')} and fixed work)`);
             }
         }
     });
@@ -101,5 +106,70 @@ export function levellingViolations(problem: LevellingProblem, result: Levelling
     if (activities.length > 0 && result.finish !== finish) {
         problems.push(`finish ${date(result.finish)} is not the latest end ${date(finish)}`);
     }
+    return problems;
+}
+
+/** The earliest start an activity's release and links allow, its predecessors where the levelled plan has them. */
+export function earliestAllowed(problem: LevellingProblem, result: LevellingResult, a: number): number {
+    const activity = problem.activities[a];
+    let earliest = activity.duration > 0 ? startOnOrAfter(activity.calendar, activity.release) : activity.release;
+    for (const link of activity.predecessors) {
+        const predecessor = result.activities[link.activity];
+        earliest = Math.max(earliest, earliestStartByLink({
+            type: link.type, lag: link.lag, predecessorStart: predecessor.start, predecessorEnd: predecessor.end,
+        }, problem.lagCalendar, activity.calendar, activity.duration));
+    }
+    return earliest;
+}
+
+/**
+ * Everything wrong with the levelled plan's delays and late starts: a delay exactly when work
+ * starts after its links allow, of the working days it waits, for a resource it needs, busy with
+ * work that uses it; no earlier working day free; late starts no earlier than starts.
+ */
+export function delayViolations(problem: LevellingProblem, result: LevellingResult): string[] {
+    const problems: string[] = [];
+    problem.activities.forEach((activity, a) => {
+        const levelled = result.activities[a];
+        if (levelled.lateStart < levelled.start) {
+            problems.push(`${activity.id}'s late start is before its start`);
+        }
+        if (activity.pinned || activity.priority >= 1000) {
+            return;
+        }
+        const earliest = earliestAllowed(problem, result, a);
+        if (levelled.start < earliest) {
+            problems.push(`${activity.id} starts before its links allow`);
+        }
+        if (levelled.start > earliest !== (levelled.delay !== undefined)) {
+            problems.push(`${activity.id} starts ${levelled.start - earliest} days after its links allow, with ${levelled.delay ? 'a' : 'no'} delay`);
+        }
+        const delay = levelled.delay;
+        if (!delay) {
+            return;
+        }
+        if (delay.days !== workingDaysBetween(activity.calendar, earliest, levelled.start)) {
+            problems.push(`${activity.id}'s delay of ${delay.days} days is not the working days it waits`);
+        }
+        if (!activity.demands.some(demand => demand.resource === delay.resource)) {
+            problems.push(`${activity.id} waits for a resource it does not need`);
+        }
+        for (const other of delay.busyWith) {
+            if (!problem.activities[other].demands.some(demand => demand.resource === delay.resource)) {
+                problems.push(`${activity.id} is busy with ${problem.activities[other].id}, which does not use the resource`);
+            }
+        }
+        // Left-justified: every earlier working day the links allow would overload a resource.
+        for (let day = earliest; day < levelled.start; day++) {
+            if (!activity.calendar.isWorkingDay(day)) {
+                continue;
+            }
+            const moved = { ...result, activities: result.activities.map((other, o) => o === a ? { ...other, start: day, end: endOf(activity.calendar, day, activity.duration) } : other) };
+            const broken = levellingViolations(problem, moved);
+            if (broken.length === 0) {
+                problems.push(`${activity.id} could start on ${isoDateOfDayNumber(day)} rather than ${isoDateOfDayNumber(levelled.start)}`);
+            }
+        }
+    });
     return problems;
 }

@@ -19,7 +19,7 @@ export function delayReasons(network: LevellingNetwork, scheduler: SerialSchedul
     const { profile } = scheduler;
     profile.reset();
     for (const a of network.movable) {
-        if (network.duration[a] > 0) {
+        if (network.duration[a] > 0 && !schedule.unplaceable[a]) {
             scheduler.take(a, network.line[a].indexOnOrAfter(schedule.start[a]), 1);
         }
     }
@@ -42,11 +42,11 @@ export function delayReasons(network: LevellingNetwork, scheduler: SerialSchedul
             let clash = -1;
             for (let k = d - 1; k >= 0 && clash < 0; k--) {
                 const day = line.at[first + k];
-                for (let q = network.checkFrom[a]; q < network.checkFrom[a + 1]; q++) {
-                    if (profile.free[network.checkResource[q] * profile.stride + day] < network.checkUnits[q] - UNITS_EPSILON) {
+                for (let q = network.demandFrom[a]; q < network.demandFrom[a + 1]; q++) {
+                    if (profile.free[network.demandResource[q] * profile.stride + day] < network.demandUnits[q] - UNITS_EPSILON) {
                         clash = k;
                         refusedOn = day;
-                        refusedFor = network.checkResource[q];
+                        refusedFor = network.demandResource[q];
                         break;
                     }
                 }
@@ -81,8 +81,8 @@ function worksOn(network: LevellingNetwork, a: number, day: number): boolean {
 function resourceUsers(network: LevellingNetwork): number[][] {
     const users: number[][] = Array.from(network.resourceUnits, () => []);
     for (let a = 0; a < network.count; a++) {
-        for (let q = network.useFrom[a]; q < network.useFrom[a + 1]; q++) {
-            users[network.useResource[q]].push(a);
+        for (let q = network.demandFrom[a]; q < network.demandFrom[a + 1]; q++) {
+            users[network.demandResource[q]].push(a);
         }
     }
     return users;

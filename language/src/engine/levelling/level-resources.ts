@@ -64,8 +64,8 @@ function unmetDemands(network: LevellingNetwork, best: PlacedSchedule): Levellin
     const unmet = [...network.unmet];
     for (const a of network.movable) {
         if (best.unplaceable[a]) {
-            for (let q = network.checkFrom[a]; q < network.checkFrom[a + 1]; q++) {
-                unmet.push({ activity: a, resource: network.checkResource[q] });
+            for (let q = network.demandFrom[a]; q < network.demandFrom[a + 1]; q++) {
+                unmet.push({ activity: a, resource: network.demandResource[q] });
             }
         }
     }

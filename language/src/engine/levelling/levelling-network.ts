@@ -35,14 +35,14 @@ export class LevellingNetwork {
     /** The latest end of fixed work (offset 0 when there is none). */
     readonly fixedFinish: number;
 
-    /** Demands that placement must find room for, by activity: [checkFrom[a], checkFrom[a + 1]). */
-    readonly checkFrom: Int32Array;
-    readonly checkResource: Int32Array;
-    readonly checkUnits: Float64Array;
-    /** Every demand, met or not: work takes its units whether or not they were there to take. */
-    readonly useFrom: Int32Array;
-    readonly useResource: Int32Array;
-    readonly useUnits: Float64Array;
+    /**
+     * The units each activity takes, by activity: [demandFrom[a], demandFrom[a + 1]). Fixed work
+     * takes all it asks for; movable work only what some wait can give it, and placement finds
+     * room for all of that.
+     */
+    readonly demandFrom: Int32Array;
+    readonly demandResource: Int32Array;
+    readonly demandUnits: Float64Array;
 
     /** Links between movable work, both ways, as [from[a], from[a + 1]) ranges. */
     readonly predecessorFrom: Int32Array;
@@ -88,13 +88,13 @@ export class LevellingNetwork {
         });
         this.fixedFinish = fixedFinish;
 
-        ({ from: this.useFrom, resource: this.useResource, units: this.useUnits } = this.mergedDemands());
+        const asked = this.mergedDemands();
         this.earliestStart = new Int32Array(n);
         const links = this.movableLinks();
         this.movable = this.precedenceOrder(links);
         ({ from: this.predecessorFrom, other: this.predecessor, bound: this.predecessorBound } = byActivity(n, links, 'to', 'from'));
         ({ from: this.successorFrom, other: this.successor, bound: this.successorBound } = byActivity(n, links, 'from', 'to'));
-        ({ from: this.checkFrom, resource: this.checkResource, units: this.checkUnits } = this.demandsToMeet());
+        ({ from: this.demandFrom, resource: this.demandResource, units: this.demandUnits } = this.demandsToMeet(asked));
     }
 
     /** The working days an activity's work takes when it starts on working day index `first` of its line. */
@@ -108,7 +108,7 @@ export class LevellingNetwork {
         return { first, last: first + this.duration[a] };
     }
 
-    private mergedDemands(): { from: Int32Array; resource: Int32Array; units: Float64Array } {
+    private mergedDemands(): Demands {
         const from = new Int32Array(this.count + 1);
         const resources: number[] = [];
         const units: number[] = [];
@@ -227,23 +227,25 @@ export class LevellingNetwork {
     }
 
     /**
-     * The demands placement must meet: not those asking more units than the resource has, nor
-     * those of a resource that never works all of the activity's working days in ten years.
+     * Demands set aside as unmet: more units than the resource has, or, for movable work, a
+     * resource that never works all of the activity's working days in ten years. Fixed work
+     * keeps every demand, since it takes its units whether they are there or not.
      */
-    private demandsToMeet(): { from: Int32Array; resource: Int32Array; units: Float64Array } {
+    private demandsToMeet(asked: Demands): Demands {
         const from = new Int32Array(this.count + 1);
         const resources: number[] = [];
         const units: number[] = [];
         for (let a = 0; a < this.count; a++) {
-            for (let q = this.useFrom[a]; q < this.useFrom[a + 1]; q++) {
-                const resource = this.useResource[q];
-                const impossible = this.useUnits[q] > this.resourceUnits[resource] + UNITS_EPSILON
+            for (let q = asked.from[a]; q < asked.from[a + 1]; q++) {
+                const resource = asked.resource[q];
+                const impossible = asked.units[q] > this.resourceUnits[resource] + UNITS_EPSILON
                     || (!this.fixed[a] && !this.worksSometime(a, resource));
                 if (impossible) {
                     this.unmet.push({ activity: a, resource });
-                } else if (!this.fixed[a]) {
+                }
+                if (!impossible || this.fixed[a]) {
                     resources.push(resource);
-                    units.push(this.useUnits[q]);
+                    units.push(asked.units[q]);
                 }
             }
             from[a + 1] = resources.length;
@@ -277,6 +279,12 @@ export class LevellingNetwork {
             first += k + 1;
         }
     }
+}
+
+interface Demands {
+    readonly from: Int32Array;
+    readonly resource: Int32Array;
+    readonly units: Float64Array;
 }
 
 interface MovableLink {

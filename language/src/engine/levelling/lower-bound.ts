@@ -9,19 +9,16 @@ export function finishLowerBound(network: LevellingNetwork, path: CriticalPath):
     const resources = network.resourceUnits.length;
     const energy = new Float64Array(resources);
     const from = new Float64Array(resources).fill(Infinity);
-    // Fixed work may take more units than there are, and unmet demands are not waited for:
-    // either breaks the bound's premise that each day gives at most the resource's units.
+    // Fixed work may take more units than there are, which breaks the bound's premise that each
+    // day gives at most the resource's units.
     const exempt = new Uint8Array(resources);
-    for (const { resource } of network.unmet) {
-        exempt[resource] = 1;
-    }
     for (let a = 0; a < network.count; a++) {
-        for (let q = network.useFrom[a]; q < network.useFrom[a + 1]; q++) {
-            const r = network.useResource[q];
+        for (let q = network.demandFrom[a]; q < network.demandFrom[a + 1]; q++) {
+            const r = network.demandResource[q];
             if (network.fixed[a]) {
                 exempt[r] = 1;
             }
-            energy[r] += network.useUnits[q] * network.duration[a];
+            energy[r] += network.demandUnits[q] * network.duration[a];
             from[r] = Math.min(from[r], path.earlyStart[a]);
         }
     }

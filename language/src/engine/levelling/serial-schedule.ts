@@ -12,7 +12,10 @@ export interface PlacedSchedule {
     readonly start: Int32Array;
     readonly end: Int32Array;
     finish: number;
-    /** 1 where no room was found within the search's bound, so that the work went where its links allow. */
+    /**
+     * 1 where no room was found within the search's bound: the work went where its links allow,
+     * taking no units (its demands are then reported as unmet).
+     */
     readonly unplaceable: Uint8Array;
 }
 
@@ -50,8 +53,8 @@ export class SerialScheduler {
                 const line = network.line[a];
                 line.coverWorkingDay(last);
                 for (let k = first; k < last; k++) {
-                    for (let q = network.useFrom[a]; q < network.useFrom[a + 1]; q++) {
-                        this.profile.reserve(network.useResource[q], line.at[k], network.useUnits[q]);
+                    for (let q = network.demandFrom[a]; q < network.demandFrom[a + 1]; q++) {
+                        this.profile.reserve(network.demandResource[q], line.at[k], network.demandUnits[q]);
                     }
                 }
             }
@@ -66,7 +69,7 @@ export class SerialScheduler {
     forward(list: Int32Array, into: PlacedSchedule): number {
         const network = this.network;
         const { duration, line: lines, earliestStart, predecessorFrom, predecessor, predecessorBound } = network;
-        const { checkFrom, checkResource, checkUnits } = network;
+        const { demandFrom, demandResource, demandUnits } = network;
         const profile = this.profile;
         const { start, end, unplaceable } = into;
         profile.reset();
@@ -89,8 +92,8 @@ export class SerialScheduler {
                 continue;
             }
             const line = lines[a];
-            const fromQ = checkFrom[a];
-            const toQ = checkFrom[a + 1];
+            const fromQ = demandFrom[a];
+            const toQ = demandFrom[a + 1];
             let first = line.indexOnOrAfter(earliest);
             // Past the end of all work placed so far nothing is in the way but the calendars:
             // room not found ten years beyond that will never be found.
@@ -112,7 +115,7 @@ export class SerialScheduler {
                 scan: for (; k >= 0; k--) {
                     const day = at[first + k];
                     for (let q = fromQ; q < toQ; q++) {
-                        if (free[checkResource[q] * stride + day] < checkUnits[q] - UNITS_EPSILON) {
+                        if (free[demandResource[q] * stride + day] < demandUnits[q] - UNITS_EPSILON) {
                             break scan;
                         }
                     }
@@ -122,7 +125,9 @@ export class SerialScheduler {
                 }
                 first += k + 1;
             }
-            this.take(a, first, 1);
+            if (!unplaceable[a]) {
+                this.take(a, first, 1);
+            }
             start[a] = line.at[first];
             end[a] = line.at[first + d - 1] + 1;
             if (end[a] > finish) {
@@ -144,7 +149,7 @@ export class SerialScheduler {
     backward(list: Int32Array, placed: PlacedSchedule, deadline: number, into: PlacedSchedule): void {
         const network = this.network;
         const { duration, line: lines, successorFrom, successor, successorBound } = network;
-        const { checkFrom, checkResource, checkUnits } = network;
+        const { demandFrom, demandResource, demandUnits } = network;
         const profile = this.profile;
         const start = into.start;
         const end = into.end;
@@ -171,8 +176,9 @@ export class SerialScheduler {
             const byDeadline = line.latestStartIndexToEndBy(deadline, d);
             const lowestIndex = line.indexOnOrAfter(lowest);
             let first = latest < lowest ? lowestIndex : Math.min(byDeadline, line.indexOnOrBefore(latest));
-            const fromQ = checkFrom[a];
-            const toQ = checkFrom[a + 1];
+            // Work no room was found for takes no units, so it needs none here either.
+            const fromQ = demandFrom[a];
+            const toQ = placed.unplaceable[a] ? fromQ : demandFrom[a + 1];
             for (;;) {
                 if (first <= lowestIndex) {
                     first = lowestIndex;
@@ -186,7 +192,7 @@ export class SerialScheduler {
                 scan: for (; k < d; k++) {
                     const day = at[first + k];
                     for (let q = fromQ; q < toQ; q++) {
-                        if (free[checkResource[q] * stride + day] < checkUnits[q] - UNITS_EPSILON) {
+                        if (free[demandResource[q] * stride + day] < demandUnits[q] - UNITS_EPSILON) {
                             break scan;
                         }
                     }
@@ -196,7 +202,9 @@ export class SerialScheduler {
                 }
                 first += k - d;
             }
-            this.take(a, first, 1);
+            if (!placed.unplaceable[a]) {
+                this.take(a, first, 1);
+            }
             start[a] = line.at[first];
             end[a] = line.at[first + d - 1] + 1;
         }
@@ -205,7 +213,7 @@ export class SerialScheduler {
 
     /** Takes (sign 1) or gives back (sign -1) the units of `a`'s work from working day index `first`. */
     take(a: number, first: number, sign: 1 | -1): void {
-        const { line: lines, duration, useFrom, useResource, useUnits } = this.network;
+        const { line: lines, duration, demandFrom, demandResource, demandUnits } = this.network;
         const line = lines[a];
         const last = first + duration[a] - 1;
         line.coverWorkingDay(last);
@@ -213,11 +221,11 @@ export class SerialScheduler {
         profile.cover(line.at[last]);
         const { free, stride } = profile;
         const at = line.at;
-        const fromQ = useFrom[a];
-        const toQ = useFrom[a + 1];
+        const fromQ = demandFrom[a];
+        const toQ = demandFrom[a + 1];
         for (let q = fromQ; q < toQ; q++) {
-            const row = useResource[q] * stride;
-            const units = sign * useUnits[q];
+            const row = demandResource[q] * stride;
+            const units = sign * demandUnits[q];
             for (let k = first; k <= last; k++) {
                 free[row + at[k]] -= units;
             }
