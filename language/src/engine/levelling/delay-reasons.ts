@@ -1,7 +1,7 @@
 // Why work starts later than its links and release allow: on the last day its start was refused,
 // a resource had no units left for it, and these activities held them.
 import { workingDaysBetween } from '../work-time.js';
-import { UNITS_EPSILON, type LevellingNetwork } from './levelling-network.js';
+import type { LevellingNetwork } from './levelling-network.js';
 import type { LevellingDelay } from './levelling-problem.js';
 import type { PlacedSchedule, SerialScheduler } from './serial-schedule.js';
 
@@ -43,7 +43,7 @@ export function delayReasons(network: LevellingNetwork, scheduler: SerialSchedul
             for (let k = d - 1; k >= 0 && clash < 0; k--) {
                 const day = line.at[first + k];
                 for (let q = network.demandFrom[a]; q < network.demandFrom[a + 1]; q++) {
-                    if (profile.free[network.demandResource[q] * profile.stride + day] < network.demandUnits[q] - UNITS_EPSILON) {
+                    if (profile.free[network.demandResource[q] * profile.stride + day] < network.demandFits[q]) {
                         clash = k;
                         refusedOn = day;
                         refusedFor = network.demandResource[q];

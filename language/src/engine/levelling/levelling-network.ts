@@ -43,6 +43,8 @@ export class LevellingNetwork {
     readonly demandFrom: Int32Array;
     readonly demandResource: Int32Array;
     readonly demandUnits: Float64Array;
+    /** The units left on a day that let the demand in: its units, less the slack of rounding. */
+    readonly demandFits: Float64Array;
 
     /** Links between movable work, both ways, as [from[a], from[a + 1]) ranges. */
     readonly predecessorFrom: Int32Array;
@@ -95,6 +97,7 @@ export class LevellingNetwork {
         ({ from: this.predecessorFrom, other: this.predecessor, bound: this.predecessorBound } = byActivity(n, links, 'to', 'from'));
         ({ from: this.successorFrom, other: this.successor, bound: this.successorBound } = byActivity(n, links, 'from', 'to'));
         ({ from: this.demandFrom, resource: this.demandResource, units: this.demandUnits } = this.demandsToMeet(asked));
+        this.demandFits = this.demandUnits.map(units => units - UNITS_EPSILON);
     }
 
     /** The working days an activity's work takes when it starts on working day index `first` of its line. */

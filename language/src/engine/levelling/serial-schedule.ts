@@ -4,7 +4,7 @@
 // mirror, right-justifying work against a finish, for justification and for resource-aware late
 // starts.
 import type { LevellingNetwork } from './levelling-network.js';
-import { SEARCH_DAYS, UNITS_EPSILON } from './levelling-network.js';
+import { SEARCH_DAYS } from './levelling-network.js';
 import { ResourceProfile } from './resource-profile.js';
 
 /** A schedule in day offsets: where each activity starts and ends, and the latest end. */
@@ -69,7 +69,7 @@ export class SerialScheduler {
     forward(list: Int32Array, into: PlacedSchedule): number {
         const network = this.network;
         const { duration, line: lines, earliestStart, predecessorFrom, predecessor, predecessorBound } = network;
-        const { demandFrom, demandResource, demandUnits } = network;
+        const { demandFrom, demandResource, demandFits } = network;
         const profile = this.profile;
         const { start, end, unplaceable } = into;
         profile.reset();
@@ -115,7 +115,7 @@ export class SerialScheduler {
                 scan: for (; k >= 0; k--) {
                     const day = at[first + k];
                     for (let q = fromQ; q < toQ; q++) {
-                        if (free[demandResource[q] * stride + day] < demandUnits[q] - UNITS_EPSILON) {
+                        if (free[demandResource[q] * stride + day] < demandFits[q]) {
                             break scan;
                         }
                     }
@@ -149,7 +149,7 @@ export class SerialScheduler {
     backward(list: Int32Array, placed: PlacedSchedule, deadline: number, into: PlacedSchedule): void {
         const network = this.network;
         const { duration, line: lines, successorFrom, successor, successorBound } = network;
-        const { demandFrom, demandResource, demandUnits } = network;
+        const { demandFrom, demandResource, demandFits } = network;
         const profile = this.profile;
         const start = into.start;
         const end = into.end;
@@ -192,7 +192,7 @@ export class SerialScheduler {
                 scan: for (; k < d; k++) {
                     const day = at[first + k];
                     for (let q = fromQ; q < toQ; q++) {
-                        if (free[demandResource[q] * stride + day] < demandUnits[q] - UNITS_EPSILON) {
+                        if (free[demandResource[q] * stride + day] < demandFits[q]) {
                             break scan;
                         }
                     }
