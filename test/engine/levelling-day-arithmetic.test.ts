@@ -69,7 +69,9 @@ describe('link bounds both ways', () => {
                                     type, lag, predecessorStart: start, predecessorEnd: endOf(predecessorCalendar, start, predecessorDuration),
                                 }, calendars.weekdays, successorCalendar, successorDuration));
                             }
-                            if (successorDuration > 0 && !successorCalendar.isWorkingDay(base + offset)) {
+                            // Work starts on its working days; by a start (FS, SS), any day has an exact inverse.
+                            const toFinish = type === 'FF' || type === 'SF';
+                            if (toFinish && successorDuration > 0 && !successorCalendar.isWorkingDay(base + offset)) {
                                 continue;
                             }
                             // The latest predecessor start that lets the successor start at `offset`:

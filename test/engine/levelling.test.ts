@@ -31,6 +31,16 @@ describe('levelling waits for units', () => {
         expect(activities.B.delay).toBeUndefined();
     });
 
+    test('the resource waited for is the one in the way on the last day refused: the crew on Tuesday, not the person on Monday', () => {
+        const { activities } = level({ person: 1, crew: 1 }, {
+            A: { duration: 1, needs: { person: 1 } },
+            B: { duration: 1, needs: { crew: 1 }, after: ['A'] },
+            T: { duration: 1, needs: { person: 1, crew: 1 }, priority: 400 },
+        });
+        expect(activities.B.start).toBe('2027-01-05');
+        expect(activities.T).toMatchObject({ start: '2027-01-06', delay: { days: 2, resource: 'crew', busyWith: ['B'] } });
+    });
+
     test('fractions of a resource add up exactly: 0.1 and 0.2 fit in 0.3', () => {
         const { activities } = level({ person: 0.3 }, {
             A: { duration: 2, needs: { person: 0.1 } },

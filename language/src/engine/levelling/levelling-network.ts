@@ -68,6 +68,7 @@ export class LevellingNetwork {
         }
         this.base = base = n === 0 ? 0 : base;
         const lines = new DayLines(base);
+        // Work is placed in whole days: a part day takes a day, as in the scheduler.
         this.duration = Int32Array.from(activities, activity => Math.max(0, Math.ceil(activity.duration - 1e-9)));
         this.line = activities.map(activity => lines.of(activity.calendar));
         this.priority = Float64Array.from(activities, activity => activity.priority);
@@ -100,7 +101,7 @@ export class LevellingNetwork {
         this.demandFits = this.demandUnits.map(units => units - UNITS_EPSILON);
     }
 
-    /** The working days an activity's work takes when it starts on working day index `first` of its line. */
+    /** The working days fixed work takes, as indices [first, last) of its calendar's line. */
     fixedDays(a: number): { first: number; last: number } {
         const line = this.line[a];
         const first = line.indexOnOrAfter(this.fixedStart[a]);
@@ -118,6 +119,9 @@ export class LevellingNetwork {
         this.problem.activities.forEach((activity, a) => {
             const merged = new Map<number, number>();
             for (const demand of activity.demands) {
+                if (!(demand.resource >= 0 && demand.resource < this.resourceUnits.length)) {
+                    throw new RangeError(`${activity.id} needs resource ${demand.resource} of ${this.resourceUnits.length}`);
+                }
                 if (demand.units > 0 && this.duration[a] > 0) {
                     merged.set(demand.resource, (merged.get(demand.resource) ?? 0) + demand.units);
                 }
@@ -149,7 +153,10 @@ export class LevellingNetwork {
             let earliest = duration > 0 ? this.line[to].startOnOrAfter(release) : release;
             for (const link of activity.predecessors) {
                 const from = link.activity;
-                if (from === to || from < 0 || from >= this.count) {
+                if (!(from >= 0 && from < this.count)) {
+                    throw new RangeError(`${activity.id} follows activity ${from} of ${this.count}`);
+                }
+                if (from === to) {
                     continue;
                 }
                 if (this.fixed[from]) {
