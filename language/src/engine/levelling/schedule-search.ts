@@ -10,7 +10,7 @@
 // serial scheme is given: work that could be placed next is taken highest priority first, and
 // the rules, the sampling and the genetic algorithm only order work of equal priority.
 import { ActivityOrder } from './activity-order.js';
-import { GeneticOperators, isFitter, type Individual } from './genetic-search.js';
+import { GeneticOperators, isFitter, type Individual } from './genetic-operators.js';
 import { isBetter, Justification } from './justification.js';
 import type { LevellingNetwork } from './levelling-network.js';
 import { finishLowerBound } from './lower-bound.js';
