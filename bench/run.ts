@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { benchEditor } from './editor-bench.js';
 import { benchEngine } from './engine-bench.js';
 import { benchLanguage } from './language-bench.js';
+import { benchLevelling } from './levelling-bench.js';
 import { benchPeer } from './peer-bench.js';
 import { benchPreview } from './preview-bench.js';
 import { openPreview } from '../test/preview/support/preview-page.js';
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
     const root = join(__dirname, '..');
     console.log(`Proj benchmarks on Node ${process.version}; median of several runs after a warm-up.\n`);
     await benchEngine();
+    console.log();
+    await benchLevelling();
     console.log();
     await benchLanguage();
     await benchServer(root);

@@ -54,6 +54,7 @@ export interface LevellingProblem {
     /**
      * How hard to look for a shorter levelled plan, in schedules generated; the same problem and
      * budget always give the same answer. Absent, a default that suits plans of any size.
+     * Each pass of the serial scheme, forward or backward, counts one; there is always a first.
      */
     readonly schedules?: number;
     /** The sampling's seed (a fixed one if absent). */
@@ -65,7 +66,10 @@ export interface LevellingDelay {
     /** Working days of the activity's calendar from the start its links allow to the levelled start. */
     readonly days: number;
     readonly resource: number;
-    /** Activities using that resource when the activity could otherwise have started. */
+    /**
+     * Activities using that resource on the last day the activity's start was refused: none when
+     * the resource itself was not working that day.
+     */
     readonly busyWith: readonly number[];
 }
 
@@ -74,7 +78,8 @@ export interface LevelledActivity {
     readonly end: number;
     /**
      * The latest start that keeps the levelled finish, with the links and every resource within its
-     * units (the other work right-justified): the resource-aware float is measured to it.
+     * units (the other work right-justified): the resource-aware float is measured to it. Never
+     * before `start`; for work that does not move, its start.
      */
     readonly lateStart: number;
     readonly delay?: LevellingDelay;
@@ -87,7 +92,9 @@ export interface LevellingResult {
     readonly finish: number;
     /**
      * Demands that no wait can meet (more units than the resource has, or a resource that never
-     * works on the activity's days): levelling leaves them to the over-allocation check.
+     * works on the activity's days): levelling leaves them to the over-allocation check. Movable
+     * work is placed as if it did not need them, and takes none of those units; fixed work takes
+     * all it asks for.
      */
     readonly unmet: ReadonlyArray<{ readonly activity: number; readonly resource: number }>;
     readonly schedulesTried: number;
