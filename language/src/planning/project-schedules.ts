@@ -1,5 +1,6 @@
 import type { Project } from '../generated/ast.js';
 import type { PlanInput, Schedule, ScheduledItem } from '../engine/plan-model.js';
+import { levelledScheduleOf } from '../engine/levelling/plan-levelling.js';
 import { schedulePlan } from '../engine/scheduler.js';
 import { budgetCurve, type BudgetCurve } from '../engine/budget-curve.js';
 import { earnedValueOf, plannedScheduleOf, type EarnedValueReport } from '../engine/earned-value.js';
@@ -132,7 +133,8 @@ export class ProjectSchedules {
             return {};
         }
         try {
-            return { plan, schedule: schedulePlan(plan) };
+            const schedule = schedulePlan(plan);
+            return { plan, schedule: plan.level ? levelledScheduleOf(plan, schedule) : schedule };
         } catch (error) {
             if (error instanceof SchedulingError) {
                 return { plan, problem: error.message };

@@ -6,15 +6,37 @@ import { earliestStartByConstraint } from '../constraint-dates.js';
 import { dayNumberOf } from '../calendar-dates.js';
 import { lagInWorkingDays } from '../durations.js';
 import { DEFAULT_PRIORITY, type PlanInput, type Schedule } from '../plan-model.js';
+import { schedulePlan, type LevelledPlacement } from '../scheduler.js';
 import { resourcesOf } from '../plan-resources.js';
 import { workCalendarsOf, type WorkCalendars } from '../work-calendars.js';
 import { startOnOrAfter } from '../work-time.js';
+import { levelResources } from './level-resources.js';
 import type { LevellingActivity, LevellingLink, LevellingProblem } from './levelling-problem.js';
 
 export interface PlanLevellingProblem {
     readonly problem: LevellingProblem;
     /** The plan item of each activity, by index. */
     readonly itemIds: readonly string[];
+}
+
+/**
+ * The plan levelled: scheduled again with each piece of work no earlier than levelling put it, its
+ * late dates those that keep every resource within its units, and each delay's reason.
+ */
+export function levelledScheduleOf(plan: PlanInput, unlevelled: Schedule, calendars: WorkCalendars = workCalendarsOf(plan)): Schedule {
+    const { problem, itemIds } = levellingProblemOf(plan, unlevelled, calendars);
+    if (problem.activities.every(activity => activity.demands.length === 0)) {
+        return { ...unlevelled, levelled: true };
+    }
+    const result = levelResources(problem);
+    const placements = new Map<string, LevelledPlacement>(itemIds.map((id, index) => {
+        const { start, lateStart, delay } = result.activities[index];
+        return [id, {
+            start, lateStart,
+            delay: delay && { days: delay.days, resource: problem.resources[delay.resource].id, busyWith: delay.busyWith.map(other => itemIds[other]) },
+        }];
+    }));
+    return schedulePlan(plan, placements);
 }
 
 export function levellingProblemOf(plan: PlanInput, schedule: Schedule, calendars: WorkCalendars = workCalendarsOf(plan)): PlanLevellingProblem {
