@@ -1,7 +1,8 @@
 // The outputs of `proj schedule`: JSON and CSV for tools (a contract: keys and columns keep their
 // names and order), an aligned table for people.
 import { stringify } from 'csv-stringify/sync';
-import type { MissedDate, Schedule, ScheduledItem } from '../../language/src/engine/plan-model.js';
+import type { MissedDate, PlanInput, Schedule, ScheduledItem } from '../../language/src/engine/plan-model.js';
+import { resourcesOf } from '../../language/src/engine/plan-resources.js';
 import { alignedTable, truncate, type TableColumn } from './aligned-table.js';
 
 /** One task or milestone of the schedule, as `--format json` and `csv` give it. */
@@ -18,7 +19,7 @@ export interface ScheduleRow {
     readonly milestone: boolean;
 }
 
-/** The columns of the CSV, in order; also the keys of each task in the JSON. */
+/** The columns of the CSV, in order; also the first keys of each task in the JSON. */
 export const SCHEDULE_COLUMNS = [
     'id', 'name', 'phase', 'start', 'finish', 'durationDays', 'totalFloat', 'freeFloat', 'critical', 'milestone',
 ] as const satisfies ReadonlyArray<keyof ScheduleRow>;
@@ -50,16 +51,55 @@ function toRow(item: ScheduledItem): ScheduleRow {
     };
 }
 
-/** The whole schedule as one JSON document, pretty-printed (without the final newline). */
-export function formatScheduleJson(schedule: Schedule): string {
+/** One task or milestone in the JSON: the CSV's columns, then who does the work and how levelling moved it. */
+export interface ScheduleJsonTask extends ScheduleRow {
+    /** Each resource assigned, in the order assigned, and the units it takes a working day; none for a milestone. */
+    readonly assignments: ReadonlyArray<{ readonly resource: string; readonly units: number }>;
+    /** In a levelled plan, the working days levelling delayed the start by; else null. */
+    readonly levellingDelay: number | null;
+    /** The resource the delayed work waited for, and the work that held it; else null. */
+    readonly delayedBy: { readonly resource: string; readonly items: readonly string[] } | null;
+}
+
+/** A resource of the plan in the JSON; `calendar` is the name of its own, or null for the project's. */
+export interface ScheduleJsonResource {
+    readonly id: string;
+    readonly name: string | null;
+    readonly units: number;
+    readonly calendar: string | null;
+}
+
+/** Every task and milestone with its assignments and levelling, in source order. */
+function jsonTasks(schedule: Schedule, plan: PlanInput | undefined): ScheduleJsonTask[] {
+    const assignments = new Map(plan?.items.map(item => [item.id, item.assignments ?? []]));
+    return schedule.items.filter(item => item.kind !== 'phase').map(item => ({
+        // Appended after the CSV's keys, key by key: the order of the keys is part of the contract.
+        ...toRow(item),
+        assignments: (item.kind === 'task' ? assignments.get(item.id) ?? [] : []).map(({ resource, units }) => ({ resource, units })),
+        levellingDelay: item.levellingDelay ?? null,
+        delayedBy: item.delayedBy ? { resource: item.delayedBy.resource, items: [...item.delayedBy.items] } : null,
+    }));
+}
+
+/**
+ * The whole schedule as one JSON document, pretty-printed (without the final newline). `plan`,
+ * the schedule's input, gives the resources and assignments (none without it).
+ */
+export function formatScheduleJson(schedule: Schedule, plan?: PlanInput): string {
     const document = {
         project: schedule.project,
         start: schedule.start,
         finish: schedule.finish,
         criticalPath: schedule.criticalPaths[0] ?? [],
-        tasks: scheduleRows(schedule),
+        tasks: jsonTasks(schedule, plan),
         criticalPaths: schedule.criticalPaths,
         missedDates: schedule.missedDates,
+        resources: (plan ? resourcesOf(plan) : []).map((resource): ScheduleJsonResource => ({
+            id: resource.id,
+            name: resource.name ?? null,
+            units: resource.units,
+            calendar: resource.calendar?.name ?? null,
+        })),
     };
     return JSON.stringify(document, undefined, 2);
 }

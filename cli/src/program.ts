@@ -7,6 +7,7 @@ import { registerEarnedValueCommand } from './commands/evm.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerKsbCommand } from './commands/ksb.js';
 import { registerReportCommand } from './commands/report.js';
+import { registerResourcesCommand } from './commands/resources.js';
 import { registerScheduleCommand } from './commands/schedule.js';
 import { version } from './version.js';
 
@@ -20,6 +21,7 @@ export function createProgram(io: CommandIo): Command {
         .showHelpAfterError('(run `proj --help` for usage)');
     registerCheckCommand(program, io);
     registerScheduleCommand(program, io);
+    registerResourcesCommand(program, io);
     registerExportCommand(program, io);
     registerEarnedValueCommand(program, io);
     registerReportCommand(program, io);

@@ -1,4 +1,4 @@
-// What `proj schedule`, `export`, `evm` and `report` share: load one plan, stop on its errors, choose one of
+// What `proj schedule`, `export`, `evm`, `report` and `resources` share: load one plan, stop on its errors, choose one of
 // its projects and schedule it.
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -21,14 +21,22 @@ export interface ProjectWithSchedule {
 }
 
 /**
+ * How messages name the command: `proj evm` (its name) measures a project (the verb, as in "no
+ * project to measure" and "fix them to measure it", or with `what` instead of "it"). A plain
+ * string is both name and verb, as for `schedule`.
+ */
+export type CommandWords = string | { readonly name: string; readonly verb: string; readonly what?: string };
+
+/**
  * Loads `file` (with the plans next to it), and schedules its project `id` (or its only project).
  * Errors in the file, or a project that cannot be scheduled, are printed to standard error and
  * give {@link ExitCode.Failure}; mistakes in the arguments (a folder, several projects and no id,
- * an unknown id) are {@link UsageError}s. `command` names the command in messages (`schedule`).
+ * an unknown id) are {@link UsageError}s. `words` names the command in messages.
  */
-export async function loadProjectSchedule(file: string, id: string | undefined, command: string, io: CommandIo): Promise<ProjectWithSchedule | typeof ExitCode.Failure> {
+export async function loadProjectSchedule(file: string, id: string | undefined, words: CommandWords, io: CommandIo): Promise<ProjectWithSchedule | typeof ExitCode.Failure> {
+    const { name, verb, what = 'it' } = typeof words === 'string' ? { name: words, verb: words } : words;
     if ((await stat(path.resolve(file)).catch(() => undefined))?.isDirectory()) {
-        throw new UsageError(`${file}: a folder; proj ${command} takes one .proj file.`);
+        throw new UsageError(`${file}: a folder; proj ${name} takes one .proj file.`);
     }
     const { services, files } = await loadWorkspace([file], { validation: true });
     const loaded = files[0];
@@ -39,11 +47,11 @@ export async function loadProjectSchedule(file: string, id: string | undefined, 
         for (const diagnostic of errors) {
             io.err(formatDiagnosticLine(diagnostic));
         }
-        io.err(`proj: ${loaded.displayPath} has errors; fix them to ${command} it.`);
+        io.err(`proj: ${loaded.displayPath} has errors; fix them to ${verb} ${what}.`);
         return ExitCode.Failure;
     }
 
-    const project = chooseProject(loaded, id, command);
+    const project = chooseProject(loaded, id, verb);
     const schedules = services.Proj.planning.ProjectSchedules;
     const schedule = schedules.scheduleOf(project);
     const plan = schedules.planOf(project);
@@ -57,7 +65,7 @@ export async function loadProjectSchedule(file: string, id: string | undefined, 
 }
 
 /** The project named by `--project`, or the only project of the file. */
-function chooseProject(file: LoadedFile, id: string | undefined, command: string): Project {
+function chooseProject(file: LoadedFile, id: string | undefined, verb: string): Project {
     const projects = file.document.parseResult.value.elements.filter(isProject);
     const ids = projects.map(project => `'${project.name}'`).join(', ');
     if (id !== undefined) {
@@ -70,7 +78,7 @@ function chooseProject(file: LoadedFile, id: string | undefined, command: string
         return chosen;
     }
     if (projects.length === 0) {
-        throw new UsageError(`${file.displayPath}: no project to ${command}.`);
+        throw new UsageError(`${file.displayPath}: no project to ${verb}.`);
     }
     if (projects.length > 1) {
         throw new UsageError(`${file.displayPath} holds several projects (${ids}): choose one with --project <id>.`);

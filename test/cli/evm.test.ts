@@ -52,4 +52,17 @@ describe('proj evm', () => {
         expect(run.status).toBe(0);
         expect(run.lines.slice(-2)).toEqual(['Budget of build: 500 (BAC 200)', 'Budget of p: 150 (BAC 200, over budget)']);
     });
+
+    test('a folder is a usage error that names the command; a plan with errors is not measured', () => {
+        const folder = proj(['evm', 'examples']);
+        expect(folder.stdout).toBe('');
+        expect(folder.stderr).toBe('proj: examples: a folder; proj evm takes one .proj file.\n');
+        expect(folder.status).toBe(2);
+
+        const file = scratch.write('broken.proj', 'project p {\n    start 2027-01-04\n    task a { duration 2d after nobody }\n}\n');
+        const broken = proj(['evm', file]);
+        expect(broken.stdout).toBe('');
+        expect(broken.stderr.trimEnd().split('\n').at(-1)).toBe(`proj: ${file} has errors; fix them to measure it.`);
+        expect(broken.status).toBe(1);
+    });
 });

@@ -28,9 +28,12 @@ describe('proj schedule', () => {
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.stdout.endsWith('}\n')).toBe(true);
+        // The CSV's columns, then who is assigned (and how levelling delayed the work: the example
+        // is not levelled).
         const task = (id: string, name: string, phase: string, start: string, finish: string, durationDays: number,
-            totalFloat: number, freeFloat: number, critical: boolean, milestone: boolean) =>
-            ({ id, name, phase, start, finish, durationDays, totalFloat, freeFloat, critical, milestone });
+            totalFloat: number, freeFloat: number, critical: boolean, milestone: boolean, assignments: Array<{ resource: string; units: number }> = []) =>
+            ({ id, name, phase, start, finish, durationDays, totalFloat, freeFloat, critical, milestone, assignments, levellingDelay: null, delayedBy: null });
+        const alex = [{ resource: 'alex', units: 1 }];
         const expected = {
             project: 'office_move',
             start: '2027-01-04',
@@ -38,22 +41,27 @@ describe('proj schedule', () => {
             criticalPath: ['fitout', 'it', 'moved'],
             tasks: [
                 // Done as planned, Mon 4 to Fri 8 Jan: finished work has no float and is never critical.
-                task('business_case', 'Draft business case', 'initiation', '2027-01-04', '2027-01-08', 5, 0, 0, false, false),
+                task('business_case', 'Draft business case', 'initiation', '2027-01-04', '2027-01-08', 5, 0, 0, false, false, alex),
                 task('approval', 'Business case approved', 'initiation', '2027-01-08', '2027-01-08', 0, 0, 0, false, true),
                 // Planned for 3 days; it ran from Mon 11 to Thu 14 Jan, as recorded.
-                task('survey', 'Site survey', 'delivery', '2027-01-11', '2027-01-14', 3, 0, 0, false, false),
+                task('survey', 'Site survey', 'delivery', '2027-01-11', '2027-01-14', 3, 0, 0, false, false, [{ resource: 'crew', units: 4 }]),
                 // PERT (10 + 4 x 15 + 25) / 6 = 15.8, so 16 days from 15 Feb; 65% done by the status
                 // date, Mon 1 Mar, so the 35% left (5.6, so 6 days) runs from 2 to 9 Mar.
                 task('fitout', 'Fit-out', 'delivery', '2027-02-15', '2027-03-09', 16, 0, 0, true, false),
                 // Start-to-start after the fit-out, but not before Wed 3 Mar: to Fri 5 Mar, two days
                 // before the fit-out's finish.
-                task('briefing', 'Staff briefings', 'delivery', '2027-03-03', '2027-03-05', 3, 2, 2, false, false),
+                task('briefing', 'Staff briefings', 'delivery', '2027-03-03', '2027-03-05', 3, 2, 2, false, false, alex),
                 // Finish-to-finish: Mon 8 and Tue 9 Mar.
                 task('it', 'IT cut-over', 'delivery', '2027-03-08', '2027-03-09', 2, 0, 0, true, false),
                 task('moved', 'Staff moved', 'delivery', '2027-03-09', '2027-03-09', 0, 0, 0, true, true),
             ],
             criticalPaths: [['fitout', 'it', 'moved']],
             missedDates: [],
+            // The plan's resources; `calendar` null: both work the project's.
+            resources: [
+                { id: 'alex', name: 'Alex Smith', units: 1, calendar: null },
+                { id: 'crew', name: 'Facilities crew', units: 4, calendar: null },
+            ],
         };
         const actual = JSON.parse(run.stdout);
         expect(actual).toEqual(expected);

@@ -24,7 +24,7 @@ export function registerEarnedValueCommand(program: Command, io: CommandIo): voi
 }
 
 export async function earnedValue(file: string, options: EarnedValueOptions, io: CommandIo): Promise<number> {
-    const loaded = await loadProjectSchedule(file, options.project, 'measure', io);
+    const loaded = await loadProjectSchedule(file, options.project, { name: 'evm', verb: 'measure' }, io);
     if (loaded === ExitCode.Failure) {
         return loaded;
     }

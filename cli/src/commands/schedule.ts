@@ -35,11 +35,11 @@ export async function schedule(file: string, options: ScheduleOptions, io: Comma
     if (loaded === ExitCode.Failure) {
         return loaded;
     }
-    const { project, schedule: result } = loaded;
+    const { project, plan, schedule: result } = loaded;
 
     switch (options.format) {
         case 'json':
-            io.out(formatScheduleJson(result));
+            io.out(formatScheduleJson(result, plan));
             break;
         case 'csv':
             io.out(formatScheduleCsv(result));
