@@ -147,6 +147,33 @@ describe('proj schedule', () => {
         expect(json.tasks[1]).toMatchObject({ id: 'done', name: null, phase: null, milestone: true });
     });
 
+    test('--level levels the plan: the work that waits says for how long, for which resource and for whom', () => {
+        const file = write('level/crew.proj', [
+            'project move {',
+            '    start 2027-02-15',
+            '    resource crew "Facilities crew" { units 4 }',
+            '    task fitout "Fit-out" { duration 5d assign crew 3 priority 900 }',
+            '    task briefing "Staff briefings" { duration 3d assign crew 2 }',
+            '}',
+            '',
+        ].join('\n'));
+        const unlevelled = JSON.parse(proj(['schedule', file, '--format', 'json']).stdout);
+        expect(unlevelled.tasks.map((task: { start: string }) => task.start)).toEqual(['2027-02-15', '2027-02-15']);
+        const run = proj(['schedule', file, '--format', 'json', '--level']);
+        expect(run.status).toBe(0);
+        const levelled = JSON.parse(run.stdout);
+        expect(levelled.finish).toBe('2027-02-24');
+        expect(levelled.tasks[0]).toMatchObject({ id: 'fitout', start: '2027-02-15', levellingDelay: null, delayedBy: null });
+        expect(levelled.tasks[1]).toMatchObject({
+            id: 'briefing', start: '2027-02-22', finish: '2027-02-24', levellingDelay: 5, delayedBy: { resource: 'crew', items: ['fitout'] },
+            assignments: [{ resource: 'crew', units: 2 }],
+        });
+        // The project's `level` statement does the same without the option.
+        const withStatement = write('level/statement.proj', ['project move {', '    start 2027-02-15', '    level', '    resource crew { units 4 }',
+            '    task fitout { duration 5d assign crew 3 priority 900 }', '    task briefing { duration 3d assign crew 2 }', '}', ''].join('\n'));
+        expect(JSON.parse(proj(['schedule', withStatement, '--format', 'json']).stdout).tasks[1]).toMatchObject({ start: '2027-02-22', levellingDelay: 5 });
+    });
+
     test('several projects and no --project is a usage error listing the ids', () => {
         const file = write('several/two.proj', twoProjects);
         const run = proj(['schedule', file]);

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { levelledScheduleOf } from '../../../language/src/engine/levelling/plan-levelling.js';
 import { ExitCode } from '../cli-error.js';
 import { formatScheduleCsv, formatScheduleJson, formatScheduleTable } from '../format-schedule.js';
 import { loadProjectSchedule } from '../scheduled-project.js';
@@ -10,6 +11,8 @@ export interface ScheduleOptions {
     readonly format: ScheduleFormat;
     /** The id of the project to schedule; needed only when the file holds several. */
     readonly project?: string;
+    /** Level the plan, as its `level` statement would. */
+    readonly level?: boolean;
 }
 
 /** `proj schedule <file>`: the dates, floats and critical path of one project of a plan. */
@@ -20,6 +23,7 @@ export function registerScheduleCommand(program: Command, io: CommandIo): void {
         .argument('<file>', 'the .proj file (the plans next to it are loaded too, for references)')
         .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
         .option('--project <id>', 'the project to schedule, when the file holds several')
+        .option('--level', 'level the plan (delay work until its resources are free), as the project\'s `level` statement does')
         .action(async (file: string, options: ScheduleOptions) => {
             io.setExitCode(await schedule(file, options, io));
         });
@@ -35,7 +39,8 @@ export async function schedule(file: string, options: ScheduleOptions, io: Comma
     if (loaded === ExitCode.Failure) {
         return loaded;
     }
-    const { project, plan, schedule: result } = loaded;
+    const { project, plan } = loaded;
+    const result = options.level && !loaded.schedule.levelled ? levelledScheduleOf(plan, loaded.schedule) : loaded.schedule;
 
     switch (options.format) {
         case 'json':
