@@ -113,6 +113,38 @@ async function codesOf(fixed: string): Promise<string[]> {
 
 const preferred = (fixes: Fixes) => fixes.actions.filter(action => action.isPreferred).map(action => action.title);
 
+describe('proj/over-allocated', () => {
+    test('"Level the plan" adds the level statement after the start date, and the over-allocation goes', async () => {
+        const PLAN = `project p {
+    start 2027-01-04
+    resource crew { units 4 }
+    task fitout { duration 5d assign crew 3 }
+    task briefing { duration 3d assign crew 2 }
+}`;
+        const fixes = await fixesFor(PLAN, 'proj/over-allocated', 'crew');
+        expect(fixes.titles).toEqual(["Level the plan (add 'level' to project p)"]);
+        expect(preferred(fixes)).toEqual(["Level the plan (add 'level' to project p)"]);
+        const levelled = fixes.apply("Level the plan (add 'level' to project p)");
+        expect(levelled).toBe(PLAN.replace('    start 2027-01-04\n', '    start 2027-01-04\n    level\n'));
+        expect(await codesOf(levelled)).toEqual([]);
+    });
+
+    test('in a project on one line, level goes beside the start date; a levelled plan is offered nothing', async () => {
+        const PLAN = `project p { start 2027-01-04 resource alex task a { duration 2d assign alex } task b { duration 2d assign alex } }`;
+        const fixes = await fixesFor(PLAN, 'proj/over-allocated', 'alex');
+        expect(fixes.apply("Level the plan (add 'level' to project p)")).toBe(PLAN.replace('start 2027-01-04 resource', 'start 2027-01-04 level resource'));
+        // Levelling cannot move started work: what is over stays, and levelling again is no fix.
+        const started = `project p {
+    start 2027-01-04
+    level
+    resource alex
+    task a { duration 2d assign alex progress 50% }
+    task b { duration 2d assign alex progress 50% }
+}`;
+        expect((await fixesFor(started, 'proj/over-allocated', 'alex')).titles).toEqual([]);
+    });
+});
+
 describe('proj/unknown-reference', () => {
     const PLAN = `project p {
     start 2027-01-04
@@ -576,6 +608,8 @@ describe('the provider', () => {
         milestone m { duration 2d after m }
     }
     task survey { duration 1d assign alexx ksb K32 }
+    task brief { duration 1d assign alex }
+    task train { duration 1d assign alex }
     risk r { likelihood 2 impact 2 response exploit }
     issue i
     change ch "Change" { raised 2027-01-05

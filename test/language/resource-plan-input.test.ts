@@ -39,7 +39,8 @@ describe('assignments in units', () => {
 
     test('a number as written, a percentage of the resource\'s units, nothing for all of them', async () => {
         const { plan: input, codes } = await planOf(plan);
-        expect(codes).toEqual([]);
+        // The work clashes for the crew, as plans do before they are levelled: not this test's matter.
+        expect(codes.filter(code => code !== 'proj/over-allocated')).toEqual([]);
         expect(byItem(input, 'assignments')).toEqual({
             whole: [{ resource: 'crew', units: 4 }],
             three: [{ resource: 'crew', units: 3 }],
@@ -83,7 +84,7 @@ describe('assignments in units', () => {
             task twice { duration 1d assign crew 1, crew 2 }
             task much { duration 1d assign crew 3, crew 3 }
         }`);
-        expect(codes.filter(code => code !== 'proj/assignment-units' && code !== 'proj/duplicate-assignment')).toEqual([]);
+        expect(codes.filter(code => code !== 'proj/assignment-units' && code !== 'proj/duplicate-assignment' && code !== 'proj/over-allocated')).toEqual([]);
         expect(byItem(input, 'assignments')).toEqual({
             zero: undefined,
             over: [{ resource: 'crew', units: 4 }],

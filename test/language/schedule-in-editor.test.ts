@@ -59,6 +59,28 @@ describe('hover shows the schedule', () => {
     });
 });
 
+describe('hover in a levelled plan', () => {
+    const levelled = `
+project move {
+    start 2027-02-15
+    level
+    resource crew "Facilities crew" { units 4 }
+    task fitout "Fit-out" { duration 5d assign crew 3 priority 900 }
+    task briefing "Staff briefings" { duration 3d assign crew 2 }
+}`;
+
+    test('says how long levelling delays the work, for which resource and whom, and that floats allow for resources', async () => {
+        expect(await hoverAt(levelled, 'briefing "Staff')).toBe([
+            '**briefing** · task · Staff briefings',
+            '',
+            '- **Mon 22 Feb 2027 → Wed 24 Feb 2027**, 3 working days',
+            '- Total float 0, free float 0 (levelled: allowing for resources): **on the critical path**',
+            '- Start set by levelling (it waits for a resource)',
+            '- Levelling delays it 5 working days: it waits for `crew`, busy with `fitout`',
+        ].join('\n'));
+    });
+});
+
 describe('hover shows earned value at the status date', () => {
     // a: 5 days at 400 a day, done, 2,500 spent; b: 10 days, 3,000 fixed plus 100 a day, a
     // quarter done, 1,500 spent. Status Fri 15 Jan: a is all due, b half (see test/engine).

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // The task table beside the Gantt chart, as in MS Project's Gantt view: name, start, finish,
-// working days, total float and progress, a row per bar and exactly as high, so that each row
+// working days, total float, levelling delay (in a levelled plan) and progress, a row per bar and exactly as high, so that each row
 // lines up with its bar; phases indented with a toggle that folds them. As many columns as the
 // pane leaves room for, the name always. The header and the body are apart, with the same column
 // widths, so that the header can stay at the top and the body at the left while the chart scrolls.
@@ -12,7 +12,7 @@ import type { ChartPalette } from '../theme/chart-palette.js';
 import { MONTHS, type MeasureText } from './time-scale.js';
 import { rowColour } from './gantt-marks.js';
 
-export type TableColumnKey = 'name' | 'start' | 'finish' | 'days' | 'float' | 'progress';
+export type TableColumnKey = 'name' | 'start' | 'finish' | 'days' | 'float' | 'delay' | 'progress';
 
 interface TableColumn {
     readonly key: TableColumnKey;
@@ -27,6 +27,7 @@ export const COLUMNS: readonly TableColumn[] = [
     { key: 'finish', header: 'Finish', title: 'Finish date' },
     { key: 'days', header: 'Days', title: 'Working days', numeric: true },
     { key: 'float', header: 'Float', title: 'Total float, in working days', numeric: true },
+    { key: 'delay', header: 'Delay', title: 'Levelling delay, in working days: how long the work waits for a resource', numeric: true },
     { key: 'progress', header: 'Done', title: 'Percent complete', numeric: true },
 ];
 
@@ -59,11 +60,13 @@ export function tablePlan(rows: readonly GanttChartRow[], budget: number, measur
     const longestName = Math.max(measure('Task'), ...rows.map(row => measure(row.title) + row.depth * INDENT + (row.kind === 'phase' ? 18 : 0) + 14));
     const dateWidth = Math.ceil(measure(dateFormat === 'day month' ? '28 May' : '28 May 27')) + CELL_PADDING;
     const numberWidth = Math.ceil(Math.max(measure('Float'), measure('100%'), measure('−999'))) + CELL_PADDING;
-    const widths: Record<TableColumnKey, number> = { name: 0, start: dateWidth, finish: dateWidth, days: numberWidth, float: numberWidth, progress: numberWidth };
+    const widths: Record<TableColumnKey, number> = { name: 0, start: dateWidth, finish: dateWidth, days: numberWidth, float: numberWidth, delay: numberWidth, progress: numberWidth };
     const columns: Array<{ key: TableColumnKey; width: number }> = [];
     let name = Math.min(NAME_WIDTH.max, Math.max(NAME_WIDTH.min, Math.ceil(longestName) + CELL_PADDING));
     let used = name;
-    for (const column of COLUMNS.slice(1)) {
+    // Levelling's delays have a column in a levelled plan only.
+    const levelled = rows.some(row => row.levellingDelay !== undefined);
+    for (const column of COLUMNS.slice(1).filter(candidate => candidate.key !== 'delay' || levelled)) {
         if (used + widths[column.key] > budget) {
             // A narrower name column makes room for the dates before they are left out.
             const spare = name - NAME_WIDTH.min;
@@ -128,6 +131,8 @@ export function cellText(row: GanttChartRow, key: TableColumnKey, dateFormat: Ta
             return row.kind === 'milestone' ? '◆' : String(row.workingDays);
         case 'float':
             return row.totalFloat < 0 ? `−${-row.totalFloat}` : String(row.totalFloat);
+        case 'delay':
+            return row.levellingDelay ? String(row.levellingDelay) : '';
         case 'progress':
             return `${Math.round(row.progress)}%`;
     }

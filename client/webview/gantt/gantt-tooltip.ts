@@ -24,6 +24,10 @@ export function driverText(driver: GanttDriver | undefined, titles: ReadonlyMap<
     if (!driver) {
         return undefined;
     }
+    if (driver.kind === 'levelling') {
+        const busy = driver.busyWith.length > 0 ? `, busy with ${driver.busyWith.map(id => named(id, titles)).join(', ')}` : '';
+        return `Levelling delays it ${workingDaysText(driver.days)}: it waits for ${named(driver.resource, titles)}${busy}`;
+    }
     if (driver.kind === 'reason') {
         const reason = startReasonText(driver.reason);
         return reason && `Starts at ${reason}`;

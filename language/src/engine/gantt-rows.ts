@@ -7,7 +7,9 @@ import type { DependencyType, PlanInput, PlanItemKind, Schedule, ScheduledItem, 
  */
 export type GanttDriver =
     | { readonly kind: 'link'; readonly from: string; readonly type: DependencyType; readonly lag?: string }
-    | { readonly kind: 'reason'; readonly reason: StartReason };
+    | { readonly kind: 'reason'; readonly reason: StartReason }
+    /** Levelling delayed it `days` working days: it waits for `resource`, busy with `busyWith`. */
+    | { readonly kind: 'levelling'; readonly days: number; readonly resource: string; readonly busyWith: readonly string[] };
 
 /** One row of a Gantt chart: a task, a milestone or a phase's summary bar, with its figures. */
 export interface GanttRow {
@@ -35,6 +37,8 @@ export interface GanttRow {
     readonly contains?: number;
     readonly resources?: readonly string[];
     readonly driver?: GanttDriver;
+    /** In a levelled plan, the working days levelling delayed its start by. */
+    readonly levellingDelay?: number;
     /** Where a baseline puts the item (drawn as a thin bar under its own). */
     readonly baseline?: { readonly start: string; readonly finish: string };
 }
@@ -148,6 +152,7 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
             ...(item.kind === 'phase' ? { contains: contains.get(item.id) ?? 0, ...(isFolded(item) ? { folded: true } : {}) } : {}),
             ...(input?.resources?.length ? { resources: input.resources } : {}),
             ...driverOf(item, input?.dependencies ?? [], within),
+            ...(item.levellingDelay !== undefined ? { levellingDelay: item.levellingDelay } : {}),
         });
     }
 
@@ -182,6 +187,9 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
 /** The link as the plan writes it: `after design` when the phase's last work drives the start. */
 function driverOf(item: ScheduledItem, dependencies: PlanInput['items'][number]['dependencies'],
     within: (id: string | undefined, phase: string) => boolean): { driver?: GanttDriver } {
+    if (item.startReason === 'levelling' && item.delayedBy && item.levellingDelay !== undefined) {
+        return { driver: { kind: 'levelling', days: item.levellingDelay, resource: item.delayedBy.resource, busyWith: item.delayedBy.items } };
+    }
     if (item.drivingPredecessor !== undefined) {
         const link = dependencies.find(dependency => dependency.predecessor === item.drivingPredecessor)
             ?? dependencies.find(dependency => within(item.drivingPredecessor, dependency.predecessor));

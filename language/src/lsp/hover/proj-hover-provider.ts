@@ -69,7 +69,7 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
             : `- **${longDate(item.start)} → ${longDate(item.finish)}**, ${workingDaysText(item.durationDays)}${this.estimateNote(node, item)}`;
         const lines = [
             when,
-            `- Total float ${item.totalFloat}, free float ${item.freeFloat}${item.critical ? ': **on the critical path**' : ''}`,
+            `- Total float ${item.totalFloat}, free float ${item.freeFloat}${this.isLevelled(node) ? ' (levelled: allowing for resources)' : ''}${item.critical ? ': **on the critical path**' : ''}`,
         ];
         if (item.totalFloat < 0) {
             lines.push(`- Late start ${longDate(item.lateStart)}: ${Math.abs(item.totalFloat)} working days behind what its dates allow`);
@@ -78,11 +78,20 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
         if (driver) {
             lines.push(`- Start set by ${driver}`);
         }
+        if (item.levellingDelay !== undefined && item.delayedBy) {
+            const busy = item.delayedBy.items.length > 0 ? `, busy with ${item.delayedBy.items.map(id => `\`${id}\``).join(', ')}` : '';
+            lines.push(`- Levelling delays it ${workingDaysText(item.levellingDelay)}: it waits for \`${item.delayedBy.resource}\`${busy}`);
+        }
         if (item.progress > 0) {
             lines.push(`- ${item.progress}% complete`);
         }
         lines.push(...this.earnedValueLines(node));
         return `${heading}\n\n${lines.join('\n')}`;
+    }
+
+    private isLevelled(node: Task | Milestone | Phase): boolean {
+        const project = AstUtils.getContainerOfType(node, isProject);
+        return !!project && this.schedules.scheduleOf(project)?.levelled === true;
     }
 
     private estimateNote(node: Task | Milestone | Phase, item: ScheduledItem): string {

@@ -5,8 +5,9 @@ import { SourceText } from './source-text.js';
 import { isKeywordNode, leafAt, ownKeyword, ownNodes } from './syntax-nodes.js';
 
 /**
- * An over-allocated resource: "Level the plan", which adds the project's `level` statement on a
- * line of its own, after its start date if it has one, else first in its block.
+ * An over-allocated resource: "Level the plan", which adds the project's `level` statement after
+ * its start date (a project without one has no schedule, so nothing over-allocated): on a line of
+ * its own if the start date ends its line, else beside it.
  */
 export const levelPlan: QuickFix = context => {
     const project = AstUtils.getContainerOfType(leafAt(context.document, context.diagnostic.range)?.astNode, isProject);
@@ -20,14 +21,14 @@ export const levelPlan: QuickFix = context => {
 
 function levelInsertion(source: SourceText, project: Project): { at: number; text: string } | undefined {
     const nodes = ownNodes(project);
-    const open = ownKeyword(project, '{');
-    if (!open || !isKeywordNode(nodes[nodes.length - 1], '}')) {
+    const start = ownKeyword(project, 'start');
+    const date = start && nodes[nodes.indexOf(start) + 1];
+    if (!date || !isKeywordNode(nodes[nodes.length - 1], '}')) {
         return undefined; // a block still being written
     }
-    const start = ownKeyword(project, 'start');
-    const after = start ? source.lineEnd(start.offset) : source.lineEnd(open.offset);
-    const firstStatement = nodes[nodes.indexOf(open) + 1];
-    const indentation = start ? source.indentationAt(start.offset)
-        : firstStatement && !isKeywordNode(firstStatement, '}') ? source.indentationAt(firstStatement.offset) : `${source.indentationAt(open.offset)}    `;
-    return { at: after, text: `\n${indentation}level` };
+    const lineEnd = source.lineEnd(date.end);
+    const restOfLine = source.text.slice(date.end, lineEnd).trim();
+    return restOfLine === '' || restOfLine.startsWith('//')
+        ? { at: lineEnd, text: `\n${source.indentationAt(start.offset)}level` }
+        : { at: date.end, text: ' level' };
 }
