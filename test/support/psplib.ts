@@ -91,3 +91,27 @@ function byInstanceNumber(a: string, b: string): number {
 export function makespanOf(finish: number): number {
     return finish - PSPLIB_START_DAY;
 }
+
+/**
+ * An instance as a plan, as someone would write it in Proj: one period a day on a calendar that
+ * works every day, one resource per PSPLIB resource with its capacity as units, one task per job
+ * (the dummy source and sink left out) with `assign r1 4, r3 2` for its requests, and `level`.
+ */
+export function psplibPlanText(instance: PsplibInstance): string {
+    const { activities, resources } = instance.problem;
+    return [
+        `project ${instance.name.replace(/\W/g, '_')} {`,
+        `    start ${PSPLIB_START}`,
+        '    level',
+        '    calendar { workdays mon tue wed thu fri sat sun }',
+        ...resources.map(resource => `    resource ${resource.id.toLowerCase()} { units ${resource.units} }`),
+        ...activities.map(activity => {
+            const after = activity.predecessors.map(link => activities[link.activity].id);
+            const assign = activity.demands.map(demand => `${resources[demand.resource].id.toLowerCase()} ${demand.units}`);
+            return `    ${activity.duration > 0 ? 'task' : 'milestone'} ${activity.id} {${activity.duration > 0 ? ` duration ${activity.duration}d` : ''}`
+                + `${assign.length > 0 ? ` assign ${assign.join(', ')}` : ''}${after.length > 0 ? ` after ${after.join(', ')}` : ''} }`;
+        }),
+        '}',
+        '',
+    ].join('\n');
+}
