@@ -234,4 +234,41 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         expect((await ganttBars(preview)).map(bar => bar.id).sort()).toEqual(exampleSchedule().map(task => task.id).sort());
         await page.screenshot({ path: join(RESULTS_DIR, 'preview-after-reload.png') });
     });
+
+    test('assigning Alex to the IT cut-over as well over-allocates Alex; levelling, offered as a quick fix, moves the cut-over after the briefings', async () => {
+        // Alex already runs the staff briefings (30 days since the test above) when the cut-over falls.
+        const line = EXAMPLE_LINES.findIndex(text => text.includes('task it "IT cut-over"')) + 1;
+        await page.keyboard.press('Control+1');
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type(String(line));
+        await page.keyboard.press('Enter');
+        // Before the closing brace: `cost 6000 }` becomes `cost 6000 assign alex }`.
+        await page.keyboard.press('End');
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.type('assign alex ');
+        await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 30_000 });
+        await page.keyboard.press('Control+Shift+M');
+        const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'alex: 2 of 1 unit on 8–9 Mar' });
+        await problem.first().waitFor({ timeout: 20_000 });
+        await page.screenshot({ path: join(RESULTS_DIR, 'over-allocated.png') });
+
+        // The quick fix, from the squiggle under `alex`, as a user opens it: ctrl+. on the word.
+        await page.keyboard.press('Control+1');
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('Control+.');
+        const fix = page.locator('.action-widget .monaco-list-row', { hasText: "Level the plan (add 'level' to project office_move)" });
+        await fix.first().waitFor({ timeout: 20_000 });
+        await fix.first().click();
+        await page.waitForSelector('.monaco-editor .squiggly-warning', { state: 'detached', timeout: 30_000 });
+        expect(await page.locator('.monaco-editor .view-lines').innerText()).toMatch(/start 2027-01-04\s+level/);
+
+        // The chart levelled: the cut-over now starts when the briefings finish, and says why.
+        const preview = await previewFrame(page);
+        const row = (id: string) => preview.locator(`#proj-view-gantt .proj-gantt-row[data-proj-id="${id}"]`);
+        await expect.poll(() => row('it').locator('.proj-start').innerText(), { timeout: 30_000 }).toBe('16 Apr');
+        expect(await row('it').locator('.proj-delay').innerText()).toBe('27');
+        expect(await row('briefing').locator('.proj-start').innerText()).toBe('3 Mar');
+        await page.screenshot({ path: join(RESULTS_DIR, 'levelled.png') });
+    });
 });

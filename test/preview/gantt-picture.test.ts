@@ -284,6 +284,32 @@ describe.skipIf(chromiumMissing('the Gantt picture tests'))('the Gantt picture i
         });
     });
 
+    test('a levelled plan: the table\'s Delay column and the tooltip say how long the work waits, and for whom', async () => {
+        const levelled = await previewOf(`project move "Move" {
+    start 2027-02-15
+    level
+    resource crew "Facilities crew" { units 4 }
+    task fitout "Fit-out" { duration 5d assign crew 3 priority 900 }
+    task briefing "Staff briefings" { duration 3d assign crew 2 }
+}`);
+        await withPreview(async preview => {
+            await preview.update(levelled.model);
+            const cells = await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-gantt .proj-gantt-row')]
+                .map((row: any) => [...row.querySelectorAll('.proj-cell')].map((cell: any) => cell.textContent)));
+            expect(cells[0]).toEqual(['Task', 'Start', 'Finish', 'Delay', 'Days', 'Float', 'Done']);
+            expect(cells.slice(1)).toEqual([
+                ['Fit-out', '15 Feb', '19 Feb', '', '5', '0', '0%'],
+                ['Staff briefings', '22 Feb', '24 Feb', '5', '3', '0', '0%'],
+            ]);
+            await preview.page.hover('#proj-view-gantt rect.proj-bar[data-proj-id="briefing"]');
+            await preview.page.waitForSelector('.proj-tooltip:not([hidden])');
+            const lines = await preview.page.evaluate(() => [...document.querySelector('.proj-tooltip').children].map((line: any) => line.textContent));
+            expect(lines.at(-1)).toBe('Levelling delays it 5 working days: it waits for crew, busy with Fit-out (fitout)');
+            await preview.page.screenshot({ path: join(SCREENSHOTS, 'gantt-levelled.png') });
+            expectNoProblems(preview);
+        });
+    });
+
     test('a click on an arrow reveals its after clause; on a table row, its item; the fold toggle asks for the phase folded', async () => {
         await withPreview(async preview => {
             await preview.update(plans.get('example')!.model);

@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // The task table beside the Gantt chart, as in MS Project's Gantt view: name, start, finish,
-// working days, total float, levelling delay (in a levelled plan) and progress, a row per bar and exactly as high, so that each row
-// lines up with its bar; phases indented with a toggle that folds them. As many columns as the
+// levelling delay (in a levelled plan), working days, total float and progress, a row per bar and
+// exactly as high, so that each row lines up with its bar; phases indented with a toggle that
+// folds them. As many columns as the
 // pane leaves room for, the name always. The header and the body are apart, with the same column
 // widths, so that the header can stay at the top and the body at the left while the chart scrolls.
 // Only the rows in view (and a margin) exist: a plan of thousands of rows would otherwise cost more
@@ -25,9 +26,10 @@ export const COLUMNS: readonly TableColumn[] = [
     { key: 'name', header: 'Task', title: 'Task, milestone or phase' },
     { key: 'start', header: 'Start', title: 'Start date' },
     { key: 'finish', header: 'Finish', title: 'Finish date' },
+    // Before the figures that the pane may leave out: in a levelled plan, why a date moved.
+    { key: 'delay', header: 'Delay', title: 'Levelling delay, in working days: how long the work waits for a resource', numeric: true },
     { key: 'days', header: 'Days', title: 'Working days', numeric: true },
     { key: 'float', header: 'Float', title: 'Total float, in working days', numeric: true },
-    { key: 'delay', header: 'Delay', title: 'Levelling delay, in working days: how long the work waits for a resource', numeric: true },
     { key: 'progress', header: 'Done', title: 'Percent complete', numeric: true },
 ];
 
