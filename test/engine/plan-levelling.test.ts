@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { earnedValueOf } from '../../language/src/engine/earned-value.js';
 import { levelledScheduleOf } from '../../language/src/engine/levelling/plan-levelling.js';
 import type { PlanInput, Schedule } from '../../language/src/engine/plan-model.js';
 import { overAllocations, resourceLoading } from '../../language/src/engine/resource-loading.js';
@@ -83,5 +84,16 @@ describe('a levelled plan', () => {
     test('a plan whose work asks nothing of its resources is levelled as it is', () => {
         const free = plan({ a: { duration: '2d' } }, { resources: [resource('crew')] });
         expect(levelled(free)).toEqual({ ...schedulePlan(free), levelled: true });
+    });
+
+    test('earned value plans by the levelled dates: what waits is not planned to be done yet', () => {
+        const costed = (level: boolean) => plan({
+            fitout: { duration: '5d', assign: ['crew 3'], resourceCostPerDay: 100 },
+            briefing: { duration: '3d', assign: ['crew 2'], resourceCostPerDay: 100 },
+        }, { resources: [resource('crew', { units: 4 })], status: '2027-01-06', level });
+        const plannedValue = (level: boolean) => earnedValueOf(costed(level))!.lines.at(-1)!.pv;
+        // By the end of Wednesday: three days of both unlevelled, three days of one levelled.
+        expect(plannedValue(false)).toBe(600);
+        expect(plannedValue(true)).toBe(300);
     });
 });

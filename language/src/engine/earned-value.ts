@@ -11,6 +11,7 @@
 //   divisor is zero is left undefined, and so is a forecast from a CPI of 0 (money spent,
 //   nothing earned): at that rate the work would never finish.
 import type { PlanInput, PlanItemInput, Schedule } from './plan-model.js';
+import { levelledScheduleOf } from './levelling/plan-levelling.js';
 import { schedulePlan } from './scheduler.js';
 import { SchedulingError, WorkingCalendar } from './working-calendar.js';
 import type { IsoDate } from './calendar-dates.js';
@@ -81,13 +82,20 @@ export function plannedOnly(plan: PlanInput): PlanInput {
  */
 export function plannedScheduleOf(plan: PlanInput): Schedule | undefined {
     try {
-        return schedulePlan(plannedOnly(plan));
+        return plannedSchedule(plan);
     } catch (error) {
         if (error instanceof SchedulingError) {
             return undefined;
         }
         throw error;
     }
+}
+
+/** The plan's planned dates: scheduled without its progress, and levelled if the plan is. */
+function plannedSchedule(plan: PlanInput): Schedule {
+    const planned = plannedOnly(plan);
+    const schedule = schedulePlan(planned);
+    return plan.level ? levelledScheduleOf(planned, schedule) : schedule;
 }
 
 /** A task's budget at completion: its fixed cost and its resources for its working days. */
@@ -99,7 +107,7 @@ export function taskBudget(item: PlanItemInput, workingDays: number): number {
  * Earned value as of the plan's status date; undefined when the plan has none. `planned` is the
  * plan scheduled without its progress, when the caller has it already.
  */
-export function earnedValueOf(plan: PlanInput, planned: Schedule = schedulePlan(plannedOnly(plan))): EarnedValueReport | undefined {
+export function earnedValueOf(plan: PlanInput, planned: Schedule = plannedSchedule(plan)): EarnedValueReport | undefined {
     if (!plan.status) {
         return undefined;
     }
