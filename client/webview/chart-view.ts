@@ -25,10 +25,10 @@ export const FIT_MAX_ZOOM = 'data-proj-fit-max';
 export const FIT_UNTIL_ZOOMED = 'data-proj-fit-until-zoomed';
 /** Sent (bubbling) from a chart's SVG when what drew it changed its size after the view showed it. */
 export const CHART_RESHAPED = 'proj-chart-reshaped';
-const clampZoom = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Number.isFinite(zoom) ? zoom : 1));
+export const clampZoom = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Number.isFinite(zoom) ? zoom : 1));
 
 /** An SVG's size from its view box (which the zoom leaves alone), else from its width and height. */
-function naturalSize(svg: SVGSVGElement): { width: number; height: number } {
+export function naturalSize(svg: SVGSVGElement): { width: number; height: number } {
     const box = svg.viewBox.baseVal;
     return box && box.width > 0
         ? { width: box.width, height: box.height }
@@ -263,25 +263,7 @@ export class ChartView extends ScrollingPanel {
         // A chart the preview drew may export a version of itself that stands alone.
         const standalone = this.drawnStandalone?.svg === this.svg ? this.drawnStandalone.draw() : undefined;
         const copy = standalone ?? this.svg.cloneNode(true) as SVGSVGElement;
-        const size = standalone ? naturalSize(standalone) : this.natural;
-        copy.setAttribute('width', String(size.width));
-        copy.setAttribute('height', String(size.height));
-        copy.classList.remove('proj-chart');
-        copy.removeAttribute('style');
-        for (const attribute of [FIT_MIN_ZOOM, FIT_MAX_ZOOM, FIT_UNTIL_ZOOMED]) {
-            copy.removeAttribute(attribute);
-        }
-        for (const target of copy.querySelectorAll('[data-proj-id]')) {
-            target.removeAttribute('data-proj-id');
-            target.removeAttribute('tabindex');
-            target.removeAttribute('role');
-            target.removeAttribute('aria-label');
-            target.classList.remove('proj-target');
-        }
-        if (!copy.hasAttribute('xmlns')) {
-            copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-        }
-        return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}\n`;
+        return svgDocument(copy, standalone ? naturalSize(standalone) : this.natural);
     }
 
     private applyZoom(): void {
@@ -294,4 +276,29 @@ export class ChartView extends ScrollingPanel {
     protected scrolled(): void {
         this.onPlaceChange(this.place());
     }
+}
+
+/**
+ * A chart (a copy, which this changes) as a standalone SVG document at `size`, without the
+ * preview's additions: its zoom, its fit hints, and the marks that make its parts reveal the plan.
+ */
+export function svgDocument(copy: SVGSVGElement, size: { readonly width: number; readonly height: number }): string {
+    copy.setAttribute('width', String(size.width));
+    copy.setAttribute('height', String(size.height));
+    copy.classList.remove('proj-chart');
+    copy.removeAttribute('style');
+    for (const attribute of [FIT_MIN_ZOOM, FIT_MAX_ZOOM, FIT_UNTIL_ZOOMED]) {
+        copy.removeAttribute(attribute);
+    }
+    for (const target of copy.querySelectorAll('[data-proj-id]')) {
+        target.removeAttribute('data-proj-id');
+        target.removeAttribute('tabindex');
+        target.removeAttribute('role');
+        target.removeAttribute('aria-label');
+        target.classList.remove('proj-target');
+    }
+    if (!copy.hasAttribute('xmlns')) {
+        copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    }
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}\n`;
 }

@@ -1,12 +1,13 @@
 /// <reference lib="dom" />
 // The preview webview: receives the server's preview model by postMessage and draws it in tabs:
-// the Gantt picture (gantt/), the budget S-curve in its own SVG, Mermaid charts (critical-path
-// network, stakeholder grid), each with its HTML where it has some, and HTML registers (risks, KSB
-// coverage). Keeps the last good content (dimmed) while the plan has errors, keeps the tab across
+// the Gantt picture (gantt/), the budget S-curve and the resources' load histograms in their own
+// SVG, Mermaid charts (critical-path network, stakeholder grid), each with its HTML where it has
+// some, and HTML registers (risks, KSB coverage). Keeps the last good content (dimmed) while the plan has errors, keeps the tab across
 // plans and reloads and each plan's zoom, scroll and folds for that plan, and drops renders that a
 // newer model has overtaken. Bundled with Mermaid into out/webview.js.
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import { BudgetTab } from './budget-tab.js';
+import { ChartStackView } from './chart-stack-view.js';
 import { ChartView, type ViewPlace } from './chart-view.js';
 import { onTarget } from './click-targets.js';
 import { element } from './dom.js';
@@ -18,6 +19,7 @@ import { currentTheme, paletteKey, type Theme } from './mermaid-renderer.js';
 import { MermaidTab } from './mermaid-tab.js';
 import { PlanStates } from './plan-states.js';
 import { RenderQueue } from './render-queue.js';
+import { ResourcesTab } from './resources-tab.js';
 import { risksContent } from './risks-view.js';
 import { networkSource } from './schedule-tabs.js';
 import type { ScrollPlace } from './scrolling-panel.js';
@@ -65,9 +67,12 @@ const placeChanged = (kind: ChartKind) => (place: ViewPlace) => {
 const chartView = (kind: ChartKind) =>
     new ChartView(`proj-view-${kind}`, TAB_LABELS[kind], { zoom: plan().zoom?.[kind], scroll: plan().scroll?.[kind] }, placeChanged(kind));
 const htmlView = (kind: TabKind) => new HtmlView(`proj-view-${kind}`, TAB_LABELS[kind], plan().scroll?.[kind], scrolled(kind));
-const charts: Record<Exclude<ChartKind, 'gantt'>, ChartView> = {
-    network: chartView('network'), budget: chartView('budget'), stakeholders: chartView('stakeholders'),
-};
+/** The Resources tab stacks a chart per resource. */
+const resourcesView = new ChartStackView('proj-view-resources', TAB_LABELS.resources,
+    { zoom: plan().zoom?.resources, scroll: plan().scroll?.resources }, placeChanged('resources'));
+const charts = {
+    network: chartView('network'), budget: chartView('budget'), resources: resourcesView, stakeholders: chartView('stakeholders'),
+} satisfies Record<Exclude<ChartKind, 'gantt'>, ChartView | ChartStackView>;
 const main = element('main', { class: 'proj-charts' });
 const gantt = new GanttTab({
     pane: main,
@@ -97,6 +102,7 @@ const tabs: Record<TabKind, TabContent> = {
     gantt,
     network: new MermaidTab('network', charts.network, networkSource),
     budget: new BudgetTab(charts.budget),
+    resources: new ResourcesTab(charts.resources),
     risks: new HtmlTab(htmlView('risks'), risksContent()),
     stakeholders: new MermaidTab('stakeholders', charts.stakeholders, stakeholdersSource()),
     ksb: new HtmlTab(htmlView('ksb'), ksbContent()),
@@ -177,7 +183,7 @@ function switchPlan(uri: string): void {
     planUri = uri;
     saveState({ uri });
     const state: PlanViewState = plan();
-    for (const [kind, view] of Object.entries(charts) as Array<[keyof typeof charts, ChartView]>) {
+    for (const [kind, view] of Object.entries(charts) as Array<[keyof typeof charts, ChartView | ChartStackView]>) {
         view.setPlace({ zoom: state.zoom?.[kind], scroll: state.scroll?.[kind] });
     }
     for (const [kind, view] of Object.entries(htmlViews) as Array<[keyof typeof htmlViews, HtmlView]>) {

@@ -4,14 +4,14 @@
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import type { GanttScale } from './gantt/gantt-layout.js';
 
-/** The tabs that show a Mermaid chart: these zoom, fit and export as SVG. */
-export type ChartKind = 'gantt' | 'network' | 'budget' | 'stakeholders';
+/** The tabs that show a chart (Mermaid's or the preview's own): these zoom, fit and export as SVG. */
+export type ChartKind = 'gantt' | 'network' | 'budget' | 'resources' | 'stakeholders';
 /** Every tab of the preview; risks and KSB coverage are HTML only. */
 export type TabKind = ChartKind | 'risks' | 'ksb';
 
 /** The tabs in the order the toolbar shows them (and the arrow keys cycle through). */
-export const TAB_KINDS: readonly TabKind[] = ['gantt', 'network', 'budget', 'risks', 'stakeholders', 'ksb'];
-const CHART_KINDS: ReadonlySet<TabKind> = new Set<ChartKind>(['gantt', 'network', 'budget', 'stakeholders']);
+export const TAB_KINDS: readonly TabKind[] = ['gantt', 'network', 'budget', 'resources', 'risks', 'stakeholders', 'ksb'];
+const CHART_KINDS: ReadonlySet<TabKind> = new Set<ChartKind>(['gantt', 'network', 'budget', 'resources', 'stakeholders']);
 
 export function isChartKind(kind: TabKind): kind is ChartKind {
     return CHART_KINDS.has(kind);

@@ -110,7 +110,14 @@ describe('the registers in the preview model, for the example plan at 1 March 20
         expect(model.stakeholders!.mermaid).toContain('"Finance directorate": [0.78, 0.78]');
     });
 
-    test('KSB coverage of ST0310: 62 KSBs, what the plan evidences, in duty groups, every id revealable', () => {
+    test('resources: Alex and the crew day by day, with the title of each piece of work that asks for them', () => {
+        const resources = model.resources!;
+        expect(resources.resources.map(resource => [resource.id, resource.units])).toEqual([['alex', 1], ['crew', 4]]);
+        // Only the work assigned: the business case and the briefings to Alex, the survey to the crew.
+        expect(resources.titles).toEqual({ business_case: 'Draft business case', survey: 'Site survey', briefing: 'Staff briefings' });
+    });
+
+        test('KSB coverage of ST0310: 62 KSBs, what the plan evidences, in duty groups, every id revealable', () => {
         const ksb = model.ksb!;
         expect(ksb.standard.id).toBe('ST0310');
         expect(ksb.total).toBe(62);

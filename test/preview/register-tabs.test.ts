@@ -733,13 +733,13 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
         });
     });
 
-    test('six tabs the arrow keys cycle through; zoom and export for the charts only; the tab kept across a reload', async () => {
+    test('seven tabs the arrow keys cycle through; zoom and export for the charts only; the tab kept across a reload', async () => {
         let saved: unknown;
         await withPreview(async preview => {
             await preview.update(reference.model);
             const tabs = await preview.page.evaluate(() => [...document.querySelectorAll('[role="tab"]')].map((tab: any) => [tab.id, tab.textContent]));
             expect(tabs).toEqual([['proj-tab-gantt', 'Gantt'], ['proj-tab-network', 'Critical path'], ['proj-tab-budget', 'Budget'],
-                ['proj-tab-risks', 'Risks'], ['proj-tab-stakeholders', 'Stakeholders'], ['proj-tab-ksb', 'KSB coverage']]);
+                ['proj-tab-resources', 'Resources'], ['proj-tab-risks', 'Risks'], ['proj-tab-stakeholders', 'Stakeholders'], ['proj-tab-ksb', 'KSB coverage']]);
 
             const state = () => preview.page.evaluate(() => {
                 const selected = document.querySelector('[role="tab"][aria-selected="true"]');
@@ -753,12 +753,12 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
             });
             await preview.page.focus('#proj-tab-gantt');
             const visited: Array<Awaited<ReturnType<typeof state>>> = [];
-            for (let press = 0; press < 6; press++) {
+            for (let press = 0; press < 7; press++) {
                 await preview.page.keyboard.press('ArrowRight');
                 visited.push(await state());
             }
             const html = new Set(['risks', 'ksb']);
-            expect(visited).toEqual(['network', 'budget', 'risks', 'stakeholders', 'ksb', 'gantt'].map(tab => ({
+            expect(visited).toEqual(['network', 'budget', 'resources', 'risks', 'stakeholders', 'ksb', 'gantt'].map(tab => ({
                 tab, focused: true, panel: [`proj-view-${tab}`], zoomDisabled: html.has(tab), exportDisabled: html.has(tab),
             })));
             await preview.page.keyboard.press('ArrowLeft');
@@ -812,14 +812,18 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
             await post(reference.model);
             // The Gantt on show first; the registers wait for the pause.
             await drawn('shown');
-            const early = await preview.page.evaluate(() => document.querySelectorAll('#proj-view-risks .proj-heat-cell').length);
-            expect(early).toBe(0);
+            const hidden = () => preview.page.evaluate(() => ({
+                heatMap: document.querySelectorAll('#proj-view-risks .proj-heat-cell').length,
+                histograms: document.querySelectorAll('#proj-view-resources svg.proj-load-histogram').length,
+            }));
+            expect(await hidden()).toEqual({ heatMap: 0, histograms: 0 });
             await drawn('rendered');
-            expect(await preview.page.evaluate(() => document.querySelectorAll('#proj-view-risks .proj-heat-cell').length)).toBe(25);
+            // The office move's two resources, Alex and the crew.
+            expect(await hidden()).toEqual({ heatMap: 25, histograms: 2 });
 
             await post(broken.model);
             await drawn('rendered');
-            const during = await preview.page.evaluate(() => ['budget', 'risks', 'stakeholders', 'ksb'].map(kind => {
+            const during = await preview.page.evaluate(() => ['budget', 'resources', 'risks', 'stakeholders', 'ksb'].map(kind => {
                 const view = document.getElementById(`proj-view-${kind}`);
                 return {
                     kind,
@@ -829,7 +833,7 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
                         .map((part: any) => Number(getComputedStyle(part).opacity))),
                 };
             }));
-            expect(during).toEqual(['budget', 'risks', 'stakeholders', 'ksb'].map(kind => ({ kind, stale: true, content: true, opacity: expect.any(Number) })));
+            expect(during).toEqual(['budget', 'resources', 'risks', 'stakeholders', 'ksb'].map(kind => ({ kind, stale: true, content: true, opacity: expect.any(Number) })));
             expect(during.every(tab => tab.opacity < 1)).toBe(true);
             // Still clickable: the source positions are the last good build's.
             await preview.page.click('#proj-tab-ksb');
@@ -846,7 +850,7 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
     test('dark and high-contrast themes: the tabs draw in the theme\'s colours', async () => {
         await withPreview(async preview => {
             await preview.update(reference.model);
-            for (const tab of ['budget', 'risks', 'stakeholders', 'ksb']) {
+            for (const tab of ['budget', 'resources', 'risks', 'stakeholders', 'ksb']) {
                 await preview.page.click(`#proj-tab-${tab}`);
                 await preview.page.screenshot({ path: join(SCREENSHOTS, `${tab}-dark.png`) });
             }

@@ -127,6 +127,8 @@ export interface ResourcesView {
         /** By day (an index into `required`), the work asking for it: item ids and units. */
         readonly work: Readonly<Record<number, ReadonlyArray<readonly [item: string, units: number]>>>;
     }>;
+    /** The title of each piece of work named in `work` that has one, by id. */
+    readonly titles: Readonly<Record<string, string>>;
     readonly overAllocations: readonly OverAllocation[];
     /** Whether the plan is levelled (its `level` statement). */
     readonly levelled: boolean;

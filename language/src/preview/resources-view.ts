@@ -7,7 +7,7 @@ export function resourcesViewOf(project: Project, schedules: ProjectSchedules): 
     const plan = schedules.planOf(project);
     const schedule = schedules.scheduleOf(project);
     const loading = schedules.loadingOf(project);
-    const base = { from: schedule?.start ?? '', resources: [], overAllocations: [], levelled: plan?.level ?? false };
+    const base = { from: schedule?.start ?? '', resources: [], titles: {}, overAllocations: [], levelled: plan?.level ?? false };
     if (!plan || !schedule) {
         return { ...base, message: 'Resource loading needs a plan that can be scheduled.' };
     }
@@ -15,6 +15,7 @@ export function resourcesViewOf(project: Project, schedules: ProjectSchedules): 
         return { ...base, message: 'The plan has no resources: declare one, such as \'resource crew "Facilities crew" { units 4 }\', and assign it to tasks with \'assign crew 2\'.' };
     }
     const calendars = new Map(plan.resources?.map(resource => [resource.id, resource.calendar?.name]));
+    const assigned = new Set(loading.flatMap(load => load.days.flatMap(day => day.work.map(({ item }) => item))));
     return {
         ...base,
         resources: loading.map(load => ({
@@ -24,6 +25,7 @@ export function resourcesViewOf(project: Project, schedules: ProjectSchedules): 
             work: Object.fromEntries(load.days.flatMap((day, index) => day.work.length > 0
                 ? [[index, day.work.map(({ item, units }) => [item, units] as const)]] : [])),
         })),
+        titles: Object.fromEntries(plan.items.flatMap(item => assigned.has(item.id) && item.name !== undefined ? [[item.id, item.name]] : [])),
         overAllocations: schedules.overAllocationsOf(project),
     };
 }
