@@ -4,7 +4,7 @@
 // resource. Like a chart's view (chart-view.ts) it zooms the charts about the middle of the view,
 // fits them, keeps its place, and exports: one standalone SVG that the tab draws of them all.
 // The tab scrolls down through the figures, so Fit fits their width only.
-import { clampZoom, naturalSize, svgDocument, type ViewPlace } from './chart-view.js';
+import { clampZoom, naturalSize, roomInside, svgDocument, type ViewPlace } from './chart-view.js';
 import { element } from './dom.js';
 import { ScrollingPanel } from './scrolling-panel.js';
 
@@ -83,11 +83,7 @@ export class ChartStackView extends ScrollingPanel {
 
     /** The width a chart drawn to fit the view has, at 100%: the view's, less the stack's padding. */
     roomForChart(): number {
-        const view = this.element;
-        // A hidden view has no width: its place (the tab panels' container) has.
-        const outer = view.clientWidth || view.parentElement?.clientWidth || 0;
-        const style = getComputedStyle(this.stack);
-        return outer - (Number.parseFloat(style.paddingLeft) || 0) - (Number.parseFloat(style.paddingRight) || 0);
+        return roomInside(this.element, this.stack);
     }
 
     /** The HTML that goes with the charts, above and below them, in place of the HTML on show. */

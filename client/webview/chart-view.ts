@@ -28,6 +28,14 @@ export const CHART_RESHAPED = 'proj-chart-reshaped';
 export const clampZoom = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Number.isFinite(zoom) ? zoom : 1));
 
 /** An SVG's size from its view box (which the zoom leaves alone), else from its width and height. */
+/** The width inside `box` (its padding left out) when it spans `view`, a tab's view, hidden or not. */
+export function roomInside(view: HTMLElement, box: HTMLElement): number {
+    // A hidden view has no width: its place (the tab panels' container) has.
+    const outer = view.clientWidth || view.parentElement?.clientWidth || 0;
+    const style = getComputedStyle(box);
+    return outer - (Number.parseFloat(style.paddingLeft) || 0) - (Number.parseFloat(style.paddingRight) || 0);
+}
+
 export function naturalSize(svg: SVGSVGElement): { width: number; height: number } {
     const box = svg.viewBox.baseVal;
     return box && box.width > 0
@@ -141,11 +149,7 @@ export class ChartView extends ScrollingPanel {
 
     /** The width a chart drawn to fit the view has, at 100%: the view's, less the canvas's padding. */
     roomForChart(): number {
-        const view = this.element;
-        // A hidden view has no width: its place (the tab panels' container) has.
-        const outer = view.clientWidth || view.parentElement?.clientWidth || 0;
-        const style = getComputedStyle(this.canvas);
-        return outer - (Number.parseFloat(style.paddingLeft) || 0) - (Number.parseFloat(style.paddingRight) || 0);
+        return roomInside(this.element, this.canvas);
     }
 
     /** The HTML that goes with the chart, in place of the HTML on show. */

@@ -1,17 +1,10 @@
+import { seededRandom } from '../../language/src/engine/levelling/seeded-random.js';
+
 /**
- * A tiny seeded pseudo-random number generator (mulberry32), so that every generated test case
- * can be reproduced from its seed alone.
+ * A tiny seeded pseudo-random number generator (mulberry32, the one levelling samples with), so
+ * that every generated test case can be reproduced from its seed alone.
  */
-export function mulberry32(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+export const mulberry32 = seededRandom;
 
 /** Mixes several integers into one 32-bit seed, so that each case gets its own independent stream. */
 export function mixSeed(...parts: number[]): number {
