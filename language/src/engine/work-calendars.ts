@@ -17,7 +17,7 @@ export interface WorkCalendars {
 }
 
 export class NoSharedWorkdayError extends SchedulingError {
-    constructor(item: string, resources: readonly string[]) {
+    constructor(readonly item: string, resources: readonly string[]) {
         super(`'${item}' has no day on which all of ${resources.map(id => `'${id}'`).join(', ')} work: their calendars share no workday.`);
     }
 }

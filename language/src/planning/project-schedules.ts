@@ -5,6 +5,7 @@ import { schedulePlan } from '../engine/scheduler.js';
 import { budgetCurve, type BudgetCurve } from '../engine/budget-curve.js';
 import { earnedValueOf, plannedScheduleOf, type EarnedValueReport } from '../engine/earned-value.js';
 import { overAllocations, resourceLoading, type OverAllocation, type ResourceLoad } from '../engine/resource-loading.js';
+import { NoSharedWorkdayError } from '../engine/work-calendars.js';
 import { SchedulingError } from '../engine/working-calendar.js';
 import { planInputOf } from './plan-from-ast.js';
 
@@ -14,6 +15,8 @@ interface ScheduleOutcome {
     readonly schedule?: Schedule;
     /** Why a project with a start date could not be scheduled. */
     readonly problem?: string;
+    /** The work the problem lies in, when it lies in one piece of work. */
+    readonly problemItem?: string;
 }
 
 /**
@@ -105,6 +108,11 @@ export class ProjectSchedules {
         return this.outcomeOf(project).problem;
     }
 
+    /** The task or milestone that makes the project unschedulable, when one does. */
+    problemItemOf(project: Project): string | undefined {
+        return this.outcomeOf(project).problemItem;
+    }
+
     private outcomeOf(project: Project): ScheduleOutcome {
         let outcome = this.outcomes.get(project);
         if (!outcome) {
@@ -137,7 +145,7 @@ export class ProjectSchedules {
             return { plan, schedule: plan.level ? levelledScheduleOf(plan, schedule) : schedule };
         } catch (error) {
             if (error instanceof SchedulingError) {
-                return { plan, problem: error.message };
+                return { plan, problem: error.message, problemItem: error instanceof NoSharedWorkdayError ? error.item : undefined };
             }
             throw error;
         }

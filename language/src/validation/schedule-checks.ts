@@ -25,7 +25,14 @@ export function createScheduleCheck(schedules: ProjectSchedules): ValidationChec
         const schedule = schedules.scheduleOf(project);
         const problem = schedules.problemOf(project);
         if (problem) {
-            accept('error', `Project '${project.name}' cannot be scheduled. ${problem}`, { node: project, property: 'name', code: IssueCodes.Unschedulable });
+            // On the work it lies in, if it lies in one: its resources' calendars, say.
+            const message = `Project '${project.name}' cannot be scheduled. ${problem}`;
+            const item = workItemsOf(project).find(candidate => candidate.name === schedules.problemItemOf(project));
+            if (item && item.assignments.length > 0) {
+                accept('error', message, { node: item, property: 'assignments', index: 0, code: IssueCodes.Unschedulable });
+            } else {
+                accept('error', message, { node: project, property: 'name', code: IssueCodes.Unschedulable });
+            }
         }
         if (!schedule) {
             return;

@@ -243,3 +243,18 @@ project p {
         ]);
     });
 });
+
+describe('calendars that leave no working day', () => {
+    test('work whose resources share no workday cannot be scheduled: the error is on its assignment', async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    calendar weekends { workdays sat sun }
+    resource crew { calendar weekends }
+    resource alex
+    task clash { duration 1d assign <|crew|>, alex }
+}`, 'proj/unschedulable', 'error', [
+            "Project 'p' cannot be scheduled. 'clash' has no day on which all of 'crew', 'alex' work: their calendars share no workday.",
+        ]);
+    });
+});
