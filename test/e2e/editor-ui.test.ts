@@ -66,13 +66,23 @@ const EXAMPLE_LINES = readFileSync(join(ROOT, 'examples', 'office-move.proj'), '
  * Retypes the example's first line that contains `text` (found in the file as committed) at or
  * after the line that contains `from`, as `replacement`.
  */
+/**
+ * Go to Line (ctrl+g), as a user does: the line's number typed into its box once the box is open
+ * (typed before, the digits would land in the plan), and the editor focused again once it closes.
+ */
+async function goToLine(page: Page, line: number): Promise<void> {
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget:visible', { timeout: 20_000 });
+    await page.keyboard.type(String(line));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 20_000 });
+}
+
 async function retypeLine(page: Page, text: string, replacement: (line: string) => string, from?: string): Promise<void> {
     const start = from === undefined ? 0 : EXAMPLE_LINES.findIndex(line => line.includes(from));
     const index = EXAMPLE_LINES.findIndex((line, at) => at >= start && line.includes(text));
     expect(index, `'${text}' is not in the example`).toBeGreaterThanOrEqual(0);
-    await page.keyboard.press('Control+G');
-    await page.keyboard.type(String(index + 1));
-    await page.keyboard.press('Enter');
+    await goToLine(page, index + 1);
     // Home goes to the first character after the indentation; Shift+End selects the rest.
     await page.keyboard.press('End');
     await page.keyboard.press('Home');
@@ -241,9 +251,7 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         const line = EXAMPLE_LINES.findIndex(text => text.includes('task it "IT cut-over"')) + 1;
         await page.keyboard.press('Control+1');
         await retypeLine(page, 'duration 3d', () => 'duration 30d', 'task briefing');
-        await page.keyboard.press('Control+G');
-        await page.keyboard.type(String(line));
-        await page.keyboard.press('Enter');
+        await goToLine(page, line);
         // Before the closing brace: `cost 6000 }` becomes `cost 6000 assign alex }`.
         await page.keyboard.press('End');
         await page.keyboard.press('ArrowLeft');
