@@ -3,12 +3,10 @@
 // it about the middle of the view, fits it, keeps its scroll position, and exports it as a
 // standalone SVG. HTML that goes with the chart (a legend above, a table below) has its own
 // places, which zooming leaves alone.
+import { ChartPanel, clampZoom, MIN_ZOOM, type ViewPlace } from './chart-panel.js';
 import { element } from './dom.js';
 import type { Rendered } from './mermaid-renderer.js';
-import { ScrollingPanel, type ScrollPlace } from './scrolling-panel.js';
 
-const MIN_ZOOM = 0.05;
-const MAX_ZOOM = 5;
 /** What a fit leaves around the chart. */
 const FIT_MARGIN = 24;
 /** The largest zoom a fit chooses, unless the chart says otherwise. */
@@ -25,17 +23,8 @@ export const FIT_MAX_ZOOM = 'data-proj-fit-max';
 export const FIT_UNTIL_ZOOMED = 'data-proj-fit-until-zoomed';
 /** Sent (bubbling) from a chart's SVG when what drew it changed its size after the view showed it. */
 export const CHART_RESHAPED = 'proj-chart-reshaped';
-export const clampZoom = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Number.isFinite(zoom) ? zoom : 1));
 
 /** An SVG's size from its view box (which the zoom leaves alone), else from its width and height. */
-/** The width inside `box` (its padding left out) when it spans `view`, a tab's view, hidden or not. */
-export function roomInside(view: HTMLElement, box: HTMLElement): number {
-    // A hidden view has no width: its place (the tab panels' container) has.
-    const outer = view.clientWidth || view.parentElement?.clientWidth || 0;
-    const style = getComputedStyle(box);
-    return outer - (Number.parseFloat(style.paddingLeft) || 0) - (Number.parseFloat(style.paddingRight) || 0);
-}
-
 export function naturalSize(svg: SVGSVGElement): { width: number; height: number } {
     const box = svg.viewBox.baseVal;
     return box && box.width > 0
@@ -43,24 +32,14 @@ export function naturalSize(svg: SVGSVGElement): { width: number; height: number
         : { width: Number.parseFloat(svg.getAttribute('width') ?? '') || 800, height: Number.parseFloat(svg.getAttribute('height') ?? '') || 600 };
 }
 
-export interface ViewPlace {
-    readonly zoom: number;
-    readonly scroll: ScrollPlace;
-}
-
-export class ChartView extends ScrollingPanel {
+export class ChartView extends ChartPanel {
     private readonly canvas: HTMLElement;
-    private readonly header: HTMLElement;
-    private readonly details: HTMLElement;
     private svg: SVGSVGElement | undefined;
     private natural = { width: 0, height: 0 };
-    private zoomLevel: number;
     /** What the SVG on show was rendered from, so that an update that changes nothing redraws nothing. */
     renderedKey: string | undefined;
     /** The id Mermaid gave the SVG on show: the prefix of its bars' and nodes' ids. */
     svgId: string | undefined;
-    /** What the HTML on show was built from. */
-    htmlKey: string | undefined;
     /** How to draw the export of a chart the preview drew itself (`showDrawn`), and which chart that is. */
     private drawnStandalone: { readonly svg: SVGSVGElement; readonly draw: () => SVGSVGElement } | undefined;
     /** Whether the zoom is the user's (or kept from before), rather than one the view fitted. */
@@ -68,39 +47,16 @@ export class ChartView extends ScrollingPanel {
     /** A chart that fits until zoomed was reshaped while the view was hidden: fit it when shown. */
     private fitWhenShown = false;
 
-    constructor(id: string, label: string, place: Partial<ViewPlace>, private readonly onPlaceChange: (place: ViewPlace) => void) {
+    constructor(id: string, label: string, place: Partial<ViewPlace>, onPlaceChange: (place: ViewPlace) => void) {
         const canvas = element('div', { class: 'proj-canvas proj-dimmable' });
-        const header = element('div', { class: 'proj-chart-header proj-dimmable' });
-        const details = element('div', { class: 'proj-chart-details proj-dimmable' });
-        super(id, label, place.scroll, header, canvas, details);
+        super(id, label, place, onPlaceChange, canvas);
         this.canvas = canvas;
-        this.header = header;
-        this.details = details;
-        this.zoomLevel = clampZoom(place.zoom ?? 1);
         this.zoomChosen = place.zoom !== undefined;
         this.canvas.addEventListener(CHART_RESHAPED, () => this.reshaped());
-        this.element.addEventListener('wheel', event => {
-            if (event.ctrlKey || event.metaKey) {
-                event.preventDefault();
-                this.zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1);
-            }
-        }, { passive: false });
-    }
-
-    get zoom(): number {
-        return this.zoomLevel;
-    }
-
-    place(): ViewPlace {
-        return { zoom: this.zoomLevel, scroll: { ...this.scroll } };
     }
 
     hasChart(): boolean {
         return this.svg !== undefined;
-    }
-
-    hasContent(): boolean {
-        return this.svg !== undefined || this.htmlKey !== undefined;
     }
 
     chart(): SVGSVGElement | undefined {
@@ -116,10 +72,7 @@ export class ChartView extends ScrollingPanel {
         this.svgId = rendered.id;
         this.renderedKey = key;
         if (svg) {
-            const box = svg.viewBox.baseVal;
-            this.natural = box && box.width > 0
-                ? { width: box.width, height: box.height }
-                : { width: Number.parseFloat(svg.getAttribute('width') ?? '') || 800, height: Number.parseFloat(svg.getAttribute('height') ?? '') || 600 };
+            this.natural = naturalSize(svg);
             svg.style.removeProperty('max-width');
             svg.classList.add('proj-chart');
             this.applyZoom();
@@ -147,20 +100,6 @@ export class ChartView extends ScrollingPanel {
         this.setMessage(undefined);
     }
 
-    /** The width a chart drawn to fit the view has, at 100%: the view's, less the canvas's padding. */
-    roomForChart(): number {
-        return roomInside(this.element, this.canvas);
-    }
-
-    /** The HTML that goes with the chart, in place of the HTML on show. */
-    showHtml(key: string, header: readonly Node[], details: readonly Node[]): void {
-        this.header.replaceChildren(...header);
-        this.details.replaceChildren(...details);
-        this.htmlKey = key;
-        // The table may make room to scroll to where the user was.
-        this.restoreScroll();
-    }
-
     /** Takes the chart away, leaving its HTML. */
     clearChart(): void {
         this.canvas.replaceChildren();
@@ -169,43 +108,16 @@ export class ChartView extends ScrollingPanel {
         this.renderedKey = undefined;
     }
 
-    clearHtml(): void {
-        this.header.replaceChildren();
-        this.details.replaceChildren();
-        this.htmlKey = undefined;
-    }
-
-    clear(): void {
-        this.clearChart();
-        this.clearHtml();
-    }
-
     /** Shows another plan's place, its zoom and scroll, without reporting it as a change. */
     setPlace(place: Partial<ViewPlace>): void {
-        this.zoomLevel = clampZoom(place.zoom ?? 1);
         this.zoomChosen = place.zoom !== undefined;
-        this.scroll = { left: place.scroll?.left ?? 0, top: place.scroll?.top ?? 0 };
-        this.applyZoom();
-        this.restoreScroll();
+        super.setPlace(place);
     }
 
-    zoomBy(factor: number): void {
-        this.setZoom(this.zoomLevel * factor);
-    }
-
-    /** Zooms about the middle of what is on screen. */
+    /** A zoom the user chose: kept when the chart is redrawn, even one that fits until zoomed. */
     setZoom(zoom: number): void {
         this.zoomChosen = true;
-        const view = this.element;
-        const middle = { x: (view.scrollLeft + view.clientWidth / 2) / this.zoomLevel, y: (view.scrollTop + view.clientHeight / 2) / this.zoomLevel };
-        this.zoomLevel = clampZoom(zoom);
-        this.applyZoom();
-        if (this.svg && !view.hidden) {
-            view.scrollLeft = middle.x * this.zoomLevel - view.clientWidth / 2;
-            view.scrollTop = middle.y * this.zoomLevel - view.clientHeight / 2;
-            this.scroll = { left: view.scrollLeft, top: view.scrollTop };
-        }
-        this.onPlaceChange(this.place());
+        super.setZoom(zoom);
     }
 
     /** The whole chart in the view. */
@@ -270,15 +182,11 @@ export class ChartView extends ScrollingPanel {
         return svgDocument(copy, standalone ? naturalSize(standalone) : this.natural);
     }
 
-    private applyZoom(): void {
+    protected applyZoom(): void {
         if (this.svg) {
             this.svg.setAttribute('width', String(Math.round(this.natural.width * this.zoomLevel)));
             this.svg.setAttribute('height', String(Math.round(this.natural.height * this.zoomLevel)));
         }
-    }
-
-    protected scrolled(): void {
-        this.onPlaceChange(this.place());
     }
 }
 

@@ -8,7 +8,8 @@
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import { BudgetTab } from './budget-tab.js';
 import { ChartStackView } from './chart-stack-view.js';
-import { ChartView, type ViewPlace } from './chart-view.js';
+import type { ViewPlace } from './chart-panel.js';
+import { ChartView } from './chart-view.js';
 import { onTarget } from './click-targets.js';
 import { element } from './dom.js';
 import { GanttTab, type GanttPlace } from './gantt/gantt-tab.js';
