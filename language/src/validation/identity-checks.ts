@@ -66,6 +66,19 @@ export function checkPropertiesGivenOnce(node: AstNode, accept: ValidationAccept
     }
 }
 
+/** The grammar never changes: the assignment each of its elements sits in is looked up once. */
+const assignments = new WeakMap<AstNode, GrammarAST.Assignment | undefined>();
+
+function assignmentOf(grammarSource: AstNode | undefined): GrammarAST.Assignment | undefined {
+    if (!grammarSource) {
+        return undefined;
+    }
+    if (!assignments.has(grammarSource)) {
+        assignments.set(grammarSource, AstUtils.getContainerOfType(grammarSource, GrammarAST.isAssignment));
+    }
+    return assignments.get(grammarSource);
+}
+
 /**
  * The text of each `feature=value` assignment of the node itself (not of nodes inside it), by
  * feature: what GrammarUtils.findNodesForProperty finds, for all features in one walk.
@@ -73,7 +86,7 @@ export function checkPropertiesGivenOnce(node: AstNode, accept: ValidationAccept
 function singleValuedAssignments(node: AstNode): Map<string, CstNode[]> {
     const byFeature = new Map<string, CstNode[]>();
     const visit = (cst: CstNode, isRoot: boolean) => {
-        const assignment = isRoot ? undefined : AstUtils.getContainerOfType(cst.grammarSource, GrammarAST.isAssignment);
+        const assignment = isRoot ? undefined : assignmentOf(cst.grammarSource);
         if (assignment) {
             if (assignment.operator === '=') {
                 const list = byFeature.get(assignment.feature);
