@@ -1,4 +1,4 @@
-import { inject, type Module } from 'langium';
+import { EmptyFileSystem, inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
@@ -20,6 +20,8 @@ import { ProjNodeKindProvider } from './lsp/structure/proj-node-kind-provider.js
 import { ProjRenameProvider } from './lsp/navigation/proj-rename-provider.js';
 import { ProjSemanticTokenProvider } from './lsp/structure/proj-semantic-token-provider.js';
 import { ProjWorkspaceSymbolProvider } from './lsp/structure/proj-workspace-symbol-provider.js';
+import { BaselinePlans } from './history/baseline-plans.js';
+import { PlanReader } from './history/plan-reader.js';
 import { ProjectSchedules } from './planning/project-schedules.js';
 import { ProjScopeComputation } from './references/proj-scope-computation.js';
 import { ProjScopeProvider } from './references/proj-scope-provider.js';
@@ -31,6 +33,8 @@ import { ProjWorkspaceManager } from './workspace/proj-workspace-manager.js';
 export type ProjAddedServices = {
     planning: {
         ProjectSchedules: ProjectSchedules;
+        /** The plan as it was at the git revisions it names as baselines. */
+        Baselines: BaselinePlans;
     };
 };
 
@@ -50,7 +54,8 @@ export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAdded
         SemanticTokenProvider: (services) => new ProjSemanticTokenProvider(services),
     },
     planning: {
-        ProjectSchedules: () => new ProjectSchedules(),
+        ProjectSchedules: (services) => new ProjectSchedules(services.planning.Baselines),
+        Baselines: () => new BaselinePlans(new PlanReader(revisionReaderServices)),
     },
     parser: {
         Lexer: (services) => new NestingLimitedLexer(services),
@@ -77,6 +82,13 @@ export const ProjSharedModule: Module<LangiumSharedServices, PartialLangiumShare
         WorkspaceManager: (services) => new ProjWorkspaceManager(services),
     },
 };
+
+/** A separate instance of the language for reading old revisions of plans, made when first needed. */
+async function revisionReaderServices(): Promise<ProjServices> {
+    const { shared, Proj } = createProjServices(EmptyFileSystem);
+    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+    return Proj;
+}
 
 /**
  * Creates the services of the Proj language: the shared workspace services and the language's own.

@@ -3,13 +3,15 @@
 // - BAC, the budget at completion of a task: its fixed cost plus its resources' cost per working
 //   day times its planned working days. Phases and the project add up their tasks.
 // - PV, planned value: the share of BAC the plan meant to have done by the end of the status
-//   date, accrued evenly over the task's planned working days. "Planned" is the plan's own
-//   schedule with no progress recorded (Proj keeps no separate baseline).
+//   date, accrued evenly over the task's planned working days. "Planned" is the baseline where
+//   the plan names one (its dates and budgets; work added since has none), else the plan's own
+//   schedule with no progress recorded.
 // - EV, earned value: BAC x progress. AC, actual cost: what was spent.
 // - SV = EV - PV, CV = EV - AC, SPI = EV / PV, CPI = EV / AC, EAC = BAC / CPI (BAC while nothing
 //   is spent), ETC = EAC - AC, VAC = BAC - EAC, TCPI = (BAC - EV) / (BAC - AC). A ratio whose
 //   divisor is zero is left undefined, and so is a forecast from a CPI of 0 (money spent,
 //   nothing earned): at that rate the work would never finish.
+import type { ScheduledPlan } from './baseline-variance.js';
 import type { PlanInput, PlanItemInput, Schedule } from './plan-model.js';
 import { levelledScheduleOf } from './levelling/plan-levelling.js';
 import { schedulePlan } from './scheduler.js';
@@ -105,28 +107,40 @@ export function taskBudget(item: PlanItemInput, workingDays: number): number {
 
 /**
  * Earned value as of the plan's status date; undefined when the plan has none. `planned` is the
- * plan scheduled without its progress, when the caller has it already.
+ * plan scheduled without its progress, when the caller has it already. With a `baseline`, planned
+ * value accrues over the baseline's dates and budgets instead.
  */
-export function earnedValueOf(plan: PlanInput, planned: Schedule = plannedSchedule(plan)): EarnedValueReport | undefined {
+export function earnedValueOf(plan: PlanInput, planned: Schedule = plannedSchedule(plan), baseline?: ScheduledPlan): EarnedValueReport | undefined {
     if (!plan.status) {
         return undefined;
     }
+    const status = plan.status;
     const calendar = new WorkingCalendar(plan.calendar, plan.start);
-    const statusIndex = calendar.indexOnOrBefore(plan.status);
+    const statusIndex = calendar.indexOnOrBefore(status);
     const scheduled = new Map(planned.items.map(item => [item.id, item]));
+    const baselineDates = baseline && new Map(baseline.schedule.items.map(item => [item.id, item]));
+    const baselineItems = baseline && new Map(baseline.plan.items.map(item => [item.id, item]));
+
+    /** The share of a piece of work planned to be done by the status date. */
+    const plannedShare = (dates: { readonly start: IsoDate; readonly durationDays: number } | undefined): number => {
+        if (dates && dates.durationDays > 0) {
+            const elapsed = statusIndex - calendar.indexOnOrAfter(dates.start) + 1;
+            return Math.min(dates.durationDays, Math.max(0, elapsed)) / dates.durationDays;
+        }
+        return dates && dates.start <= status ? 1 : 0;
+    };
+    const plannedValue = (item: PlanItemInput, bac: number): number => {
+        if (!baselineDates || !baselineItems) {
+            return bac * plannedShare(scheduled.get(item.id));
+        }
+        const then = baselineDates.get(item.id);
+        const thenItem = baselineItems.get(item.id);
+        return then && thenItem ? taskBudget(thenItem, then.durationDays) * plannedShare(then) : 0;
+    };
 
     const taskAmounts = (item: PlanItemInput): Amounts => {
-        const dates = scheduled.get(item.id);
-        const days = dates?.durationDays ?? 0;
-        const bac = taskBudget(item, days);
-        let share = 0;
-        if (dates && days > 0) {
-            const elapsed = statusIndex - calendar.indexOnOrAfter(dates.start) + 1;
-            share = Math.min(days, Math.max(0, elapsed)) / days;
-        } else if (dates) {
-            share = dates.start <= plan.status! ? 1 : 0;
-        }
-        return { bac, pv: bac * share, ev: bac * Math.min(100, Math.max(0, item.progress ?? 0)) / 100, ac: item.spent ?? 0 };
+        const bac = taskBudget(item, scheduled.get(item.id)?.durationDays ?? 0);
+        return { bac, pv: plannedValue(item, bac), ev: bac * Math.min(100, Math.max(0, item.progress ?? 0)) / 100, ac: item.spent ?? 0 };
     };
 
     const phaseTotals = new Map<string, Amounts>();

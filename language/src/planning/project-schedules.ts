@@ -7,7 +7,17 @@ import { earnedValueOf, plannedScheduleOf, type EarnedValueReport } from '../eng
 import { overAllocations, resourceLoading, type OverAllocation, type ResourceLoad } from '../engine/resource-loading.js';
 import { NoSharedWorkdayError } from '../engine/work-calendars.js';
 import { SchedulingError } from '../engine/working-calendar.js';
+import { AstUtils } from 'langium';
+import { compareWithBaseline, type BaselineComparison } from '../engine/baseline-variance.js';
+import { isBaselineProblem, type BaselinePlans, type BaselineSource } from '../history/baseline-plans.js';
+import type { PlanSnapshot } from '../history/plan-snapshot.js';
 import { planInputOf } from './plan-from-ast.js';
+
+/** A baseline read from git, with the plan as it was then. */
+export interface LoadedBaseline {
+    readonly source: BaselineSource;
+    readonly snapshot: PlanSnapshot & { readonly schedule: Schedule };
+}
 
 interface ScheduleOutcome {
     /** The plan as the engine sees it, or undefined when the project has no start date. */
@@ -31,6 +41,41 @@ export class ProjectSchedules {
     private readonly earnedValues = new WeakMap<PlanInput, EarnedValueReport | undefined>();
     private readonly loadings = new WeakMap<Schedule, readonly ResourceLoad[]>();
     private readonly overAllocations = new WeakMap<readonly ResourceLoad[], readonly OverAllocation[]>();
+    private readonly comparisons = new WeakMap<Schedule, WeakMap<PlanSnapshot, BaselineComparison>>();
+    private readonly baselineEarnedValues = new WeakMap<PlanInput, WeakMap<PlanSnapshot, EarnedValueReport | undefined>>();
+
+    /** `baselines` reads the revisions plans name as baselines; without it, plans have none. */
+    constructor(private readonly baselines?: BaselinePlans) {}
+
+    /**
+     * The baseline the project names first (or the one named `revision`), as last read from git by
+     * validation; undefined when it names none or it could not be read (validation says why).
+     */
+    baselineOf(project: Project, revision: string | undefined = project.baselines[0]?.revision): LoadedBaseline | undefined {
+        const document = AstUtils.findRootNode(project).$document;
+        const outcome = revision !== undefined && document && this.baselines?.loaded(document.uri.toString(), project.name, revision);
+        // A baseline is only loaded with its schedule (baseline-plans.ts).
+        return outcome && !isBaselineProblem(outcome) && outcome.snapshot.schedule ? outcome as LoadedBaseline : undefined;
+    }
+
+    /** Today's schedule against the baseline (see `baselineOf`), item by item. */
+    baselineComparisonOf(project: Project, revision?: string): (BaselineComparison & { readonly source: BaselineSource }) | undefined {
+        const plan = this.planOf(project);
+        const schedule = this.scheduleOf(project);
+        const baseline = this.baselineOf(project, revision);
+        if (!plan || !schedule || !baseline) {
+            return undefined;
+        }
+        let bySnapshot = this.comparisons.get(schedule);
+        if (!bySnapshot) {
+            this.comparisons.set(schedule, bySnapshot = new WeakMap());
+        }
+        let comparison = bySnapshot.get(baseline.snapshot);
+        if (!comparison) {
+            bySnapshot.set(baseline.snapshot, comparison = compareWithBaseline({ plan, schedule }, baseline.snapshot));
+        }
+        return { ...comparison, source: baseline.source };
+    }
 
     /** The project as the planning engine's input, or undefined when it has no start date. */
     planOf(project: Project): PlanInput | undefined {
@@ -82,11 +127,26 @@ export class ProjectSchedules {
         return found;
     }
 
-    /** Earned value at the status date, or undefined without one (or without a schedule). */
+    /**
+     * Earned value at the status date, or undefined without one (or without a schedule). Planned
+     * value comes from the baseline where the project names one that could be read.
+     */
     earnedValueOf(project: Project): EarnedValueReport | undefined {
         const plan = this.planOf(project);
         if (!plan || !this.scheduleOf(project)) {
             return undefined;
+        }
+        const baseline = this.baselineOf(project);
+        if (baseline) {
+            let bySnapshot = this.baselineEarnedValues.get(plan);
+            if (!bySnapshot) {
+                this.baselineEarnedValues.set(plan, bySnapshot = new WeakMap());
+            }
+            if (!bySnapshot.has(baseline.snapshot)) {
+                const planned = this.plannedScheduleOf(plan);
+                bySnapshot.set(baseline.snapshot, planned && earnedValueOf(plan, planned, baseline.snapshot));
+            }
+            return bySnapshot.get(baseline.snapshot);
         }
         if (!this.earnedValues.has(plan)) {
             const planned = this.plannedScheduleOf(plan);

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import { getDaysInMonth } from 'date-fns';
-import { isCompositeCstNode, type CstNode } from 'langium';
+import { isCompositeCstNode, isLeafCstNode, type CstNode } from 'langium';
 import type { Calendar, Holiday, Leave, Milestone, Model, Project, Task } from '../generated/ast.js';
 import { isRealDate, weekdayOf, weekdayTitle, WEEKDAYS, type WeekdayName } from '../engine/calendar-dates.js';
 import { IssueCodes } from './issue-codes.js';
@@ -16,7 +16,7 @@ export function checkDatesExist(model: Model, accept: ValidationAcceptor): void 
     const visit = (node: CstNode): void => {
         if (isCompositeCstNode(node)) {
             node.content.forEach(visit);
-        } else if (node.tokenType.name === 'DATE' && !isRealDate(node.text)) {
+        } else if (isLeafCstNode(node) && node.tokenType.name === 'DATE' && !isRealDate(node.text)) {
             accept('error', whyNotADate(node.text), { node: node.astNode, range: node.range, code: IssueCodes.InvalidDate });
         }
     };

@@ -47,6 +47,8 @@ export const IssueCodes = {
     DuplicateAssignment: 'proj/duplicate-assignment',
     PriorityRange: 'proj/priority-range',
     OverAllocated: 'proj/over-allocated',
+    BaselineUnavailable: 'proj/baseline-unavailable',
+    DuplicateBaseline: 'proj/duplicate-baseline',
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

@@ -2,6 +2,7 @@ import type { ValidationChecks } from 'langium';
 import type { ProjAstType } from '../generated/ast.js';
 import type { ProjServices } from '../proj-module.js';
 import { checkActualDates, checkDatesExist, checkHolidayRange, checkHolidaysFallOnWorkdays, checkLeaveRange, checkProjectDates } from './date-checks.js';
+import { createBaselineCheck } from './baseline-checks.js';
 import { checkOneDefaultCalendar, createUnusedCalendarCheck } from './calendar-checks.js';
 import { checkDependencyCycles } from './dependency-checks.js';
 import { checkPropertiesGivenOnce, checkUniqueIdsInProject, checkUniqueTopLevelNames } from './identity-checks.js';
@@ -22,8 +23,9 @@ import { checkDurationIsPositive, checkEstimateOrder, checkMilestoneTakesNoTime,
 export function projChecks(services: ProjServices): ValidationChecks<ProjAstType> {
     return {
         Model: [checkUniqueTopLevelNames, checkDatesExist, checkDependencyCycles],
-        Project: [checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart, createScheduleCheck(services.planning.ProjectSchedules), createEarnedValueCheck(services.planning.ProjectSchedules),
-            createOverAllocationCheck(services.planning.ProjectSchedules)],
+        // The baselines first: the earned value check measures against the first of them.
+        Project: [createBaselineCheck(services.planning.Baselines), checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart,
+            createScheduleCheck(services.planning.ProjectSchedules), createEarnedValueCheck(services.planning.ProjectSchedules), createOverAllocationCheck(services.planning.ProjectSchedules)],
         Calendar: [checkHolidaysFallOnWorkdays, createUnusedCalendarCheck(services)],
         Holiday: checkHolidayRange,
         Leave: checkLeaveRange,

@@ -1,0 +1,60 @@
+// Reads a plan's text that is not open in the workspace (a revision from git history) with a
+// language instance of its own, so that an old version of a plan never enters the workspace's
+// index: its ids would clash with today's, and references would link to yesterday's tasks.
+import { URI, type LangiumDocument } from 'langium';
+import { isProject, type Model, type Project } from '../generated/ast.js';
+import type { ProjServices } from '../proj-module.js';
+
+/** The plan read from a text: its project (the one asked for, or the only one), or why there is none. */
+export type ReadProject =
+    | { readonly project: Project; readonly services: ProjServices; readonly errors: readonly string[] }
+    | { readonly problem: string };
+
+export class PlanReader {
+    private services: Promise<ProjServices> | undefined;
+    /** One read at a time: each builds a document in the reader's own workspace. */
+    private queue: Promise<unknown> = Promise.resolve();
+    private reads = 0;
+
+    /** `createServices` makes a fresh, separate language instance (with the built-in standard loaded). */
+    constructor(private readonly createServices: () => Promise<ProjServices>) {}
+
+    /**
+     * Parses, links and validates `text`, finds its project `projectName` (or its only project),
+     * and hands it to `use` while the syntax tree is alive; `use` returns plain data, which is
+     * what outlives the read. `name` is the file's name, for messages.
+     */
+    read<T>(text: string, name: string, projectName: string | undefined, use: (read: ReadProject) => T): Promise<T> {
+        const next = this.queue.then(() => this.readNow(text, name, projectName, use));
+        this.queue = next.catch(() => undefined);
+        return next;
+    }
+
+    private async readNow<T>(text: string, name: string, projectName: string | undefined, use: (read: ReadProject) => T): Promise<T> {
+        const services = await (this.services ??= this.createServices());
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder, IndexManager } = services.shared.workspace;
+        const uri = URI.parse(`proj-revision:///${++this.reads}/${encodeURIComponent(name)}`);
+        const document = LangiumDocumentFactory.fromString<Model>(text, uri);
+        LangiumDocuments.addDocument(document);
+        try {
+            await DocumentBuilder.build([document], { validation: true });
+            return use(projectIn(document, projectName, services));
+        } finally {
+            LangiumDocuments.deleteDocument(uri);
+            IndexManager.remove(uri);
+        }
+    }
+}
+
+function projectIn(document: LangiumDocument<Model>, projectName: string | undefined, services: ProjServices): ReadProject {
+    const projects = document.parseResult.value.elements.filter(isProject);
+    // A project renamed since is still the file's project when it is the only one.
+    const project = projects.find(candidate => candidate.name === projectName) ?? (projects.length === 1 ? projects[0] : undefined);
+    if (!project) {
+        return { problem: projects.length === 0 ? 'it holds no project' : `it holds no project '${projectName}'` };
+    }
+    const errors = (document.diagnostics ?? [])
+        .filter(diagnostic => diagnostic.severity === 1)
+        .map(diagnostic => `line ${diagnostic.range.start.line + 1}: ${diagnostic.message}`);
+    return { project, services, errors };
+}

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { URI } from 'langium';
+import { clearDocuments, parseHelper } from 'langium/test';
+import { isProject, type Model } from '../../../language/src/generated/ast.js';
+import { createTestServices } from '../../support/proj-test-services.js';
+import { GitPlanRepository } from '../../support/git-plan-repository.js';
+
+const approved = `project office "Office move" {
+    start 2027-03-01
+    task survey "Site survey" { duration 5d cost 1000 }
+    task fitout "Fit-out" { duration 10d after survey cost 20000 }
+    milestone live "Site live" { after fitout }
+}
+`;
+
+/** Today: the fit-out takes 3 days longer, a snagging task was added, and the survey costs more. */
+const today = `project office "Office move" {
+    start 2027-03-01
+    baseline "v1-approved"
+    task survey "Site survey" { duration 5d cost 1500 }
+    task fitout "Fit-out" { duration 13d after survey cost 20000 }
+    task snagging "Snagging" { duration 2d after fitout }
+    milestone live "Site live" { after snagging }
+}
+`;
+
+let services: Awaited<ReturnType<typeof createTestServices>>;
+let repository: GitPlanRepository;
+
+beforeAll(async () => {
+    services = await createTestServices();
+    repository = GitPlanRepository.create();
+    repository.write('plans/office.proj', approved).commit('Approved plan');
+    repository.tag('v1-approved');
+    repository.write('plans/office.proj', today.replace('baseline "v1-approved"', '')).commit('Work since');
+});
+
+afterAll(() => repository.remove());
+
+async function validate(file: string, text: string) {
+    const document = await parseHelper<Model>(services.Proj)(text, { documentUri: URI.file(repository.path(file)).toString(), validation: true });
+    const project = document.parseResult.value.elements.find(isProject)!;
+    // Out of the workspace again, so that the next test can open the same file.
+    await clearDocuments(services.shared, [document]);
+    return { document, project, diagnostics: document.diagnostics ?? [] };
+}
+
+describe('a baseline is a git revision', () => {
+    it('reads the plan as it was at the tag and measures today against it, in working days', async () => {
+        const { project, diagnostics } = await validate('plans/office.proj', today);
+        expect(diagnostics.filter(d => d.code === 'proj/baseline-unavailable')).toEqual([]);
+        const comparison = services.Proj.planning.ProjectSchedules.baselineComparisonOf(project)!;
+        expect(comparison.source.revision).toBe('v1-approved');
+        const fitout = comparison.items.find(item => item.id === 'fitout')!;
+        // 8–19 Mar then, 8–24 Mar now: the same start, 3 working days later to finish.
+        expect(fitout).toMatchObject({ baselineStart: '2027-03-08', baselineFinish: '2027-03-19', startVariance: 0, finishVariance: 3, durationVariance: 3 });
+        const live = comparison.items.find(item => item.id === 'live')!;
+        expect(live).toMatchObject({ baselineFinish: '2027-03-19', finishVariance: 5 });
+        expect(comparison.items.find(item => item.id === 'survey')).toMatchObject({ baselineCost: 1000, costVariance: 500 });
+        expect(comparison.added).toEqual(['snagging']);
+        expect(comparison.removed).toEqual([]);
+        expect(comparison.project).toMatchObject({ baselineFinish: '2027-03-19', finishVariance: 5, baselineCost: 21000, costVariance: 500 });
+    });
+
+    it('warns on the baseline line when git knows no such revision', async () => {
+        const text = today.replace('"v1-approved"', '"v9"');
+        const { diagnostics } = await validate('plans/office.proj', text);
+        const warning = diagnostics.find(d => d.code === 'proj/baseline-unavailable')!;
+        expect(warning.severity).toBe(2);
+        expect(warning.message).toBe("Baseline 'v9' cannot be read: git knows no revision 'v9'.");
+        expect(warning.range.start).toEqual({ line: 2, character: 13 });
+    });
+
+    it('warns when the plan is in no git repository', async () => {
+        const document = await parseHelper<Model>(services.Proj)(today, { documentUri: URI.file('/nowhere/office.proj').toString(), validation: true });
+        const warning = (document.diagnostics ?? []).find(d => d.code === 'proj/baseline-unavailable')!;
+        expect(warning.message).toBe("Baseline 'v1-approved' cannot be read: office.proj is not in a git repository, so it has no revision 'v1-approved'.");
+    });
+
+    it('follows the plan through a rename', async () => {
+        repository.move('plans/office.proj', 'plans/office-move.proj').commit('Renamed');
+        const { project, diagnostics } = await validate('plans/office-move.proj', today);
+        expect(diagnostics.filter(d => d.code === 'proj/baseline-unavailable')).toEqual([]);
+        expect(services.Proj.planning.ProjectSchedules.baselineOf(project)!.source.path).toBe('plans/office.proj');
+    });
+});
