@@ -43,7 +43,7 @@ function documentation(item: CompletionItem): string {
     return typeof item.documentation === 'string' ? item.documentation : (item.documentation as MarkupContent | undefined)?.value ?? '';
 }
 
-const PROJECT_STATEMENTS = ['start', 'status', 'deadline', 'currency', 'lifecycle', 'structure', 'budget', 'level', 'tolerance', 'calendar', 'objective', 'kpi',
+const PROJECT_STATEMENTS = ['start', 'status', 'deadline', 'currency', 'lifecycle', 'structure', 'budget', 'baseline', 'level', 'tolerance', 'calendar', 'objective', 'kpi',
     'resource', 'stakeholder', 'phase', 'task', 'milestone', 'risk', 'opportunity', 'change', 'issue', 'lesson', 'quality'];
 const TASK_PROPERTIES = ['duration', 'estimate', 'after', 'start', 'finish', 'actual', 'assign', 'cost', 'spent', 'progress', 'calendar', 'priority', 'ksb'];
 

@@ -17,7 +17,7 @@ export interface NewPlanOptions {
  */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set([
     'FF', 'FS', 'SF', 'SS', 'accept', 'actual', 'affects', 'after', 'amber', 'approved', 'assessed', 'assign', 'avoid',
-    'behaviour', 'budget', 'calendar', 'category', 'change', 'closed', 'cost', 'cpi', 'criterion', 'critical',
+    'baseline', 'behaviour', 'budget', 'calendar', 'category', 'change', 'closed', 'cost', 'cpi', 'criterion', 'critical',
     'currency', 'deadline', 'duration', 'duty', 'earlier', 'engage', 'enhance', 'escalate', 'estimate', 'exploit',
     'failed', 'finish', 'for', 'fri', 'frequency', 'functional', 'high', 'holiday', 'hybrid', 'impact',
     'implemented', 'interest', 'issue', 'iterative', 'ksb', 'kpi', 'later', 'leave', 'less', 'lesson', 'level',

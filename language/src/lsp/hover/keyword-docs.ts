@@ -64,7 +64,7 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
 
     // ---- Work ----------------------------------------------------------------------------------------
     project: '**project** *id* "title" { … } · a project plan\n\n'
-        + 'Its settings (`start`, `status`, `deadline`, `currency`, `budget`, `tolerance`, `calendar`, `lifecycle`, `structure`, `level`), its work (phases, tasks, milestones), '
+        + 'Its settings (`start`, `status`, `deadline`, `currency`, `budget`, `baseline`, `tolerance`, `calendar`, `lifecycle`, `structure`, `level`), its work (phases, tasks, milestones), '
         + 'people and goals, and registers. Ids are unique within a project; another project names them as `project.id`.',
     phase: '**phase** · a group of work\n\n'
         + 'Holds tasks, milestones and phases, with an optional `budget`. Its dates span its work; a dependency on a phase means on all of its work.',
@@ -128,6 +128,10 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     structure: '**structure** · the organisation structure: `functional`, `matrix` or `project`\n\nRecorded for readers of the plan; it does not change the schedule.',
     'Structure:functional': '**functional** structure\n\nPeople stay in their departments under their line managers, who hold the authority; the project manager coordinates.',
     'Structure:matrix': '**matrix** structure\n\nPeople report both to a line manager and to the project manager, who share the authority.',
+    baseline: '**baseline** · a git revision holding the approved plan: `baseline "v1-approved"`\n\n'
+        + 'A tag, a branch or a commit. Proj reads the plan file as it was at that revision (following renames), schedules it, and measures today against it: '
+        + 'each item\'s baseline dates and variance in working days (hover, preview, `proj schedule`), and planned value in earned value. '
+        + 'Several may be named; variance is measured against the first.',
     level: '**level** · level the plan\n\n'
         + 'The editor, the preview, the report and the CLI show the plan levelled: work is delayed so that no resource is asked for more units than it has '
         + 'on any day it works (its `units`, its calendar, its `leave`); lower `priority` work waits first, and priority 1000 never does.',
