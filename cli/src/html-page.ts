@@ -19,12 +19,15 @@ export interface HtmlPageOptions {
     readonly generator?: string;
 }
 
+/** A page whose charts are in its markup already (inline SVG): it inlines no renderer and runs no script. */
+export type StaticPageOptions = Omit<HtmlPageOptions, 'renderer' | 'nonce'>;
+
 export interface HtmlPageParts {
     /** Plain text. */
     readonly title: string;
     readonly style: string;
-    /** What the charts are drawn from. */
-    readonly charts: ExportedCharts;
+    /** What the renderer draws the charts from; a static page has none. */
+    readonly charts?: ExportedCharts;
     /** Markup: the header's content, and the main content. */
     readonly header: readonly string[];
     readonly main: readonly string[];
@@ -100,9 +103,11 @@ footer { margin-top: 3rem; }
 `;
 
 /** A whole page: the caller's markup in a shell that escapes every plain-text part. */
-export function htmlPage(options: HtmlPageOptions, parts: HtmlPageParts): string {
-    const nonce = options.nonce ?? randomBytes(18).toString('base64');
-    const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src data:`;
+export function htmlPage(options: HtmlPageOptions | StaticPageOptions, parts: HtmlPageParts): string {
+    const renderer = 'renderer' in options ? options.renderer : undefined;
+    const nonce = 'nonce' in options && options.nonce !== undefined ? options.nonce : randomBytes(18).toString('base64');
+    // Without a renderer no script may run at all.
+    const csp = `default-src 'none'; ${renderer ? `script-src 'nonce-${nonce}'; ` : ''}style-src 'unsafe-inline'; img-src data:`;
     return [
         '<!DOCTYPE html>',
         '<html lang="en">',
@@ -113,7 +118,7 @@ export function htmlPage(options: HtmlPageOptions, parts: HtmlPageParts): string
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         ...(options.generator ? [`<meta name="generator" content="${escapeHtml(options.generator)}">`] : []),
         `<title>${escapeHtml(parts.title)}</title>`,
-        `<style>${options.renderer.style}\n${parts.style}</style>`,
+        `<style>${renderer ? `${renderer.style}\n` : ''}${parts.style}</style>`,
         '</head>',
         '<body>',
         '<header>',
@@ -123,8 +128,10 @@ export function htmlPage(options: HtmlPageOptions, parts: HtmlPageParts): string
         ...parts.main,
         '</main>',
         ...(parts.footer ? [`<footer>${escapeHtml(parts.footer)}</footer>`] : []),
-        `<script type="application/json" id="${CHARTS_DATA_ID}">${jsonScriptText(parts.charts)}</script>`,
-        `<script nonce="${nonce}">${scriptText(options.renderer.script)}</script>`,
+        ...(renderer ? [
+            `<script type="application/json" id="${CHARTS_DATA_ID}">${jsonScriptText(parts.charts ?? {})}</script>`,
+            `<script nonce="${nonce}">${scriptText(renderer.script)}</script>`,
+        ] : []),
         '</body>',
         '</html>',
         '',

@@ -9,6 +9,7 @@ import { registerKsbCommand } from './commands/ksb.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerResourcesCommand } from './commands/resources.js';
 import { registerScheduleCommand } from './commands/schedule.js';
+import { registerTrendCommand } from './commands/trend.js';
 import { version } from './version.js';
 
 export function createProgram(io: CommandIo): Command {
@@ -26,6 +27,7 @@ export function createProgram(io: CommandIo): Command {
     registerEarnedValueCommand(program, io);
     registerReportCommand(program, io);
     registerKsbCommand(program, io);
+    registerTrendCommand(program, io);
     return program;
 }
 

@@ -34,7 +34,7 @@ const html = escapeHtml;
 const code = (id: string) => `<code>${escapeHtml(id)}</code>`;
 const codes = (ids: readonly string[]) => ids.map(code).join(', ');
 
-interface Column {
+export interface Column {
     readonly heading: string;
     /** Right-aligned figures. */
     readonly numeric?: boolean;
@@ -43,12 +43,12 @@ interface Column {
 }
 
 /** Columns by heading; those named in `nowrap` keep their cells on one line. */
-function columns(headings: readonly string[], nowrap: readonly string[] = []): Column[] {
+export function columns(headings: readonly string[], nowrap: readonly string[] = []): Column[] {
     return headings.map(heading => ({ heading, nowrap: nowrap.includes(heading) }));
 }
 
 /** A table; cells are HTML already. */
-function table(id: string, tableColumns: readonly Column[], rows: ReadonlyArray<{ readonly cells: readonly string[]; readonly className?: string }>): string {
+export function table(id: string, tableColumns: readonly Column[], rows: ReadonlyArray<{ readonly cells: readonly string[]; readonly className?: string }>): string {
     const head = tableColumns.map(column => `<th scope="col"${column.numeric ? ' class="number"' : ''}>${html(column.heading)}</th>`).join('');
     const body = rows.map(row => {
         const cells = row.cells.map((cell, index) => {
@@ -66,7 +66,7 @@ function ragClass(rag: Rag | undefined): string {
     return `rag rag-${rag ?? 'none'}`;
 }
 
-function section(id: string, heading: string, body: readonly string[]): string[] {
+export function section(id: string, heading: string, body: readonly string[]): string[] {
     return [`<section id="${id}" aria-labelledby="${id}-heading">`, `<h2 id="${id}-heading">${html(heading)}</h2>`, ...body, '</section>'];
 }
 

@@ -35,9 +35,7 @@ export type CommandWords = string | { readonly name: string; readonly verb: stri
  */
 export async function loadProjectSchedule(file: string, id: string | undefined, words: CommandWords, io: CommandIo): Promise<ProjectWithSchedule | typeof ExitCode.Failure> {
     const { name, verb, what = 'it' } = typeof words === 'string' ? { name: words, verb: words } : words;
-    if ((await stat(path.resolve(file)).catch(() => undefined))?.isDirectory()) {
-        throw new UsageError(`${file}: a folder; proj ${name} takes one .proj file.`);
-    }
+    await rejectFolder(file, name);
     const { services, files } = await loadWorkspace([file], { validation: true });
     const loaded = files[0];
 
@@ -64,8 +62,15 @@ export async function loadProjectSchedule(file: string, id: string | undefined, 
     return { project, plan, schedule, file: loaded, services };
 }
 
-/** The project named by `--project`, or the only project of the file. */
-function chooseProject(file: LoadedFile, id: string | undefined, verb: string): Project {
+/** A folder where a command takes one file is a {@link UsageError} that names the command. */
+export async function rejectFolder(file: string, command: string): Promise<void> {
+    if ((await stat(path.resolve(file)).catch(() => undefined))?.isDirectory()) {
+        throw new UsageError(`${file}: a folder; proj ${command} takes one .proj file.`);
+    }
+}
+
+/** The project named by `--project`, or the only project of the file; `verb` says what the command does to it. */
+export function chooseProject(file: LoadedFile, id: string | undefined, verb: string): Project {
     const projects = file.document.parseResult.value.elements.filter(isProject);
     const ids = projects.map(project => `'${project.name}'`).join(', ');
     if (id !== undefined) {

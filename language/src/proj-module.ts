@@ -84,7 +84,7 @@ export const ProjSharedModule: Module<LangiumSharedServices, PartialLangiumShare
 };
 
 /** A separate instance of the language for reading old revisions of plans, made when first needed. */
-async function revisionReaderServices(): Promise<ProjServices> {
+export async function revisionReaderServices(): Promise<ProjServices> {
     const { shared, Proj } = createProjServices(EmptyFileSystem);
     await shared.workspace.WorkspaceManager.initializeWorkspace([]);
     return Proj;

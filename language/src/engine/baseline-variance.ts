@@ -53,7 +53,6 @@ export interface BaselineComparison {
 export function compareWithBaseline(current: ScheduledPlan, baseline: ScheduledPlan): BaselineComparison {
     const calendar = new WorkingCalendar(current.plan.calendar, current.plan.start);
     const startShift = (from: IsoDate, to: IsoDate) => calendar.indexOnOrAfter(to) - calendar.indexOnOrAfter(from);
-    const finishShift = (from: IsoDate, to: IsoDate) => calendar.indexOnOrBefore(to) - calendar.indexOnOrBefore(from);
 
     const currentCosts = costsAtCompletion(current);
     const baselineCosts = costsAtCompletion(baseline);
@@ -64,7 +63,7 @@ export function compareWithBaseline(current: ScheduledPlan, baseline: ScheduledP
         baselineStart: then.start,
         baselineFinish: then.finish,
         startVariance: startShift(then.start, now.start),
-        finishVariance: finishShift(then.finish, now.finish),
+        finishVariance: finishShift(calendar, then.finish, now.finish),
         durationVariance: now.durationDays - then.durationDays,
         baselineCost: thenCost,
         costVariance: nowCost - thenCost,
@@ -92,6 +91,11 @@ export function compareWithBaseline(current: ScheduledPlan, baseline: ScheduledP
         items, added, removed,
         project: variance(projectDays(current.schedule), projectDays(baseline.schedule), currentCosts.get(PROJECT) ?? 0, baselineCosts.get(PROJECT) ?? 0),
     };
+}
+
+/** Working days from a finish on `from` to one on `to` (positive: later), as the variance columns count them. */
+export function finishShift(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): number {
+    return calendar.indexOnOrBefore(to) - calendar.indexOnOrBefore(from);
 }
 
 const PROJECT = '\0project';

@@ -27,17 +27,10 @@ export interface FileCommit {
 export function runGit(cwd: string, args: readonly string[], timeoutMs = GIT_TIMEOUT_MS): Promise<string> {
     return new Promise((resolve, reject) => {
         execFile('git', [...args], { cwd, timeout: timeoutMs, maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
-            if (!error) {
-                resolve(stdout);
-                return;
-            }
-            const failure = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string };
-            if (failure.code === 'ENOENT') {
-                reject(new GitError('git is not installed (or not on the PATH).'));
-            } else if (failure.killed || failure.signal === 'SIGTERM') {
-                reject(new GitError(`git took longer than ${timeoutMs / 1000} s (git ${args[0]}).`));
+            if (error) {
+                reject(gitFailure(error, stderr, args, timeoutMs));
             } else {
-                reject(new GitError(firstLine(stderr) || failure.message));
+                resolve(stdout);
             }
         });
     });
@@ -145,4 +138,115 @@ export class GitRepository {
         // The newest commit that changed the file and is in the baseline's history names it as it was then.
         return history.find(entry => ancestors.has(entry.commit))?.path;
     }
+
+    /**
+     * Every version of `relativePath` in the history of `revision`, newest first, following it
+     * through renames: the commit, its date and subject, the file's path then and the object
+     * holding its text (undefined where the commit deleted it). One `git log`, which also lists
+     * merges that changed the file (a combined diff), as `commitsOf` does not.
+     */
+    async fileVersions(relativePath: string, revision = 'HEAD'): Promise<FileVersion[]> {
+        // -z: paths as they are, never quoted; fields apart by a unit separator, records by a record separator.
+        const output = await runGit(this.root, ['log', '--follow', '--cc', '--raw', '-z', '--no-abbrev', '--format=%x1e%H%x1f%cI%x1f%s',
+            '--end-of-options', revision, '--', relativePath]);
+        return output.split('\x1e').flatMap(record => fileVersionOf(record));
+    }
+
+    /** The commits in the history of `revision`, itself included. */
+    async ancestors(revision: string): Promise<Set<string>> {
+        return new Set((await runGit(this.root, ['rev-list', '--end-of-options', revision])).split('\n').filter(Boolean));
+    }
+
+    /** Whether `ancestor` is `descendant` or in its history. */
+    async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+        try {
+            await runGit(this.root, ['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
+            return true;
+        } catch (error) {
+            if (error instanceof GitError && !/longer than|not installed/.test(error.message)) {
+                return false;
+            }
+            throw error;
+        }
+    }
+
+    /**
+     * The texts of many objects (object ids, or `commit:path`), read by one `git cat-file --batch`
+     * rather than a process each; a name git cannot find is left out of the map.
+     */
+    async readObjects(names: readonly string[]): Promise<Map<string, string>> {
+        const texts = new Map<string, string>();
+        if (names.length === 0) {
+            return texts;
+        }
+        const output = await runGitWithInput(this.root, ['cat-file', '--batch'], names.map(name => `${name}\n`).join(''));
+        // Each answer: `<oid> <type> <size>\n<content>\n`, or `<name> missing\n`, in the order asked.
+        let offset = 0;
+        for (const name of names) {
+            const end = output.indexOf(0x0a, offset);
+            if (end < 0) {
+                break;
+            }
+            const header = output.toString('utf8', offset, end).split(' ');
+            offset = end + 1;
+            if (header.length === 3 && /^\d+$/.test(header[2])) {
+                const size = Number(header[2]);
+                texts.set(name, output.toString('utf8', offset, offset + size));
+                offset += size + 1;
+            }
+        }
+        return texts;
+    }
+}
+
+/** A version of a file in its history (see {@link GitRepository.fileVersions}). */
+export interface FileVersion extends FileCommit {
+    /** The object holding the file's text at that commit; undefined where the commit deleted it. */
+    readonly object?: string;
+}
+
+/** One record of `fileVersions`' log: the header, then the raw diff's entries, each field ended by NUL. */
+function fileVersionOf(record: string): FileVersion[] {
+    const [header, ...fields] = record.split('\0').map(field => field.replace(/^\n/, ''));
+    const [commit, date, subject] = header.split('\x1f');
+    // `:100644 100644 <old> <new> M`, then the path; a rename or copy (`R100`) gives the old path and the
+    // new; a merge's combined entry (`::`) has a mode and an object per parent, then the result's.
+    const entry = fields.findIndex(field => field.startsWith(':'));
+    if (!commit || !date || entry < 0) {
+        return [];
+    }
+    const words = fields[entry].split(' ');
+    const status = words[words.length - 1];
+    const path = /^[RC]/.test(status) ? fields[entry + 2] : fields[entry + 1];
+    const objects = words.filter(word => /^[0-9a-f]{40,64}$/.test(word));
+    const object = objects[objects.length - 1];
+    return path ? [{ commit, date, subject: subject ?? '', path, object: /^0+$/.test(object ?? '0') ? undefined : object }] : [];
+}
+
+/** The GitError for a git that failed: not installed, too slow, or what it said went wrong. */
+function gitFailure(error: Error, stderr: string | Buffer, args: readonly string[], timeoutMs: number): GitError {
+    const failure = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string };
+    if (failure.code === 'ENOENT') {
+        return new GitError('git is not installed (or not on the PATH).');
+    }
+    if (failure.killed || failure.signal === 'SIGTERM') {
+        return new GitError(`git took longer than ${timeoutMs / 1000} s (git ${args[0]}).`);
+    }
+    return new GitError(firstLine(stderr.toString()) || failure.message);
+}
+
+/** Runs git with `input` on its standard input; resolves with its standard output as bytes. */
+function runGitWithInput(cwd: string, args: readonly string[], input: string, timeoutMs = GIT_TIMEOUT_MS): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+        const child = execFile('git', [...args], { cwd, timeout: timeoutMs, maxBuffer: MAX_OUTPUT, encoding: 'buffer', windowsHide: true }, (error, stdout, stderr) => {
+            if (error) {
+                reject(gitFailure(error, stderr, args, timeoutMs));
+            } else {
+                resolve(stdout);
+            }
+        });
+        // A git that fails at once closes its input early: that failure is reported above, not as EPIPE.
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(input);
+    });
 }

@@ -10,6 +10,15 @@ export type ReadProject =
     | { readonly project: Project; readonly services: ProjServices; readonly errors: readonly string[] }
     | { readonly problem: string };
 
+export interface ReadOptions {
+    /**
+     * Check only the syntax and the references (Langium's built-in checks, with Proj's messages),
+     * not Proj's own rules: for reading hundreds of versions of a plan, where each rule's
+     * milliseconds add up. A plan that cannot be scheduled still says so when it is scheduled.
+     */
+    readonly syntaxAndReferencesOnly?: boolean;
+}
+
 export class PlanReader {
     private services: Promise<ProjServices> | undefined;
     /** One read at a time: each builds a document in the reader's own workspace. */
@@ -24,20 +33,20 @@ export class PlanReader {
      * and hands it to `use` while the syntax tree is alive; `use` returns plain data, which is
      * what outlives the read. `name` is the file's name, for messages.
      */
-    read<T>(text: string, name: string, projectName: string | undefined, use: (read: ReadProject) => T): Promise<T> {
-        const next = this.queue.then(() => this.readNow(text, name, projectName, use));
+    read<T>(text: string, name: string, projectName: string | undefined, use: (read: ReadProject) => T, options: ReadOptions = {}): Promise<T> {
+        const next = this.queue.then(() => this.readNow(text, name, projectName, use, options));
         this.queue = next.catch(() => undefined);
         return next;
     }
 
-    private async readNow<T>(text: string, name: string, projectName: string | undefined, use: (read: ReadProject) => T): Promise<T> {
+    private async readNow<T>(text: string, name: string, projectName: string | undefined, use: (read: ReadProject) => T, options: ReadOptions): Promise<T> {
         const services = await (this.services ??= this.createServices());
         const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder, IndexManager } = services.shared.workspace;
         const uri = URI.parse(`proj-revision:///${++this.reads}/${encodeURIComponent(name)}`);
         const document = LangiumDocumentFactory.fromString<Model>(text, uri);
         LangiumDocuments.addDocument(document);
         try {
-            await DocumentBuilder.build([document], { validation: true });
+            await DocumentBuilder.build([document], { validation: options.syntaxAndReferencesOnly ? { categories: ['built-in'] } : true });
             return use(projectIn(document, projectName, services));
         } finally {
             LangiumDocuments.deleteDocument(uri);

@@ -1,0 +1,124 @@
+// A plan's history read from git, for `proj trend`: every commit that changed the plan file
+// (following renames, merges included), and the plan as it was at each, as plain data. Hundreds of
+// versions are read in a few processes, not one each: one `git log` lists the versions with the
+// object holding each text, one `git cat-file --batch` reads the texts, and a text seen before
+// (a revert, a rename, a merge that took one side) is parsed once.
+import * as path from 'node:path';
+import type { PlanVersion, TrendInput } from '../engine/plan-trend.js';
+import { GitRepository, type FileVersion } from './git-repository.js';
+import type { PlanReader, ReadProject } from './plan-reader.js';
+import { snapshotOf } from './plan-snapshot.js';
+
+/** Why there is no history to read: not in git, no such revision, never committed. The message is for the user. */
+export class PlanHistoryError extends Error {}
+
+export interface PlanHistoryOptions {
+    readonly reader: PlanReader;
+    /** The project to follow; the file's only project when undefined. */
+    readonly project?: string;
+    /** From the plan as it was at this revision on; the whole history when undefined. */
+    readonly since?: string;
+    /** The baseline the plan names first, to find among the versions. */
+    readonly baseline?: string;
+}
+
+export interface PlanHistory extends TrendInput {
+    /** The repository's root. */
+    readonly root: string;
+    /** The plan file relative to the root, as git names it today. */
+    readonly path: string;
+    /** The repository is a shallow clone: the history stops at its oldest fetched commit. */
+    readonly shallow: boolean;
+}
+
+/**
+ * The versions of the plan in `file` in the history of HEAD, oldest first, each read and
+ * scheduled, or with the reason it could not be. Rejects with a {@link PlanHistoryError} when
+ * there is no history to read, or a GitError when git fails.
+ */
+export async function readPlanHistory(file: string, options: PlanHistoryOptions): Promise<PlanHistory> {
+    const repository = await GitRepository.containing(file);
+    if (!repository) {
+        throw new PlanHistoryError(`${path.basename(file)} is not in a git repository, so it has no history.`);
+    }
+    const relative = repository.relativePath(file);
+    const shallow = await repository.isShallow();
+    const shallowHint = shallow ? ' (this is a shallow clone: fetch more of its history)' : '';
+    const all = await repository.fileVersions(relative);
+    if (all.length === 0) {
+        throw new PlanHistoryError(`no commit has changed ${relative} yet: commit it to start its history.`);
+    }
+    let selected = all;
+    if (options.since !== undefined) {
+        const since = await repository.resolve(options.since);
+        if (!since) {
+            throw new PlanHistoryError(`git knows no revision '${options.since}'${shallowHint}.`);
+        }
+        const before = await repository.ancestors(since);
+        // The plan as it was at `since` (the newest version in its history), then every version after it.
+        const atSince = all.find(version => before.has(version.commit));
+        selected = all.filter(version => version === atSince || !before.has(version.commit));
+    }
+    const oldestFirst = [...selected].reverse();
+    const versions = await readVersions(repository, oldestFirst, options);
+    const baseline = options.baseline === undefined ? undefined : await baselineVersion(repository, options.baseline, all, oldestFirst, shallowHint);
+    return { root: repository.root, path: relative, shallow, versions, baseline };
+}
+
+/** Where the baseline's version is among those read, or why it is not there. */
+async function baselineVersion(repository: GitRepository, revision: string, all: readonly FileVersion[], read: readonly FileVersion[], shallowHint: string) {
+    const commit = await repository.resolve(revision);
+    if (!commit) {
+        return { revision, problem: `git knows no revision '${revision}'${shallowHint}` };
+    }
+    if (!(await repository.isAncestor(commit, 'HEAD'))) {
+        return { revision, problem: `'${revision}' is not in the history of HEAD` };
+    }
+    const history = await repository.ancestors(commit);
+    const held = all.find(version => history.has(version.commit));
+    const index = held ? read.indexOf(held) : -1;
+    if (index < 0) {
+        return { revision, problem: held ? `'${revision}' is before the versions read (see --since)` : `the plan did not exist at '${revision}'` };
+    }
+    return { revision, version: index };
+}
+
+type Outcome = Pick<PlanVersion, 'snapshot' | 'problem'>;
+
+async function readVersions(repository: GitRepository, versions: readonly FileVersion[], options: PlanHistoryOptions): Promise<PlanVersion[]> {
+    const objects = [...new Set(versions.flatMap(version => version.object ?? []))];
+    const texts = await repository.readObjects(objects);
+    const outcomes = new Map<string, Outcome>();
+    for (const version of versions) {
+        const object = version.object;
+        if (object !== undefined && !outcomes.has(object)) {
+            const text = texts.get(object);
+            outcomes.set(object, text === undefined ? { problem: 'git cannot read it' } : await readVersion(text, version.path, options));
+        }
+    }
+    return versions.map(({ commit, date, subject, path: filePath, object }) => ({
+        commit, date, subject, path: filePath,
+        ...(object === undefined ? { problem: 'the commit deleted the plan' } : outcomes.get(object)),
+    }));
+}
+
+async function readVersion(text: string, filePath: string, options: PlanHistoryOptions): Promise<Outcome> {
+    try {
+        // Proj's own rules are not run again on each version (their milliseconds add up over hundreds):
+        // syntax and references are checked, and a plan that cannot be scheduled says so.
+        return await options.reader.read(text, path.posix.basename(filePath), options.project, outcomeOf, { syntaxAndReferencesOnly: true });
+    } catch (error) {
+        return { problem: `reading it failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+}
+
+function outcomeOf(read: ReadProject): Outcome {
+    if ('problem' in read) {
+        return { problem: read.problem };
+    }
+    if (read.errors.length > 0) {
+        return { problem: `it has errors (${read.errors[0]}${read.errors.length > 1 ? `, and ${read.errors.length - 1} more` : ''})` };
+    }
+    const snapshot = snapshotOf(read.project, read.services.planning.ProjectSchedules);
+    return snapshot ? { snapshot } : { problem: 'it has no start date' };
+}
