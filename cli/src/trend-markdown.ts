@@ -2,6 +2,7 @@
 // ```mermaid blocks (see engine/mermaid/trend-chart.ts for which charts, and why), then a table
 // row per commit. Every text from the plan and from git is escaped.
 import { chartedPoints, finishTrendChart, indexTrendChart, MAX_CHART_POINTS } from '../../language/src/engine/mermaid/trend-chart.js';
+import { indexText } from '../../language/src/engine/figure-text.js';
 import { trendChart } from '../../language/src/engine/plan-trend.js';
 import { markdownCode, markdownTable, markdownText } from './markdown-text.js';
 import { commitsText, referenceText, shallowText, TREND_COLUMNS, trendLegend, trendTitle, type TrendDocument } from './trend-text.js';
@@ -35,8 +36,11 @@ export function trendMarkdown(document: TrendDocument): string {
         ...mermaidBlock(finishTrendChart(chart), 'No commit could be scheduled.'),
     ];
     for (const index of ['spi', 'cpi'] as const) {
-        lines.push('', `## ${index.toUpperCase()}`, '', ...mermaidBlock(indexTrendChart(chart, index),
-            `No commit measures ${index.toUpperCase()}: it needs a status date${index === 'spi' ? ' and work due by it' : ' and money spent'}.`));
+        const name = index.toUpperCase();
+        const measured = chart.points.filter(point => point[index] !== undefined);
+        lines.push('', `## ${name}`, '', ...mermaidBlock(indexTrendChart(chart, index), measured.length === 1
+            ? `Only one commit measures ${name}: ${indexText(measured[0][index])} at ${measured[0].commit} of ${measured[0].date}.`
+            : `No commit measures ${name}: it needs a status date${index === 'spi' ? ' and work due by it' : ' and money spent'}.`));
     }
     lines.push(
         '', '## Commits', '',

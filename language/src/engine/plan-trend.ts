@@ -4,12 +4,11 @@
 // exposure. A version that could not be measured (errors, no schedule) keeps its row, marked.
 //
 // The reference is the baseline the plan names (`baseline "v1"`), when the version it holds is in
-// the trend, else the oldest version that could be measured. With a baseline, earned value is
-// measured against it, as the editor and `proj evm` measure today's plan; otherwise each version
-// measures against its own plan.
+// the trend, else the oldest version that could be measured. Earned value is each version's own,
+// as `proj evm` measured it then: planned value from that version's plan.
 import type { IsoDate } from './calendar-dates.js';
 import { finishShift, type ScheduledPlan } from './baseline-variance.js';
-import { earnedValueOf, plannedScheduleOf, type EarnedValueLine, type EarnedValueReport } from './earned-value.js';
+import type { EarnedValueReport } from './earned-value.js';
 import type { PlanInput, Schedule } from './plan-model.js';
 import type { RegistersInput, RiskInput } from './register-model.js';
 import { WorkingCalendar } from './working-calendar.js';
@@ -95,8 +94,7 @@ export interface PlanTrend {
 export function planTrend(input: TrendInput): PlanTrend {
     const reference = referenceOf(input);
     const referencePlan = reference && input.versions[reference.index].snapshot as ScheduledPlan;
-    const againstBaseline = reference?.reference.kind === 'baseline' ? referencePlan : undefined;
-    const rows = input.versions.map((version, index) => rowOf(version, index === reference?.index, referencePlan, againstBaseline));
+    const rows = input.versions.map((version, index) => rowOf(version, index === reference?.index, referencePlan));
     return { reference: reference?.reference, rows };
 }
 
@@ -125,7 +123,7 @@ function referenceOf({ versions, baseline }: TrendInput): { readonly index: numb
     return at(oldest, 'oldest', unusedBaseline ? { unusedBaseline } : {});
 }
 
-function rowOf(version: PlanVersion, isReference: boolean, reference: ScheduledPlan | undefined, baseline: ScheduledPlan | undefined): TrendRow {
+function rowOf(version: PlanVersion, isReference: boolean, reference: ScheduledPlan | undefined): TrendRow {
     const row = { commit: version.commit, date: dayOf(version.date), subject: version.subject, path: version.path, reference: isReference };
     const snapshot = version.snapshot;
     if (!isScheduled(version) || !snapshot) {
@@ -133,7 +131,7 @@ function rowOf(version: PlanVersion, isReference: boolean, reference: ScheduledP
     }
     const { plan, schedule } = version.snapshot;
     const calendar = new WorkingCalendar(plan.calendar, plan.start);
-    const project = projectLine(baseline ? earnedValueAgainst(plan, baseline) : snapshot.earnedValue);
+    const project = snapshot.earnedValue?.lines.find(line => line.kind === 'project');
     return {
         ...row,
         status: plan.status,
@@ -147,16 +145,6 @@ function rowOf(version: PlanVersion, isReference: boolean, reference: ScheduledP
 function problemOf(version: PlanVersion): string {
     const snapshot = version.snapshot;
     return version.problem ?? (snapshot && !snapshot.schedule ? `it cannot be scheduled: ${snapshot.problem ?? 'no reason given'}` : 'it cannot be read');
-}
-
-/** Earned value with planned value from the baseline's dates and budgets, as today's plan is measured. */
-function earnedValueAgainst(plan: PlanInput, baseline: ScheduledPlan): EarnedValueReport | undefined {
-    const planned = plan.status === undefined ? undefined : plannedScheduleOf(plan);
-    return planned && earnedValueOf(plan, planned, baseline);
-}
-
-function projectLine(report: EarnedValueReport | undefined): EarnedValueLine | undefined {
-    return report?.lines.find(line => line.kind === 'project');
 }
 
 /**

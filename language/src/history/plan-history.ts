@@ -9,7 +9,7 @@ import { GitRepository, type FileVersion } from './git-repository.js';
 import type { PlanReader, ReadProject } from './plan-reader.js';
 import { snapshotOf } from './plan-snapshot.js';
 
-/** Why there is no history to read: not in git, no such revision, never committed. The message is for the user. */
+/** Why there is no history to read: not in git, no such revision, never committed. The message is for the user, after the file's name. */
 export class PlanHistoryError extends Error {}
 
 export interface PlanHistoryOptions {
@@ -39,14 +39,14 @@ export interface PlanHistory extends TrendInput {
 export async function readPlanHistory(file: string, options: PlanHistoryOptions): Promise<PlanHistory> {
     const repository = await GitRepository.containing(file);
     if (!repository) {
-        throw new PlanHistoryError(`${path.basename(file)} is not in a git repository, so it has no history.`);
+        throw new PlanHistoryError('not in a git repository, so it has no history.');
     }
     const relative = repository.relativePath(file);
     const shallow = await repository.isShallow();
     const shallowHint = shallow ? ' (this is a shallow clone: fetch more of its history)' : '';
     const all = await repository.fileVersions(relative);
     if (all.length === 0) {
-        throw new PlanHistoryError(`no commit has changed ${relative} yet: commit it to start its history.`);
+        throw new PlanHistoryError('no commit has it yet: commit it to start its history.');
     }
     let selected = all;
     if (options.since !== undefined) {

@@ -19,6 +19,9 @@ import type { TrendChart, TrendPoint } from '../plan-trend.js';
 /** More rows than this make an unreadable chart (and xychart's labels run together): the latest are drawn. */
 export const MAX_CHART_POINTS = 40;
 
+/** Reads on GitHub's light and dark pages alike. */
+const LINE_COLOUR = '#0969da';
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The points a chart draws: the latest {@link MAX_CHART_POINTS}. */
@@ -44,20 +47,26 @@ export function finishTrendChart(chart: TrendChart): string | undefined {
     lines.push('    section Forecast by commit');
     points.forEach((point, index) => {
         const late = (point.finishVariance ?? 0) > 0 ? 'crit, ' : '';
-        lines.push(`    ${point.date} ${point.commit} :${late}milestone, c${index}, ${point.finish}, 0d`);
+        // A row's name never starts with an ISO date, which Mermaid's gantt would take for a date.
+        lines.push(`    ${dayText(point.date)} ${point.date.slice(0, 4)} ${point.commit} :${late}milestone, c${index}, ${point.finish}, 0d`);
     });
     return `${lines.join('\n')}\n`;
 }
 
-/** One index (SPI or CPI) over the commits where it is measured, as a line chart; undefined when it never is. */
+/**
+ * One index (SPI or CPI) over the commits where it is measured, as a line chart; undefined when
+ * fewer than two are (a line needs two points).
+ */
 export function indexTrendChart(chart: TrendChart, index: 'spi' | 'cpi'): string | undefined {
     const points = chartedPoints(chart).filter(point => point[index] !== undefined);
-    if (points.length === 0) {
+    if (points.length < 2) {
         return undefined;
     }
     const values = points.map(point => point[index]!);
     const { min, max } = indexAxis([1, ...values]);
     return [
+        // The default theme draws the first line in #ECECFF, all but invisible on white: GitHub's blue instead.
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${LINE_COLOUR}"}}}}%%`,
         'xychart-beta',
         `    title "${index.toUpperCase()} by commit (1.00 is on plan)"`,
         `    x-axis [${categories(points).map(label => `"${label}"`).join(', ')}]`,
@@ -76,10 +85,15 @@ function indexAxis(values: readonly number[]): { min: number; max: number } {
 
 /** `15 Feb` per commit; where two commits share a label, each also gets its short id, as categories must differ. */
 function categories(points: readonly TrendPoint[]): string[] {
-    const days = points.map(point => `${Number(point.date.slice(8, 10))} ${MONTHS[Number(point.date.slice(5, 7)) - 1]}`);
+    const days = points.map(point => dayText(point.date));
     const counts = new Map<string, number>();
     for (const day of days) {
         counts.set(day, (counts.get(day) ?? 0) + 1);
     }
     return days.map((day, index) => counts.get(day)! > 1 ? `${day} ${points[index].commit}` : day);
+}
+
+/** `15 Feb`. */
+function dayText(date: string): string {
+    return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
 }
