@@ -13,6 +13,8 @@ const bundles = [
     { entryPoints: { server: 'server/src/main.ts' } },
     // playwright-core (for `--format svg`) is a dependency, loaded only when asked for.
     { entryPoints: { cli: 'cli/src/main.ts' }, banner: { js: '#!/usr/bin/env node' }, external: ['playwright-core'] },
+    // `proj trend` reads a plan's versions in worker threads, each running this bundle.
+    { entryPoints: { 'plan-reader-worker': 'language/src/history/plan-reader-worker.ts' } },
 ];
 
 // The extension host loads the suite's index, which has Mocha load each test file.

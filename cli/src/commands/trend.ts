@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { planTrend } from '../../../language/src/engine/plan-trend.js';
 import { GitError } from '../../../language/src/history/git-repository.js';
 import { PlanHistoryError, readPlanHistory } from '../../../language/src/history/plan-history.js';
 import { PlanReader } from '../../../language/src/history/plan-reader.js';
+import { readInThread, readInWorkers } from '../../../language/src/history/version-reading.js';
 import { revisionReaderServices } from '../../../language/src/proj-module.js';
 import { ExitCode, UsageError } from '../cli-error.js';
 import { emitDocument } from '../command-output.js';
@@ -14,6 +17,8 @@ import { trendMarkdown } from '../trend-markdown.js';
 import { shallowText, type TrendDocument } from '../trend-text.js';
 import { version } from '../version.js';
 import type { CommandIo } from '../command-io.js';
+
+const WORKER_SCRIPT = path.join(__dirname, 'plan-reader-worker.cjs');
 
 export type TrendFormat = 'table' | 'json' | 'markdown' | 'html';
 
@@ -66,7 +71,8 @@ export async function trend(file: string, options: TrendOptions, io: CommandIo):
     const { files } = await loadWorkspace([file], { validation: false });
     const project = chooseProject(files[0], options.project, 'trace');
     const history = await readPlanHistory(files[0].absolutePath, {
-        reader: new PlanReader(revisionReaderServices),
+        // The build puts the worker's bundle beside the CLI's (out/); run from source, there is none.
+        reader: readInWorkers(WORKER_SCRIPT, () => readInThread(new PlanReader(revisionReaderServices)), existsSync(WORKER_SCRIPT) ? undefined : 1),
         project: project.name, since: options.since, baseline: project.baselines[0]?.revision,
     }).catch((error: unknown) => {
         throw error instanceof PlanHistoryError || error instanceof GitError ? new UsageError(`${files[0].displayPath}: ${error.message}`) : error;

@@ -2,18 +2,19 @@
 // (following renames, merges included), and the plan as it was at each, as plain data. Hundreds of
 // versions are read in a few processes, not one each: one `git log` lists the versions with the
 // object holding each text, one `git cat-file --batch` reads the texts, and a text seen before
-// (a revert, a rename, a merge that took one side) is parsed once.
+// (a revert, a rename, a merge that took one side) is parsed once, by the reader given (in this
+// thread, or shared among worker threads).
 import * as path from 'node:path';
 import type { PlanVersion, TrendInput } from '../engine/plan-trend.js';
 import { GitRepository, type FileVersion } from './git-repository.js';
-import type { PlanReader, ReadProject } from './plan-reader.js';
-import { snapshotOf } from './plan-snapshot.js';
+import type { VersionReader } from './version-reading.js';
 
 /** Why there is no history to read: not in git, no such revision, never committed. The message is for the user, after the file's name. */
 export class PlanHistoryError extends Error {}
 
 export interface PlanHistoryOptions {
-    readonly reader: PlanReader;
+    /** Reads the versions' texts (version-reading.ts). */
+    readonly reader: VersionReader;
     /** The project to follow; the file's only project when undefined. */
     readonly project?: string;
     /** From the plan as it was at this revision on; the whole history when undefined. */
@@ -83,42 +84,16 @@ async function baselineVersion(repository: GitRepository, revision: string, all:
     return { revision, version: index };
 }
 
-type Outcome = Pick<PlanVersion, 'snapshot' | 'problem'>;
-
 async function readVersions(repository: GitRepository, versions: readonly FileVersion[], options: PlanHistoryOptions): Promise<PlanVersion[]> {
     const objects = [...new Set(versions.flatMap(version => version.object ?? []))];
     const texts = await repository.readObjects(objects);
-    const outcomes = new Map<string, Outcome>();
-    for (const version of versions) {
-        const object = version.object;
-        if (object !== undefined && !outcomes.has(object)) {
-            const text = texts.get(object);
-            outcomes.set(object, text === undefined ? { problem: 'git cannot read it' } : await readVersion(text, version.path, options));
-        }
-    }
+    const names = new Map(versions.map(version => [version.object, path.posix.basename(version.path)]));
+    const outcomes = await options.reader(objects.flatMap(key => {
+        const text = texts.get(key);
+        return text === undefined ? [] : [{ key, text, name: names.get(key)! }];
+    }), options.project);
     return versions.map(({ commit, date, subject, path: filePath, object }) => ({
         commit, date, subject, path: filePath,
-        ...(object === undefined ? { problem: 'the commit deleted the plan' } : outcomes.get(object)),
+        ...(object === undefined ? { problem: 'the commit deleted the plan' } : outcomes.get(object) ?? { problem: 'git cannot read it' }),
     }));
-}
-
-async function readVersion(text: string, filePath: string, options: PlanHistoryOptions): Promise<Outcome> {
-    try {
-        // Proj's own rules are not run again on each version (their milliseconds add up over hundreds):
-        // syntax and references are checked, and a plan that cannot be scheduled says so.
-        return await options.reader.read(text, path.posix.basename(filePath), options.project, outcomeOf, { syntaxAndReferencesOnly: true });
-    } catch (error) {
-        return { problem: `reading it failed: ${error instanceof Error ? error.message : String(error)}` };
-    }
-}
-
-function outcomeOf(read: ReadProject): Outcome {
-    if ('problem' in read) {
-        return { problem: read.problem };
-    }
-    if (read.errors.length > 0) {
-        return { problem: `it has errors (${read.errors[0]}${read.errors.length > 1 ? `, and ${read.errors.length - 1} more` : ''})` };
-    }
-    const snapshot = snapshotOf(read.project, read.services.planning.ProjectSchedules);
-    return snapshot ? { snapshot } : { problem: 'it has no start date' };
 }

@@ -1,0 +1,122 @@
+// Reading many versions of a plan (`proj trend`): each text parsed, linked and scheduled into plain
+// data, or the reason it cannot be. Parsing dominates, so on a machine with cores to spare the texts
+// are shared among worker threads (plan-reader-worker.ts), each with a language instance of its
+// own; otherwise, or for a few texts, they are read here, one after another.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { MeasuredPlan } from '../engine/plan-trend.js';
+import type { PlanReader, ReadProject } from './plan-reader.js';
+import { snapshotOf } from './plan-snapshot.js';
+
+/** One text to read, under the key its outcome is returned by; `name` is the file's name, for messages. */
+export interface VersionText {
+    readonly key: string;
+    readonly text: string;
+    readonly name: string;
+}
+
+export type VersionOutcome = { readonly snapshot: MeasuredPlan; readonly problem?: undefined } | { readonly problem: string; readonly snapshot?: undefined };
+
+/** Reads texts of the project `project` (the file's only project when undefined), each outcome by its key. */
+export type VersionReader = (texts: readonly VersionText[], project: string | undefined) => Promise<Map<string, VersionOutcome>>;
+
+/** Each version's plan as plain data, or why there is none. Never rejects. */
+export async function readVersion(reader: PlanReader, { text, name }: VersionText, project: string | undefined): Promise<VersionOutcome> {
+    try {
+        // Proj's own rules are not run again on each version (their milliseconds add up over hundreds):
+        // syntax and references are checked, and a plan that cannot be scheduled says so.
+        return await reader.read(text, name, project, outcomeOf, { syntaxAndReferencesOnly: true });
+    } catch (error) {
+        return { problem: `reading it failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+}
+
+function outcomeOf(read: ReadProject): VersionOutcome {
+    if ('problem' in read) {
+        return { problem: read.problem };
+    }
+    if (read.errors.length > 0) {
+        return { problem: `it has errors (${read.errors[0]}${read.errors.length > 1 ? `, and ${read.errors.length - 1} more` : ''})` };
+    }
+    const snapshot = snapshotOf(read.project, read.services.planning.ProjectSchedules);
+    return snapshot ? { snapshot } : { problem: 'it has no start date' };
+}
+
+/** Reads the texts in this thread, one after another. */
+export function readInThread(reader: PlanReader): VersionReader {
+    return async (texts, project) => {
+        const outcomes = new Map<string, VersionOutcome>();
+        for (const text of texts) {
+            outcomes.set(text.key, await readVersion(reader, text, project));
+        }
+        return outcomes;
+    };
+}
+
+/** A message to a worker: a text to read. */
+export interface VersionJob extends VersionText {
+    readonly project?: string;
+}
+
+/** A worker's answer. */
+export interface VersionAnswer {
+    readonly key: string;
+    readonly outcome: VersionOutcome;
+}
+
+/**
+ * Below this many texts, starting workers (each loads the language and its built-in standard,
+ * half a second or so) costs more than it saves.
+ */
+const FEWEST_FOR_WORKERS = 40;
+/** Beyond a few, workers contend for memory more than they add. */
+const MOST_WORKERS = 4;
+/**
+ * Parsing makes much short-lived garbage: a young generation larger than Node's default makes for
+ * fewer, cheaper collections.
+ */
+const YOUNG_GENERATION_MB = 64;
+
+/**
+ * Reads the texts in worker threads running `script` (the bundled plan-reader-worker.ts) when there
+ * are enough of them and more than one core, else with `inThread`.
+ */
+export function readInWorkers(script: string, inThread: () => VersionReader, cores = availableParallelism()): VersionReader {
+    return (texts, project) => {
+        const threads = Math.min(cores, MOST_WORKERS, Math.floor(texts.length / (FEWEST_FOR_WORKERS / 2)));
+        return cores < 2 || texts.length < FEWEST_FOR_WORKERS ? inThread()(texts, project) : readInThreads(script, threads, texts, project);
+    };
+}
+
+function readInThreads(script: string, threads: number, texts: readonly VersionText[], project: string | undefined): Promise<Map<string, VersionOutcome>> {
+    const outcomes = new Map<string, VersionOutcome>();
+    const workers = Array.from({ length: threads }, () => new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+    let next = 0;
+    const done = new Promise<Map<string, VersionOutcome>>((resolve, reject) => {
+        const give = (worker: Worker) => {
+            if (next < texts.length) {
+                worker.postMessage({ ...texts[next++], project } satisfies VersionJob);
+            }
+        };
+        for (const worker of workers) {
+            worker.on('message', ({ key, outcome }: VersionAnswer) => {
+                outcomes.set(key, outcome);
+                if (outcomes.size === texts.length) {
+                    resolve(outcomes);
+                } else {
+                    give(worker);
+                }
+            });
+            worker.on('error', reject);
+            worker.on('exit', code => {
+                if (outcomes.size < texts.length) {
+                    reject(new Error(`a plan reader stopped (exit code ${code}) with ${texts.length - outcomes.size} versions unread`));
+                }
+            });
+            // Two texts each, so that none waits for its next while the answer travels.
+            give(worker);
+            give(worker);
+        }
+    });
+    return done.finally(() => Promise.all(workers.map(worker => worker.terminate())));
+}
