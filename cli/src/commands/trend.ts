@@ -22,6 +22,14 @@ const WORKER_SCRIPT = path.join(__dirname, 'plan-reader-worker.cjs');
 
 export type TrendFormat = 'table' | 'json' | 'markdown' | 'html';
 
+/** The trend in each format, as one text. */
+const WRITERS: Readonly<Record<TrendFormat, (document: TrendDocument) => string>> = {
+    table: document => formatTrendTable(document).join('\n'),
+    json: formatTrendJson,
+    markdown: trendMarkdown,
+    html: document => trendHtml(document, { generator: `proj ${version}` }),
+};
+
 export interface TrendOptions {
     readonly format: TrendFormat;
     /** From the plan as it was at this revision on. */
@@ -85,18 +93,6 @@ export async function trend(file: string, options: TrendOptions, io: CommandIo):
     if (shallow) {
         io.err(`proj: warning: ${shallow}`);
     }
-    switch (options.format) {
-        case 'json':
-            await emitDocument(formatTrendJson(document), options.output, io);
-            break;
-        case 'markdown':
-            await emitDocument(trendMarkdown(document), options.output, io);
-            break;
-        case 'html':
-            await emitDocument(trendHtml(document, { generator: `proj ${version}` }), options.output, io);
-            break;
-        default:
-            await emitDocument(formatTrendTable(document).join('\n'), options.output, io);
-    }
+    await emitDocument(WRITERS[options.format](document), options.output, io);
     return ExitCode.Ok;
 }
