@@ -8,6 +8,11 @@ import * as path from 'node:path';
 
 /** Long enough for a large repository on a slow disk; short enough that an editor never hangs on git. */
 const GIT_TIMEOUT_MS = 10_000;
+/**
+ * Reading a file's whole history (`proj trend`, on the command line, never in the editor): `git log
+ * --follow` walks every commit, which in a large repository takes longer than the editor may wait.
+ */
+const HISTORY_TIMEOUT_MS = 120_000;
 /** `git show` of a large plan, or `git log` over thousands of commits. */
 const MAX_OUTPUT = 256 * 1024 * 1024;
 
@@ -148,13 +153,13 @@ export class GitRepository {
     async fileVersions(relativePath: string, revision = 'HEAD'): Promise<FileVersion[]> {
         // -z: paths as they are, never quoted; fields apart by a unit separator, records by a record separator.
         const output = await runGit(this.root, ['log', '--follow', '--cc', '--raw', '-z', '--no-abbrev', '--format=%x1e%H%x1f%cI%x1f%s',
-            '--end-of-options', revision, '--', relativePath]);
+            '--end-of-options', revision, '--', relativePath], HISTORY_TIMEOUT_MS);
         return output.split('\x1e').flatMap(record => fileVersionOf(record));
     }
 
     /** The commits in the history of `revision`, itself included. */
     async ancestors(revision: string): Promise<Set<string>> {
-        return new Set((await runGit(this.root, ['rev-list', '--end-of-options', revision])).split('\n').filter(Boolean));
+        return new Set((await runGit(this.root, ['rev-list', '--end-of-options', revision], HISTORY_TIMEOUT_MS)).split('\n').filter(Boolean));
     }
 
     /** Whether `ancestor` is `descendant` or in its history. */
@@ -179,7 +184,7 @@ export class GitRepository {
         if (names.length === 0) {
             return texts;
         }
-        const output = await runGitWithInput(this.root, ['cat-file', '--batch'], names.map(name => `${name}\n`).join(''));
+        const output = await runGitWithInput(this.root, ['cat-file', '--batch'], names.map(name => `${name}\n`).join(''), HISTORY_TIMEOUT_MS);
         // Each answer: `<oid> <type> <size>\n<content>\n`, or `<name> missing\n`, in the order asked.
         let offset = 0;
         for (const name of names) {
