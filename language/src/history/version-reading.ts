@@ -1,8 +1,8 @@
 // Reading many versions of a plan (`proj trend`): each text parsed, linked and scheduled into plain
-// data, or the reason it cannot be. Parsing dominates, so on a machine with cores to spare the texts
-// are shared among worker threads (plan-reader-worker.ts), each with a language instance of its
-// own; otherwise, or for a few texts, they are read here, one after another.
-import { availableParallelism } from 'node:os';
+// data, or the reason it cannot be. Parsing dominates, so on a machine with idle cores the texts are
+// shared among worker threads (plan-reader-worker.ts), each with a language instance of its own;
+// otherwise, or for a few texts, they are read here, one after another.
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { MeasuredPlan } from '../engine/plan-trend.js';
 import type { PlanReader, ReadProject } from './plan-reader.js';
@@ -65,32 +65,30 @@ export interface VersionAnswer {
 }
 
 /**
- * Below this many texts, starting workers (each loads the language and its built-in standard,
- * half a second or so) costs more than it saves.
+ * Each worker loads the language and its built-in standard and warms up a compiler of its own:
+ * about a second of processor time over a few hundred versions, which pays back only when the
+ * workers run beside one another, on cores with nothing else to do. Below this many texts it never
+ * does.
  */
 const FEWEST_FOR_WORKERS = 40;
 /** Beyond a few, workers contend for memory more than they add. */
 const MOST_WORKERS = 4;
-/**
- * Parsing makes much short-lived garbage: a young generation larger than Node's default makes for
- * fewer, cheaper collections.
- */
-const YOUNG_GENERATION_MB = 64;
 
 /**
- * Reads the texts in worker threads running `script` (the bundled plan-reader-worker.ts) when there
- * are enough of them and more than one core, else with `inThread`.
+ * Reads the texts in worker threads running `script` (the bundled plan-reader-worker.ts), one per
+ * idle core (`cores` less the `load` average of processes running), when there are at least two
+ * and enough texts; else with `inThread`. On a busy machine the workers would only take turns.
  */
-export function readInWorkers(script: string, inThread: () => VersionReader, cores = availableParallelism()): VersionReader {
+export function readInWorkers(script: string, inThread: () => VersionReader, cores = availableParallelism(), load = loadavg()[0]): VersionReader {
     return (texts, project) => {
-        const threads = Math.min(cores, MOST_WORKERS, Math.floor(texts.length / (FEWEST_FOR_WORKERS / 2)));
-        return cores < 2 || texts.length < FEWEST_FOR_WORKERS ? inThread()(texts, project) : readInThreads(script, threads, texts, project);
+        const threads = Math.min(Math.round(cores - load), MOST_WORKERS, Math.floor(texts.length / (FEWEST_FOR_WORKERS / 2)));
+        return threads < 2 ? inThread()(texts, project) : readInThreads(script, threads, texts, project);
     };
 }
 
 function readInThreads(script: string, threads: number, texts: readonly VersionText[], project: string | undefined): Promise<Map<string, VersionOutcome>> {
     const outcomes = new Map<string, VersionOutcome>();
-    const workers = Array.from({ length: threads }, () => new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+    const workers = Array.from({ length: threads }, () => new Worker(script));
     let next = 0;
     const done = new Promise<Map<string, VersionOutcome>>((resolve, reject) => {
         const give = (worker: Worker) => {

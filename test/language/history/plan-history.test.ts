@@ -76,7 +76,7 @@ describe('reading in worker threads', () => {
             key: `v${index}`, name: 'p.proj',
             text: index % 12 === 5 ? plan(index).replace('task a', 'task a { after nobody }\n    task b') : plan(1 + index),
         }));
-        const inWorkers = await readInWorkers(WORKER_SCRIPT, () => inThread, 2)(texts, 'p');
+        const inWorkers = await readInWorkers(WORKER_SCRIPT, () => { throw new Error('read in this thread'); }, 2, 0)(texts, 'p');
         const here = await inThread(texts, 'p');
         expect([...inWorkers.keys()].sort()).toEqual([...here.keys()].sort());
         for (const [key, outcome] of here) {
@@ -86,11 +86,14 @@ describe('reading in worker threads', () => {
         expect(here.get('v47')!.snapshot!.schedule!.finish).toBe('2027-03-10');
     });
 
-    test('a few texts, or a single core, are read in this thread', async () => {
+    test('a few texts, a single core, or cores busy with other work: read in this thread', async () => {
         let asked = 0;
         const fallback: VersionReader = (texts, project) => (asked++, inThread(texts, project));
-        await readInWorkers('/nowhere/worker.cjs', () => fallback, 8)([{ key: 'a', name: 'p.proj', text: plan(1) }], 'p');
-        await readInWorkers('/nowhere/worker.cjs', () => fallback, 1)(Array.from({ length: 50 }, (_, index) => ({ key: `k${index}`, name: 'p.proj', text: plan(1) })), 'p');
-        expect(asked).toBe(2);
+        const many = Array.from({ length: 50 }, (_, index) => ({ key: `k${index}`, name: 'p.proj', text: plan(1) }));
+        await readInWorkers('/nowhere/worker.cjs', () => fallback, 8, 0)(many.slice(0, 1), 'p');
+        await readInWorkers('/nowhere/worker.cjs', () => fallback, 1, 0)(many, 'p');
+        // Two cores, a load of 1.6: under half a core idle.
+        await readInWorkers('/nowhere/worker.cjs', () => fallback, 2, 1.6)(many, 'p');
+        expect(asked).toBe(3);
     });
 });
