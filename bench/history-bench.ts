@@ -1,9 +1,9 @@
 // `proj trend` over a long history: a repository of 500 commits of a generated plan of 100 or 200
 // tasks with costs and five risks (each commit changes a few durations and records progress and
 // spend, the status date moving on a week every ten commits), built in one `git fast-import`. The
-// trend is timed as the whole command (the bundle, reading in worker threads) and in this process
-// from source (reading in this thread); beside it, `git log --follow` alone over the same commits,
-// the least any tool reading this history must spend.
+// trend is timed as the whole command (the bundle, reading in worker threads when cores are idle)
+// and in this process from source (reading in this thread); beside it, `git log --follow` alone over
+// the same commits, the least any tool reading this history must spend.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -95,7 +95,7 @@ export function buildHistoryRepository(dir: string, tasksInPlan = TASKS): string
 export interface HistoryFigures {
     readonly tasks: number;
     readonly commits: number;
-    /** The whole command, `proj trend --format json`, its versions read in worker threads. */
+    /** The whole command, `proj trend --format json`: the bundle, reading in worker threads when cores are idle. */
     readonly commandMs: number;
     /** In this process from source, where there is no worker bundle: the versions read in this thread. */
     readonly inProcessMs: number;
@@ -133,7 +133,7 @@ export async function benchHistory(root: string, sizes = [100, TASKS]): Promise<
             const inProcessMs = await medianMs(() => trendInProcess(file), 1, 0);
             const gitLogMs = await medianMs(() => git(dir, ['log', '--follow', '--format=%H', '--', FILE]), 3, 1);
             figures.push({ tasks, commits: COMMITS, commandMs, inProcessMs, gitLogMs });
-            console.log(`history  ${COMMITS} commits of a ${tasks}-task plan  proj trend ${formatMs(commandMs)} (worker threads; ${formatMs(inProcessMs)} in one thread), `
+            console.log(`history  ${COMMITS} commits of a ${tasks}-task plan  proj trend ${formatMs(commandMs)} (the whole command; ${formatMs(inProcessMs)} in this process, in one thread), `
                 + `git log --follow alone ${formatMs(gitLogMs)}; target ≤ ${TARGET_MS / 1000} s ${commandMs <= TARGET_MS ? 'met' : 'MISSED'}`);
         } finally {
             rmSync(dir, { recursive: true, force: true });
