@@ -51,6 +51,8 @@ export interface GanttView {
     readonly links: readonly GanttLink[];
     readonly phases: ReadonlyArray<{ readonly id: string; readonly title: string }>;
     readonly expandedPhase?: string;
+    /** The revision the rows' baseline bars come from, when the plan names a baseline git could read. */
+    readonly baseline?: string;
 }
 
 export interface PreviewModel {
