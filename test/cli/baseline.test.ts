@@ -81,6 +81,44 @@ describe('proj schedule against a baseline', () => {
     });
 });
 
+describe('change control against a baseline', () => {
+    const withChanges = (plan: string, changes: string) => plan.replace(/\n}\n$/, `\n${changes}}\n`).replace('start 2027-03-01', 'start 2027-03-01\n    currency GBP');
+    const approvedThen = withChanges(approved, '    change c1 "Wider doors" { status approved impact 2d 1000 }\n');
+    // c1 was approved before the baseline; c2 since, and the plan carries it out (the fit-out takes
+    // 3 days and 6,500 more); c3 awaits a decision.
+    const todayWithChanges = withChanges(
+        today.replace('duration 13d after survey cost 20000', 'duration 13d after survey cost 26500').replace('cost 1500', 'cost 1000')
+            .replace('    task snagging "Snagging" { duration 2d after fitout cost 800 }\n', '').replace('after snagging', 'after fitout'),
+        '    change c1 "Wider doors" { status approved impact 2d 1000 }\n'
+        + '    change c2 "Second floor" { status approved impact 3d 6500 affects fitout }\n'
+        + '    change c3 "Blinds" { status raised impact 1d 300 }\n');
+
+    test('the report shows the original baseline, the changes approved since, the current baseline and the forecast, counting each change once', () => {
+        repository.write('changes.proj', approvedThen).commit('Approved with c1');
+        repository.tag('v1-changes');
+        repository.write('changes.proj', todayWithChanges.replace('v1-approved', 'v1-changes'));
+        const run = proj(['report', repository.path('changes.proj')]);
+        expect(run.stderr).toBe('');
+        const section = run.lines.slice(run.lines.indexOf('## Change requests'));
+        const tag = repository.git('rev-parse', '--short=7', 'v1-changes').trim();
+        expect(section[2]).toBe('Changes approved since baseline v1-changes add 3 working days and £6,500 to the baseline: it now finishes 2027-03-24 with a budget of £27,500.'
+            + ' c1 was approved before v1-changes and is part of it. 1 change awaits a decision; if approved, it would add 1 working day and £300 to the baseline.');
+        expect(section.slice(4, 10)).toEqual([
+            '| What | Finish | Budget | Note |',
+            '| --- | --- | --- | --- |',
+            `| Original baseline v1-changes (${tag}) | 2027-03-19 | £21,000 |  |`,
+            '| Approved since: c2 Second floor | +3 working days | +£6,500 | approved |',
+            '| Current baseline | 2027-03-24 | £27,500 | the original plus the changes approved since |',
+            '| Forecast | 2027-03-24 |  | as in the current baseline |',
+        ]);
+    });
+
+    test('work an approved change re-baselined is measured against its new baseline, not reported as a slip', () => {
+        const json = JSON.parse(proj(['schedule', repository.path('changes.proj'), '--format', 'json']).stdout);
+        expect(json.tasks.find((task: { id: string }) => task.id === 'fitout')).toMatchObject({ baselineFinish: '2027-03-24', finishVariance: 0 });
+    });
+});
+
 describe('proj evm against a baseline', () => {
     test('planned value accrues over the baseline\'s dates and budgets, and the output says so', () => {
         const measured = today.replace('start 2027-03-01', 'start 2027-03-01\n    status 2027-03-10')

@@ -76,11 +76,11 @@ export async function exportProject(file: string, options: ExportOptions, io: Co
             text = planMarkdown(plan, schedule, project.title);
             break;
         case 'html':
-            text = planHtml(plan, schedule, { title: project.title, renderer: await readChartRenderer(), generator: `proj ${version}` });
+            text = planHtml(plan, schedule, { title: project.title, baseline: loaded.baseline, renderer: await readChartRenderer(), generator: `proj ${version}` });
             break;
         case 'svg': {
             // The very picture of the HTML export (and of the preview), read back from a browser.
-            const page = planHtml(plan, schedule, { title: project.title, renderer: await readChartRenderer(), generator: `proj ${version}` });
+            const page = planHtml(plan, schedule, { title: project.title, baseline: loaded.baseline, renderer: await readChartRenderer(), generator: `proj ${version}` });
             text = await chartSvgFromPage(page, options.chart ?? 'gantt', options.theme ?? 'light');
             break;
         }

@@ -96,6 +96,11 @@ export function compareWithBaseline(current: ScheduledPlan, baseline: ScheduledP
 
 const PROJECT = '\0project';
 
+/** The budget at completion of a scheduled plan: its tasks' budgets over their scheduled working days. */
+export function budgetAtCompletion(scheduled: ScheduledPlan): number {
+    return costsAtCompletion(scheduled).get(PROJECT) ?? 0;
+}
+
 /** Each task's budget at completion, each phase's (its tasks'), and the project's under PROJECT. */
 function costsAtCompletion({ plan, schedule }: ScheduledPlan): Map<string, number> {
     const days = new Map(schedule.items.map(item => [item.id, item.durationDays]));
