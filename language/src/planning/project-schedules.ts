@@ -181,7 +181,8 @@ export class ProjectSchedules {
         const plan = this.planOf(project);
         const schedule = this.scheduleOf(project);
         const planned = plan?.status && schedule ? this.plannedScheduleOf(plan) : undefined;
-        return planned && budgetCurve(plan!, planned, schedule!);
+        const baseline = planned && this.baselineOf(project);
+        return planned && budgetCurve(plan!, planned, schedule!, baseline ? this.currentBaselineOf(project, plan!, baseline.snapshot) : undefined);
     }
 
     /** Why a project that has a start date cannot be scheduled, if it cannot. */
