@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PlanInput } from '../../language/src/engine/plan-model.js';
 import { DEFAULT_TOLERANCES, type RegistersInput, type RiskInput } from '../../language/src/engine/register-model.js';
+import { scheduleDiffChart } from '../../language/src/engine/mermaid/schedule-diff-chart.js';
 import { isUnchanged, scheduleDiff, type DiffSide } from '../../language/src/engine/schedule-diff.js';
 import { schedulePlan } from '../../language/src/engine/scheduler.js';
 import { plan, type ItemSketch } from './plan-builder.js';
@@ -161,5 +162,49 @@ describe('what is and is not a change', () => {
         const stricter = { ...after, registers: { ...after.registers, tolerances: { ...DEFAULT_TOLERANCES, riskAmber: 8 } } };
         const diff = scheduleDiff(before, stricter);
         expect(diff.risks.changed.map(change => [change.id, change.before.residualScore, change.after.residualScore])).toEqual([['r', 3, 6]]);
+    });
+});
+
+describe('the chart of what moved', () => {
+    test('a Mermaid Gantt on today\'s calendar: the project, then each item moved (before, grey, above after), added and removed', () => {
+        const { mermaid, omitted } = scheduleDiffChart(scheduleDiff(approved, today), today.plan.calendar);
+        expect(mermaid).toBe([
+            'gantt',
+            '    dateFormat YYYY-MM-DD',
+            '    axisFormat %d %b',
+            '    inclusiveEndDates',
+            '    todayMarker off',
+            '    excludes saturday, sunday, 2027-03-22',
+            '    section Project',
+            '    before:done, b0_, 2027-03-01, 2027-03-19',
+            '    after:active, a0_, 2027-03-01, 2027-03-29',
+            '    section fitout',
+            '    before:done, b1_fitout, 2027-03-08, 2027-03-19',
+            '    after:active, a1_fitout, 2027-03-08, 2027-03-25',
+            '    section signage',
+            '    before:done, b2_signage, 2027-03-08, 2027-03-08',
+            '    after:active, a2_signage, 2027-03-03, 2027-03-03',
+            '    section live',
+            '    before:done, milestone, b3_live, 2027-03-19, 2027-03-19',
+            '    after:active, milestone, a3_live, 2027-03-29, 2027-03-29',
+            '    section snagging',
+            '    added:active, a4_snagging, 2027-03-26, 2027-03-29',
+            '    section paint',
+            '    removed:done, b5_paint, 2027-03-08, 2027-03-09',
+            '',
+        ].join('\n'));
+        expect(omitted).toBe(0);
+    });
+
+    test('names reach the chart only as Mermaid entities; past the limit, items are left out and counted', () => {
+        const hostile = '<img src=x onerror=alert(1)>: a;b #c';
+        const before = side({ a: { duration: '1d' }, b: { duration: '1d' }, c: { duration: '1d' } });
+        const after = side({ a: { duration: '2d' }, b: { duration: '2d' }, c: { duration: '2d' } });
+        const diff = scheduleDiff(before, { ...after, schedule: { ...after.schedule, items: after.schedule.items.map(item => ({ ...item, name: hostile })) } });
+        const { mermaid, omitted } = scheduleDiffChart(diff, after.plan.calendar, 2);
+        expect(mermaid).toContain('    section #60;img src#61;x onerror#61;alert#40;1#41;#62;#58; a#59;b #35;c\n');
+        expect(mermaid).not.toMatch(/<img|onerror=/);
+        expect(mermaid.match(/^    section /gm)).toHaveLength(3);
+        expect(omitted).toBe(1);
     });
 });
