@@ -12,6 +12,10 @@ import { GitPlanRepository } from '../support/git-plan-repository.js';
 import { expectWellFormedTables } from './support/markdown-table.js';
 import { proj, repoRoot, useScratchFolder } from './support/proj-command.js';
 
+// Run in the page, not in Node.
+declare const document: any;
+declare const window: any;
+
 // Mon 1 Mar 2027: a week's survey, then two weeks of fit-out to Fri 19 Mar.
 const approved = `project office "Office move" {
     start 2027-03-01
@@ -374,18 +378,18 @@ describe('proj diff --format markdown', () => {
                 await page.setContent('<!DOCTYPE html><html><body><div id="chart"></div></body></html>');
                 await page.addScriptTag({ path: path.join(repoRoot, 'out', 'mermaid.min.js') });
                 const drawn = await page.evaluate(async (text: string) => {
-                    const mermaid = (window as unknown as { mermaid: { initialize(config: object): void; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+                    const { mermaid } = window;
                     mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
                     const { svg } = await mermaid.render('diff', text);
-                    document.getElementById('chart')!.innerHTML = svg;
+                    document.getElementById('chart').innerHTML = svg;
                     // Mermaid prefixes each bar's id with the chart's.
                     const bar = (id: string) => {
-                        const box = (document.getElementById(`diff-${id}`) as unknown as SVGGraphicsElement).getBBox();
+                        const box = document.getElementById(`diff-${id}`).getBBox();
                         return { left: Math.round(box.x), right: Math.round(box.x + box.width) };
                     };
                     return {
-                        bars: [...document.querySelectorAll('#chart rect.task')].map(rect => rect.id.replace(/^diff-/, '')),
-                        sections: [...document.querySelectorAll('#chart text.sectionTitle')].map(title => title.textContent),
+                        bars: [...document.querySelectorAll('#chart rect.task')].map((rect: any) => rect.id.replace(/^diff-/, '')),
+                        sections: [...document.querySelectorAll('#chart text.sectionTitle')].map((title: any) => title.textContent),
                         before: bar('b1_fitout'), after: bar('a1_fitout'),
                         images: document.querySelectorAll('#chart img').length,
                     };
