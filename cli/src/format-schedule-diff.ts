@@ -75,9 +75,9 @@ export function formatScheduleDiffJson(diff: ScheduleDiff, versions: ComparedVer
         criticalPath: diff.criticalPath,
         budget: { ...budgetJson(diff.budget), phases: diff.budget.phases.map(phase => ({ id: phase.id, name: orNull(phase.name), ...budgetJson(phase) })) },
         risks: {
-            changed: diff.risks.changed.map(risk => ({ id: risk.id, title: orNull(risk.title), kind: risk.kind, before: scoreJson(risk.before), after: scoreJson(risk.after) })),
             added: diff.risks.added.map(riskJson),
             removed: diff.risks.removed.map(riskJson),
+            changed: diff.risks.changed.map(risk => ({ id: risk.id, title: orNull(risk.title), kind: risk.kind, before: scoreJson(risk.before), after: scoreJson(risk.after) })),
         },
     }, undefined, 2);
 }
@@ -149,9 +149,9 @@ export function diffSections(diff: ScheduleDiff, currency: string | undefined, c
         before ? scoreText(before.residualScore, before.residualRag) : '', after ? scoreText(after.residualScore, after.residualRag) : '',
     ];
     const risks = [
-        ...diff.risks.changed.map(change => risk('changed', change.id, change.title, change.before, change.after)),
         ...diff.risks.added.map(added => risk('added', added.id, added.title, undefined, added)),
         ...diff.risks.removed.map(removed => risk('removed', removed.id, removed.title, removed, undefined)),
+        ...diff.risks.changed.map(change => risk('changed', change.id, change.title, change.before, change.after)),
     ];
 
     const sections: DiffSection[] = [

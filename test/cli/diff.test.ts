@@ -118,11 +118,11 @@ describe('proj diff in a repository with tags and a rename', () => {
         expect(diff.budget).toEqual({ bac: { before: 21_500, after: 22_300, change: 800 }, stated: { before: null, after: null }, phases: [] });
         // 2 × 3 = 6 then, 4 × 3 = 12 now: amber both times (5 to 14).
         expect(diff.risks).toEqual({
+            added: [], removed: [],
             changed: [{
                 id: 'delay', title: 'Supplier late', kind: 'risk',
                 before: { score: 6, rag: 'amber', residualScore: null, residualRag: null }, after: { score: 12, rag: 'amber', residualScore: null, residualRag: null },
             }],
-            added: [], removed: [],
         });
     });
 

@@ -73,12 +73,15 @@ export interface ChangedLink extends Change<LinkKind> {
     readonly successor: string;
 }
 
-export interface LinkChanges {
-    readonly added: readonly Link[];
-    readonly removed: readonly Link[];
-    /** Links between the same two items whose type or lag changed. */
-    readonly changed: readonly ChangedLink[];
+/** What only the later version has, what only the earlier one has, and what both have but differently. */
+export interface ListChanges<Item, Changed> {
+    readonly added: readonly Item[];
+    readonly removed: readonly Item[];
+    readonly changed: readonly Changed[];
 }
+
+/** Changed: links between the same two items whose type or lag changed. */
+export type LinkChanges = ListChanges<Link, ChangedLink>;
 
 export interface CriticalPathChange extends Change<readonly string[]> {
     /** Items on a critical path now that were on none before, and the other way round. */
@@ -123,12 +126,8 @@ export interface ScoredRisk extends RiskScore {
     readonly kind: RiskInput['kind'];
 }
 
-export interface RiskChanges {
-    /** Risks in both versions whose score or residual score moved, highest score now first. */
-    readonly changed: readonly RiskChange[];
-    readonly added: readonly ScoredRisk[];
-    readonly removed: readonly ScoredRisk[];
-}
+/** Changed: risks in both versions whose score or residual score moved, highest score now first. */
+export type RiskChanges = ListChanges<ScoredRisk, RiskChange>;
 
 export interface ScheduleDiff {
     readonly start: DateShift;
@@ -293,7 +292,7 @@ function riskChanges(before: DiffSide, after: DiffSide): RiskChanges {
             changed.push({ id: row.id, title: row.title, kind: row.kind, before: riskScore(old), after: riskScore(row) });
         }
     }
-    return { changed, added, removed: then.filter(row => !nowIds.has(row.id)).map(scoredRisk) };
+    return { added, removed: then.filter(row => !nowIds.has(row.id)).map(scoredRisk), changed };
 }
 
 function riskScore(row: RiskRow): RiskScore {
