@@ -298,11 +298,11 @@ describe('proj diff: mistakes and plans it cannot compare', () => {
         }
     });
 
-    test('a plan whose baseline names a revision git does not have is still compared (the baseline is only a warning)', () => {
+    test('a plan whose baseline names a revision git does not have is still compared, with the note every command gives', () => {
         repository.write('plan.proj', approved.replace('currency GBP', 'currency GBP\n    baseline "v9"'));
         try {
             const run = proj(['diff', 'plan.proj'], repository.root);
-            expect(run.stderr).toBe('');
+            expect(run.stderr).toBe("proj: baseline 'v9' cannot be read: git knows no revision 'v9'.\n");
             expect(run.status).toBe(0);
             expect(run.lines.at(-1)).toBe('Nothing in the schedule changed.');
         } finally {
