@@ -34,8 +34,6 @@ export function versionText(source: VersionSource): string {
     return source.revision === undefined ? 'the working tree' : `${source.revision} (${source.commit!.slice(0, 7)})`;
 }
 
-// ---- JSON -----------------------------------------------------------------------------------
-
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
 const money = (amount: number | undefined) => amount === undefined ? null : Math.round(amount * 100) / 100;
 const lagText = (link: LinkKind) => link.lag ? signedSpanText(link.lag) : null;
@@ -82,8 +80,6 @@ export function formatScheduleDiffJson(diff: ScheduleDiff, versions: ComparedVer
     }, undefined, 2);
 }
 
-// ---- Sections, for the table and the Markdown ------------------------------------------------
-
 /** How an output writes the plan's ids and text (plain, or escaped for Markdown). */
 export interface CellText {
     readonly id: (id: string) => string;
@@ -99,7 +95,7 @@ export interface DiffSection {
 }
 
 /** `+3`, `−2`, `0`. */
-export function signed(value: number, text: (value: number) => string = String): string {
+function signed(value: number, text: (value: number) => string = String): string {
     return value > 0 ? `+${text(value)}` : value < 0 ? `−${text(-value)}` : text(0);
 }
 
@@ -180,8 +176,6 @@ export function diffSections(diff: ScheduleDiff, currency: string | undefined, c
     ];
     return sections.filter(section => section.rows.length > 0);
 }
-
-// ---- Table ----------------------------------------------------------------------------------
 
 const plainText: CellText = { id: id => id, text: text => text.replace(/[\r\n\t]+/g, ' ') };
 

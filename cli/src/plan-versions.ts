@@ -64,7 +64,7 @@ export async function workingTreeVersion(file: string, projectId: string | undef
 
 /**
  * The plan as it was at `revision` (following renames), its project `projectId` or its only one;
- * undefined, with the reason printed, when it did not exist then, had errors or could not be scheduled.
+ * a failure, its reason printed, when it did not exist then, had errors or could not be scheduled.
  */
 export async function revisionVersion(file: string, revision: string, projectId: string | undefined, services: CliServices, io: CommandIo): Promise<PlanVersion | typeof ExitCode.Failure> {
     const outcome = await services.Proj.planning.Baselines.load(URI.file(path.resolve(file)).toString(), projectId, revision);

@@ -3,7 +3,7 @@ import { scheduleDiff } from '../../../language/src/engine/schedule-diff.js';
 import { GitError } from '../../../language/src/history/git-repository.js';
 import { ExitCode, UsageError } from '../cli-error.js';
 import { formatScheduleDiffJson, formatScheduleDiffTable } from '../format-schedule-diff.js';
-import { createCliServices } from '../load-workspace.js';
+import { createCliServices, type CliServices } from '../load-workspace.js';
 import { checkRevision, repositoryOf, revisionVersion, workingTreeVersion, type PlanVersion } from '../plan-versions.js';
 import { scheduleDiffMarkdown } from '../schedule-diff-markdown.js';
 import { checkNotFolder } from '../scheduled-project.js';
@@ -82,7 +82,7 @@ async function compared(file: string, revisions: readonly string[], options: Dif
         await checkRevision(repository, revision);
     }
     let after: PlanVersion | typeof ExitCode.Failure;
-    let services;
+    let services: CliServices;
     if (afterRevision === undefined) {
         const workingTree = await workingTreeVersion(file, options.project, repository, words, io);
         if (workingTree === ExitCode.Failure) {
