@@ -44,9 +44,7 @@ export type CommandWords = string | { readonly name: string; readonly verb: stri
  */
 export async function loadProjectSchedule(file: string, id: string | undefined, words: CommandWords, io: CommandIo, options: LoadOptions = {}): Promise<ProjectWithSchedule | typeof ExitCode.Failure> {
     const { name, verb, what = 'it' } = typeof words === 'string' ? { name: words, verb: words } : words;
-    if ((await stat(path.resolve(file)).catch(() => undefined))?.isDirectory()) {
-        throw new UsageError(`${file}: a folder; proj ${name} takes one .proj file.`);
-    }
+    await checkNotFolder(file, name);
     const { services, files } = await loadWorkspace([file], { validation: true });
     const loaded = files[0];
 
@@ -93,6 +91,13 @@ async function baselineOf(project: Project, file: LoadedFile, services: CliServi
         return revision === undefined ? undefined : ExitCode.Failure;
     }
     return schedules.baselineComparisonOf(project, named);
+}
+
+/** A folder is a usage error: `proj <command>` takes one plan. */
+export async function checkNotFolder(file: string, command: string): Promise<void> {
+    if ((await stat(path.resolve(file)).catch(() => undefined))?.isDirectory()) {
+        throw new UsageError(`${file}: a folder; proj ${command} takes one .proj file.`);
+    }
 }
 
 /** The project named by `--project`, or the only project of the file. */
