@@ -56,7 +56,7 @@ export class ProjectSchedules {
      */
     baselineOf(project: Project, revision: string | undefined = project.baselines[0]?.revision): LoadedBaseline | undefined {
         const document = AstUtils.findRootNode(project).$document;
-        const outcome = revision !== undefined && document && this.baselines?.loaded(document.uri.toString(), project.name, revision);
+        const outcome = revision !== undefined && document && project.name !== undefined && this.baselines?.loaded(document.uri.toString(), project.name, revision);
         // A baseline is only loaded with its schedule (baseline-plans.ts).
         return outcome && !isBaselineProblem(outcome) && outcome.snapshot.schedule ? outcome as LoadedBaseline : undefined;
     }
