@@ -35,12 +35,12 @@ function shiftClass(value: number | undefined): string | undefined {
 
 const dateCell = (date: string | undefined) => date === undefined ? '–' : longDate(date);
 
-function shiftColumn(key: Shift, header: string, words: (line: Line, value: number) => string, text?: (magnitude: number) => string): Column<Line> {
+function shiftColumn(key: Shift, header: string, words: (value: number) => string, text?: (magnitude: number) => string): Column<Line> {
     return {
         key, header,
         cell: line => {
             const value = line[key];
-            return value === undefined ? '–' : element('span', { title: words(line, value) }, signed(value, text));
+            return value === undefined ? '–' : element('span', { title: words(value) }, signed(value, text));
         },
         className: line => ['proj-number', shiftClass(line[key])].filter(Boolean).join(' '),
         sortValue: line => line[key],
@@ -55,7 +55,7 @@ const costed = (baseline: BaselineView) => baseline.project.baselineCost !== 0 |
 function varianceTable(baseline: BaselineView, project: Line, locations: Locations, sort: SortState, onSort: (sort: SortState) => void): HTMLElement {
     const { revision, currency } = baseline;
     const order = new Map(baseline.rows.map((row, index) => [row.id, index]));
-    const moved = (verb: string) => (_line: Line, value: number) => `${verb} ${shiftText(value, revision)}`;
+    const moved = (verb: string) => (value: number) => `${verb} ${shiftText(value, revision)}`;
     const columns: Array<Column<Line>> = [
         {
             key: 'item', header: 'Item',
@@ -70,11 +70,11 @@ function varianceTable(baseline: BaselineView, project: Line, locations: Locatio
         { key: 'baselineFinish', header: 'Baseline finish', cell: line => dateCell(line.baselineFinish), sortValue: line => line.baselineFinish, className: 'proj-date' },
         shiftColumn('startVariance', 'Start var.', moved('Starts')),
         shiftColumn('finishVariance', 'Finish var.', moved('Finishes')),
-        shiftColumn('durationVariance', 'Duration var.', (_line, value) =>
+        shiftColumn('durationVariance', 'Duration var.', value =>
             value === 0 ? `As long as in ${revision}` : `${workingDaysText(Math.abs(value))} ${value > 0 ? 'longer' : 'shorter'} than in ${revision}`),
     ];
     if (costed(baseline)) {
-        columns.push(shiftColumn('costVariance', 'Cost var.', (_line, value) =>
+        columns.push(shiftColumn('costVariance', 'Cost var.', value =>
             value === 0 ? `Costs as in ${revision}` : `Costs ${moneyText(Math.abs(value), currency)} ${value > 0 ? 'more' : 'less'} than in ${revision}`,
         magnitude => moneyText(magnitude, currency)));
     }

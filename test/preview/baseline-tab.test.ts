@@ -7,7 +7,7 @@ import type { BaselineView, PreviewModel } from '../../language/src/preview/prev
 import { chromiumMissing } from '../support/chromium.js';
 import { GitPlanRepository } from '../support/git-plan-repository.js';
 import type { PreviewPage } from './support/preview-page.js';
-import { expectNoProblems, HOSTILE, SCREENSHOTS, usePreviewSession } from './support/preview-session.js';
+import { expectNoMarkupFromThePlan, expectNoProblems, HOSTILE, SCREENSHOTS, usePreviewSession } from './support/preview-session.js';
 
 // The page's globals: the root tsconfig has no DOM library, and these callbacks run in the page.
 declare const document: any;
@@ -48,17 +48,6 @@ const TODAY = `project office "Office move" {
 `;
 
 const PLAN = 'plans/office.proj';
-
-/** Nothing from the plan became markup: no image, and no element anywhere with an event handler attribute. */
-async function expectNoMarkupFromThePlan(preview: PreviewPage): Promise<void> {
-    const found = await preview.page.evaluate(() => ({
-        images: document.querySelectorAll('img').length,
-        handlers: [...document.querySelectorAll('*')].flatMap((node: any) => [...node.attributes]
-            .filter((attribute: any) => attribute.name.toLowerCase().startsWith('on'))
-            .map((attribute: any) => `${node.tagName} ${attribute.name}`)),
-    }));
-    expect(found).toEqual({ images: 0, handlers: [] });
-}
 
 interface DrawnRow {
     readonly id: string;

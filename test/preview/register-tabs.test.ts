@@ -11,7 +11,7 @@ import type { PreviewModel } from '../../language/src/preview/preview-protocol.j
 import { chartPalette, type ThemeKind } from '../../client/webview/theme/chart-palette.js';
 import { chromiumMissing } from '../support/chromium.js';
 import type { PreviewPage } from './support/preview-page.js';
-import { expectNoProblems, HOSTILE, OFFICE_MOVE, PLAN_URI, SCREENSHOTS, usePreviewSession, type PlanPreview } from './support/preview-session.js';
+import { expectNoMarkupFromThePlan, expectNoProblems, HOSTILE, OFFICE_MOVE, PLAN_URI, SCREENSHOTS, usePreviewSession, type PlanPreview } from './support/preview-session.js';
 import { updateMessage } from '../../client/webview/webview-messages.js';
 
 // The page's globals: the root tsconfig has no DOM library, and these callbacks run in the page.
@@ -29,17 +29,6 @@ const referencePlan = OFFICE_MOVE
     .replace('risk lease_delay "Landlord delays lease exit"', `risk lease_delay "${HOSTILE}"`)
     .replace('stakeholder union "Staff union representatives"', `stakeholder union "${HOSTILE}"`)
     .replace('milestone approval "Business case approved"', `milestone approval "${HOSTILE}"`);
-
-/** Nothing from the plan became markup: no image, and no element anywhere with an event handler attribute. */
-async function expectNoMarkupFromThePlan(preview: PreviewPage): Promise<void> {
-    const found = await preview.page.evaluate(() => ({
-        images: document.querySelectorAll('img').length,
-        handlers: [...document.querySelectorAll('*')].flatMap((node: any) => [...node.attributes]
-            .filter((attribute: any) => attribute.name.toLowerCase().startsWith('on'))
-            .map((attribute: any) => `${node.tagName} ${attribute.name}`)),
-    }));
-    expect(found).toEqual({ images: 0, handlers: [] });
-}
 
 async function reveals(preview: PreviewPage): Promise<string[]> {
     return (await preview.posted()).flatMap(message => message.type === 'reveal' ? [message.id] : []);

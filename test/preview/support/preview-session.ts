@@ -102,6 +102,20 @@ export function usePreviewSession(options: PreviewSessionOptions = {}): PreviewS
     };
 }
 
+// The page's globals: the root tsconfig has no DOM library, and this callback runs in the page.
+declare const document: any;
+
+/** Nothing from the plan became markup: no image, and no element anywhere with an event handler attribute. */
+export async function expectNoMarkupFromThePlan(preview: PreviewPage): Promise<void> {
+    const found = await preview.page.evaluate(() => ({
+        images: document.querySelectorAll('img').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((node: any) => [...node.attributes]
+            .filter((attribute: any) => attribute.name.toLowerCase().startsWith('on'))
+            .map((attribute: any) => `${node.tagName} ${attribute.name}`)),
+    }));
+    expect(found).toEqual({ images: 0, handlers: [] });
+}
+
 /** The page's problems must stay empty: no CSP violation, no script error, no dialog. */
 export function expectNoProblems(preview: PreviewPage): void {
     expect(preview.problems).toEqual({ csp: [], console: [], errors: [], dialogs: [] });
