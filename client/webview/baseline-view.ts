@@ -125,8 +125,11 @@ export function baselineContent(): (model: PreviewModel) => HtmlContent {
     let sort: SortState = PLAN_ORDER;
     return model => {
         const baseline = model.baseline;
-        if (!baseline || 'problem' in baseline) {
-            return { message: model.message ?? baseline?.problem ?? NO_BASELINE };
+        if (!baseline) {
+            return { message: model.message ?? NO_BASELINE };
+        }
+        if ('problem' in baseline) {
+            return { message: `${baseline.problem} The comparison shows here once git can give the plan at that revision.` };
         }
         const project: Line = {
             id: model.project?.id ?? '', title: model.project?.title, kind: 'project', depth: 0,

@@ -334,7 +334,7 @@ describe.skipIf(chromiumMissing('the Baseline tab browser tests'))('the preview\
                 message: document.querySelector('#proj-view-baseline .proj-placeholder').textContent,
                 tables: document.querySelectorAll('#proj-view-baseline table').length,
             }));
-            expect(shown).toEqual({ message: "Baseline 'v9' cannot be read: git knows no revision 'v9'.", tables: 0 });
+            expect(shown).toEqual({ message: "Baseline 'v9' cannot be read: git knows no revision 'v9'. The comparison shows here once git can give the plan at that revision.", tables: 0 });
             await preview.page.screenshot({ path: join(SCREENSHOTS, 'baseline-unreadable.png') });
             expectNoProblems(preview);
         });
