@@ -5,6 +5,7 @@ import { networkChart } from '../engine/mermaid/network-chart.js';
 import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { dependencyKey, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from './preview-protocol.js';
+import { baselineViewOf } from './baseline-view.js';
 import { budgetViewOf, ksbViewOf, risksViewOf, stakeholdersViewOf } from './register-views.js';
 import { resourcesViewOf } from './resources-view.js';
 
@@ -40,6 +41,7 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
         stakeholders: stakeholdersViewOf(project),
         ksb: ksbViewOf(project, defaultStandard),
         resources: resourcesViewOf(project, schedules),
+        baseline: baselineViewOf(document, project, baseline, schedule),
     };
 }
 
