@@ -2,6 +2,7 @@
 // network, schedule table) that renders offline, the preview's chart renderer inlined, under a
 // strict CSP.
 import { ganttChart } from '../../language/src/engine/mermaid/gantt-chart.js';
+import type { BaselineAgainst } from './format-schedule.js';
 import { networkChart } from '../../language/src/engine/mermaid/network-chart.js';
 import type { PlanInput, Schedule, ScheduledItem } from '../../language/src/engine/plan-model.js';
 import { GANTT_FIGURE_ID, NETWORK_FIGURE_ID } from '../../client/webview/exported-charts.js';
@@ -10,6 +11,8 @@ import { escapeHtml, htmlPage, PAGE_STYLE, type HtmlPageOptions } from './html-p
 export interface PlanHtmlOptions extends HtmlPageOptions {
     /** The project's title; its id when it has none. */
     readonly title?: string;
+    /** The plan against its baseline: drawn as baseline bars under the Gantt's own. */
+    readonly baseline?: BaselineAgainst;
 }
 
 /** Where the page's renderer draws the Gantt picture (legend, table, scale and chart). */
@@ -23,7 +26,7 @@ export const ganttFigure = `<figure class="chart proj-gantt-figure" id="${GANTT_
  */
 export function planHtml(plan: PlanInput, schedule: Schedule, options: PlanHtmlOptions): string {
     const title = options.title ?? plan.id;
-    const gantt = ganttChart(plan, schedule, { collapseAbove: Infinity });
+    const gantt = { ...ganttChart(plan, schedule, { collapseAbove: Infinity, baseline: options.baseline }), baseline: options.baseline?.source.revision };
     const network = networkChart(plan, schedule);
     const byId = new Map(schedule.items.map(item => [item.id, item]));
     const nameOf = (item: ScheduledItem) => item.name ?? item.id;

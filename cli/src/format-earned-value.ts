@@ -9,6 +9,8 @@ export interface MeasuredProject {
     readonly id: string;
     readonly title?: string;
     readonly currency?: string;
+    /** The baseline planned value comes from, if any. */
+    readonly baseline?: { readonly revision: string; readonly commit: string };
 }
 
 const money = (amount: number | undefined) => amount === undefined ? null : Math.round(amount * 100) / 100;
@@ -25,7 +27,11 @@ function jsonLine(line: EarnedValueLine) {
 }
 
 export function formatEarnedValueJson(report: EarnedValueReport, project: MeasuredProject): string {
-    return JSON.stringify({ project: project.id, status: report.status, currency: project.currency ?? null, lines: report.lines.map(jsonLine) }, undefined, 2);
+    return JSON.stringify({
+        project: project.id, status: report.status, currency: project.currency ?? null,
+        lines: report.lines.map(jsonLine),
+        plannedValueFrom: project.baseline ? { baseline: project.baseline.revision, commit: project.baseline.commit } : 'plan',
+    }, undefined, 2);
 }
 
 
@@ -50,5 +56,8 @@ export function formatEarnedValueTable(report: EarnedValueReport, project: Measu
     const title = [project.id, project.title, `earned value at ${report.status}`, project.currency].filter(Boolean).join(' · ');
     const budgets = report.lines.filter(line => line.budget !== undefined)
         .map(line => `Budget of ${line.id}: ${amountText(line.budget)} (BAC ${amountText(line.bac)}${line.bac > line.budget! ? ', over budget' : ''})`);
-    return [title, '', ...alignedTable(TABLE_COLUMNS, report.lines), ...(budgets.length > 0 ? ['', ...budgets] : [])];
+    const plannedFrom = project.baseline
+        ? `Planned value from baseline ${project.baseline.revision} (${project.baseline.commit.slice(0, 7)}): its dates and budgets; work added since plans none.`
+        : 'Planned value from the plan itself, scheduled without its progress (it names no baseline).';
+    return [title, '', ...alignedTable(TABLE_COLUMNS, report.lines), ...(budgets.length > 0 ? ['', ...budgets] : []), '', plannedFrom];
 }

@@ -1,8 +1,11 @@
 // The outputs of `proj schedule`: JSON and CSV for tools (a contract: keys and columns keep their
 // names and order), an aligned table for people.
 import { stringify } from 'csv-stringify/sync';
+import type { BaselineComparison } from '../../language/src/engine/baseline-variance.js';
 import type { MissedDate, PlanInput, Schedule, ScheduledItem } from '../../language/src/engine/plan-model.js';
+import type { BaselineSource } from '../../language/src/history/baseline-plans.js';
 import { resourcesOf } from '../../language/src/engine/plan-resources.js';
+import { shiftText } from '../../language/src/engine/figure-text.js';
 import { alignedTable, truncate, type TableColumn } from './aligned-table.js';
 
 /** One task or milestone of the schedule, as `--format json` and `csv` give it. */
@@ -59,7 +62,15 @@ export interface ScheduleJsonTask extends ScheduleRow {
     readonly levellingDelay: number | null;
     /** The resource the delayed work waited for, and the work that held it; else null. */
     readonly delayedBy: { readonly resource: string; readonly items: readonly string[] } | null;
+    /** The baseline's dates, and working days from them to today's (positive: later); null without a baseline or for work added since. */
+    readonly baselineStart: string | null;
+    readonly baselineFinish: string | null;
+    readonly startVariance: number | null;
+    readonly finishVariance: number | null;
 }
+
+/** A baseline measured against, with its compared plan. */
+export type BaselineAgainst = BaselineComparison & { readonly source: BaselineSource };
 
 /** A resource of the plan in the JSON; `calendar` is the name of its own, or null for the project's. */
 export interface ScheduleJsonResource {
@@ -69,29 +80,53 @@ export interface ScheduleJsonResource {
     readonly calendar: string | null;
 }
 
-/** Every task and milestone with its assignments and levelling, in source order. */
-function jsonTasks(schedule: Schedule, plan: PlanInput | undefined): ScheduleJsonTask[] {
+/** Every task and milestone with its assignments, levelling and baseline, in source order. */
+function jsonTasks(schedule: Schedule, plan: PlanInput | undefined, baseline: BaselineAgainst | undefined): ScheduleJsonTask[] {
     const assignments = new Map(plan?.items.map(item => [item.id, item.assignments ?? []]));
-    return schedule.items.filter(item => item.kind !== 'phase').map(item => ({
-        // Appended after the CSV's keys, key by key: the order of the keys is part of the contract.
-        ...toRow(item),
-        assignments: (item.kind === 'task' ? assignments.get(item.id) ?? [] : []).map(({ resource, units }) => ({ resource, units })),
-        levellingDelay: item.levellingDelay ?? null,
-        delayedBy: item.delayedBy ? { resource: item.delayedBy.resource, items: [...item.delayedBy.items] } : null,
-    }));
+    const variances = new Map(baseline?.items.map(variance => [variance.id, variance]));
+    return schedule.items.filter(item => item.kind !== 'phase').map(item => {
+        const variance = variances.get(item.id);
+        return {
+            // Appended after the CSV's keys, key by key: the order of the keys is part of the contract.
+            ...toRow(item),
+            assignments: (item.kind === 'task' ? assignments.get(item.id) ?? [] : []).map(({ resource, units }) => ({ resource, units })),
+            levellingDelay: item.levellingDelay ?? null,
+            delayedBy: item.delayedBy ? { resource: item.delayedBy.resource, items: [...item.delayedBy.items] } : null,
+            baselineStart: variance?.baselineStart ?? null,
+            baselineFinish: variance?.baselineFinish ?? null,
+            startVariance: variance?.startVariance ?? null,
+            finishVariance: variance?.finishVariance ?? null,
+        };
+    });
+}
+
+/** The baseline in the JSON: where it was read, the project's finish then and since, and what was added or removed. */
+function jsonBaseline(baseline: BaselineAgainst | undefined) {
+    return baseline ? {
+        revision: baseline.source.revision,
+        commit: baseline.source.commit,
+        path: baseline.source.path,
+        finish: baseline.project.baselineFinish,
+        finishVariance: baseline.project.finishVariance,
+        cost: baseline.project.baselineCost,
+        costVariance: baseline.project.costVariance,
+        added: baseline.added,
+        removed: baseline.removed.map(item => item.id),
+    } : null;
 }
 
 /**
  * The whole schedule as one JSON document, pretty-printed (without the final newline). `plan`,
- * the schedule's input, gives the resources and assignments (none without it).
+ * the schedule's input, gives the resources and assignments (none without it); `baseline` the
+ * baseline dates and variances (null without one).
  */
-export function formatScheduleJson(schedule: Schedule, plan?: PlanInput): string {
+export function formatScheduleJson(schedule: Schedule, plan?: PlanInput, baseline?: BaselineAgainst): string {
     const document = {
         project: schedule.project,
         start: schedule.start,
         finish: schedule.finish,
         criticalPath: schedule.criticalPaths[0] ?? [],
-        tasks: jsonTasks(schedule, plan),
+        tasks: jsonTasks(schedule, plan, baseline),
         criticalPaths: schedule.criticalPaths,
         missedDates: schedule.missedDates,
         resources: (plan ? resourcesOf(plan) : []).map((resource): ScheduleJsonResource => ({
@@ -100,6 +135,7 @@ export function formatScheduleJson(schedule: Schedule, plan?: PlanInput): string
             units: resource.units,
             calendar: resource.calendar?.name ?? null,
         })),
+        baseline: jsonBaseline(baseline),
     };
     return JSON.stringify(document, undefined, 2);
 }
@@ -134,14 +170,21 @@ const TABLE_COLUMNS: ReadonlyArray<TableColumn<ScheduleRow>> = [
 
 /**
  * The schedule for people: a title line, the tasks and milestones in aligned columns (`*` marks the
- * critical ones, `◆` the milestones), the critical path and any date the plan misses.
+ * critical ones, `◆` the milestones), the critical path and any date the plan misses. With a
+ * baseline, a line on how far the finish moved and a column of each finish's variance.
  */
-export function formatScheduleTable(schedule: Schedule, project: ScheduledProject): string[] {
+export function formatScheduleTable(schedule: Schedule, project: ScheduledProject, baseline?: BaselineAgainst): string[] {
     const title = [project.id, project.title, `${schedule.start} → ${schedule.finish}`].filter(Boolean).join(' · ');
     const rows = scheduleRows(schedule);
     // A plan without phases has no use for the Phase column.
-    const columns = rows.some(row => row.phase !== null) ? TABLE_COLUMNS : TABLE_COLUMNS.filter(column => column.heading !== 'Phase');
+    const plain = rows.some(row => row.phase !== null) ? TABLE_COLUMNS : TABLE_COLUMNS.filter(column => column.heading !== 'Phase');
+    const variances = new Map(baseline?.items.map(variance => [variance.id, variance.finishVariance]));
+    const columns = baseline ? [...plain, { heading: 'Finish var.', align: 'right' as const, cell: (row: ScheduleRow) => varianceCell(variances.get(row.id)) }] : plain;
     const table = alignedTable(columns, rows, row => row.critical ? CRITICAL_MARK : ' ');
+    const baselineLines = baseline ? [
+        `Baseline ${baseline.source.revision} (${baseline.source.commit.slice(0, 7)}): finish ${baseline.project.baselineFinish}, now ${shiftText(baseline.project.finishVariance, 'the baseline')}`
+            + `${baseline.added.length > 0 ? `; added since: ${baseline.added.join(', ')}` : ''}${baseline.removed.length > 0 ? `; removed since: ${baseline.removed.map(item => item.id).join(', ')}` : ''}`,
+    ] : [];
 
     const [criticalPath, ...otherPaths] = schedule.criticalPaths;
     return [
@@ -151,8 +194,14 @@ export function formatScheduleTable(schedule: Schedule, project: ScheduledProjec
         '',
         `Critical path: ${criticalPath && criticalPath.length > 0 ? criticalPath.join(' → ') : 'none'}`,
         ...otherPaths.map(path => `Also critical: ${path.join(' → ')}`),
+        ...baselineLines,
         ...schedule.missedDates.map(missedDateLine),
     ];
+}
+
+/** `+3`, `−2`, `0`; `new` for work the baseline does not have. */
+function varianceCell(days: number | undefined): string {
+    return days === undefined ? 'new' : days > 0 ? `+${days}` : days < 0 ? `−${-days}` : '0';
 }
 
 /** `! finish no later than 2027-06-30 on moved missed by 3 working days`. */

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
 import { processIo, type CommandIo } from './command-io.js';
 import { registerCheckCommand } from './commands/check.js';
+import { registerDiffCommand } from './commands/diff.js';
 import { registerEarnedValueCommand } from './commands/evm.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerKsbCommand } from './commands/ksb.js';
@@ -27,6 +28,7 @@ export function createProgram(io: CommandIo): Command {
     registerEarnedValueCommand(program, io);
     registerReportCommand(program, io);
     registerKsbCommand(program, io);
+    registerDiffCommand(program, io);
     registerTrendCommand(program, io);
     return program;
 }

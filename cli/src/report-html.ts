@@ -155,6 +155,8 @@ export function reportHtml(report: StatusReport, options: ReportHtmlOptions): st
     const changes = report.changes;
     const changeSection = section('changes', 'Change requests', [
         `<p id="change-summary">${html(changes.summary)}</p>`,
+        ...(changes.baseline ? [table('change-control', columns(['What', 'Finish', 'Budget', 'Note'], ['Finish', 'Budget']),
+            changes.baseline.map(row => ({ cells: [html(row.label), html(row.finish), html(row.budget), html(row.note)] })))] : []),
         '<h3>Approved and implemented</h3>',
         changes.approved.length === 0 ? paragraph('None.') : changeTable('approved-changes', changes.approved),
         '<h3>Awaiting a decision</h3>',

@@ -110,6 +110,7 @@ export function reportMarkdown(report: StatusReport): string {
     );
     section(lines, 'Change requests', [
         text(changes.summary),
+        ...(changes.baseline ? ['', ...markdownTable(['What', 'Finish', 'Budget', 'Note'], changes.baseline.map(row => [text(row.label), row.finish, text(row.budget), text(row.note)]))] : []),
         ...subsection('Approved and implemented', changes.approved.length === 0 ? ['None.'] : changeTable(changes.approved)),
         ...subsection('Awaiting a decision', changes.pending.length === 0 ? ['None.'] : changeTable(changes.pending)),
         ...(changes.rejected.length > 0 ? subsection('Rejected', changeTable(changes.rejected)) : []),

@@ -8,6 +8,8 @@ import { ExitCode, UsageError } from './cli-error.js';
 import { collectDiagnostics, formatDiagnosticLine } from './format-diagnostics.js';
 import { loadWorkspace, type CliServices, type LoadedFile } from './load-workspace.js';
 import type { CommandIo } from './command-io.js';
+import { isBaselineProblem } from '../../language/src/history/baseline-plans.js';
+import type { BaselineAgainst } from './format-schedule.js';
 
 /** One project of a plan, with its schedule. */
 export interface ProjectWithSchedule {
@@ -18,6 +20,13 @@ export interface ProjectWithSchedule {
     readonly file: LoadedFile;
     /** The services the plan was loaded with (for the built-in standard, say). */
     readonly services: CliServices;
+    /** The plan against its baseline: the one `--baseline` names, else the first the project names; none without one. */
+    readonly baseline?: BaselineAgainst;
+}
+
+export interface LoadOptions {
+    /** A git revision to measure against instead of the project's first `baseline`. */
+    readonly baseline?: string;
 }
 
 /**
@@ -33,9 +42,9 @@ export type CommandWords = string | { readonly name: string; readonly verb: stri
  * give {@link ExitCode.Failure}; mistakes in the arguments (a folder, several projects and no id,
  * an unknown id) are {@link UsageError}s. `words` names the command in messages.
  */
-export async function loadProjectSchedule(file: string, id: string | undefined, words: CommandWords, io: CommandIo): Promise<ProjectWithSchedule | typeof ExitCode.Failure> {
+export async function loadProjectSchedule(file: string, id: string | undefined, words: CommandWords, io: CommandIo, options: LoadOptions = {}): Promise<ProjectWithSchedule | typeof ExitCode.Failure> {
     const { name, verb, what = 'it' } = typeof words === 'string' ? { name: words, verb: words } : words;
-    await rejectFolder(file, name);
+    await checkNotFolder(file, name);
     const { services, files } = await loadWorkspace([file], { validation: true });
     const loaded = files[0];
 
@@ -59,11 +68,33 @@ export async function loadProjectSchedule(file: string, id: string | undefined, 
             : `proj: project '${project.name}' cannot be scheduled. ${schedules.problemOf(project) ?? ''}`.trimEnd());
         return ExitCode.Failure;
     }
-    return { project, plan, schedule, file: loaded, services };
+    const baseline = await baselineOf(project, loaded, services, options.baseline, io);
+    if (baseline === ExitCode.Failure) {
+        return baseline;
+    }
+    return { project, plan, schedule, file: loaded, services, baseline };
 }
 
-/** A folder where a command takes one file is a {@link UsageError} that names the command. */
-export async function rejectFolder(file: string, command: string): Promise<void> {
+/**
+ * The baseline to measure against: `--baseline`'s revision (which must be readable), else the
+ * project's first `baseline` (where it cannot be read, a note on standard error says why).
+ */
+async function baselineOf(project: Project, file: LoadedFile, services: CliServices, revision: string | undefined, io: CommandIo): Promise<BaselineAgainst | undefined | typeof ExitCode.Failure> {
+    const schedules = services.Proj.planning.ProjectSchedules;
+    const named = revision ?? project.baselines[0]?.revision;
+    if (named === undefined) {
+        return undefined;
+    }
+    const outcome = await services.Proj.planning.Baselines.load(file.document.uri.toString(), project.name, named);
+    if (isBaselineProblem(outcome)) {
+        io.err(`proj: baseline '${named}' cannot be read: ${outcome.problem}`);
+        return revision === undefined ? undefined : ExitCode.Failure;
+    }
+    return schedules.baselineComparisonOf(project, named);
+}
+
+/** A folder is a usage error: `proj <command>` takes one plan. */
+export async function checkNotFolder(file: string, command: string): Promise<void> {
     if ((await stat(path.resolve(file)).catch(() => undefined))?.isDirectory()) {
         throw new UsageError(`${file}: a folder; proj ${command} takes one .proj file.`);
     }

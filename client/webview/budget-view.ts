@@ -7,7 +7,7 @@ import type { EarnedValueLine } from '../../language/src/engine/earned-value.js'
 import { amountText, indexText } from '../../language/src/engine/figure-text.js';
 import { longDate } from '../../language/src/planning/schedule-text.js';
 import { element } from './dom.js';
-import { htmlTable, type Column } from './html-table.js';
+import { htmlTable, indented, scrollingTable, type Column } from './html-table.js';
 import type { ChartHtml } from './mermaid-tab.js';
 import { contentKey, idAndTitle, type Locations } from './reveal-link.js';
 import { SERIES } from './s-curve-layout.js';
@@ -58,12 +58,6 @@ function indexColumn([key, header, title]: readonly [Index, string, string], tol
     };
 }
 
-/** An item under its phases, a step further in for each (set as a style: the CSP allows no inline styles in markup). */
-function indented(cell: HTMLElement, depth: number): HTMLElement {
-    cell.style.paddingLeft = `${Math.min(depth, 8) * 1.5}em`;
-    return cell;
-}
-
 /** The table in a box that scrolls both ways on its own, its header kept in sight. */
 function figuresTable(budget: BudgetView, locations: Locations): HTMLElement {
     const columns: Array<Column<Line>> = [
@@ -81,8 +75,7 @@ function figuresTable(budget: BudgetView, locations: Locations): HTMLElement {
         rowId: line => line.id,
         rowClass: (line: EarnedValueLine) => `proj-line-${line.kind}`,
     });
-    // Focusable, so that the keyboard can scroll it too.
-    return element('div', { class: 'proj-budget-table-box', tabindex: '0', role: 'region', 'aria-label': caption }, table);
+    return scrollingTable(table, caption, 'proj-budget-table-box');
 }
 
 function legend(budget: BudgetView, palette: ChartPalette): Node[] {

@@ -29,10 +29,7 @@ function readData(): ExportedCharts {
 async function drawGantt(figure: HTMLElement, data: NonNullable<ExportedCharts['gantt']>): Promise<GanttPicture> {
     const palette = pagePalette();
     const frame = element('div', { class: 'proj-gantt-frame' });
-    figure.replaceChildren(legendHtml(legendEntries({
-        status: data.status !== undefined, links: data.view.links.length > 0,
-        criticalLinks: data.view.links.some(link => link.critical), baseline: data.view.rows.some(row => row.baseline),
-    }, palette), palette), frame);
+    figure.replaceChildren(legendHtml(legendEntries(data.view, data.status, palette), palette), frame);
     // As wide as the page allows; rows at their full height, the page scrolls.
     const picture = await drawGanttPicture({ gantt: data.view, status: data.status }, {
         pane: { width: Math.max(480, frame.clientWidth), height: Number.MAX_SAFE_INTEGER },

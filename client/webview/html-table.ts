@@ -37,6 +37,8 @@ export interface TableOptions<Row> {
     readonly sort?: SortState;
     /** Told of each sort the user asks for, so that the order survives a rebuild of the table. */
     readonly onSort?: (sort: SortState) => void;
+    /** Rows beneath the body that never sort with it (a total). */
+    readonly footer?: readonly Row[];
 }
 
 const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
@@ -76,13 +78,20 @@ function classOf<Row>(column: Column<Row>, row: Row): string | undefined {
     return typeof column.className === 'function' ? column.className(row) : column.className;
 }
 
+/** An item under its phases, a step further in for each (set as a style: the CSP allows no inline styles in markup). */
+export function indented(cell: HTMLElement, depth: number): HTMLElement {
+    cell.style.paddingLeft = `${Math.min(depth, 8) * 1.5}em`;
+    return cell;
+}
+
 export function htmlTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[], options: TableOptions<Row> = {}): HTMLTableElement {
-    const rowElements = new Map<Row, HTMLTableRowElement>(rows.map(row => [row, element('tr', {
+    const rowElement = (row: Row) => element('tr', {
         class: options.rowClass?.(row),
         'data-row-id': options.rowId?.(row),
     }, ...columns.map((column, index) => index === 0 && options.rowId
         ? element('th', { scope: 'row', class: classOf(column, row) }, ...cellNodes(column.cell(row)))
-        : element('td', { class: classOf(column, row) }, ...cellNodes(column.cell(row)))))]));
+        : element('td', { class: classOf(column, row) }, ...cellNodes(column.cell(row)))));
+    const rowElements = new Map<Row, HTMLTableRowElement>(rows.map(row => [row, rowElement(row)]));
     const body = element('tbody');
     const headers = columns.map(column => {
         const header = element('th', { scope: 'col', class: typeof column.className === 'string' ? column.className : undefined, 'data-column': column.key });
@@ -122,5 +131,14 @@ export function htmlTable<Row>(rows: readonly Row[], columns: readonly Column<Ro
     return element('table', { class: `proj-table${options.className ? ` ${options.className}` : ''}` },
         options.caption !== undefined && element('caption', {}, options.caption),
         element('thead', {}, element('tr', {}, ...headers)),
-        body);
+        body,
+        options.footer && options.footer.length > 0 && element('tfoot', {}, ...options.footer.map(rowElement)));
+}
+
+/**
+ * A table in a box that scrolls both ways on its own, its header and first column kept in sight;
+ * focusable, so that the keyboard can scroll it too.
+ */
+export function scrollingTable(table: HTMLTableElement, label: string, className: string): HTMLElement {
+    return element('div', { class: `proj-table-box ${className}`, tabindex: '0', role: 'region', 'aria-label': label }, table);
 }

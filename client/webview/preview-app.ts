@@ -2,10 +2,11 @@
 // The preview webview: receives the server's preview model by postMessage and draws it in tabs:
 // the Gantt picture (gantt/), the budget S-curve and the resources' load histograms in their own
 // SVG, Mermaid charts (critical-path network, stakeholder grid), each with its HTML where it has
-// some, and HTML registers (risks, KSB coverage). Keeps the last good content (dimmed) while the plan has errors, keeps the tab across
+// some, the plan against its baseline, and HTML registers (risks, KSB coverage). Keeps the last good content (dimmed) while the plan has errors, keeps the tab across
 // plans and reloads and each plan's zoom, scroll and folds for that plan, and drops renders that a
 // newer model has overtaken. Bundled with Mermaid into out/webview.js.
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
+import { baselineContent } from './baseline-view.js';
 import { BudgetTab } from './budget-tab.js';
 import { ChartStackView } from './chart-stack-view.js';
 import type { ViewPlace } from './chart-panel.js';
@@ -104,11 +105,12 @@ const tabs: Record<TabKind, TabContent> = {
     network: new MermaidTab('network', charts.network, networkSource),
     budget: new BudgetTab(charts.budget),
     resources: new ResourcesTab(charts.resources),
+    baseline: new HtmlTab(htmlView('baseline'), baselineContent()),
     risks: new HtmlTab(htmlView('risks'), risksContent()),
     stakeholders: new MermaidTab('stakeholders', charts.stakeholders, stakeholdersSource()),
     ksb: new HtmlTab(htmlView('ksb'), ksbContent()),
 };
-const htmlViews = { risks: tabs.risks.panel as HtmlView, ksb: tabs.ksb.panel as HtmlView };
+const htmlViews = { baseline: tabs.baseline.panel as HtmlView, risks: tabs.risks.panel as HtmlView, ksb: tabs.ksb.panel as HtmlView };
 const panels = TAB_KINDS.map(kind => tabs[kind].panel);
 
 /** The zoom, fit and export of the tab on show, if it draws a chart. */
@@ -299,6 +301,11 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
         requestRender();
     } else if (message?.type === 'requestSvg') {
         void queue.idle().then(() => post({ type: 'exportSvg', chart: message.chart, requestId: message.requestId, ...svgOf(message.chart) }));
+    } else if (message?.type === 'selectTab') {
+        const kind = tabKindOf(message.tab);
+        if (kind) {
+            selectTab(kind);
+        }
     }
 });
 

@@ -6,11 +6,11 @@ import type { GanttScale } from './gantt/gantt-layout.js';
 
 /** The tabs that show a chart (Mermaid's or the preview's own): these zoom, fit and export as SVG. */
 export type ChartKind = 'gantt' | 'network' | 'budget' | 'resources' | 'stakeholders';
-/** Every tab of the preview; risks and KSB coverage are HTML only. */
-export type TabKind = ChartKind | 'risks' | 'ksb';
+/** Every tab of the preview; the baseline comparison, risks and KSB coverage are HTML only. */
+export type TabKind = ChartKind | 'baseline' | 'risks' | 'ksb';
 
 /** The tabs in the order the toolbar shows them (and the arrow keys cycle through). */
-export const TAB_KINDS: readonly TabKind[] = ['gantt', 'network', 'budget', 'resources', 'risks', 'stakeholders', 'ksb'];
+export const TAB_KINDS: readonly TabKind[] = ['gantt', 'network', 'budget', 'baseline', 'resources', 'risks', 'stakeholders', 'ksb'];
 const CHART_KINDS: ReadonlySet<TabKind> = new Set<ChartKind>(['gantt', 'network', 'budget', 'resources', 'stakeholders']);
 
 export function isChartKind(kind: TabKind): kind is ChartKind {
@@ -35,7 +35,9 @@ export type ToWebview =
     /** The preview model as JSON text (see `updateMessage`). */
     | { readonly type: 'update'; readonly model: string }
     /** Asks for a chart's SVG once the render under way (if any) has finished. */
-    | { readonly type: 'requestSvg'; readonly chart: ChartKind; readonly requestId: number };
+    | { readonly type: 'requestSvg'; readonly chart: ChartKind; readonly requestId: number }
+    /** Brings a tab forward, as a command asks (Compare with Baseline). */
+    | { readonly type: 'selectTab'; readonly tab: TabKind };
 
 /**
  * The update that carries `model` to the webview. It travels as JSON text: a message crosses the

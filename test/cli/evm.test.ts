@@ -14,7 +14,8 @@ describe('proj evm', () => {
         expect(run.lines[0]).toBe('office_move · Office relocation to Leeds · earned value at 2027-03-01 · GBP');
         expect(run.lines[2].split(/\s+/).filter(Boolean)).toEqual(['Id', 'BAC', 'PV', 'EV', 'AC', 'SV', 'CV', 'SPI', 'CPI', 'EAC', 'ETC', 'VAC', 'TCPI']);
         expect(run.lines.slice(3, 11).map(line => line.trim().split(/\s+/)[0])).toEqual(['initiation', 'business_case', 'delivery', 'survey', 'fitout', 'briefing', 'it', 'office_move']);
-        expect(run.lines.slice(11)).toEqual(['', 'Budget of initiation: 2,000 (BAC 1,750)', 'Budget of delivery: 58,000 (BAC 57,690)', 'Budget of office_move: 60,000 (BAC 59,440)']);
+        expect(run.lines.slice(11)).toEqual(['', 'Budget of initiation: 2,000 (BAC 1,750)', 'Budget of delivery: 58,000 (BAC 57,690)', 'Budget of office_move: 60,000 (BAC 59,440)',
+            '', 'Planned value from the plan itself, scheduled without its progress (it names no baseline).']);
         // fitout: BAC 48,000 over 16 planned days from Mon 15 Feb, 11 of them due by Mon 1 Mar
         // (PV 33,000); 65% done (EV 31,200); 32,000 spent. CPI 0.975, so EAC 48,000 / 0.975 = 49,231;
         // TCPI (48,000 - 31,200) / (48,000 - 32,000) = 1.05.
@@ -26,7 +27,8 @@ describe('proj evm', () => {
         const run = proj(['evm', example, '--format', 'json']);
         expect(run.status).toBe(0);
         const report = JSON.parse(run.stdout);
-        expect(Object.keys(report)).toEqual(['project', 'status', 'currency', 'lines']);
+        expect(Object.keys(report)).toEqual(['project', 'status', 'currency', 'lines', 'plannedValueFrom']);
+        expect(report.plannedValueFrom).toBe('plan');
         // Not due until 5 Mar: nothing planned, earned or spent yet.
         const it = report.lines.find((line: { id: string }) => line.id === 'it');
         expect(it).toEqual({ id: 'it', kind: 'task', budget: null, bac: 6_000, pv: 0, ev: 0, ac: 0, sv: 0, cv: 0, spi: null, cpi: null, eac: 6_000, etc: 6_000, vac: 0, tcpi: 1 });
@@ -50,7 +52,7 @@ describe('proj evm', () => {
         ].join('\n'));
         const run = proj(['evm', file]);
         expect(run.status).toBe(0);
-        expect(run.lines.slice(-2)).toEqual(['Budget of build: 500 (BAC 200)', 'Budget of p: 150 (BAC 200, over budget)']);
+        expect(run.lines.slice(-4, -2)).toEqual(['Budget of build: 500 (BAC 200)', 'Budget of p: 150 (BAC 200, over budget)']);
     });
 
     test('a folder is a usage error that names the command; a plan with errors is not measured', () => {

@@ -161,7 +161,7 @@ describe('proj report: Markdown', () => {
         ]);
 
         const changes = sectionOf(run.lines, 'Change requests');
-        expect(changes[0]).toBe('Approved changes add 5 working days and £12,000 to the baseline. 1 change awaits a decision; if approved, it would add £2,000 to the baseline.');
+        expect(changes[0]).toBe('Approved changes: 5 working days and £12,000, part of the plan as it stands (it names no baseline to measure them against). 1 change awaits a decision; if approved, it would add £2,000 to the baseline.');
         expect(changes).toContain('| `extra_floor` | Add second floor | approved | +5 working days | +£12,000 | Finance directorate (finance) | 2027-02-01 | `fitout` | Fit out the second floor as well |');
         expect(changes).toContain('| `hot_desks` | Hot-desking on the third floor | assessed |  | +£2,000 | Alex Smith (alex) | 2027-02-25 |  |  |');
         expect(changes).not.toContain('### Rejected');
@@ -221,7 +221,7 @@ describe('proj report: Markdown', () => {
             '1 issue is closed.',
         ]);
         const changes = sectionOf(run.lines, 'Change requests');
-        expect(changes[0]).toBe('Approved changes add 7 working days and £15,000 to the baseline. 1 change awaits a decision; if approved, it would add 1 working day and £500 to the baseline.');
+        expect(changes[0]).toBe('Approved changes: 7 working days and £15,000, part of the plan as it stands (it names no baseline to measure them against). 1 change awaits a decision; if approved, it would add 1 working day and £500 to the baseline.');
         expect(changes.filter(line => line.startsWith('### '))).toEqual(['### Approved and implemented', '### Awaiting a decision', '### Rejected']);
         expect(changes).toContain('| `c4` | No | rejected | +9 working days | +£9,000 | Pat &lt;b&gt;PM&lt;/b&gt; (pm) | 2027-01-07 |  |  |');
         expect(sectionOf(run.lines, 'Quality').slice(2)).toEqual(['| `q1` | Check &lt;b&gt;it&lt;/b&gt; | `build` | Looks \\| right | Pat &lt;b&gt;PM&lt;/b&gt; (pm) | failed |']);
@@ -265,7 +265,7 @@ describe('proj report: Markdown', () => {
         expect(sectionOf(run.lines, 'Top risks')).toEqual(['No risks are recorded.']);
         expect(sectionOf(run.lines, 'Milestones')).toEqual(['None.']);
         expect(sectionOf(run.lines, 'Change requests')).toEqual([
-            'No approved changes: the baseline is as planned.', '### Approved and implemented', 'None.', '### Awaiting a decision', 'None.',
+            'No approved changes.', '### Approved and implemented', 'None.', '### Awaiting a decision', 'None.',
         ]);
     });
 
@@ -344,7 +344,7 @@ describe('proj report --format html', () => {
         expect(markup).toContain('<tr data-area="overall" class="overall"><th scope="row">Overall</th><td class="rag rag-red">Red</td>');
         expect(markup).toContain('<figure class="chart proj-gantt-figure" id="proj-gantt-figure" aria-label="Gantt chart"></figure>');
         expect(chartsDataOf(html).gantt!.view.rows).toHaveLength(9);
-        expect(markup).toContain('<p id="change-summary">Approved changes add 5 working days and £12,000 to the baseline.');
+        expect(markup).toContain('<p id="change-summary">Approved changes: 5 working days and £12,000, part of the plan as it stands (it names no baseline to measure them against).');
         expect([...markup.matchAll(/<section id="([\w-]+)"/g)].map(match => match[1])).toEqual([
             'summary', 'milestones', 'gantt-chart', 'earned-value', 'risks', 'issues', 'changes', 'quality', 'kpis', 'lessons', 'ksb',
         ]);

@@ -379,7 +379,7 @@ describe('proj schedule --format json: resources and assignments', () => {
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         const json = JSON.parse(run.stdout);
-        expect(Object.keys(json)).toEqual(['project', 'start', 'finish', 'criticalPath', 'tasks', 'criticalPaths', 'missedDates', 'resources']);
+        expect(Object.keys(json)).toEqual(['project', 'start', 'finish', 'criticalPath', 'tasks', 'criticalPaths', 'missedDates', 'resources', 'baseline']);
         expect(json.resources).toEqual([
             { id: 'crew', name: 'Facilities crew', units: 4, calendar: 'shifts' },
             { id: 'alex', name: 'Alex Smith', units: 1, calendar: null },
@@ -388,7 +388,7 @@ describe('proj schedule --format json: resources and assignments', () => {
         for (const task of json.tasks) {
             expect(Object.keys(task)).toEqual([
                 'id', 'name', 'phase', 'start', 'finish', 'durationDays', 'totalFloat', 'freeFloat', 'critical', 'milestone',
-                'assignments', 'levellingDelay', 'delayedBy',
+                'assignments', 'levellingDelay', 'delayedBy', 'baselineStart', 'baselineFinish', 'startVariance', 'finishVariance',
             ]);
         }
         expect(json.tasks.map((task: { id: string; assignments: unknown; levellingDelay: unknown; delayedBy: unknown }) =>
@@ -412,6 +412,7 @@ describe('proj schedule --format json: resources and assignments', () => {
         expect(json.tasks).toEqual([{
             id: 'one', name: 'One', phase: null, start: '2027-03-01', finish: '2027-03-01', durationDays: 1, totalFloat: 0, freeFloat: 0,
             critical: true, milestone: false, assignments: [], levellingDelay: null, delayedBy: null,
+            baselineStart: null, baselineFinish: null, startVariance: null, finishVariance: null,
         }]);
     });
 });

@@ -32,7 +32,11 @@ describe('proj schedule', () => {
         // is not levelled).
         const task = (id: string, name: string, phase: string, start: string, finish: string, durationDays: number,
             totalFloat: number, freeFloat: number, critical: boolean, milestone: boolean, assignments: Array<{ resource: string; units: number }> = []) =>
-            ({ id, name, phase, start, finish, durationDays, totalFloat, freeFloat, critical, milestone, assignments, levellingDelay: null, delayedBy: null });
+            ({
+                id, name, phase, start, finish, durationDays, totalFloat, freeFloat, critical, milestone, assignments, levellingDelay: null, delayedBy: null,
+                // The example names no baseline.
+                baselineStart: null, baselineFinish: null, startVariance: null, finishVariance: null,
+            });
         const alex = [{ resource: 'alex', units: 1 }];
         const expected = {
             project: 'office_move',
@@ -62,6 +66,7 @@ describe('proj schedule', () => {
                 { id: 'alex', name: 'Alex Smith', units: 1, calendar: null },
                 { id: 'crew', name: 'Facilities crew', units: 4, calendar: null },
             ],
+            baseline: null,
         };
         const actual = JSON.parse(run.stdout);
         expect(actual).toEqual(expected);

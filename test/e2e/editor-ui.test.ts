@@ -11,6 +11,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CodeServerSession } from './code-server/code-server-session.js';
 import { editorTestsSkipped, exampleWorkspace, launchChromium, RESULTS_DIR, ROOT } from './support/editor-browser.js';
+import { GitPlanRepository } from '../support/git-plan-repository.js';
 
 
 interface ScheduledTask {
@@ -219,7 +220,7 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
             await chooseColourTheme(page, theme);
             const wanted = name === 'light' ? 'vscode-light' : 'vscode-dark';
             await expect.poll(() => preview.evaluate(() => document.body.className), { timeout: 20_000 }).toContain(wanted);
-            for (const tab of ['gantt', 'network', 'budget', 'resources', 'risks', 'stakeholders', 'ksb']) {
+            for (const tab of ['gantt', 'network', 'budget', 'baseline', 'resources', 'risks', 'stakeholders', 'ksb']) {
                 await preview.click(`#proj-tab-${tab}`);
                 // Drawn in this theme's colours: nothing left to draw.
                 await preview.waitForFunction(() => !document.getElementById('proj-preview')!.hasAttribute('aria-busy'), undefined, { timeout: 30_000 });
@@ -293,5 +294,42 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
             .toContain('Levelling delays it 27 working days: it waits for alex, busy with Staff briefings (briefing)');
         expect(await row('briefing').locator('.proj-start').innerText()).toBe('3 Mar');
         await page.screenshot({ path: join(RESULTS_DIR, 'levelled.png') });
+    });
+
+    test('a plan in git that names its approved plan as a baseline: the Gantt draws the baseline under each bar, and the tooltip says how far it moved', async () => {
+        // The example approved and tagged; since then the fit-out's estimate grew.
+        const repository = GitPlanRepository.create();
+        repository.write('office-move.proj', EXAMPLE_LINES.join('\n')).commit('Approved plan');
+        repository.tag('v1-approved');
+        repository.write('office-move.proj', EXAMPLE_LINES.join('\n')
+            .replace('start 2027-01-04', 'start 2027-01-04\n    baseline "v1-approved"')
+            .replace('estimate 10d 15d 25d', 'estimate 12d 18d 30d'));
+        await page.goto(session.url(repository.root));
+        await page.waitForSelector('.explorer-folders-view', { timeout: 60_000 });
+        await page.keyboard.press('Control+P');
+        await page.keyboard.type('office-move.proj');
+        await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 20_000 });
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.monaco-editor .view-lines:has-text("v1-approved")', { timeout: 30_000 });
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('V');
+        const preview = await previewFrame(page);
+        // A baseline bar under every bar: each item was in the approved plan.
+        const bars = await preview.locator('#proj-view-gantt rect.proj-bar').count();
+        await expect.poll(() => preview.locator('#proj-view-gantt rect.proj-baseline').count(), { timeout: 30_000 }).toBe(bars);
+        expect(await preview.locator('[data-legend="baseline"]').innerText()).toBe('Baseline (v1-approved)');
+        // The fit-out: the same start, a shorter baseline under its longer bar.
+        const fitout = await preview.evaluate(() => {
+            const bar = document.querySelector('#proj-view-gantt rect.proj-bar[data-proj-id="fitout"]')!.getBoundingClientRect();
+            const baselines = Array.from(document.querySelectorAll("#proj-view-gantt rect.proj-baseline")).map(rect => rect.getBoundingClientRect());
+            const under = baselines.find(box => box.top >= bar.bottom && box.top - bar.bottom < 6)!;
+            return { sameStart: Math.abs(under.left - bar.left) < 2, shorter: under.width < bar.width - 2, thin: under.height < bar.height / 3 };
+        });
+        expect(fitout).toEqual({ sameStart: true, shorter: true, thin: true });
+        await preview.locator('#proj-view-gantt rect.proj-bar[data-proj-id="fitout"]').hover();
+        await expect.poll(() => preview.locator('.proj-tooltip:not([hidden])').innerText(), { timeout: 10_000 })
+            .toMatch(/Finishes \d+ working days? later than v1-approved/);
+        await page.screenshot({ path: join(RESULTS_DIR, 'baseline.png') });
+        repository.remove();
     });
 });

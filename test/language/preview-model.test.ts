@@ -30,6 +30,8 @@ describe('the preview model', () => {
         expect(model.dependencies).toEqual({ 'moved#0': { start: { line: 3, character: 28 }, end: { line: 3, character: 32 } } });
         expect(model.network?.nodes.map(node => node.id)).toEqual(['pack', 'moved']);
         expect(model.locations).toEqual({ move: { line: 0, character: 8 }, pack: { line: 2, character: 9 }, moved: { line: 3, character: 14 } });
+        // No baseline named, none compared: the Baseline tab says how to name one.
+        expect(model.baseline).toBeUndefined();
     });
 
     test('a plan with errors sends no charts, only the count, so the last good chart stays', async () => {

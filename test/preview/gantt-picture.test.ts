@@ -412,17 +412,20 @@ describe.skipIf(chromiumMissing('the Gantt picture tests'))('the Gantt picture i
         });
     });
 
-    test('a row with a baseline gets a thin baseline bar under its own, and a legend entry', async () => {
+    test('a row with a baseline gets a thin baseline bar under its own, and a legend entry naming the revision', async () => {
         const plan = plans.get('example')!;
-        const rows = plan.model.gantt!.rows.map(row => row.id === 'fitout' ? { ...row, baseline: { start: '2027-02-08', finish: '2027-03-02' } } : row);
+        const rows = plan.model.gantt!.rows.map(row => row.id === 'fitout' ? { ...row, baseline: { start: '2027-02-08', finish: '2027-03-02', startVariance: 1, finishVariance: 3 } } : row);
         await withPreview(async preview => {
-            await preview.update({ ...plan.model, gantt: { ...plan.model.gantt!, rows } });
+            await preview.update({ ...plan.model, gantt: { ...plan.model.gantt!, rows, baseline: 'v1-approved' } });
             const drawnBaseline = await preview.page.evaluate(() => {
                 const baseline = document.querySelector('#proj-view-gantt rect.proj-baseline').getBoundingClientRect();
                 const bar = document.querySelector('#proj-view-gantt rect.proj-bar[data-proj-id="fitout"]').getBoundingClientRect();
-                return { below: baseline.top >= bar.bottom, thin: baseline.height < bar.height / 3, starts: baseline.left < bar.left, legend: document.querySelector('[data-legend="baseline"]') !== null };
+                return {
+                    below: baseline.top >= bar.bottom, thin: baseline.height < bar.height / 3, starts: baseline.left < bar.left,
+                    legend: document.querySelector('[data-legend="baseline"]')?.textContent,
+                };
             });
-            expect(drawnBaseline).toEqual({ below: true, thin: true, starts: true, legend: true });
+            expect(drawnBaseline).toEqual({ below: true, thin: true, starts: true, legend: 'Baseline (v1-approved)' });
         });
     });
 });

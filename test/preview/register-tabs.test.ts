@@ -11,7 +11,7 @@ import type { PreviewModel } from '../../language/src/preview/preview-protocol.j
 import { chartPalette, type ThemeKind } from '../../client/webview/theme/chart-palette.js';
 import { chromiumMissing } from '../support/chromium.js';
 import type { PreviewPage } from './support/preview-page.js';
-import { expectNoProblems, HOSTILE, OFFICE_MOVE, PLAN_URI, SCREENSHOTS, usePreviewSession, type PlanPreview } from './support/preview-session.js';
+import { expectNoMarkupFromThePlan, expectNoProblems, HOSTILE, OFFICE_MOVE, PLAN_URI, SCREENSHOTS, usePreviewSession, type PlanPreview } from './support/preview-session.js';
 import { updateMessage } from '../../client/webview/webview-messages.js';
 
 // The page's globals: the root tsconfig has no DOM library, and these callbacks run in the page.
@@ -29,17 +29,6 @@ const referencePlan = OFFICE_MOVE
     .replace('risk lease_delay "Landlord delays lease exit"', `risk lease_delay "${HOSTILE}"`)
     .replace('stakeholder union "Staff union representatives"', `stakeholder union "${HOSTILE}"`)
     .replace('milestone approval "Business case approved"', `milestone approval "${HOSTILE}"`);
-
-/** Nothing from the plan became markup: no image, and no element anywhere with an event handler attribute. */
-async function expectNoMarkupFromThePlan(preview: PreviewPage): Promise<void> {
-    const found = await preview.page.evaluate(() => ({
-        images: document.querySelectorAll('img').length,
-        handlers: [...document.querySelectorAll('*')].flatMap((node: any) => [...node.attributes]
-            .filter((attribute: any) => attribute.name.toLowerCase().startsWith('on'))
-            .map((attribute: any) => `${node.tagName} ${attribute.name}`)),
-    }));
-    expect(found).toEqual({ images: 0, handlers: [] });
-}
 
 async function reveals(preview: PreviewPage): Promise<string[]> {
     return (await preview.posted()).flatMap(message => message.type === 'reveal' ? [message.id] : []);
@@ -733,13 +722,13 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
         });
     });
 
-    test('seven tabs the arrow keys cycle through; zoom and export for the charts only; the tab kept across a reload', async () => {
+    test('eight tabs the arrow keys cycle through; zoom and export for the charts only; the tab kept across a reload', async () => {
         let saved: unknown;
         await withPreview(async preview => {
             await preview.update(reference.model);
             const tabs = await preview.page.evaluate(() => [...document.querySelectorAll('[role="tab"]')].map((tab: any) => [tab.id, tab.textContent]));
             expect(tabs).toEqual([['proj-tab-gantt', 'Gantt'], ['proj-tab-network', 'Critical path'], ['proj-tab-budget', 'Budget'],
-                ['proj-tab-resources', 'Resources'], ['proj-tab-risks', 'Risks'], ['proj-tab-stakeholders', 'Stakeholders'], ['proj-tab-ksb', 'KSB coverage']]);
+                ['proj-tab-baseline', 'Baseline'], ['proj-tab-resources', 'Resources'], ['proj-tab-risks', 'Risks'], ['proj-tab-stakeholders', 'Stakeholders'], ['proj-tab-ksb', 'KSB coverage']]);
 
             const state = () => preview.page.evaluate(() => {
                 const selected = document.querySelector('[role="tab"][aria-selected="true"]');
@@ -753,12 +742,12 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
             });
             await preview.page.focus('#proj-tab-gantt');
             const visited: Array<Awaited<ReturnType<typeof state>>> = [];
-            for (let press = 0; press < 7; press++) {
+            for (let press = 0; press < 8; press++) {
                 await preview.page.keyboard.press('ArrowRight');
                 visited.push(await state());
             }
-            const html = new Set(['risks', 'ksb']);
-            expect(visited).toEqual(['network', 'budget', 'resources', 'risks', 'stakeholders', 'ksb', 'gantt'].map(tab => ({
+            const html = new Set(['baseline', 'risks', 'ksb']);
+            expect(visited).toEqual(['network', 'budget', 'baseline', 'resources', 'risks', 'stakeholders', 'ksb', 'gantt'].map(tab => ({
                 tab, focused: true, panel: [`proj-view-${tab}`], zoomDisabled: html.has(tab), exportDisabled: html.has(tab),
             })));
             await preview.page.keyboard.press('ArrowLeft');

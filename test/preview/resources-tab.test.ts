@@ -10,7 +10,7 @@ import { dayNumberOf, isoDateOfDayNumber } from '../../language/src/engine/calen
 import { chartPalette, type ThemeKind } from '../../client/webview/theme/chart-palette.js';
 import { chromiumMissing } from '../support/chromium.js';
 import type { PreviewPage } from './support/preview-page.js';
-import { expectNoProblems, HOSTILE, PLAN_URI, SCREENSHOTS, usePreviewSession, type PlanPreview } from './support/preview-session.js';
+import { expectNoMarkupFromThePlan, expectNoProblems, HOSTILE, PLAN_URI, SCREENSHOTS, usePreviewSession, type PlanPreview } from './support/preview-session.js';
 
 // The page's globals: the root tsconfig has no DOM library, and these callbacks run in the page.
 declare const document: any;
@@ -233,17 +233,6 @@ async function clickDay(preview: PreviewPage, resource: string, date: string): P
     const zoom = (drawn.svg.right - drawn.svg.left) / drawn.svg.viewWidth;
     const axisY = await preview.page.evaluate(resource => Number(document.querySelector(`#proj-view-resources section[data-resource="${resource}"] .proj-axis-line`).getAttribute('y1')), resource);
     await preview.page.mouse.click(drawn.svg.left + middleOf(date) * zoom, drawn.svg.top + (axisY - 20) * zoom);
-}
-
-/** Nothing from the plan became markup: no image, and no element anywhere with an event handler attribute. */
-async function expectNoMarkupFromThePlan(preview: PreviewPage): Promise<void> {
-    const found = await preview.page.evaluate(() => ({
-        images: document.querySelectorAll('img').length,
-        handlers: [...document.querySelectorAll('*')].flatMap((node: any) => [...node.attributes]
-            .filter((attribute: any) => attribute.name.toLowerCase().startsWith('on'))
-            .map((attribute: any) => `${node.tagName} ${attribute.name}`)),
-    }));
-    expect(found).toEqual({ images: 0, handlers: [] });
 }
 
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map(index => Number.parseInt(hex.slice(index, index + 2), 16)).join(', ')})`;

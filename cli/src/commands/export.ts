@@ -23,6 +23,8 @@ export interface ExportOptions {
     readonly output?: string;
     /** The id of the project to export; needed only when the file holds several. */
     readonly project?: string;
+    /** The git revision whose dates the HTML and SVG Gantt draw as baseline bars, instead of the project's first baseline. */
+    readonly baseline?: string;
 }
 
 /** `proj export <file>`: a project of a plan as Mermaid, Markdown or a self-contained HTML page. */
@@ -36,6 +38,7 @@ export function registerExportCommand(program: Command, io: CommandIo): void {
         .addOption(new Option('--theme <theme>', 'the colours of --format svg (default: light)').choices(['light', 'dark']))
         .option('-o, --output <path>', 'write to this file (folders are made as needed) instead of standard output')
         .option('--project <id>', 'the project to export, when the file holds several')
+        .option('--baseline <revision>', 'the git revision (tag, branch, commit) whose dates the HTML and SVG Gantt draw as baseline bars, instead of the project\'s first `baseline`')
         .action(async (file: string, options: ExportOptions) => {
             io.setExitCode(await exportProject(file, options, io));
         });
@@ -53,7 +56,7 @@ export async function exportProject(file: string, options: ExportOptions, io: Co
     if (options.theme !== undefined && options.format !== 'svg') {
         throw new UsageError(`--theme applies to --format svg only.`);
     }
-    const loaded = await loadProjectSchedule(file, options.project, 'export', io);
+    const loaded = await loadProjectSchedule(file, options.project, 'export', io, { baseline: options.baseline });
     if (loaded === ExitCode.Failure) {
         return loaded;
     }
@@ -76,11 +79,11 @@ export async function exportProject(file: string, options: ExportOptions, io: Co
             text = planMarkdown(plan, schedule, project.title);
             break;
         case 'html':
-            text = planHtml(plan, schedule, { title: project.title, renderer: await readChartRenderer(), generator: `proj ${version}` });
+            text = planHtml(plan, schedule, { title: project.title, baseline: loaded.baseline, renderer: await readChartRenderer(), generator: `proj ${version}` });
             break;
         case 'svg': {
             // The very picture of the HTML export (and of the preview), read back from a browser.
-            const page = planHtml(plan, schedule, { title: project.title, renderer: await readChartRenderer(), generator: `proj ${version}` });
+            const page = planHtml(plan, schedule, { title: project.title, baseline: loaded.baseline, renderer: await readChartRenderer(), generator: `proj ${version}` });
             text = await chartSvgFromPage(page, options.chart ?? 'gantt', options.theme ?? 'light');
             break;
         }

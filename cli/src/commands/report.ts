@@ -19,6 +19,8 @@ export interface ReportOptions {
     readonly output?: string;
     /** The id of the project to report on; needed only when the file holds several. */
     readonly project?: string;
+    /** The git revision to report against, instead of the project's first baseline. */
+    readonly baseline?: string;
 }
 
 const HELP_AFTER = `
@@ -51,6 +53,7 @@ export function registerReportCommand(program: Command, io: CommandIo): void {
         .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'html']).default('markdown'))
         .option('-o, --output <path>', 'write to this file (folders are made as needed) instead of standard output')
         .option('--project <id>', 'the project to report on, when the file holds several')
+        .option('--baseline <revision>', 'the git revision (tag, branch, commit) to report against, instead of the project\'s first `baseline`')
         .addHelpText('after', HELP_AFTER)
         .action(async (file: string, options: ReportOptions) => {
             io.setExitCode(await report(file, options, io));
@@ -63,12 +66,14 @@ export function registerReportCommand(program: Command, io: CommandIo): void {
  * scheduled, else 0.
  */
 export async function report(file: string, options: ReportOptions, io: CommandIo): Promise<number> {
-    const loaded = await loadProjectSchedule(file, options.project, 'report', io);
+    const loaded = await loadProjectSchedule(file, options.project, 'report', io, { baseline: options.baseline });
     if (loaded === ExitCode.Failure) {
         return loaded;
     }
     const { project, plan, schedule, services } = loaded;
+    const baseline = loaded.baseline && services.Proj.planning.ProjectSchedules.baselineOf(project, loaded.baseline.source.revision);
     const statusReport = statusReportOf({
+        baseline: baseline && { ...baseline.snapshot, source: baseline.source },
         project: { id: project.name, title: project.title, currency: project.currency },
         plan, schedule,
         registers: registersInputOf(project),

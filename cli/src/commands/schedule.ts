@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { compareWithBaseline } from '../../../language/src/engine/baseline-variance.js';
 import { levelledScheduleOf } from '../../../language/src/engine/levelling/plan-levelling.js';
 import { ExitCode } from '../cli-error.js';
 import { formatScheduleCsv, formatScheduleJson, formatScheduleTable } from '../format-schedule.js';
@@ -13,6 +14,8 @@ export interface ScheduleOptions {
     readonly project?: string;
     /** Level the plan, as its `level` statement would. */
     readonly level?: boolean;
+    /** The git revision to measure variance against, instead of the project's first baseline. */
+    readonly baseline?: string;
 }
 
 /** `proj schedule <file>`: the dates, floats and critical path of one project of a plan. */
@@ -24,6 +27,7 @@ export function registerScheduleCommand(program: Command, io: CommandIo): void {
         .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
         .option('--project <id>', 'the project to schedule, when the file holds several')
         .option('--level', 'level the plan (delay work until its resources are free), as the project\'s `level` statement does')
+        .option('--baseline <revision>', 'the git revision (tag, branch, commit) to measure variance against, instead of the project\'s first `baseline`')
         .action(async (file: string, options: ScheduleOptions) => {
             io.setExitCode(await schedule(file, options, io));
         });
@@ -35,22 +39,26 @@ export function registerScheduleCommand(program: Command, io: CommandIo): void {
  * arguments (a folder, several projects and no `--project`, an unknown id) are {@link UsageError}s.
  */
 export async function schedule(file: string, options: ScheduleOptions, io: CommandIo): Promise<number> {
-    const loaded = await loadProjectSchedule(file, options.project, 'schedule', io);
+    const loaded = await loadProjectSchedule(file, options.project, 'schedule', io, { baseline: options.baseline });
     if (loaded === ExitCode.Failure) {
         return loaded;
     }
     const { project, plan } = loaded;
-    const result = options.level && !loaded.schedule.levelled ? levelledScheduleOf(plan, loaded.schedule) : loaded.schedule;
+    const levelled = options.level && !loaded.schedule.levelled;
+    const result = levelled ? levelledScheduleOf(plan, loaded.schedule) : loaded.schedule;
+    // Variance is of the plan as scheduled: levelled here on request, it is measured again.
+    const baselinePlan = levelled && loaded.baseline && loaded.services.Proj.planning.ProjectSchedules.baselineOf(project, loaded.baseline.source.revision);
+    const baseline = baselinePlan ? { ...compareWithBaseline({ plan, schedule: result }, baselinePlan.snapshot), source: baselinePlan.source } : loaded.baseline;
 
     switch (options.format) {
         case 'json':
-            io.out(formatScheduleJson(result, plan));
+            io.out(formatScheduleJson(result, plan, baseline));
             break;
         case 'csv':
             io.out(formatScheduleCsv(result));
             break;
         default:
-            for (const line of formatScheduleTable(result, { id: project.name, title: project.title })) {
+            for (const line of formatScheduleTable(result, { id: project.name, title: project.title }, baseline)) {
                 io.out(line);
             }
     }

@@ -11,7 +11,7 @@ import { ExitCode, UsageError } from '../cli-error.js';
 import { emitDocument } from '../command-output.js';
 import { formatTrendJson, formatTrendTable } from '../format-trend.js';
 import { loadWorkspace } from '../load-workspace.js';
-import { chooseProject, rejectFolder } from '../scheduled-project.js';
+import { checkNotFolder, chooseProject } from '../scheduled-project.js';
 import { trendHtml } from '../trend-html.js';
 import { trendMarkdown } from '../trend-markdown.js';
 import { shallowText, type TrendDocument } from '../trend-text.js';
@@ -74,7 +74,7 @@ export function registerTrendCommand(program: Command, io: CommandIo): void {
 
 /** Writes the trend of one project of `file` over its git history. Returns the exit code. */
 export async function trend(file: string, options: TrendOptions, io: CommandIo): Promise<number> {
-    await rejectFolder(file, 'trend');
+    await checkNotFolder(file, 'trend');
     // The plan as it is now names the project to follow and its baseline; its history is read apart.
     const { files } = await loadWorkspace([file], { validation: false });
     const project = chooseProject(files[0], options.project, 'trace');

@@ -1,5 +1,6 @@
-// The preview's commands: open it (here or to the side), export the Gantt chart as SVG (drawn by
-// the preview's Mermaid) and the plan as Markdown (written by the language server).
+// The preview's commands: open it (here or to the side, or beside on the Baseline tab to compare
+// the plan with its baseline), export the Gantt chart as SVG (drawn by the preview's Mermaid) and
+// the plan as Markdown (written by the language server).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { MARKDOWN_REQUEST } from '../../../language/src/preview/preview-protocol.js';
@@ -28,6 +29,9 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
         }),
         vscode.commands.registerCommand('proj.openPreviewToSide', (uri?: unknown) => {
             preview.show({ toSide: true, uri: asUri(uri) });
+        }),
+        vscode.commands.registerCommand('proj.compareWithBaseline', (uri?: unknown) => {
+            preview.show({ toSide: true, uri: asUri(uri), tab: 'baseline' });
         }),
         // Both exports take an optional target file: given one, they write it without asking
         // (for tasks, keybindings and tests); otherwise a save dialog asks, next to the plan.

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { DEFAULT_NETWORK_MAX_NODES } from '../../../language/src/engine/mermaid/network-chart.js';
 import { PREVIEW_REQUEST, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from '../../../language/src/preview/preview-protocol.js';
-import { updateMessage, type ChartKind, type ChartOptions, type FromWebview, type PreviewWebviewState, type ToWebview } from '../../webview/webview-messages.js';
+import { updateMessage, type ChartKind, type ChartOptions, type FromWebview, type PreviewWebviewState, type TabKind, type ToWebview } from '../../webview/webview-messages.js';
 import { previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'projPreview';
@@ -52,6 +52,8 @@ export class ProjPreview implements vscode.Disposable {
     private dependencies: Readonly<Record<string, SourceRange>> = {};
     private svgRequests = new Map<number, (answer: SvgAnswer) => void>();
     private svgRequestId = 0;
+    /** A tab a command asked for before the webview was ready to hear it. */
+    private pendingTab: TabKind | undefined;
 
     constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient, private readonly onExportSvg: ExportSvgHandler) {
         this.subscriptions.push(
@@ -84,8 +86,8 @@ export class ProjPreview implements vscode.Disposable {
         return this.document;
     }
 
-    /** Opens the preview (or brings it forward) on `uri`, or on the active .proj editor. */
-    show(options: { readonly toSide: boolean; readonly uri?: vscode.Uri; readonly preserveFocus?: boolean }): boolean {
+    /** Opens the preview (or brings it forward) on `uri`, or on the active .proj editor; on `tab`, if given. */
+    show(options: { readonly toSide: boolean; readonly uri?: vscode.Uri; readonly preserveFocus?: boolean; readonly tab?: TabKind }): boolean {
         const uri = options.uri ?? activeProjUri() ?? this.document;
         if (!uri) {
             void vscode.window.showInformationMessage('Open a .proj file to preview its plan.');
@@ -99,7 +101,25 @@ export class ProjPreview implements vscode.Disposable {
             this.attach(vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Proj preview', { viewColumn, preserveFocus }, this.webviewOptions()));
         }
         this.follow(uri, true);
+        if (options.tab) {
+            this.selectTab(options.tab);
+        }
         return true;
+    }
+
+    /** Brings `tab` forward in the webview: now if it is listening, else as soon as it says it is ready. */
+    private selectTab(tab: TabKind): void {
+        this.pendingTab = tab;
+        if (this.ready) {
+            this.sendPendingTab();
+        }
+    }
+
+    private sendPendingTab(): void {
+        if (this.pendingTab) {
+            void this.post({ type: 'selectTab', tab: this.pendingTab });
+            this.pendingTab = undefined;
+        }
     }
 
     /** A panel VS Code restored after a reload (the serializer). */
@@ -187,6 +207,7 @@ export class ProjPreview implements vscode.Disposable {
         this.document = undefined;
         this.locations = {};
         this.dependencies = {};
+        this.pendingTab = undefined;
         clearTimeout(this.timer);
         this.timer = undefined;
         this.cancellation?.cancel();
@@ -324,6 +345,7 @@ export class ProjPreview implements vscode.Disposable {
                 for (const resolve of this.readyWaiters.splice(0)) {
                     resolve();
                 }
+                this.sendPendingTab();
                 void this.updateNow();
                 break;
             case 'options':

@@ -56,6 +56,10 @@ export function timeSpan(gantt: Pick<GanttView, 'rows'>, status: string | undefi
     for (const row of gantt.rows) {
         from = Math.min(from, dateTime(row.start));
         to = Math.max(to, nextDay(dateTime(row.kind === 'milestone' ? row.start : row.finish)));
+        if (row.baseline) {
+            from = Math.min(from, dateTime(row.baseline.start));
+            to = Math.max(to, nextDay(dateTime(row.baseline.finish)));
+        }
     }
     if (status !== undefined) {
         // The status marker stands at the end of the status day, with no length.

@@ -2,6 +2,7 @@
 // What each colour and mark of the Gantt chart means, drawn with the chart's own marks and colours:
 // as a list above the chart in the preview and the HTML pages, and as a row of SVG in an exported
 // chart.
+import type { GanttView } from '../../../language/src/preview/preview-protocol.js';
 import type { ChartPalette } from '../theme/chart-palette.js';
 import { element } from '../dom.js';
 import { svgElement } from '../svg.js';
@@ -39,13 +40,17 @@ export const LEGEND: readonly LegendEntry[] = [
     { key: 'status', label: 'Status date', glyph: palette => [svgElement('rect', { x: 13, y: 0, width: 2, height: 14, fill: palette.status })] },
 ];
 
-/** The entries a chart needs: no status date, baseline or links where it has none. */
-export function legendEntries(has: { readonly status: boolean; readonly links: boolean; readonly criticalLinks: boolean; readonly baseline: boolean }, palette: ChartPalette): LegendEntry[] {
+/** The entries the Gantt of `view` needs: no status date, baseline or links where it has none. */
+export function legendEntries(view: GanttView, status: string | undefined, palette: ChartPalette): LegendEntry[] {
+    const has = {
+        status: status !== undefined, links: view.links.length > 0, criticalLinks: view.links.some(link => link.critical),
+        baseline: view.rows.some(row => row.baseline) ? view.baseline ?? 'baseline' : undefined,
+    };
     const entries = LEGEND.filter(entry => (entry.key !== 'status' || has.status)
         && (entry.key !== 'link' || has.links)
         && (entry.key !== 'critical-link' || has.criticalLinks));
-    if (has.baseline) {
-        entries.push({ key: 'baseline', label: 'Baseline', glyph: () => [svgElement('rect', { x: 1, y: 9, width: 26, height: 3, fill: palette.baseline })] });
+    if (has.baseline !== undefined) {
+        entries.push({ key: 'baseline', label: `Baseline (${has.baseline})`, glyph: () => [svgElement('rect', { x: 1, y: 9, width: 26, height: 3, fill: palette.baseline })] });
     }
     return entries;
 }

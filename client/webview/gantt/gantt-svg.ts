@@ -21,10 +21,7 @@ export function ganttStandaloneSvg(picture: GanttPicture): string {
     const headHeight = scaleHeight(picture.timeScale);
     const bodyHeight = rows.length * layout.rowHeight;
     const width = tableWidth + layout.width;
-    const legend = legendSvg(legendEntries({
-        status: input.status !== undefined, links: input.gantt.links.length > 0,
-        criticalLinks: input.gantt.links.some(link => link.critical), baseline: rows.some(row => row.baseline),
-    }, palette), palette, width, textMeasure(12, palette.fontFamily));
+    const legend = legendSvg(legendEntries(input.gantt, input.status, palette), palette, width, textMeasure(12, palette.fontFamily));
     const top = legend.height + MARGIN;
     const document = svgElement('svg', {
         'xmlns': 'http://www.w3.org/2000/svg', 'width': width + 2 * MARGIN, 'height': top + headHeight + bodyHeight + 2 * MARGIN,
@@ -60,7 +57,7 @@ export function ganttStandaloneSvg(picture: GanttPicture): string {
     const byId = elementsById(chart);
     for (const row of rows) {
         const bar = byId.get(`${picture.svgId}-${row.mermaidId}`);
-        bar?.append(svgElement('title', {}, rowTooltip(row, titles).join('\n')));
+        bar?.append(svgElement('title', {}, rowTooltip(row, titles, input.gantt.baseline).join('\n')));
     }
     body.append(chart);
     return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(document)}\n`;

@@ -196,10 +196,7 @@ export class GanttTab implements TabContent {
             if (!isCurrent()) {
                 return false;
             }
-            const legend = legendHtml(legendEntries({
-                status: input.status !== undefined, links: gantt.links.length > 0,
-                criticalLinks: gantt.links.some(link => link.critical), baseline: gantt.rows.some(row => row.baseline),
-            }, palette), palette);
+            const legend = legendHtml(legendEntries(gantt, input.status, palette), palette);
             this.panel.show(picture, { text, rest }, legend, this.scrollAfter(picture));
             this.anchor = undefined;
         }
@@ -279,6 +276,6 @@ export class GanttTab implements TabContent {
         }
         const id = target.closest('.proj-gantt [data-proj-id]')?.getAttribute('data-proj-id');
         const row = id === undefined ? undefined : gantt.rows.find(candidate => candidate.id === id);
-        return row && rowTooltip(row, titles);
+        return row && rowTooltip(row, titles, gantt.baseline);
     }
 }

@@ -4,7 +4,7 @@
 // element that follows the pointer over the chart and the table.
 import type { GanttDriver, GanttLink } from '../../../language/src/engine/gantt-rows.js';
 import type { GanttChartRow } from '../../../language/src/engine/mermaid/gantt-chart.js';
-import { workingDaysText } from '../../../language/src/engine/figure-text.js';
+import { shiftText, workingDaysText } from '../../../language/src/engine/figure-text.js';
 import { longDate, startReasonText } from '../../../language/src/planning/schedule-text.js';
 import { element } from '../dom.js';
 
@@ -37,7 +37,8 @@ export function driverText(driver: GanttDriver | undefined, titles: ReadonlyMap<
 }
 
 /** The lines of a row's tooltip, the first its title. */
-export function rowTooltip(row: GanttChartRow, titles: ReadonlyMap<string, string>): string[] {
+/** `baseline` names the revision the row's baseline dates come from. */
+export function rowTooltip(row: GanttChartRow, titles: ReadonlyMap<string, string>, baseline = 'the baseline'): string[] {
     const lines = [row.title === row.id ? row.id : `${row.title} (${row.id})`];
     if (row.kind === 'milestone') {
         lines.push(`Milestone on ${longDate(row.start)}`);
@@ -57,7 +58,8 @@ export function rowTooltip(row: GanttChartRow, titles: ReadonlyMap<string, strin
         lines.push(driver);
     }
     if (row.baseline) {
-        lines.push(`Baseline: ${longDate(row.baseline.start)} → ${longDate(row.baseline.finish)}`);
+        const dates = row.kind === 'milestone' ? longDate(row.baseline.start) : `${longDate(row.baseline.start)} → ${longDate(row.baseline.finish)}`;
+        lines.push(`Baseline ${baseline}: ${dates}`, `${row.kind === 'milestone' ? 'Falls' : 'Finishes'} ${shiftText(row.baseline.finishVariance, baseline)}`);
     }
     return lines;
 }

@@ -100,6 +100,11 @@ export function finishShift(calendar: WorkingCalendar, from: IsoDate, to: IsoDat
 
 const PROJECT = '\0project';
 
+/** The budget at completion of a scheduled plan: its tasks' budgets over their scheduled working days. */
+export function budgetAtCompletion(scheduled: ScheduledPlan): number {
+    return costsAtCompletion(scheduled).get(PROJECT) ?? 0;
+}
+
 /** Each task's budget at completion, each phase's (its tasks'), and the project's under PROJECT. */
 function costsAtCompletion({ plan, schedule }: ScheduledPlan): Map<string, number> {
     const days = new Map(schedule.items.map(item => [item.id, item.durationDays]));

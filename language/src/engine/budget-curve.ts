@@ -8,6 +8,7 @@
 // are exactly the earned-value report's.
 import { dayNumberOf, isoDateOfDayNumber, type IsoDate } from './calendar-dates.js';
 import { taskBudget } from './earned-value.js';
+import type { ScheduledPlan } from './baseline-variance.js';
 import type { PlanInput, Schedule } from './plan-model.js';
 import { WorkingCalendar } from './working-calendar.js';
 
@@ -37,9 +38,10 @@ interface Accrual {
 
 /**
  * The curve of a plan with a status date. `planned` is the plan scheduled without progress (PV's
- * dates), `actual` the plan's schedule (where work with progress really ran).
+ * dates), `actual` the plan's schedule (where work with progress really ran). With a `baseline`,
+ * PV accrues over the baseline's dates and budgets instead, as in the earned-value report.
  */
-export function budgetCurve(plan: PlanInput, planned: Schedule, actual: Schedule): BudgetCurve | undefined {
+export function budgetCurve(plan: PlanInput, planned: Schedule, actual: Schedule, baseline?: ScheduledPlan): BudgetCurve | undefined {
     const status = plan.status;
     if (!status) {
         return undefined;
@@ -52,13 +54,20 @@ export function budgetCurve(plan: PlanInput, planned: Schedule, actual: Schedule
     const pv: Accrual[] = [];
     const ev: Accrual[] = [];
     const ac: Accrual[] = [];
+    const pvFrom = baseline ?? { plan, schedule: planned };
+    const pvDates = pvFrom === baseline ? new Map(baseline.schedule.items.map(item => [item.id, item])) : plannedItems;
+    for (const item of pvFrom.plan.items) {
+        const scheduled = pvDates.get(item.id);
+        if (item.kind === 'task' && scheduled) {
+            const first = calendar.indexOnOrAfter(scheduled.start);
+            pv.push({ amount: taskBudget(item, scheduled.durationDays), first, last: first + Math.max(scheduled.durationDays, 1) - 1 });
+        }
+    }
     for (const item of plan.items) {
         const scheduled = plannedItems.get(item.id);
         if (item.kind !== 'task' || !scheduled) {
             continue;
         }
-        const first = calendar.indexOnOrAfter(scheduled.start);
-        pv.push({ amount: taskBudget(item, scheduled.durationDays), first, last: first + Math.max(scheduled.durationDays, 1) - 1 });
         const ran = actualItems.get(item.id) ?? scheduled;
         // Work reported before its scheduled start (validation warns) counts at the status date.
         const start = Math.min(calendar.indexOnOrAfter(ran.start), statusIndex);
@@ -68,7 +77,7 @@ export function budgetCurve(plan: PlanInput, planned: Schedule, actual: Schedule
         ac.push({ amount: item.spent ?? 0, first: start, last: end });
     }
 
-    const finish = [planned.finish, actual.finish, status].sort().at(-1)!;
+    const finish = [planned.finish, actual.finish, status, ...(baseline ? [baseline.schedule.finish] : [])].sort().at(-1)!;
     const dates = periodEnds(plan.start, finish, status);
     const interval = dayNumberOf(finish) - dayNumberOf(plan.start) <= WEEKLY_UP_TO_DAYS ? 'week' : 'month';
     return {

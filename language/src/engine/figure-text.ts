@@ -42,3 +42,11 @@ export function workingDaysText(days: number): string {
     const count = `${days < 0 ? '−' : ''}${Math.abs(days)}`;
     return Math.abs(days) === 1 ? `${count} working day` : `${count} working days`;
 }
+
+/**
+ * How far a date moved from its baseline, in working days: `3 working days later than v1`,
+ * `1 working day earlier than v1`, `as in v1`.
+ */
+export function shiftText(days: number, baseline: string): string {
+    return days === 0 ? `as in ${baseline}` : `${workingDaysText(Math.abs(days))} ${days > 0 ? 'later' : 'earlier'} than ${baseline}`;
+}

@@ -1,3 +1,4 @@
+import type { BaselineComparison } from './baseline-variance.js';
 import { signedSpanText } from './durations.js';
 import type { DependencyType, PlanInput, PlanItemKind, Schedule, ScheduledItem, StartReason } from './plan-model.js';
 
@@ -39,8 +40,8 @@ export interface GanttRow {
     readonly driver?: GanttDriver;
     /** In a levelled plan, the working days levelling delayed its start by. */
     readonly levellingDelay?: number;
-    /** Where a baseline puts the item (drawn as a thin bar under its own). */
-    readonly baseline?: { readonly start: string; readonly finish: string };
+    /** Where the baseline put the item (drawn as a thin bar under its own), and how far it moved since, in working days. */
+    readonly baseline?: { readonly start: string; readonly finish: string; readonly startVariance: number; readonly finishVariance: number };
 }
 
 /** A dependency between two rows, drawn as an arrow. */
@@ -66,6 +67,8 @@ export interface GanttOptions {
     readonly expandedPhase?: string;
     /** Phases the user folded: drawn as their bar alone. */
     readonly folded?: readonly string[];
+    /** The plan against its baseline: each row that was in it gets its baseline dates. */
+    readonly baseline?: Pick<BaselineComparison, 'items'>;
 }
 
 export interface GanttRows {
@@ -88,6 +91,7 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
     const items = schedule.items;
     const byId = new Map(items.map(item => [item.id, item]));
     const inputs = new Map(plan.items.map(item => [item.id, item]));
+    const baselines = new Map(options.baseline?.items.map(variance => [variance.id, variance]));
     const titleOf = (item: ScheduledItem) => item.name ?? item.id;
     const phasesOf = (item: ScheduledItem): ScheduledItem[] => {
         const phases: ScheduledItem[] = [];
@@ -135,6 +139,7 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
         shownAs.set(item.id, item.id);
         const path = item.kind === 'phase' ? [...phases, item] : phases;
         const input = inputs.get(item.id);
+        const baseline = baselines.get(item.id);
         rows.push({
             id: item.id,
             title: titleOf(item),
@@ -153,6 +158,9 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
             ...(input?.resources?.length ? { resources: input.resources } : {}),
             ...driverOf(item, input?.dependencies ?? [], within),
             ...(item.levellingDelay !== undefined ? { levellingDelay: item.levellingDelay } : {}),
+            ...(baseline ? {
+                baseline: { start: baseline.baselineStart, finish: baseline.baselineFinish, startVariance: baseline.startVariance, finishVariance: baseline.finishVariance },
+            } : {}),
         });
     }
 

@@ -4,7 +4,8 @@
 // baseline, quality checks, KPIs, lessons, KSB coverage and the Gantt chart. Renderers (Markdown,
 // HTML) only lay it out: every figure and sentence is decided here.
 import type { IsoDate } from './calendar-dates.js';
-import { moneyText, workingDaysText } from './figure-text.js';
+import { currentBaseline, changeControlOf, type BaselinePlan } from './change-control.js';
+import { moneyText, shiftText, workingDaysText } from './figure-text.js';
 import { earnedValueOf, plannedScheduleOf, type EarnedValueLine, type EarnedValueReport } from './earned-value.js';
 import type { KsbCoverage } from './ksb-coverage.js';
 import { ganttChart, type GanttChart } from './mermaid/gantt-chart.js';
@@ -22,6 +23,8 @@ export interface StatusReportInput {
     readonly registers: RegistersInput;
     /** Coverage of the standard the project evidences, if there is one. */
     readonly ksb?: KsbCoverage;
+    /** The baseline the plan names, read from git: planned dates and values come from it. */
+    readonly baseline?: BaselinePlan & { readonly source: { readonly revision: string; readonly commit: string } };
 }
 
 export type MilestoneState = 'done' | 'at risk' | 'on track';
@@ -43,6 +46,14 @@ export interface MilestoneLine {
 export interface KpiLine extends KpiInput {
     readonly objectiveTitle?: string;
     readonly result: 'met' | 'missed' | 'not measured' | 'no target';
+}
+
+/** A line of the change control table: what it is, its finish (or working days), its budget (or cost), and a note. */
+export interface ChangeControlRow {
+    readonly label: string;
+    readonly finish: string;
+    readonly budget: string;
+    readonly note: string;
 }
 
 export interface ChangeTotals {
@@ -91,6 +102,8 @@ export interface StatusReport {
         readonly pendingTotals: ChangeTotals;
         /** `Approved changes add 5 working days and £12,000 to the baseline.` */
         readonly summary: string;
+        /** With a baseline: the original baseline, each change approved since, the current baseline and the forecast. */
+        readonly baseline?: readonly ChangeControlRow[];
     };
     readonly qualities: readonly QualityInput[];
     readonly kpis: readonly KpiLine[];
@@ -115,8 +128,13 @@ export function statusReportOf(input: StatusReportInput): StatusReport {
     const currency = project.currency;
     const money = (amount: number) => moneyText(amount, currency);
     const tolerances = registers.tolerances;
-    const planned = plannedScheduleOf(plan);
-    const earnedValue = plan.status && planned ? earnedValueOf(plan, planned) : undefined;
+    const plannedWithoutProgress = plannedScheduleOf(plan);
+    // With a baseline, what was planned is the baseline as approved changes have moved it.
+    const baseline = input.baseline && plannedWithoutProgress
+        ? currentBaseline(input.baseline, { plan, schedule: plannedWithoutProgress }, registers)
+        : undefined;
+    const planned = baseline?.schedule ?? plannedWithoutProgress;
+    const earnedValue = plan.status && plannedWithoutProgress ? earnedValueOf(plan, plannedWithoutProgress, baseline) : undefined;
     const projectLine = earnedValue?.lines[earnedValue.lines.length - 1];
 
     const riskRows = riskRegister(registers.risks, schedule, tolerances);
@@ -165,7 +183,7 @@ export function statusReportOf(input: StatusReportInput): StatusReport {
         changes: {
             pending, approved, rejected: changes.filter(change => change.status === 'rejected'),
             approvedTotals, pendingTotals,
-            summary: changeSummary(approved, approvedTotals, pending, pendingTotals, money),
+            ...changeSection(input, plan, schedule, registers, approved, approvedTotals, pending, pendingTotals, money, projectLine?.eac),
         },
         qualities: registers.qualities,
         kpis: registers.kpis.map(kpi => ({ ...kpi, objectiveTitle: kpi.objective === undefined ? undefined : objectives.get(kpi.objective), result: kpiResult(kpi) })),
@@ -241,6 +259,58 @@ function milestonesOf(plan: PlanInput, schedule: Schedule, planned: Schedule | u
     });
 }
 
+/** The change summary, and with a baseline the table that shows the changes adding up. */
+function changeSection(input: StatusReportInput, plan: PlanInput, schedule: Schedule, registers: RegistersInput, approved: readonly ChangeInput[], approvedTotals: ChangeTotals,
+    pending: readonly ChangeInput[], pendingTotals: ChangeTotals, money: (amount: number) => string, eac: number | undefined): Pick<StatusReport['changes'], 'summary' | 'baseline'> {
+    const pendingSentence = pending.length === 0 ? ''
+        : ` ${pending.length === 1 ? '1 change awaits a decision; if approved, it would' : `${pending.length} changes await a decision; if approved, they would`} ${baselineEffect(pendingTotals, money)}.`;
+    if (!input.baseline) {
+        return {
+            summary: (approved.length === 0
+                ? 'No approved changes.'
+                : `Approved changes: ${impactText(approvedTotals, money)}, part of the plan as it stands (it names no baseline to measure them against).`) + pendingSentence,
+        };
+    }
+    const { revision, commit } = input.baseline.source;
+    const control = changeControlOf({ plan, schedule, registers }, input.baseline);
+    const since = totalsOf(control.approvedSince);
+    const shortCommit = commit.slice(0, 7);
+    const rows: ChangeControlRow[] = [
+        { label: `Original baseline ${revision} (${shortCommit})`, finish: control.original.finish, budget: money(control.original.bac), note: '' },
+        ...control.approvedSince.map(change => ({
+            label: `Approved since: ${change.id}${change.title ? ` ${change.title}` : ''}`,
+            finish: signedDays(change.timeImpactDays ?? 0), budget: signedMoney(change.costImpact ?? 0, money), note: change.status,
+        })),
+        { label: 'Current baseline', finish: control.current.finish, budget: money(control.current.bac), note: 'the original plus the changes approved since' },
+        {
+            label: 'Forecast', finish: control.forecast.finish, budget: eac === undefined ? '' : money(eac),
+            note: `${shiftText(control.forecast.finishVariance, 'the current baseline')}${eac === undefined ? '' : '; budget: EAC'}`,
+        },
+    ];
+    const already = control.inBaseline.length > 0 ? ` ${control.inBaseline.map(change => change.id).join(', ')} ${control.inBaseline.length === 1 ? 'was' : 'were'} approved before ${revision} and ${control.inBaseline.length === 1 ? 'is' : 'are'} part of it.` : '';
+    return {
+        summary: (control.approvedSince.length === 0
+            ? `No changes approved since baseline ${revision}: the current baseline is the original.`
+            : `Changes approved since baseline ${revision} ${baselineEffect(since, money)}: it now finishes ${control.current.finish} with a budget of ${money(control.current.bac)}.`)
+            + already + pendingSentence,
+        baseline: rows,
+    };
+}
+
+/** `3 working days and £6,500`. */
+function impactText(totals: ChangeTotals, money: (amount: number) => string): string {
+    const parts = [totals.days !== 0 ? workingDaysText(Math.round(totals.days * 100) / 100) : '', totals.cost !== 0 ? money(Math.round(totals.cost)) : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' and ') : 'no time or cost';
+}
+
+function signedDays(days: number): string {
+    return days === 0 ? '0' : `${days > 0 ? '+' : ''}${workingDaysText(days)}`;
+}
+
+function signedMoney(amount: number, money: (amount: number) => string): string {
+    return amount === 0 ? money(0) : `${amount > 0 ? '+' : ''}${money(amount)}`;
+}
+
 function totalsOf(changes: readonly ChangeInput[]): ChangeTotals {
     return {
         days: changes.reduce((sum, change) => sum + (change.timeImpactDays ?? 0), 0),
@@ -257,19 +327,6 @@ function baselineEffect(totals: ChangeTotals, money: (amount: number) => string)
         return 'leave the baseline as it is';
     }
     return days >= 0 && cost >= 0 ? `add ${parts.join(' and ')} to the baseline` : `change the baseline by ${parts.join(' and ')}`;
-}
-
-function changeSummary(approved: readonly ChangeInput[], approvedTotals: ChangeTotals, pending: readonly ChangeInput[], pendingTotals: ChangeTotals,
-    money: (amount: number) => string): string {
-    const sentences = [approved.length === 0
-        ? 'No approved changes: the baseline is as planned.'
-        : `Approved changes ${baselineEffect(approvedTotals, money)}.`];
-    if (pending.length > 0) {
-        sentences.push(pending.length === 1
-            ? `1 change awaits a decision; if approved, it would ${baselineEffect(pendingTotals, money)}.`
-            : `${pending.length} changes await a decision; if approved, they would ${baselineEffect(pendingTotals, money)}.`);
-    }
-    return sentences.join(' ');
 }
 
 function kpiResult(kpi: KpiInput): KpiLine['result'] {

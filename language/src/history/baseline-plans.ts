@@ -44,15 +44,15 @@ export class BaselinePlans {
     constructor(private readonly reader: PlanReader, private readonly now: () => number = Date.now) {}
 
     /**
-     * The baseline `revision` of project `projectName` in the plan file `fileUri`: read from git,
-     * or the reason it cannot be (not saved in a folder, not in a repository, no such revision,
-     * no such file then, errors in the plan then). Never rejects.
+     * The baseline `revision` of project `projectName` (or of the file's only project) in the plan
+     * file `fileUri`: read from git, or the reason it cannot be (not saved in a folder, not in a
+     * repository, no such revision, no such file then, errors in the plan then). Never rejects.
      */
-    async load(fileUri: string, projectName: string, revision: string): Promise<BaselineOutcome> {
+    async load(fileUri: string, projectName: string | undefined, revision: string): Promise<BaselineOutcome> {
         const outcome = await this.loadNow(fileUri, projectName, revision).catch((error: unknown): BaselineOutcome => ({
             problem: error instanceof GitError ? error.message : `reading it failed: ${error instanceof Error ? error.message : String(error)}`,
         }));
-        this.latest.set(latestKey(fileUri, projectName, revision), outcome);
+        this.latest.set(latestKey(fileUri, projectName ?? '', revision), outcome);
         return outcome;
     }
 
@@ -61,7 +61,7 @@ export class BaselinePlans {
         return this.latest.get(latestKey(fileUri, projectName, revision));
     }
 
-    private async loadNow(fileUri: string, projectName: string, revision: string): Promise<BaselineOutcome> {
+    private async loadNow(fileUri: string, projectName: string | undefined, revision: string): Promise<BaselineOutcome> {
         const uri = URI.parse(fileUri);
         if (uri.scheme !== 'file') {
             return { problem: 'the plan is not saved in a folder, so it has no git history.' };
@@ -77,7 +77,7 @@ export class BaselinePlans {
             return { problem: `git knows no revision '${revision}'${shallow ? ' (this is a shallow clone: fetch its history, or the tag)' : ''}.` };
         }
         const relative = repository.relativePath(file);
-        const key = `${commit}\0${relative}\0${projectName}`;
+        const key = `${commit}\0${relative}\0${projectName ?? ''}`;
         let snapshot = this.snapshots.get(key);
         if (snapshot) {
             // Most recently used last.
@@ -92,7 +92,7 @@ export class BaselinePlans {
         return snapshot;
     }
 
-    private async read(repository: GitRepository, commit: string, relative: string, projectName: string, revision: string): Promise<BaselineOutcome> {
+    private async read(repository: GitRepository, commit: string, relative: string, projectName: string | undefined, revision: string): Promise<BaselineOutcome> {
         const found = await repository.fileAt(commit, relative);
         if (!found) {
             return { problem: `${relative} did not exist at '${revision}' (${commit.slice(0, 7)}).` };

@@ -60,7 +60,12 @@ function projectIn(document: LangiumDocument<Model>, projectName: string | undef
     // A project renamed since is still the file's project when it is the only one.
     const project = projects.find(candidate => candidate.name === projectName) ?? (projects.length === 1 ? projects[0] : undefined);
     if (!project) {
-        return { problem: projects.length === 0 ? 'it holds no project' : `it holds no project '${projectName}'` };
+        const ids = projects.map(candidate => `'${candidate.name}'`).join(', ');
+        return {
+            problem: projects.length === 0 ? 'it holds no project'
+                : projectName === undefined ? `it holds several projects (${ids}) and none was named`
+                    : `it holds no project '${projectName}'`,
+        };
     }
     const errors = (document.diagnostics ?? [])
         .filter(diagnostic => diagnostic.severity === 1)

@@ -9,6 +9,8 @@ import { NoSharedWorkdayError } from '../engine/work-calendars.js';
 import { SchedulingError } from '../engine/working-calendar.js';
 import { AstUtils } from 'langium';
 import { compareWithBaseline, type BaselineComparison } from '../engine/baseline-variance.js';
+import { currentBaseline, type BaselinePlan } from '../engine/change-control.js';
+import { registersInputOf } from './registers-from-ast.js';
 import { isBaselineProblem, type BaselinePlans, type BaselineSource } from '../history/baseline-plans.js';
 import type { PlanSnapshot } from '../history/plan-snapshot.js';
 import { planInputOf } from './plan-from-ast.js';
@@ -42,6 +44,7 @@ export class ProjectSchedules {
     private readonly loadings = new WeakMap<Schedule, readonly ResourceLoad[]>();
     private readonly overAllocations = new WeakMap<readonly ResourceLoad[], readonly OverAllocation[]>();
     private readonly comparisons = new WeakMap<Schedule, WeakMap<PlanSnapshot, BaselineComparison>>();
+    private readonly currentBaselines = new WeakMap<PlanInput, WeakMap<PlanSnapshot, BaselinePlan>>();
     private readonly baselineEarnedValues = new WeakMap<PlanInput, WeakMap<PlanSnapshot, EarnedValueReport | undefined>>();
 
     /** `baselines` reads the revisions plans name as baselines; without it, plans have none. */
@@ -53,12 +56,30 @@ export class ProjectSchedules {
      */
     baselineOf(project: Project, revision: string | undefined = project.baselines[0]?.revision): LoadedBaseline | undefined {
         const document = AstUtils.findRootNode(project).$document;
-        const outcome = revision !== undefined && document && this.baselines?.loaded(document.uri.toString(), project.name, revision);
+        const outcome = revision !== undefined && document && project.name !== undefined && this.baselines?.loaded(document.uri.toString(), project.name, revision);
         // A baseline is only loaded with its schedule (baseline-plans.ts).
         return outcome && !isBaselineProblem(outcome) && outcome.snapshot.schedule ? outcome as LoadedBaseline : undefined;
     }
 
-    /** Today's schedule against the baseline (see `baselineOf`), item by item. */
+    /**
+     * The baseline as approved changes have moved it: the work a change approved since `affects`
+     * takes today's planned dates and budget (change-control.ts).
+     */
+    currentBaselineOf(project: Project, plan: PlanInput, snapshot: LoadedBaseline['snapshot']): BaselinePlan {
+        let bySnapshot = this.currentBaselines.get(plan);
+        if (!bySnapshot) {
+            this.currentBaselines.set(plan, bySnapshot = new WeakMap());
+        }
+        let moved = bySnapshot.get(snapshot);
+        if (!moved) {
+            const planned = plannedScheduleOf(plan);
+            moved = planned ? currentBaseline(snapshot, { plan, schedule: planned }, registersInputOf(project)) : snapshot;
+            bySnapshot.set(snapshot, moved);
+        }
+        return moved;
+    }
+
+    /** Today's schedule against the baseline (see `baselineOf`) as approved changes moved it, item by item. */
     baselineComparisonOf(project: Project, revision?: string): (BaselineComparison & { readonly source: BaselineSource }) | undefined {
         const plan = this.planOf(project);
         const schedule = this.scheduleOf(project);
@@ -72,7 +93,7 @@ export class ProjectSchedules {
         }
         let comparison = bySnapshot.get(baseline.snapshot);
         if (!comparison) {
-            bySnapshot.set(baseline.snapshot, comparison = compareWithBaseline({ plan, schedule }, baseline.snapshot));
+            bySnapshot.set(baseline.snapshot, comparison = compareWithBaseline({ plan, schedule }, this.currentBaselineOf(project, plan, baseline.snapshot)));
         }
         return { ...comparison, source: baseline.source };
     }
@@ -144,7 +165,7 @@ export class ProjectSchedules {
             }
             if (!bySnapshot.has(baseline.snapshot)) {
                 const planned = this.plannedScheduleOf(plan);
-                bySnapshot.set(baseline.snapshot, planned && earnedValueOf(plan, planned, baseline.snapshot));
+                bySnapshot.set(baseline.snapshot, planned && earnedValueOf(plan, planned, this.currentBaselineOf(project, plan, baseline.snapshot)));
             }
             return bySnapshot.get(baseline.snapshot);
         }
@@ -160,7 +181,8 @@ export class ProjectSchedules {
         const plan = this.planOf(project);
         const schedule = this.scheduleOf(project);
         const planned = plan?.status && schedule ? this.plannedScheduleOf(plan) : undefined;
-        return planned && budgetCurve(plan!, planned, schedule!);
+        const baseline = planned && this.baselineOf(project);
+        return planned && budgetCurve(plan!, planned, schedule!, baseline ? this.currentBaselineOf(project, plan!, baseline.snapshot) : undefined);
     }
 
     /** Why a project that has a start date cannot be scheduled, if it cannot. */

@@ -5,6 +5,7 @@ import { networkChart } from '../engine/mermaid/network-chart.js';
 import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { dependencyKey, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from './preview-protocol.js';
+import { baselineViewOf } from './baseline-view.js';
 import { budgetViewOf, ksbViewOf, risksViewOf, stakeholdersViewOf } from './register-views.js';
 import { resourcesViewOf } from './resources-view.js';
 
@@ -27,17 +28,20 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
             message: errors > 0 ? undefined : schedules.problemOf(project) ?? `Project '${project.name}' has no start date: add one, such as 'start 2027-01-04', to see its schedule.`,
         };
     }
-    const gantt = ganttChart(plan, schedule, { collapseAbove: params.collapseGanttAbove, expandedPhase: params.expandedPhase, folded: params.folded });
+    const baseline = schedules.baselineComparisonOf(project);
+    const gantt = ganttChart(plan, schedule, { collapseAbove: params.collapseGanttAbove, expandedPhase: params.expandedPhase, folded: params.folded, baseline });
     return {
         uri, errors, locations: locationsOf(project), dependencies: dependencyRangesOf(project),
         project: { id: project.name, title: project.title, start: schedule.start, finish: schedule.finish, status: plan.status },
-        gantt: { mermaid: gantt.mermaid, collapsed: gantt.collapsed, rows: gantt.rows, links: gantt.links, phases: gantt.phases, expandedPhase: params.expandedPhase },
+        gantt: { mermaid: gantt.mermaid, collapsed: gantt.collapsed, rows: gantt.rows, links: gantt.links, phases: gantt.phases, expandedPhase: params.expandedPhase,
+            ...(baseline ? { baseline: baseline.source.revision } : {}) },
         network: networkChart(plan, schedule, { criticalOnly: params.criticalOnly, maxNodes: params.maxNetworkNodes }),
         budget: budgetViewOf(project, schedules),
         risks: risksViewOf(project, schedules),
         stakeholders: stakeholdersViewOf(project),
         ksb: ksbViewOf(project, defaultStandard),
         resources: resourcesViewOf(project, schedules),
+        baseline: baselineViewOf(document, project, baseline, schedule),
     };
 }
 

@@ -1,5 +1,6 @@
 // The preview's contract between the language server, the VS Code client and the webview.
 // Plain types only: the client and the webview import this without Langium.
+import type { RemovedItem, Variance } from '../engine/baseline-variance.js';
 import type { BudgetCurvePoint } from '../engine/budget-curve.js';
 import type { EarnedValueLine } from '../engine/earned-value.js';
 import type { GanttLink } from '../engine/gantt-rows.js';
@@ -51,6 +52,8 @@ export interface GanttView {
     readonly links: readonly GanttLink[];
     readonly phases: ReadonlyArray<{ readonly id: string; readonly title: string }>;
     readonly expandedPhase?: string;
+    /** The revision the rows' baseline bars come from, when the plan names a baseline git could read. */
+    readonly baseline?: string;
 }
 
 export interface PreviewModel {
@@ -73,6 +76,11 @@ export interface PreviewModel {
     readonly stakeholders?: StakeholdersView;
     readonly ksb?: KsbCoverage;
     readonly resources?: ResourcesView;
+    /**
+     * The plan against the baseline it names (its first), item by item; or why that baseline cannot
+     * be read. Absent when the plan names none.
+     */
+    readonly baseline?: BaselineView | BaselineProblem;
     /** Where each id of the plan is declared (work, risks, people...), so that a click reveals it. */
     readonly locations: Readonly<Record<string, SourcePosition>>;
     /** Where each dependency is written (`survey +2d` of an `after`), by `dependencyKey`, so that a click on its arrow reveals it. */
@@ -101,6 +109,39 @@ export interface BudgetView {
      */
     readonly lines: ReadonlyArray<EarnedValueLine & { readonly title?: string; readonly depth: number }>;
     readonly tolerances: { readonly cpi: number; readonly spi: number };
+}
+
+/** Today's plan against its baseline, as MS Project's variance table (baseline-variance.ts). */
+export interface BaselineView {
+    /** The revision as the plan names it, the commit it was read at (short) and the plan's path then. */
+    readonly revision: string;
+    readonly commit: string;
+    readonly path: string;
+    readonly currency?: string;
+    /** Today's phases, tasks and milestones in plan order; those added since have no baseline figures. */
+    readonly rows: readonly BaselineRow[];
+    /** Ids of the rows the baseline does not have. */
+    readonly added: readonly string[];
+    /** The baseline's items that today's plan no longer has, in the baseline's order. */
+    readonly removed: readonly RemovedItem[];
+    /** The project as a whole: today's start and finish, and its variance. */
+    readonly project: Variance & { readonly start: string; readonly finish: string };
+}
+
+export interface BaselineRow extends Partial<Omit<Variance, 'baselineCost'>> {
+    readonly id: string;
+    readonly title?: string;
+    readonly kind: 'task' | 'milestone' | 'phase';
+    /** How many phases hold it. */
+    readonly depth: number;
+    readonly start: string;
+    readonly finish: string;
+}
+
+/** A baseline the plan names that git could not give: the validation warning's words. */
+export interface BaselineProblem {
+    readonly revision: string;
+    readonly problem: string;
 }
 
 export interface RisksView {

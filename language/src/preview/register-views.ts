@@ -9,6 +9,18 @@ import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { registersInputOf, tolerancesOf } from '../planning/registers-from-ast.js';
 import type { BudgetView, RisksView, StakeholdersView } from './preview-protocol.js';
 
+/** How many phases hold an item of `items` (by id): 0 for a top-level item, and for an unknown one. */
+export function depthsOf(items: ReadonlyMap<string, { readonly phase?: string }>): (id: string) => number {
+    return id => {
+        // Bounded: with duplicate ids (an error) the phase chain could loop.
+        let depth = 0;
+        for (let phase = items.get(id)?.phase; phase !== undefined && depth < items.size; phase = items.get(phase)?.phase) {
+            depth++;
+        }
+        return depth;
+    };
+}
+
 /** Earned value for the Budget tab: the S-curve's data and the figures. */
 export function budgetViewOf(project: Project, schedules: ProjectSchedules): BudgetView {
     const tolerances = tolerancesOf(project);
@@ -23,14 +35,7 @@ export function budgetViewOf(project: Project, schedules: ProjectSchedules): Bud
         };
     }
     const items = new Map(schedules.planOf(project)?.items.map(item => [item.id, item]));
-    const depthOf = (id: string) => {
-        // Bounded: with duplicate ids (an error) the phase chain could loop.
-        let depth = 0;
-        for (let phase = items.get(id)?.phase; phase !== undefined && depth < items.size; phase = items.get(phase)?.phase) {
-            depth++;
-        }
-        return depth;
-    };
+    const depthOf = depthsOf(items);
     const lines = report.lines.map(line => line.kind === 'project'
         ? { ...line, title: project.title, depth: 0 }
         : { ...line, title: items.get(line.id)?.name, depth: depthOf(line.id) });

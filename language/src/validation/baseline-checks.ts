@@ -12,6 +12,10 @@ export function createBaselineCheck(baselines: BaselinePlans): ValidationCheck<P
         const uri = AstUtils.getDocument(project).uri.toString();
         const named = new Set<string>();
         for (const baseline of project.baselines) {
+            if (baseline.revision === undefined) {
+                // Written without its revision: the syntax error says so.
+                continue;
+            }
             const revision = baseline.revision.trim();
             if (revision.length === 0) {
                 accept('error', 'A baseline names a git revision: a tag, a branch or a commit, such as "v1-approved".', {

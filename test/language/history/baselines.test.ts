@@ -62,6 +62,32 @@ describe('a baseline is a git revision', () => {
         expect(comparison.project).toMatchObject({ baselineFinish: '2027-03-19', finishVariance: 5, baselineCost: 21000, costVariance: 500 });
     });
 
+    it('hover says how far each item and the project moved since the baseline, and what is new', async () => {
+        const { document } = await validate('plans/office.proj', today);
+        const hoverAt = async (marker: string) => {
+            const offset = today.indexOf(marker);
+            const hover = await services.Proj.lsp.HoverProvider!.getHoverContent(document, {
+                textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset),
+            });
+            return (hover?.contents as { value: string }).value;
+        };
+        expect(await hoverAt('fitout')).toContain('- Finishes 3 working days later than `v1-approved` (baseline Fri 19 Mar 2027)');
+        expect(await hoverAt('live')).toContain('- Falls 5 working days later than `v1-approved` (baseline Fri 19 Mar 2027)');
+        expect(await hoverAt('snagging')).toContain('- Not in baseline `v1-approved`: added since');
+        expect(await hoverAt('office')).toContain('- Finishes 5 working days later than `v1-approved` (baseline Fri 19 Mar 2027); since then 1 added');
+    });
+
+    it('planned value comes from the baseline, in the earned value and along the S-curve alike', async () => {
+        const measured = today.replace('start 2027-03-01', 'start 2027-03-01\n    status 2027-03-10').replace('cost 20000 }', 'cost 20000 progress 20% }');
+        const { project } = await validate('plans/office.proj', measured);
+        const schedules = services.Proj.planning.ProjectSchedules;
+        const projectLine = schedules.earnedValueOf(project)!.lines.at(-1)!;
+        // The baseline's survey (1,000, done by 5 Mar) and 3 of the fit-out's 10 days (6,000 of 20,000).
+        expect(projectLine.pv).toBe(7_000);
+        const atStatus = schedules.budgetCurveOf(project)!.points.find(point => point.date === '2027-03-10')!;
+        expect(atStatus.pv).toBe(7_000);
+    });
+
     it('warns on the baseline line when git knows no such revision', async () => {
         const text = today.replace('"v1-approved"', '"v9"');
         const { diagnostics } = await validate('plans/office.proj', text);

@@ -2,8 +2,11 @@
 // as the server does, one Chromium for the test file, and a fresh page for each test.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import { clearDocuments, parseHelper } from 'langium/test';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { Model } from '../../../language/src/generated/ast.js';
 import { isProject } from '../../../language/src/generated/ast.js';
 import type { ScheduledItem } from '../../../language/src/engine/plan-model.js';
 import { builtinStandard } from '../../../language/src/planning/ksb-evidence.js';
@@ -31,6 +34,11 @@ export interface PlanPreview {
 export interface PreviewSession {
     /** Validates `text` and computes its preview model, as the server would for `params`. */
     readonly previewOf: (text: string, params?: Omit<PreviewParams, 'uri'>) => Promise<PlanPreview>;
+    /**
+     * The same for `text` saved as the file `path`: a plan in a git repository can name a baseline,
+     * which validation reads from git. The model keeps the file's URI.
+     */
+    readonly previewOfFile: (path: string, text: string) => Promise<PlanPreview>;
     /** Opens a fresh preview page, runs `run` on it and closes it, whatever happens. */
     readonly withPreview: (run: (preview: PreviewPage) => Promise<void>, options?: OpenOptions) => Promise<void>;
 }
@@ -59,15 +67,29 @@ export function usePreviewSession(options: PreviewSessionOptions = {}): PreviewS
         await browser?.close();
     });
 
+    const previewOfDocument = (plan: LangiumDocument<Model>, params: Omit<PreviewParams, 'uri'>): PlanPreview => {
+        const schedules = services.Proj.planning.ProjectSchedules;
+        const standard = options.builtinStandard ? builtinStandard(services.shared.workspace.LangiumDocuments) : undefined;
+        const model = previewModelOf(plan, schedules, params, standard);
+        const project = plan.parseResult.value.elements.find(isProject);
+        return { model, items: (project && schedules.scheduleOf(project)?.items) ?? [] };
+    };
+
     // Plain closures, not methods: the tests destructure them.
     return {
         previewOf: async (text, params = {}) => {
             const { document: plan } = await validatePlan(services, text);
-            const schedules = services.Proj.planning.ProjectSchedules;
-            const standard = options.builtinStandard ? builtinStandard(services.shared.workspace.LangiumDocuments) : undefined;
-            const model = { ...previewModelOf(plan, schedules, params, standard), uri: PLAN_URI };
-            const project = plan.parseResult.value.elements.find(isProject);
-            return { model, items: (project && schedules.scheduleOf(project)?.items) ?? [] };
+            const preview = previewOfDocument(plan, params);
+            return { ...preview, model: { ...preview.model, uri: PLAN_URI } };
+        },
+        previewOfFile: async (path, text) => {
+            const plan = await parseHelper<Model>(services.Proj)(text, { documentUri: URI.file(path).toString(), validation: true });
+            try {
+                return previewOfDocument(plan, {});
+            } finally {
+                // Out of the workspace again, so that the next preview can open the same file.
+                await clearDocuments(services.shared, [plan]);
+            }
         },
         withPreview: async (run, openOptions = {}) => {
             const preview = await openPreview(browser!, openOptions);
@@ -78,6 +100,20 @@ export function usePreviewSession(options: PreviewSessionOptions = {}): PreviewS
             }
         },
     };
+}
+
+// The page's globals: the root tsconfig has no DOM library, and this callback runs in the page.
+declare const document: any;
+
+/** Nothing from the plan became markup: no image, and no element anywhere with an event handler attribute. */
+export async function expectNoMarkupFromThePlan(preview: PreviewPage): Promise<void> {
+    const found = await preview.page.evaluate(() => ({
+        images: document.querySelectorAll('img').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((node: any) => [...node.attributes]
+            .filter((attribute: any) => attribute.name.toLowerCase().startsWith('on'))
+            .map((attribute: any) => `${node.tagName} ${attribute.name}`)),
+    }));
+    expect(found).toEqual({ images: 0, handlers: [] });
 }
 
 /** The page's problems must stay empty: no CSP violation, no script error, no dialog. */

@@ -1,7 +1,8 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { WEEKDAYS, type IsoDate, type WeekdayName } from '../calendar-dates.js';
 import { ganttRows, type GanttOptions, type GanttRow, type GanttRows } from '../gantt-rows.js';
-import type { PlanInput, Schedule } from '../plan-model.js';
+import type { PlanInput, PlanItemKind, Schedule } from '../plan-model.js';
+import { workdaysOf, type CalendarInput } from '../working-calendar.js';
 import { mermaidId, mermaidText } from './mermaid-text.js';
 
 export { DEFAULT_GANTT_COLLAPSE_ABOVE, type GanttOptions } from '../gantt-rows.js';
@@ -30,10 +31,52 @@ function dayAfter(date: IsoDate): IsoDate {
  */
 export function ganttChart(plan: PlanInput, schedule: Schedule, options: GanttOptions = {}): GanttChart {
     const gantt = ganttRows(plan, schedule, options);
-    const workdays = new Set(plan.calendar.workdays.length > 0 ? plan.calendar.workdays : WEEKDAYS.slice(0, 5));
+    const lines = ganttHeader(plan.calendar);
+    let section: string | undefined;
+    const rows = gantt.rows.map(row => {
+        if (row.section !== section) {
+            section = row.section;
+            lines.push(`    section ${mermaidText(section)}`);
+        }
+        const id = mermaidId('t', row.id);
+        const tags = [
+            row.critical ? 'crit' : '',
+            row.progress >= 100 ? 'done' : row.progress > 0 ? 'active' : '',
+        ];
+        const label = row.folded ? `${row.title} (${row.contains} items)` : row.title;
+        lines.push(ganttBar({ label, tags, id, kind: row.kind, start: row.start, finish: row.finish }));
+        return { ...row, mermaidId: id };
+    });
+    if (plan.status !== undefined) {
+        // Progress is as of the end of the status day.
+        lines.push(`    Status date:vert, status_date, ${dayAfter(plan.status)}, 0d`);
+    }
+    return { ...gantt, rows, mermaid: lines.join('\n') + '\n' };
+}
+
+/** One bar of a Gantt chart: `label` is plain text (escaped here), `tags` Mermaid's (`crit`, `done`…). */
+export function ganttBar(bar: {
+    readonly label: string; readonly tags: readonly string[]; readonly id: string;
+    readonly kind: PlanItemKind; readonly start: IsoDate; readonly finish: IsoDate;
+}): string {
+    const tags = [...bar.tags, bar.kind === 'milestone' ? 'milestone' : ''].filter(Boolean);
+    // A milestone spans its whole day (inclusive end dates), so that Mermaid, which centres a
+    // milestone's diamond in its span, draws it inside the day it falls on.
+    const when = bar.kind === 'milestone' ? `${bar.start}, ${bar.start}` : `${bar.start}, ${bar.finish}`;
+    // No space before the colon: Mermaid would keep it at the end of the label.
+    return `    ${mermaidText(bar.label)}:${[...tags, bar.id, when].join(', ')}`;
+}
+
+/**
+ * The lines that open a Gantt chart on a plan's calendar: dates as plans write them, end dates
+ * inclusive, Mermaid's "today" line off (a chart is read long after it is drawn), and the weekends
+ * and holidays shaded.
+ */
+export function ganttHeader(calendar: CalendarInput): string[] {
+    const workdays = workdaysOf(calendar.workdays);
     const excluded = [
         ...WEEKDAYS.filter(day => !workdays.has(day)).map(day => DAY_NAMES[day]),
-        ...plan.calendar.holidays.flatMap(holiday => holidayDays(holiday.from, holiday.to)),
+        ...calendar.holidays.flatMap(holiday => holidayDays(holiday.from, holiday.to)),
     ];
     const lines = [
         'gantt',
@@ -45,31 +88,7 @@ export function ganttChart(plan: PlanInput, schedule: Schedule, options: GanttOp
     if (excluded.length > 0) {
         lines.push(`    excludes ${excluded.join(', ')}`);
     }
-    let section: string | undefined;
-    const rows = gantt.rows.map(row => {
-        if (row.section !== section) {
-            section = row.section;
-            lines.push(`    section ${mermaidText(section)}`);
-        }
-        const id = mermaidId('t', row.id);
-        const tags = [
-            row.critical ? 'crit' : '',
-            row.progress >= 100 ? 'done' : row.progress > 0 ? 'active' : '',
-            row.kind === 'milestone' ? 'milestone' : '',
-        ].filter(Boolean);
-        // A milestone spans its whole day (inclusive end dates), so that Mermaid, which centres a
-        // milestone's diamond in its span, draws it inside the day it falls on.
-        const when = row.kind === 'milestone' ? `${row.start}, ${row.start}` : `${row.start}, ${row.finish}`;
-        const label = row.folded ? `${row.title} (${row.contains} items)` : row.title;
-        // No space before the colon: Mermaid would keep it at the end of the label.
-        lines.push(`    ${mermaidText(label)}:${[...tags, id, when].join(', ')}`);
-        return { ...row, mermaidId: id };
-    });
-    if (plan.status !== undefined) {
-        // Progress is as of the end of the status day.
-        lines.push(`    Status date:vert, status_date, ${dayAfter(plan.status)}, 0d`);
-    }
-    return { ...gantt, rows, mermaid: lines.join('\n') + '\n' };
+    return lines;
 }
 
 function holidayDays(from: IsoDate, to: IsoDate | undefined): IsoDate[] {

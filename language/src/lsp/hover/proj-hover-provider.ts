@@ -6,7 +6,7 @@ import type { ScheduledItem } from '../../engine/plan-model.js';
 import { workItemsOf } from '../../planning/plan-items.js';
 import type { ProjectSchedules } from '../../planning/project-schedules.js';
 import { earnedValueText } from '../../planning/earned-value-text.js';
-import { workingDaysText } from '../../engine/figure-text.js';
+import { shiftText, workingDaysText } from '../../engine/figure-text.js';
 import { longDate, startReasonText } from '../../planning/schedule-text.js';
 import type { ProjServices } from '../../proj-module.js';
 import { riskHover, stakeholderHover } from './register-hovers.js';
@@ -85,8 +85,29 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
         if (item.progress > 0) {
             lines.push(`- ${item.progress}% complete`);
         }
+        lines.push(...this.baselineLines(node, item));
         lines.push(...this.earnedValueLines(node));
         return `${heading}\n\n${lines.join('\n')}`;
+    }
+
+    /** `Finishes 3 working days later than v1-approved (baseline Fri 19 Mar 2027)`, or that it is new since. */
+    private baselineLines(node: Task | Milestone | Phase, item: ScheduledItem): string[] {
+        const project = AstUtils.getContainerOfType(node, isProject);
+        const comparison = project && this.schedules.baselineComparisonOf(project);
+        if (!comparison) {
+            return [];
+        }
+        const revision = `\`${comparison.source.revision}\``;
+        const variance = comparison.items.find(candidate => candidate.id === item.id);
+        if (!variance) {
+            return [`- Not in baseline ${revision}: added since`];
+        }
+        const verb = item.kind === 'milestone' ? 'Falls' : 'Finishes';
+        const lines = [`- ${verb} ${shiftText(variance.finishVariance, revision)} (baseline ${longDate(variance.baselineFinish)})`];
+        if (item.kind !== 'milestone' && variance.startVariance !== 0) {
+            lines.push(`- Starts ${shiftText(variance.startVariance, revision)} (baseline ${longDate(variance.baselineStart)})`);
+        }
+        return lines;
     }
 
     private isLevelled(node: Task | Milestone | Phase): boolean {
@@ -137,6 +158,13 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
         const deadline = schedule.missedDates.find(missed => missed.kind === 'deadline');
         if (project.deadline) {
             lines.push(deadline ? `- Deadline ${longDate(project.deadline)}: **missed by ${workingDaysText(deadline.workingDays)}**` : `- Deadline ${longDate(project.deadline)}: met`);
+        }
+        const comparison = this.schedules.baselineComparisonOf(project);
+        if (comparison) {
+            const revision = `\`${comparison.source.revision}\``;
+            const changed = [comparison.added.length > 0 ? `${comparison.added.length} added` : '', comparison.removed.length > 0 ? `${comparison.removed.length} removed` : ''].filter(Boolean);
+            lines.push(`- Finishes ${shiftText(comparison.project.finishVariance, revision)} (baseline ${longDate(comparison.project.baselineFinish)})`
+                + (changed.length > 0 ? `; since then ${changed.join(' and ')}` : ''));
         }
         lines.push(...this.earnedValueLines(project));
         return `${heading}\n\n${lines.join('\n')}`;
