@@ -304,17 +304,21 @@ describe('proj trend', () => {
         expect(html.match(/<svg class="time-line-chart"/g)).toHaveLength(2);
     });
 
-    test('a baseline the plan names is the reference; each version\'s earned value is its own, as proj evm measures it', () => {
+    test('a baseline the plan names is the reference, and planned value comes from it, as proj evm measures', () => {
         commits.baselined = repository.write('plans/office-move.proj', plan({ ...AT_15_MARCH, snagging: true, permits: true, baseline: true }))
             .commit('Measure against the approved baseline', '2027-03-19');
         const { trend } = trendJson();
         expect(trend.reference).toEqual({ kind: 'baseline', revision: 'v1-approved', commit: commits.approved, date: '2027-02-15', finish: '2027-03-19', unusedBaseline: null });
+        // Planned value from the baseline's dates and budgets (survey £1,000 on 1–5 Mar, fit-out £20,000 over 10 days
+        // from 8 Mar; no snagging). At 10 Mar: £1,000 + 3 of 10 days × £20,000 = £7,000, so SPI 3,000 / 7,000 = 0.4286.
+        // At 15 Mar: £1,000 + 6 of 10 days = £13,000, so SPI 9,000 / 13,000 = 0.6923. CPI and EAC do not change.
+        expect(trend.rows.map((row: any) => row.spi)).toEqual([null, null, 0.4286, 0.4286, null, 0.6923, 0.6923, 0.6923, 0.6923, 0.6923]);
         expect(figures(trend.rows.slice(-2))).toEqual([
-            ['Merge the risks', '2027-03-29', 6, 0.8797, 0.8824, 26066.67, 22],
-            ['Measure against the approved baseline', '2027-03-29', 6, 0.8797, 0.8824, 26066.67, 22],
+            ['Merge the risks', '2027-03-29', 6, 0.6923, 0.8824, 26066.67, 22],
+            ['Measure against the approved baseline', '2027-03-29', 6, 0.6923, 0.8824, 26066.67, 22],
         ]);
         const evm = JSON.parse(proj(['evm', file(), '--format', 'json']).stdout);
-        expect(evm.lines.at(-1)).toMatchObject({ spi: 0.8797, cpi: 0.8824, eac: 26066.67 });
+        expect(evm.lines.at(-1)).toMatchObject({ spi: 0.6923, cpi: 0.8824, eac: 26066.67 });
 
         // From a revision after the baseline, the baseline is not among the versions: the oldest is the reference.
         const since = trendJson(['--since', 'status-15']).trend;
@@ -322,6 +326,8 @@ describe('proj trend', () => {
             kind: 'oldest', commit: commits.status15,
             unusedBaseline: { revision: 'v1-approved', reason: "'v1-approved' is before the versions read (see --since)" },
         });
+        // Planned value still comes from the baseline.
+        expect(since.rows.map((row: any) => [row.finishVariance, row.spi])).toEqual([[0, 0.6923], [0, 0.6923], [2, 0.6923], [2, 0.6923], [2, 0.6923]]);
         expect(proj(['trend', file(), '--since', 'status-15']).lines[1]).toBe(`Finish variance in working days against the oldest version measured: ${commits.status15.slice(0, 7)} of 2027-03-15, `
             + "finishing 2027-03-25. The plan's baseline 'v1-approved' is not used: 'v1-approved' is before the versions read (see --since).");
     });

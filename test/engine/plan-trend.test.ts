@@ -92,6 +92,15 @@ describe('the trend of a plan over its versions', () => {
         expect(row).toMatchObject({ status: '2027-01-08', spi: 0.8, cpi: 0.8, eac: 12_500 });
     });
 
+    test('with a baseline the plan names, planned value comes from the baseline\'s dates, in the trend or before it', () => {
+        // Today: 10 days from Mon 4 Jan, £10,000, 40% done at Fri 8 Jan (EV £4,000). The baseline planned
+        // 8 days: 5 of them due by Fri 8 Jan, PV £6,250 (its budget is £10,000 too): SPI 0.64, not 0.8.
+        const today = measured(plan({ a: { duration: '10d', cost: 10_000, progress: 40, spent: 5_000 } }, { status: '2027-01-08' }));
+        const before = measured(plan({ a: { duration: '8d', cost: 10_000 } }));
+        const [row] = planTrend({ versions: [version('2027-01-08', today)], baseline: { revision: 'v1', problem: 'before the range', snapshot: before } }).rows;
+        expect(row).toMatchObject({ spi: 0.64, cpi: 0.8, eac: 12_500 });
+    });
+
     test('the date is the committer\'s own day, whatever the offset', () => {
         const late = { ...version('2027-03-01', task(5)), date: '2027-03-01T23:30:00-05:00' };
         expect(planTrend({ versions: [late] }).rows[0].date).toBe('2027-03-01');

@@ -4,11 +4,12 @@
 // exposure. A version that could not be measured (errors, no schedule) keeps its row, marked.
 //
 // The reference is the baseline the plan names (`baseline "v1"`), when the version it holds is in
-// the trend, else the oldest version that could be measured. Earned value is each version's own,
-// as `proj evm` measured it then: planned value from that version's plan.
+// the trend, else the oldest version that could be measured. Earned value is measured as `proj
+// evm` measures today's plan: planned value from the baseline's dates and budgets where the plan
+// names one that can be read (in the trend or before it), else from each version's own plan.
 import type { IsoDate } from './calendar-dates.js';
 import { finishShift, type ScheduledPlan } from './baseline-variance.js';
-import type { EarnedValueReport } from './earned-value.js';
+import { earnedValueOf, plannedScheduleOf, type EarnedValueReport } from './earned-value.js';
 import type { PlanInput, Schedule } from './plan-model.js';
 import type { RegistersInput, RiskInput } from './register-model.js';
 import { WorkingCalendar } from './working-calendar.js';
@@ -41,10 +42,10 @@ export interface TrendInput {
     /** Oldest first. */
     readonly versions: readonly PlanVersion[];
     /**
-     * The first baseline the plan names: its revision, and the index of the version it holds when
-     * that version is among `versions`, or why it is not.
+     * The first baseline the plan names: its revision, the index of the version it holds when that
+     * version is among `versions` (or why it is not), and that version's plan when it could be read.
      */
-    readonly baseline?: { readonly revision: string; readonly version?: number; readonly problem?: string };
+    readonly baseline?: { readonly revision: string; readonly version?: number; readonly problem?: string; readonly snapshot?: MeasuredPlan };
 }
 
 /** The version the finish variance is counted from. */
@@ -94,7 +95,9 @@ export interface PlanTrend {
 export function planTrend(input: TrendInput): PlanTrend {
     const reference = referenceOf(input);
     const referencePlan = reference && input.versions[reference.index].snapshot as ScheduledPlan;
-    const rows = input.versions.map((version, index) => rowOf(version, index === reference?.index, referencePlan));
+    const baseline = input.baseline?.snapshot;
+    const plannedFrom = baseline?.schedule ? baseline as ScheduledPlan : undefined;
+    const rows = input.versions.map((version, index) => rowOf(version, index === reference?.index, referencePlan, plannedFrom));
     return { reference: reference?.reference, rows };
 }
 
@@ -123,7 +126,7 @@ function referenceOf({ versions, baseline }: TrendInput): { readonly index: numb
     return at(oldest, 'oldest', unusedBaseline ? { unusedBaseline } : {});
 }
 
-function rowOf(version: PlanVersion, isReference: boolean, reference: ScheduledPlan | undefined): TrendRow {
+function rowOf(version: PlanVersion, isReference: boolean, reference: ScheduledPlan | undefined, baseline: ScheduledPlan | undefined): TrendRow {
     const row = { commit: version.commit, date: dayOf(version.date), subject: version.subject, path: version.path, reference: isReference };
     const snapshot = version.snapshot;
     if (!isScheduled(version) || !snapshot) {
@@ -131,7 +134,8 @@ function rowOf(version: PlanVersion, isReference: boolean, reference: ScheduledP
     }
     const { plan, schedule } = version.snapshot;
     const calendar = new WorkingCalendar(plan.calendar, plan.start);
-    const project = snapshot.earnedValue?.lines.find(line => line.kind === 'project');
+    const earnedValue = baseline ? earnedValueAgainst(plan, baseline) : snapshot.earnedValue;
+    const project = earnedValue?.lines.find(line => line.kind === 'project');
     return {
         ...row,
         status: plan.status,
@@ -145,6 +149,12 @@ function rowOf(version: PlanVersion, isReference: boolean, reference: ScheduledP
 function problemOf(version: PlanVersion): string {
     const snapshot = version.snapshot;
     return version.problem ?? (snapshot && !snapshot.schedule ? `it cannot be scheduled: ${snapshot.problem ?? 'no reason given'}` : 'it cannot be read');
+}
+
+/** Earned value with planned value from the baseline's dates and budgets. */
+function earnedValueAgainst(plan: PlanInput, baseline: ScheduledPlan): EarnedValueReport | undefined {
+    const planned = plan.status === undefined ? undefined : plannedScheduleOf(plan);
+    return planned && earnedValueOf(plan, planned, baseline);
 }
 
 /**

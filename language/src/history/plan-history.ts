@@ -5,9 +5,9 @@
 // (a revert, a rename, a merge that took one side) is parsed once, by the reader given (in this
 // thread, or shared among worker threads).
 import * as path from 'node:path';
-import type { PlanVersion, TrendInput } from '../engine/plan-trend.js';
+import type { TrendInput } from '../engine/plan-trend.js';
 import { GitRepository, type FileVersion } from './git-repository.js';
-import type { VersionReader } from './version-reading.js';
+import type { VersionOutcome, VersionReader } from './version-reading.js';
 
 /** Why there is no history to read: not in git, no such revision, never committed. The message is for the user, after the file's name. */
 export class PlanHistoryError extends Error {}
@@ -61,13 +61,21 @@ export async function readPlanHistory(file: string, options: PlanHistoryOptions)
         selected = all.filter(version => version === atSince || !before.has(version.commit));
     }
     const oldestFirst = [...selected].reverse();
-    const versions = await readVersions(repository, oldestFirst, options);
-    const baseline = options.baseline === undefined ? undefined : await baselineVersion(repository, options.baseline, all, oldestFirst, shallowHint);
+    const located = options.baseline === undefined ? undefined : await locateBaseline(repository, options.baseline, all, shallowHint);
+    // The baseline's version is read too when it is before those of the trend: planned value comes from it.
+    const outcomes = await readVersions(repository, located?.held ? [...oldestFirst, located.held] : oldestFirst, options);
+    const versions = oldestFirst.map(version => ({ commit: version.commit, date: version.date, subject: version.subject, path: version.path, ...outcomes(version) }));
+    const index = located?.held ? oldestFirst.indexOf(located.held) : -1;
+    const baseline = located && {
+        revision: located.revision,
+        ...(index >= 0 ? { version: index } : { problem: located.problem ?? `'${located.revision}' is before the versions read (see --since)` }),
+        snapshot: located.held && outcomes(located.held).snapshot,
+    };
     return { root: repository.root, path: relative, shallow, versions, baseline };
 }
 
-/** Where the baseline's version is among those read, or why it is not there. */
-async function baselineVersion(repository: GitRepository, revision: string, all: readonly FileVersion[], read: readonly FileVersion[], shallowHint: string) {
+/** The version the baseline holds (the newest in its history), or why there is none. */
+async function locateBaseline(repository: GitRepository, revision: string, all: readonly FileVersion[], shallowHint: string): Promise<{ revision: string; held?: FileVersion; problem?: string }> {
     const commit = await repository.resolve(revision);
     if (!commit) {
         return { revision, problem: `git knows no revision '${revision}'${shallowHint}` };
@@ -77,14 +85,11 @@ async function baselineVersion(repository: GitRepository, revision: string, all:
     }
     const history = await repository.ancestors(commit);
     const held = all.find(version => history.has(version.commit));
-    const index = held ? read.indexOf(held) : -1;
-    if (index < 0) {
-        return { revision, problem: held ? `'${revision}' is before the versions read (see --since)` : `the plan did not exist at '${revision}'` };
-    }
-    return { revision, version: index };
+    return held ? { revision, held } : { revision, problem: `the plan did not exist at '${revision}'` };
 }
 
-async function readVersions(repository: GitRepository, versions: readonly FileVersion[], options: PlanHistoryOptions): Promise<PlanVersion[]> {
+/** Reads each distinct text of the versions once; returns what each version holds. */
+async function readVersions(repository: GitRepository, versions: readonly FileVersion[], options: PlanHistoryOptions): Promise<(version: FileVersion) => VersionOutcome> {
     const objects = [...new Set(versions.flatMap(version => version.object ?? []))];
     const texts = await repository.readObjects(objects);
     const names = new Map(versions.map(version => [version.object, path.posix.basename(version.path)]));
@@ -92,8 +97,5 @@ async function readVersions(repository: GitRepository, versions: readonly FileVe
         const text = texts.get(key);
         return text === undefined ? [] : [{ key, text, name: names.get(key)! }];
     }), options.project);
-    return versions.map(({ commit, date, subject, path: filePath, object }) => ({
-        commit, date, subject, path: filePath,
-        ...(object === undefined ? { problem: 'the commit deleted the plan' } : outcomes.get(object) ?? { problem: 'git cannot read it' }),
-    }));
+    return ({ object }) => object === undefined ? { problem: 'the commit deleted the plan' } : outcomes.get(object) ?? { problem: 'git cannot read it' };
 }
