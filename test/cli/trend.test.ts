@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { chromiumMissing, launchChromium } from '../support/chromium.js';
+import { chromiumMissing } from '../support/chromium.js';
+import { useChromium } from '../support/chromium-suite.js';
 import { GitPlanRepository } from '../support/git-plan-repository.js';
 import { expectNoProblems, useHtmlPages } from './support/html-page.js';
 import { expectWellFormedTables, markdownCells } from './support/markdown-table.js';
@@ -342,17 +342,11 @@ describe.skipIf(chromiumMissing('the browser tests of proj trend'))('proj trend 
     const screenshots = path.join(repoRoot, 'test-results', 'trend');
 
     describe('the Markdown\'s Mermaid, drawn by Mermaid itself with GitHub\'s settings (strict, default theme)', () => {
-        let browser: Browser | undefined;
-        beforeAll(async () => {
-            browser = await launchChromium();
-        }, 60_000);
-        afterAll(async () => {
-            await browser?.close();
-        });
+        const browser = useChromium();
 
         test('each chart renders: the forecast finish as milestones on a time axis, SPI and CPI as lines', async () => {
             const markdown = proj(['trend', file(), '--format', 'markdown']).stdout;
-            const page = await browser!.newPage({ viewport: { width: 1000, height: 800 } });
+            const page = await browser().newPage({ viewport: { width: 1000, height: 800 } });
             await page.route('**/*', route => route.request().url().startsWith('file://') ? route.continue() : route.abort());
             await page.setContent('<!DOCTYPE html><html><body></body></html>');
             await page.addScriptTag({ path: path.join(repoRoot, 'out', 'mermaid.min.js') });
