@@ -1,6 +1,8 @@
 // `proj trend` over a long history: a repository of 500 commits of a generated plan of 100 or 200
 // tasks with costs and five risks (each commit changes a few durations and records progress and
-// spend, the status date moving on a week every ten commits), built in one `git fast-import`. The
+// spend, the status date moving on a week every ten commits; from the 51st the plan names the 50th
+// as its baseline, so that every version's planned value comes from it), built in one `git
+// fast-import`. The
 // trend is timed as the whole command (the bundle, reading in worker threads when cores are idle)
 // and in this process from source (reading in this thread); beside it, `git log --follow` alone over
 // the same commits, the least any tool reading this history must spend.
@@ -19,18 +21,23 @@ const COMMITS = 500;
 const TASKS = 200;
 const TARGET_MS = 10_000;
 const FILE = 'plans/bench.proj';
+/** Tagged on the 50th commit; the plan names it as its baseline from the next on, so that planned value comes from it. */
+const BASELINE_TAG = 'v1-approved';
+const BASELINE_COMMIT = 50;
 
 /** The plan's state at one commit: the tasks' durations, progress and spend, and the status date. */
 interface PlanState {
     readonly days: Map<string, number>;
     readonly progress: Map<string, number>;
     status: string;
+    /** Whether the plan names its approved version as its baseline yet. */
+    baselined: boolean;
 }
 
 /** The generated plan's text with this state written in: a cost on every task, progress and spend where recorded, five risks. */
 function stateText(base: string, state: PlanState): string {
     const text = base
-        .replace(/^( {4}start .*)$/m, `$1\n    status ${state.status}\n    currency GBP`)
+        .replace(/^( {4}start .*)$/m, `$1\n    status ${state.status}\n    currency GBP${state.baselined ? `\n    baseline "${BASELINE_TAG}"` : ''}`)
         .replace(/^( +)task (t\d+) \{ duration \d+d(.*) \}$/gm, (_, indent: string, id: string, rest: string) => {
             const progress = state.progress.get(id);
             const recorded = progress === undefined ? '' : ` progress ${progress}% spent ${progress * 12}`;
@@ -46,7 +53,7 @@ function historyStream(tasksInPlan: number): string {
     const base = planText(plan);
     const tasks = plan.items.filter(item => item.kind === 'task');
     const next = mulberry32(7);
-    const state: PlanState = { days: new Map(tasks.map(task => [task.id, task.duration!.amount])), progress: new Map(), status: BENCH_START };
+    const state: PlanState = { days: new Map(tasks.map(task => [task.id, task.duration!.amount])), progress: new Map(), status: BENCH_START, baselined: false };
     const parts: string[] = [];
     const start = Date.parse(`${BENCH_START}T12:00:00Z`) / 1000;
     for (let i = 0; i < COMMITS; i++) {
@@ -62,6 +69,7 @@ function historyStream(tasksInPlan: number): string {
         if (i % 10 === 9) {
             state.status = isoDateOfDayNumber(dayNumberOf(state.status) + 7);
         }
+        state.baselined = i >= BASELINE_COMMIT;
         const text = Buffer.from(stateText(base, state));
         const message = `Week ${Math.floor(i / 10) + 1}: update ${i + 1}`;
         const when = `${start + i * 86_400} +0000`;
@@ -72,6 +80,7 @@ function historyStream(tasksInPlan: number): string {
             `data ${Buffer.byteLength(message)}`, message,
             ...(i > 0 ? [`from :${2 * i}`] : []),
             `M 100644 :${2 * i + 1} ${FILE}`, '',
+            ...(i === BASELINE_COMMIT - 1 ? [`reset refs/tags/${BASELINE_TAG}`, `from :${2 * i + 2}`, ''] : []),
         );
     }
     return `${parts.join('\n')}\n`;
@@ -102,7 +111,7 @@ export interface HistoryFigures {
     readonly gitLogMs: number;
 }
 
-/** Runs `proj trend --format json` through the command's entry point, checking that every commit was measured. */
+/** Runs `proj trend --format json` through the command's entry point, checking that every commit was measured against the baseline. */
 async function trendInProcess(file: string): Promise<void> {
     const output: string[] = [];
     let code = 0;
@@ -110,10 +119,10 @@ async function trendInProcess(file: string): Promise<void> {
     if (code !== 0) {
         throw new Error(`proj trend failed: ${output.join('\n')}`);
     }
-    const rows = (JSON.parse(output.join('\n')) as { rows: Array<{ problem: string | null }> }).rows;
+    const { reference, rows } = JSON.parse(output.join('\n')) as { reference: { kind: string } | null; rows: Array<{ problem: string | null }> };
     const problem = rows.find(row => row.problem !== null);
-    if (rows.length !== COMMITS || problem) {
-        throw new Error(`proj trend measured ${rows.length} commits of ${COMMITS}${problem ? `: ${problem.problem}` : ''}`);
+    if (rows.length !== COMMITS || problem || reference?.kind !== 'baseline') {
+        throw new Error(`proj trend measured ${rows.length} commits of ${COMMITS}${problem ? `: ${problem.problem}` : ''}, against ${reference?.kind ?? 'nothing'}`);
     }
 }
 

@@ -23,6 +23,8 @@ export interface MeasuredPlan {
     readonly registers: RegistersInput;
     /** Against the plan's own planned dates; absent without a status date. */
     readonly earnedValue?: EarnedValueReport;
+    /** The plan scheduled without its progress, when the reader kept it; scheduled again when needed otherwise. */
+    readonly planned?: Schedule;
 }
 
 /** One commit that changed the plan, and the plan as it was then (or why it could not be read). */
@@ -134,7 +136,7 @@ function rowOf(version: PlanVersion, isReference: boolean, reference: ScheduledP
     }
     const { plan, schedule } = version.snapshot;
     const calendar = new WorkingCalendar(plan.calendar, plan.start);
-    const earnedValue = baseline ? earnedValueAgainst(plan, baseline) : snapshot.earnedValue;
+    const earnedValue = baseline ? earnedValueAgainst(snapshot, baseline) : snapshot.earnedValue;
     const project = earnedValue?.lines.find(line => line.kind === 'project');
     return {
         ...row,
@@ -152,9 +154,9 @@ function problemOf(version: PlanVersion): string {
 }
 
 /** Earned value with planned value from the baseline's dates and budgets. */
-function earnedValueAgainst(plan: PlanInput, baseline: ScheduledPlan): EarnedValueReport | undefined {
-    const planned = plan.status === undefined ? undefined : plannedScheduleOf(plan);
-    return planned && earnedValueOf(plan, planned, baseline);
+function earnedValueAgainst({ plan, planned }: MeasuredPlan, baseline: ScheduledPlan): EarnedValueReport | undefined {
+    const withoutProgress = plan.status === undefined ? undefined : planned ?? plannedScheduleOf(plan);
+    return withoutProgress && earnedValueOf(plan, withoutProgress, baseline);
 }
 
 /**

@@ -4,9 +4,12 @@
 // otherwise, or for a few texts, they are read here, one after another.
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { earnedValueOf, plannedScheduleOf } from '../engine/earned-value.js';
 import type { MeasuredPlan } from '../engine/plan-trend.js';
+import type { Project } from '../generated/ast.js';
+import type { ProjectSchedules } from '../planning/project-schedules.js';
+import { registersInputOf } from '../planning/registers-from-ast.js';
 import type { PlanReader, ReadProject } from './plan-reader.js';
-import { snapshotOf } from './plan-snapshot.js';
 
 /** One text to read, under the key its outcome is returned by; `name` is the file's name, for messages. */
 export interface VersionText {
@@ -38,8 +41,27 @@ function outcomeOf(read: ReadProject): VersionOutcome {
     if (read.errors.length > 0) {
         return { problem: `it has errors (${read.errors[0]}${read.errors.length > 1 ? `, and ${read.errors.length - 1} more` : ''})` };
     }
-    const snapshot = snapshotOf(read.project, read.services.planning.ProjectSchedules);
+    const snapshot = measuredPlanOf(read.project, read.services.planning.ProjectSchedules);
     return snapshot ? { snapshot } : { problem: 'it has no start date' };
+}
+
+/**
+ * The version's plan as a snapshot holds it (plan-snapshot.ts), with the plan scheduled without its
+ * progress kept: planned value against a baseline (plan-trend.ts) need not schedule it again.
+ */
+function measuredPlanOf(project: Project, schedules: ProjectSchedules): MeasuredPlan | undefined {
+    const plan = schedules.planOf(project);
+    const schedule = plan && schedules.scheduleOf(project);
+    if (!plan) {
+        return undefined;
+    }
+    const planned = schedule && plan.status !== undefined ? plannedScheduleOf(plan) : undefined;
+    return {
+        plan, schedule, planned,
+        problem: schedule ? undefined : schedules.problemOf(project) ?? 'it cannot be scheduled',
+        registers: registersInputOf(project),
+        earnedValue: planned && earnedValueOf(plan, planned),
+    };
 }
 
 /** Reads the texts in this thread, one after another. */
