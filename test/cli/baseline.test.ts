@@ -3,27 +3,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GitPlanRepository } from '../support/git-plan-repository.js';
 import { proj, useScratchFolder } from './support/proj-command.js';
+import { APPROVED_PLAN, PLAN_SINCE } from '../support/baseline-plans.js';
 
 useScratchFolder('proj-baseline-');
 
-const approved = `project office "Office move" {
-    start 2027-03-01
-    task survey "Site survey" { duration 5d cost 1000 }
-    task fitout "Fit-out" { duration 10d after survey cost 20000 }
-    milestone live "Site live" { after fitout }
-}
-`;
-
-/** Since approval: the fit-out takes 13 days, not 10; snagging was added; the survey costs more. */
-const today = `project office "Office move" {
-    start 2027-03-01
-    baseline "v1-approved"
-    task survey "Site survey" { duration 5d cost 1500 }
-    task fitout "Fit-out" { duration 13d after survey cost 20000 }
-    task snagging "Snagging" { duration 2d after fitout cost 800 }
-    milestone live "Site live" { after snagging }
-}
-`;
 
 let repository: GitPlanRepository;
 let commit = '';
@@ -31,9 +14,9 @@ let commit = '';
 beforeAll(() => {
     repository = GitPlanRepository.create();
     // The plan, and a copy that the earned value test records progress in.
-    commit = repository.write('office.proj', approved).write('measured.proj', approved).commit('Approved plan');
+    commit = repository.write('office.proj', APPROVED_PLAN).write('measured.proj', APPROVED_PLAN).commit('Approved plan');
     repository.tag('v1-approved');
-    repository.write('office.proj', today).commit('Work since');
+    repository.write('office.proj', PLAN_SINCE).commit('Work since');
 });
 
 afterAll(() => repository.remove());
@@ -73,7 +56,7 @@ describe('proj schedule against a baseline', () => {
     });
 
     test('a baseline the plan names but git cannot read: a note on standard error, and the schedule without variance', () => {
-        repository.write('other.proj', today.replace('v1-approved', 'v2'));
+        repository.write('other.proj', PLAN_SINCE.replace('v1-approved', 'v2'));
         const run = proj(['schedule', repository.path('other.proj'), '--format', 'json']);
         expect(run.status).toBe(0);
         expect(run.stderr).toBe("proj: baseline 'v2' cannot be read: git knows no revision 'v2'.\n");
@@ -83,11 +66,11 @@ describe('proj schedule against a baseline', () => {
 
 describe('change control against a baseline', () => {
     const withChanges = (plan: string, changes: string) => plan.replace(/\n}\n$/, `\n${changes}}\n`).replace('start 2027-03-01', 'start 2027-03-01\n    currency GBP');
-    const approvedThen = withChanges(approved, '    change c1 "Wider doors" { status approved impact 2d 1000 }\n');
+    const approvedThen = withChanges(APPROVED_PLAN, '    change c1 "Wider doors" { status approved impact 2d 1000 }\n');
     // c1 was approved before the baseline; c2 since, and the plan carries it out (the fit-out takes
     // 3 days and 6,500 more); c3 awaits a decision.
     const todayWithChanges = withChanges(
-        today.replace('duration 13d after survey cost 20000', 'duration 13d after survey cost 26500').replace('cost 1500', 'cost 1000')
+        PLAN_SINCE.replace('duration 13d after survey cost 20000', 'duration 13d after survey cost 26500').replace('cost 1500', 'cost 1000')
             .replace('    task snagging "Snagging" { duration 2d after fitout cost 800 }\n', '').replace('after snagging', 'after fitout'),
         '    change c1 "Wider doors" { status approved impact 2d 1000 }\n'
         + '    change c2 "Second floor" { status approved impact 3d 6500 affects fitout }\n'
@@ -121,7 +104,7 @@ describe('change control against a baseline', () => {
 
 describe('proj evm against a baseline', () => {
     test('planned value accrues over the baseline\'s dates and budgets, and the output says so', () => {
-        const measured = today.replace('start 2027-03-01', 'start 2027-03-01\n    status 2027-03-10')
+        const measured = PLAN_SINCE.replace('start 2027-03-01', 'start 2027-03-01\n    status 2027-03-10')
             .replace('cost 1500 }', 'cost 1500 progress 100% spent 1500 }')
             .replace('duration 13d after survey cost 20000 }', 'duration 13d after survey cost 20000 progress 20% spent 5000 }');
         repository.write('measured.proj', measured);

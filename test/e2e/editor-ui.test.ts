@@ -91,6 +91,16 @@ async function retypeLine(page: Page, text: string, replacement: (line: string) 
     await page.keyboard.type(replacement(EXAMPLE_LINES[index].trim()));
 }
 
+/** Quick Open (ctrl+p), as a user opens a file, once the workbench shows its folder; until the editor shows `text`. */
+async function openFile(page: Page, name: string, text: string): Promise<void> {
+    await page.waitForSelector('.explorer-folders-view', { timeout: 60_000 });
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type(name);
+    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`.monaco-editor .view-lines:has-text("${text}")`, { timeout: 30_000 });
+}
+
 /** Picks a colour theme as a user does: Preferences: Color Theme (ctrl+k ctrl+t), its name, Enter. */
 async function chooseColourTheme(page: Page, theme: string): Promise<void> {
     await page.keyboard.press('Control+K');
@@ -114,13 +124,7 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
         await page.goto(session.url(exampleWorkspace()));
         await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60_000 });
-        // Quick Open, as a user opens a file.
-        await page.waitForSelector('.explorer-folders-view', { timeout: 60_000 });
-        await page.keyboard.press('Control+P');
-        await page.keyboard.type('office-move.proj');
-        await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 20_000 });
-        await page.keyboard.press('Enter');
-        await page.waitForSelector('.monaco-editor .view-lines:has-text("Office relocation to Leeds")', { timeout: 30_000 });
+        await openFile(page, 'office-move.proj', 'Office relocation to Leeds');
         // The schedule's inlay hints show once the language server has built the plan: here the
         // business case's dates, near the top of the file.
         await page.waitForSelector('.monaco-editor .view-lines:has-text("4 Jan → 8 Jan")', { timeout: 60_000 });
@@ -305,12 +309,7 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
             .replace('start 2027-01-04', 'start 2027-01-04\n    baseline "v1-approved"')
             .replace('estimate 10d 15d 25d', 'estimate 12d 18d 30d'));
         await page.goto(session.url(repository.root));
-        await page.waitForSelector('.explorer-folders-view', { timeout: 60_000 });
-        await page.keyboard.press('Control+P');
-        await page.keyboard.type('office-move.proj');
-        await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 20_000 });
-        await page.keyboard.press('Enter');
-        await page.waitForSelector('.monaco-editor .view-lines:has-text("v1-approved")', { timeout: 30_000 });
+        await openFile(page, 'office-move.proj', 'v1-approved');
         await page.keyboard.press('Control+K');
         await page.keyboard.press('V');
         const preview = await previewFrame(page);

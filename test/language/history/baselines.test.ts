@@ -4,25 +4,8 @@ import { clearDocuments, parseHelper } from 'langium/test';
 import { isProject, type Model } from '../../../language/src/generated/ast.js';
 import { createTestServices } from '../../support/proj-test-services.js';
 import { GitPlanRepository } from '../../support/git-plan-repository.js';
+import { APPROVED_PLAN, PLAN_SINCE } from '../../support/baseline-plans.js';
 
-const approved = `project office "Office move" {
-    start 2027-03-01
-    task survey "Site survey" { duration 5d cost 1000 }
-    task fitout "Fit-out" { duration 10d after survey cost 20000 }
-    milestone live "Site live" { after fitout }
-}
-`;
-
-/** Today: the fit-out takes 3 days longer, a snagging task was added, and the survey costs more. */
-const today = `project office "Office move" {
-    start 2027-03-01
-    baseline "v1-approved"
-    task survey "Site survey" { duration 5d cost 1500 }
-    task fitout "Fit-out" { duration 13d after survey cost 20000 }
-    task snagging "Snagging" { duration 2d after fitout }
-    milestone live "Site live" { after snagging }
-}
-`;
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
 let repository: GitPlanRepository;
@@ -30,9 +13,9 @@ let repository: GitPlanRepository;
 beforeAll(async () => {
     services = await createTestServices();
     repository = GitPlanRepository.create();
-    repository.write('plans/office.proj', approved).commit('Approved plan');
+    repository.write('plans/office.proj', APPROVED_PLAN).commit('Approved plan');
     repository.tag('v1-approved');
-    repository.write('plans/office.proj', today.replace('baseline "v1-approved"', '')).commit('Work since');
+    repository.write('plans/office.proj', PLAN_SINCE.replace('baseline "v1-approved"', '')).commit('Work since');
 });
 
 afterAll(() => repository.remove());
@@ -47,7 +30,7 @@ async function validate(file: string, text: string) {
 
 describe('a baseline is a git revision', () => {
     it('reads the plan as it was at the tag and measures today against it, in working days', async () => {
-        const { project, diagnostics } = await validate('plans/office.proj', today);
+        const { project, diagnostics } = await validate('plans/office.proj', PLAN_SINCE);
         expect(diagnostics.filter(d => d.code === 'proj/baseline-unavailable')).toEqual([]);
         const comparison = services.Proj.planning.ProjectSchedules.baselineComparisonOf(project)!;
         expect(comparison.source.revision).toBe('v1-approved');
@@ -59,13 +42,14 @@ describe('a baseline is a git revision', () => {
         expect(comparison.items.find(item => item.id === 'survey')).toMatchObject({ baselineCost: 1000, costVariance: 500 });
         expect(comparison.added).toEqual(['snagging']);
         expect(comparison.removed).toEqual([]);
-        expect(comparison.project).toMatchObject({ baselineFinish: '2027-03-19', finishVariance: 5, baselineCost: 21000, costVariance: 500 });
+        // 1,000 + 20,000 then; 1,500 + 20,000 + 800 (snagging) now.
+        expect(comparison.project).toMatchObject({ baselineFinish: '2027-03-19', finishVariance: 5, baselineCost: 21000, costVariance: 1300 });
     });
 
     it('hover says how far each item and the project moved since the baseline, and what is new', async () => {
-        const { document } = await validate('plans/office.proj', today);
+        const { document } = await validate('plans/office.proj', PLAN_SINCE);
         const hoverAt = async (marker: string) => {
-            const offset = today.indexOf(marker);
+            const offset = PLAN_SINCE.indexOf(marker);
             const hover = await services.Proj.lsp.HoverProvider!.getHoverContent(document, {
                 textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset),
             });
@@ -78,7 +62,7 @@ describe('a baseline is a git revision', () => {
     });
 
     it('planned value comes from the baseline, in the earned value and along the S-curve alike', async () => {
-        const measured = today.replace('start 2027-03-01', 'start 2027-03-01\n    status 2027-03-10').replace('cost 20000 }', 'cost 20000 progress 20% }');
+        const measured = PLAN_SINCE.replace('start 2027-03-01', 'start 2027-03-01\n    status 2027-03-10').replace('cost 20000 }', 'cost 20000 progress 20% }');
         const { project } = await validate('plans/office.proj', measured);
         const schedules = services.Proj.planning.ProjectSchedules;
         const projectLine = schedules.earnedValueOf(project)!.lines.at(-1)!;
@@ -89,7 +73,7 @@ describe('a baseline is a git revision', () => {
     });
 
     it('warns on the baseline line when git knows no such revision', async () => {
-        const text = today.replace('"v1-approved"', '"v9"');
+        const text = PLAN_SINCE.replace('"v1-approved"', '"v9"');
         const { diagnostics } = await validate('plans/office.proj', text);
         const warning = diagnostics.find(d => d.code === 'proj/baseline-unavailable')!;
         expect(warning.severity).toBe(2);
@@ -98,14 +82,14 @@ describe('a baseline is a git revision', () => {
     });
 
     it('warns when the plan is in no git repository', async () => {
-        const document = await parseHelper<Model>(services.Proj)(today, { documentUri: URI.file('/nowhere/office.proj').toString(), validation: true });
+        const document = await parseHelper<Model>(services.Proj)(PLAN_SINCE, { documentUri: URI.file('/nowhere/office.proj').toString(), validation: true });
         const warning = (document.diagnostics ?? []).find(d => d.code === 'proj/baseline-unavailable')!;
         expect(warning.message).toBe("Baseline 'v1-approved' cannot be read: office.proj is not in a git repository, so it has no revision 'v1-approved'.");
     });
 
     it('follows the plan through a rename', async () => {
         repository.move('plans/office.proj', 'plans/office-move.proj').commit('Renamed');
-        const { project, diagnostics } = await validate('plans/office-move.proj', today);
+        const { project, diagnostics } = await validate('plans/office-move.proj', PLAN_SINCE);
         expect(diagnostics.filter(d => d.code === 'proj/baseline-unavailable')).toEqual([]);
         expect(services.Proj.planning.ProjectSchedules.baselineOf(project)!.source.path).toBe('plans/office.proj');
     });
