@@ -1,12 +1,17 @@
-// A line chart over time as inline SVG, for the HTML pages whose charts are part of their markup
-// (`proj trend --format html`). The pages' renderer (out/charts.js) draws only the preview's Gantt
-// picture and network, and the preview's History tab is drawn by the preview, so a plain chart is
-// made here, where it needs no script: its time axis takes its ticks from the preview's own time
-// scale (time-ticks.ts), with label widths estimated rather than measured; its colours are classes
-// of the page's style, so that they follow its light and dark themes. Every text is escaped.
-import { timeTicks } from '../../client/webview/time-ticks.js';
-import { dayNumberOf, isoDateOfDayNumber } from '../../language/src/engine/calendar-dates.js';
-import { escapeHtml } from './html-page.js';
+// A line chart over time as inline SVG markup: the one drawer of the trend's charts, for the
+// preview's History tab and for `proj trend --format html` alike (trend-charts.ts says what they
+// draw). A string, not DOM: the HTML page is written without a browser, and needs no script. Its
+// time axis takes its ticks from the preview's own time scale (time-ticks.ts), with label widths
+// estimated rather than measured; its colours are classes, which each host's stylesheet colours
+// (the page's TIME_LINE_CHART_STYLE, the preview's media/preview.css with VS Code's theme), so that
+// the same picture reads in light, dark and high-contrast themes. Every text is escaped.
+import { dayNumberOf, isoDateOfDayNumber } from '../../../language/src/engine/calendar-dates.js';
+import { timeTicks } from '../time-ticks.js';
+
+/** Text as markup: safe in an element's content and in a quoted attribute. */
+export function escapeMarkup(text: string): string {
+    return text.replace(/[&<>"']/g, character => `&#${character.charCodeAt(0)};`);
+}
 
 export interface ChartSeries {
     readonly name: string;
@@ -61,14 +66,14 @@ export function timeLineChartSvg(chart: TimeLineChart): string {
         overhang: { left: left - 4, right: MARGIN.right }, gap: 12,
     }).ticks;
     const parts = [
-        `<svg class="time-line-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(chart.label)}">`,
+        `<svg class="time-line-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeMarkup(chart.label)}">`,
         ...chart.y.ticks.map(tick => `<line class="grid" x1="${left}" x2="${left + plot.width}" y1="${y(tick.value)}" y2="${y(tick.value)}"/>`
-            + `<text class="tick" x="${left - 6}" y="${f(y(tick.value) + 4)}" text-anchor="end">${escapeHtml(tick.label)}</text>`),
+            + `<text class="tick" x="${left - 6}" y="${f(y(tick.value) + 4)}" text-anchor="end">${escapeMarkup(tick.label)}</text>`),
         `<line class="axis" x1="${left}" x2="${left + plot.width}" y1="${bottom}" y2="${bottom}"/>`,
         ...xTicks.map(tick => `<line class="axis" x1="${f(left + tick.x)}" x2="${f(left + tick.x)}" y1="${bottom}" y2="${bottom + 4}"/>`
-            + `<text class="tick" x="${f(left + tick.x)}" y="${bottom + LINE_HEIGHT + 2}" text-anchor="middle">${escapeHtml(tick.label)}</text>`),
+            + `<text class="tick" x="${f(left + tick.x)}" y="${bottom + LINE_HEIGHT + 2}" text-anchor="middle">${escapeMarkup(tick.label)}</text>`),
         ...chart.levels.map(level => `<line class="level" x1="${left}" x2="${left + plot.width}" y1="${y(level.value)}" y2="${y(level.value)}"/>`
-            + `<text class="level-label" x="${left + plot.width}" y="${f(y(level.value) - 4)}" text-anchor="end">${escapeHtml(level.label)}</text>`),
+            + `<text class="level-label" x="${left + plot.width}" y="${f(y(level.value) - 4)}" text-anchor="end">${escapeMarkup(level.label)}</text>`),
         ...chart.series.map(series => seriesSvg(series, days.map(x), value => y(value), chart)),
         legendSvg(chart.series, left),
         '</svg>',
@@ -89,7 +94,7 @@ function seriesSvg(series: ChartSeries, xs: readonly number[], y: (value: number
         path += `${drawing ? 'L' : 'M'}${xs[index]} ${y(value)}`;
         drawing = true;
         const tip = `${chart.tips[index]}: ${series.name} ${chart.y.format(value)}`;
-        points.push(`<circle cx="${xs[index]}" cy="${y(value)}" r="3"><title>${escapeHtml(tip)}</title></circle>`);
+        points.push(`<circle cx="${xs[index]}" cy="${y(value)}" r="3"><title>${escapeMarkup(tip)}</title></circle>`);
     });
     return `<g class="series ${series.className}"><path d="${path}"/>${points.join('')}</g>`;
 }
@@ -98,14 +103,14 @@ function legendSvg(series: readonly ChartSeries[], left: number): string {
     let at = left;
     const entries = series.map(entry => {
         const markup = `<g class="series ${entry.className}"><path d="M${at} 12L${at + 18} 12"/><circle cx="${at + 9}" cy="12" r="3"/></g>`
-            + `<text class="legend-label" x="${at + 24}" y="16">${escapeHtml(entry.name)}</text>`;
+            + `<text class="legend-label" x="${at + 24}" y="16">${escapeMarkup(entry.name)}</text>`;
         at += 24 + Math.ceil(entry.name.length * CHARACTER_WIDTH) + 18;
         return markup;
     });
     return `<g class="legend">${entries.join('')}</g>`;
 }
 
-/** The style of the charts, for the page's stylesheet: the page's own colours, light and dark. */
+/** The style of the charts for the HTML page (`proj trend --format html`): the page's own colours, light and dark. The preview's are in media/preview.css. */
 export const TIME_LINE_CHART_STYLE = `
 svg.time-line-chart { width: 100%; height: auto; max-width: ${WIDTH}px; display: block; font: 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 svg.time-line-chart .grid { stroke: var(--border); stroke-width: 1; }
