@@ -13,9 +13,15 @@ import { element } from '../dom.js';
 import { htmlTable, scrollingTable, type Column } from '../html-table.js';
 import type { HtmlView } from '../html-view.js';
 import type { TabContent } from '../tab-panel.js';
+import { CHART_WIDTH } from './time-line-chart.js';
 import { finishChartSvg, indexChartSvg, NO_FINISH_CHART, NO_INDEX_CHART, trendTips } from './trend-charts.js';
 
 export const READING_HISTORY = 'Reading the plan\'s history…';
+/** How many plans' histories the tab keeps, so that going back to a plan shows its history at once. */
+const KEPT_HISTORIES = 4;
+/** The narrowest the charts are drawn (a narrower pane scrolls them), and the pane's padding either side. */
+const NARROWEST_CHART = 480;
+const PANE_PADDING = 16;
 
 /** A chart's markup in a figure; every text in it was escaped where it was drawn. */
 function figure(className: string, svg: string | undefined, otherwise: string): HTMLElement {
@@ -67,7 +73,7 @@ function commitsTable(view: HistoryView): HTMLElement {
     }), caption, 'proj-history-table-box');
 }
 
-function historyNodes(view: HistoryView): Node[] {
+function historyNodes(view: HistoryView, width: number): Node[] {
     const tips = trendTips(view.trend.rows);
     const shallow = shallowText(view);
     const last = view.trend.rows[view.trend.rows.length - 1];
@@ -78,8 +84,8 @@ function historyNodes(view: HistoryView): Node[] {
                     + (last.spi === undefined ? '.' : `, SPI ${indexText(last.spi)}, CPI ${indexText(last.cpi)}.`)) : undefined),
             element('p', { class: 'proj-muted' }, referenceText(view.trend))),
         ...(shallow ? [element('p', { class: 'proj-notice proj-history-shallow' }, shallow)] : []),
-        section('Forecast finish', figure('proj-history-finish', finishChartSvg(view.chart, tips), NO_FINISH_CHART)),
-        section('SPI and CPI', figure('proj-history-indices', indexChartSvg(view.chart, tips), NO_INDEX_CHART)),
+        section('Forecast finish', figure('proj-history-finish', finishChartSvg(view.chart, tips, width), NO_FINISH_CHART)),
+        section('SPI and CPI', figure('proj-history-indices', indexChartSvg(view.chart, tips, width), NO_INDEX_CHART)),
         section('Commits', commitsTable(view), element('p', { class: 'proj-table-note' }, trendLegend(view))),
     ];
 }
@@ -87,12 +93,25 @@ function historyNodes(view: HistoryView): Node[] {
 /** The tab: the history of the plan on show, once the extension has posted it. */
 export class HistoryTab implements TabContent {
     private plan: string | undefined;
-    /** The last history posted, and the plan it is of. */
-    private answer: { readonly uri: string; readonly history: HistoryAnswer } | undefined;
+    /** The histories posted lately, by plan (an answer may come before the plan's model does). */
+    private readonly answers = new Map<string, HistoryAnswer>();
     /** The plan whose history is being read again, if any. */
     private reading: string | undefined;
 
-    constructor(readonly panel: HtmlView) {}
+    /** The charts' width: the pane's, within bounds, so that their text is drawn at its own size. */
+    private width = CHART_WIDTH;
+
+    constructor(readonly panel: HtmlView) {
+        new ResizeObserver(() => {
+            const pane = this.panel.element.clientWidth;
+            const width = Math.max(NARROWEST_CHART, Math.min(CHART_WIDTH, pane - 2 * PANE_PADDING));
+            // A hidden pane has no width: the charts keep theirs until it is shown.
+            if (pane > 0 && width !== this.width) {
+                this.width = width;
+                this.showAnswer();
+            }
+        }).observe(this.panel.element);
+    }
 
     /** The preview model says nothing of history: the tab keeps what it shows. */
     async draw(): Promise<boolean> {
@@ -110,7 +129,13 @@ export class HistoryTab implements TabContent {
         if (history === undefined) {
             this.reading = uri;
         } else {
-            this.answer = { uri, history };
+            this.answers.delete(uri);
+            this.answers.set(uri, history);
+            for (const kept of this.answers.keys()) {
+                if (this.answers.size > KEPT_HISTORIES && kept !== this.plan) {
+                    this.answers.delete(kept);
+                }
+            }
             this.reading = this.reading === uri ? undefined : this.reading;
         }
         this.showAnswer();
@@ -119,16 +144,16 @@ export class HistoryTab implements TabContent {
     /** The plan's history, dimmed under a note while it is read again; until it first comes, the note alone. */
     private showAnswer(): void {
         const reading = this.reading !== undefined && this.reading === this.plan;
-        const history = this.answer?.uri === this.plan ? this.answer?.history : undefined;
+        const history = this.plan === undefined ? undefined : this.answers.get(this.plan);
         if (history === undefined || 'message' in history) {
             this.panel.clear();
             this.panel.setStale(false);
             this.panel.setMessage(history && !reading ? history.message : READING_HISTORY);
             return;
         }
-        const key = JSON.stringify(history);
+        const key = `${this.width} ${JSON.stringify(history)}`;
         if (this.panel.renderedKey !== key) {
-            this.panel.show(key, historyNodes(history));
+            this.panel.show(key, historyNodes(history, this.width));
         }
         this.panel.setStale(reading);
         this.panel.setMessage(reading ? READING_HISTORY : undefined);

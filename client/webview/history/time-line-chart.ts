@@ -38,9 +38,15 @@ export interface TimeLineChart {
     readonly y: { readonly min: number; readonly max: number; readonly ticks: readonly ChartTick[]; readonly format: (value: number) => string };
     /** Dashed lines across the chart, each labelled: the reference finish, an index of 1. */
     readonly levels: readonly ChartTick[];
+    /**
+     * Its width in pixels at its text's own size; the page's width when undefined. The preview draws
+     * it as wide as its pane, so that its text is never scaled down.
+     */
+    readonly width?: number;
 }
 
-const WIDTH = 880;
+/** The page's width, and the widest the preview draws a chart. */
+export const CHART_WIDTH = 880;
 const HEIGHT = 300;
 /** The page's text is about 12 px here: about 6.6 px a character, a 16 px line. */
 const CHARACTER_WIDTH = 6.6;
@@ -52,7 +58,8 @@ const f = (value: number) => Number(value.toFixed(1));
 /** The chart as one `<svg>` element, for the page's markup. */
 export function timeLineChartSvg(chart: TimeLineChart): string {
     const left = Math.ceil(Math.max(...chart.y.ticks.map(tick => tick.label.length), 4) * CHARACTER_WIDTH) + 14;
-    const plot = { width: WIDTH - left - MARGIN.right, height: HEIGHT - MARGIN.top - MARGIN.bottom };
+    const width = chart.width ?? CHART_WIDTH;
+    const plot = { width: width - left - MARGIN.right, height: HEIGHT - MARGIN.top - MARGIN.bottom };
     const days = chart.dates.map(dayNumberOf);
     // A day's room either side, so that points on the first and last days are not on the edges.
     const first = Math.min(...days) - 1;
@@ -66,7 +73,7 @@ export function timeLineChartSvg(chart: TimeLineChart): string {
         overhang: { left: left - 4, right: MARGIN.right }, gap: 12,
     }).ticks;
     const parts = [
-        `<svg class="time-line-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeMarkup(chart.label)}">`,
+        `<svg class="time-line-chart" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT}" viewBox="0 0 ${width} ${HEIGHT}" role="img" aria-label="${escapeMarkup(chart.label)}">`,
         ...chart.y.ticks.map(tick => `<line class="grid" x1="${left}" x2="${left + plot.width}" y1="${y(tick.value)}" y2="${y(tick.value)}"/>`
             + `<text class="tick" x="${left - 6}" y="${f(y(tick.value) + 4)}" text-anchor="end">${escapeMarkup(tick.label)}</text>`),
         `<line class="axis" x1="${left}" x2="${left + plot.width}" y1="${bottom}" y2="${bottom}"/>`,
@@ -112,7 +119,7 @@ function legendSvg(series: readonly ChartSeries[], left: number): string {
 
 /** The style of the charts for the HTML page (`proj trend --format html`): the page's own colours, light and dark. The preview's are in media/preview.css. */
 export const TIME_LINE_CHART_STYLE = `
-svg.time-line-chart { width: 100%; height: auto; max-width: ${WIDTH}px; display: block; font: 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+svg.time-line-chart { width: 100%; height: auto; max-width: ${CHART_WIDTH}px; display: block; font: 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 svg.time-line-chart .grid { stroke: var(--border); stroke-width: 1; }
 svg.time-line-chart .axis { stroke: var(--muted); stroke-width: 1; }
 svg.time-line-chart .tick, svg.time-line-chart .legend-label { fill: var(--text); }

@@ -18,10 +18,10 @@ export function trendTips(rows: readonly TrendRow[]): string[] {
 }
 
 /** The forecast finish by commit date, as SVG markup; undefined when nothing was scheduled. */
-export function finishChartSvg(chart: TrendChart, tips: readonly string[]): string | undefined {
+export function finishChartSvg(chart: TrendChart, tips: readonly string[], width?: number): string | undefined {
     const range = chart.finishRange;
     return range && timeLineChartSvg({
-        label: 'Forecast finish by commit date',
+        label: 'Forecast finish by commit date', width,
         dates: chart.points.map(point => point.date),
         tips,
         series: [{ name: 'Forecast finish', className: 'series-first', values: chart.points.map(point => point.finish === undefined ? undefined : dayNumberOf(point.finish)) }],
@@ -31,10 +31,10 @@ export function finishChartSvg(chart: TrendChart, tips: readonly string[]): stri
 }
 
 /** SPI and CPI by commit date, as SVG markup; undefined when no version measures either. */
-export function indexChartSvg(chart: TrendChart, tips: readonly string[]): string | undefined {
+export function indexChartSvg(chart: TrendChart, tips: readonly string[], width?: number): string | undefined {
     const measured = chart.points.some(point => point.spi !== undefined || point.cpi !== undefined);
     return measured ? timeLineChartSvg({
-        label: 'SPI and CPI by commit date',
+        label: 'SPI and CPI by commit date', width,
         dates: chart.points.map(point => point.date),
         tips,
         series: [
