@@ -159,11 +159,13 @@ if (tab !== 'history') {
     tabs[tab].panel.setMessage('Waiting for the plan…');
 }
 
-function selectTab(kind: TabKind): void {
+function selectTab(kind: TabKind, tell = true): void {
     const switched = tab !== kind;
     tab = kind;
     saveState({ tab });
-    post({ type: 'tab', tab });
+    if (tell) {
+        post({ type: 'tab', tab });
+    }
     toolbar.setTab(kind);
     for (const other of TAB_KINDS) {
         tabs[other].panel.setVisible(other === kind);
@@ -331,5 +333,6 @@ const recolour = new MutationObserver(() => {
 recolour.observe(document.body, { attributes: true, attributeFilter: ['class'] });
 recolour.observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
 
-selectTab(tab);
-post({ type: 'ready', ...options() });
+// The extension hears of the tab on show with 'ready', and of each tab shown after.
+selectTab(tab, false);
+post({ type: 'ready', tab, ...options() });

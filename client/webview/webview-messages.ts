@@ -55,8 +55,8 @@ export function updateMessage(model: PreviewModel): ToWebview {
 
 /** Webview → extension. */
 export type FromWebview =
-    /** The script is listening; carries the options restored from the webview's state. */
-    | ({ readonly type: 'ready' } & ChartOptions)
+    /** The script is listening; carries the tab on show and the options restored from the webview's state. */
+    | ({ readonly type: 'ready'; readonly tab?: TabKind } & ChartOptions)
     | ({ readonly type: 'options' } & ChartOptions)
     | { readonly type: 'reveal'; readonly id: string }
     /** Reveals a dependency (an arrow of the Gantt) by its key in `PreviewModel.dependencies`. */

@@ -379,6 +379,7 @@ export class ProjPreview implements vscode.Disposable {
         switch (message.type) {
             case 'ready':
                 this.ready = true;
+                this.tab = message.tab;
                 this.options = { criticalOnly: message.criticalOnly, expandedPhase: message.expandedPhase, folded: message.folded };
                 for (const resolve of this.readyWaiters.splice(0)) {
                     resolve();
