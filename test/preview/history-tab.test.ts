@@ -8,6 +8,7 @@ import { bundledVersionReader, planHistoryView } from '../../language/src/histor
 import type { HistoryAnswer, HistoryView, PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import { chromiumMissing } from '../support/chromium.js';
 import { HOSTILE_SUBJECT, officeMoveHistory, type OfficeMoveHistory } from '../support/trend-plans.js';
+import { contrastRatio as contrast } from './support/gantt-geometry.js';
 import type { PreviewPage } from './support/preview-page.js';
 import { expectNoMarkupFromThePlan, expectNoProblems, PLAN_URI, SCREENSHOTS, usePreviewSession } from './support/preview-session.js';
 
@@ -20,19 +21,6 @@ const THEMES = [
     { kind: 'light', bodyClass: undefined }, { kind: 'dark', bodyClass: 'vscode-dark' },
     { kind: 'high-contrast', bodyClass: 'vscode-high-contrast' }, { kind: 'high-contrast-light', bodyClass: 'vscode-high-contrast-light' },
 ] as const;
-
-/** Relative luminance and contrast ratio (WCAG 2) of colours as the browser computes them. */
-function contrast(foreground: string, background: string): number {
-    const luminance = (colour: string) => {
-        const [r, g, b] = colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map(value => {
-            const channel = value / 255;
-            return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    };
-    const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
-    return (light + 0.05) / (dark + 0.05);
-}
 
 const VIEW = '#proj-view-history';
 
