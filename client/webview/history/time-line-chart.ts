@@ -5,7 +5,7 @@
 // estimated rather than measured; its colours are classes, which each host's stylesheet colours
 // (the page's TIME_LINE_CHART_STYLE, the preview's media/preview.css with VS Code's theme), so that
 // the same picture reads in light, dark and high-contrast themes. Every text is escaped.
-import { dayNumberOf, isoDateOfDayNumber } from '../../../language/src/engine/calendar-dates.js';
+import { dayNumberOf } from '../../../language/src/engine/calendar-dates.js';
 import { timeTicks } from '../time-ticks.js';
 
 /** Text as markup: safe in an element's content and in a quoted attribute. */
@@ -132,12 +132,12 @@ svg.time-line-chart .series-second path { stroke: var(--critical); stroke-dashar
 svg.time-line-chart .series-second circle { fill: var(--critical); }
 `;
 
-/** Ticks for a time value axis (the forecast finish), as day numbers labelled by date, at most one a line apart. */
+/** Ticks for a time value axis (the forecast finish), as day numbers labelled by date as the time axis is (`19 Mar 2027`, `22 Mar`), at most one a line apart. */
 export function dateAxis(fromDay: number, toDay: number, height = HEIGHT): { min: number; max: number; ticks: ChartTick[] } {
     const min = fromDay - 1;
     const max = toDay + 1;
     const ticks = timeTicks({ first: min, last: max, width: height - MARGIN.top - MARGIN.bottom, labelWidth: () => LINE_HEIGHT, overhang: { left: 4, right: 4 }, gap: 6 }).ticks;
-    return { min, max, ticks: ticks.map(tick => ({ value: tick.day, label: isoDateOfDayNumber(tick.day) })) };
+    return { min, max, ticks: ticks.map(tick => ({ value: tick.day, label: tick.label })) };
 }
 
 const INDEX_STEPS = [0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5];
