@@ -2,7 +2,7 @@
 // their names and order; money to the penny, indices to four places, `null` where there is no figure).
 import type { TrendRow } from '../../language/src/engine/plan-trend.js';
 import { alignedTable, truncate, type TableColumn } from './aligned-table.js';
-import { commitsText, referenceText, shortCommit, TREND_COLUMNS, trendLegend, type TrendDocument } from './trend-text.js';
+import { commitsText, referenceText, shortCommit, TREND_COLUMNS, trendLegend, type TrendDocument } from '../../language/src/engine/trend-text.js';
 
 const money = (amount: number | undefined) => amount === undefined ? null : Math.round(amount * 100) / 100;
 const index = (value: number | undefined) => value === undefined ? null : Math.round(value * 10_000) / 10_000;

@@ -1,14 +1,14 @@
 // `proj trend --format html`: the trend as one self-contained page in the style of the status
-// report: the forecast finish and the indices drawn as inline SVG over the commits' dates (see
-// time-line-chart.ts for why not by the pages' renderer), then a row per commit. The page runs no
-// script and loads nothing; every text from the plan and from git is escaped.
-import { dayNumberOf, isoDateOfDayNumber } from '../../language/src/engine/calendar-dates.js';
-import { indexText } from '../../language/src/engine/figure-text.js';
-import { trendChart, type TrendChart } from '../../language/src/engine/plan-trend.js';
+// report: the forecast finish and the indices drawn as inline SVG over the commits' dates by the
+// preview's own drawer (client/webview/history/, as the preview's History tab draws them), then a
+// row per commit. The page runs no script and loads nothing; every text from the plan and from git
+// is escaped.
+import { trendChart } from '../../language/src/engine/plan-trend.js';
+import { TIME_LINE_CHART_STYLE } from '../../client/webview/history/time-line-chart.js';
+import { finishChartSvg, indexChartSvg, NO_FINISH_CHART, NO_INDEX_CHART, trendTips } from '../../client/webview/history/trend-charts.js';
 import { escapeHtml, htmlPage, PAGE_STYLE, type StaticPageOptions } from './html-page.js';
 import { section, table } from './report-html.js';
-import { dateAxis, indexAxis, TIME_LINE_CHART_STYLE, timeLineChartSvg } from './time-line-chart.js';
-import { commitsText, referenceText, shallowText, TREND_COLUMNS, trendLegend, trendTitle, type TrendDocument } from './trend-text.js';
+import { commitsText, referenceText, shallowText, TREND_COLUMNS, trendLegend, trendTitle, type TrendDocument } from '../../language/src/engine/trend-text.js';
 
 const TREND_STYLE = `
 td.nowrap { white-space: nowrap; }
@@ -25,16 +25,12 @@ export function trendHtml(document: TrendDocument, options: StaticPageOptions): 
     const { trend } = document;
     const title = trendTitle(document);
     const chart = trendChart(trend);
-    const tips = trend.rows.map(row => `${row.date} ${row.commit.slice(0, 7)} ${row.subject}`);
+    const tips = trendTips(trend.rows);
     const shallow = shallowText(document);
+    const figure = (id: string, svg: string | undefined, otherwise: string) => svg ? [`<figure class="chart" id="${id}">${svg}</figure>`] : [paragraph(otherwise)];
 
-    const finish = section('forecast-finish', 'Forecast finish', chart.finishRange ? [
-        `<figure class="chart" id="finish-chart">${finishChartSvg(chart, tips)}</figure>`,
-    ] : [paragraph('No commit could be scheduled.')]);
-    const measured = chart.points.some(point => point.spi !== undefined || point.cpi !== undefined);
-    const indices = section('indices', 'SPI and CPI', measured ? [
-        `<figure class="chart" id="index-chart">${indexChartSvg(chart, tips)}</figure>`,
-    ] : [paragraph('No commit measures SPI or CPI: they need a status date, work due by it and money spent.')]);
+    const finish = section('forecast-finish', 'Forecast finish', figure('finish-chart', finishChartSvg(chart, tips), NO_FINISH_CHART));
+    const indices = section('indices', 'SPI and CPI', figure('index-chart', indexChartSvg(chart, tips), NO_INDEX_CHART));
 
     const commits = section('commits', 'Commits', [
         table('commits-table',
@@ -63,31 +59,5 @@ export function trendHtml(document: TrendDocument, options: StaticPageOptions): 
         ],
         main: [...finish, ...indices, ...commits],
         footer: options.generator && `Made by ${options.generator}.`,
-    });
-}
-
-function finishChartSvg(chart: TrendChart, tips: readonly string[]): string {
-    const range = chart.finishRange!;
-    return timeLineChartSvg({
-        label: 'Forecast finish by commit date',
-        dates: chart.points.map(point => point.date),
-        tips,
-        series: [{ name: 'Forecast finish', className: 'series-first', values: chart.points.map(point => point.finish === undefined ? undefined : dayNumberOf(point.finish)) }],
-        y: { ...dateAxis(dayNumberOf(range.from), dayNumberOf(range.to)), format: isoDateOfDayNumber },
-        levels: chart.referenceFinish === undefined ? [] : [{ value: dayNumberOf(chart.referenceFinish), label: `Reference finish ${chart.referenceFinish}` }],
-    });
-}
-
-function indexChartSvg(chart: TrendChart, tips: readonly string[]): string {
-    return timeLineChartSvg({
-        label: 'SPI and CPI by commit date',
-        dates: chart.points.map(point => point.date),
-        tips,
-        series: [
-            { name: 'SPI', className: 'series-first', values: chart.points.map(point => point.spi) },
-            { name: 'CPI', className: 'series-second', values: chart.points.map(point => point.cpi) },
-        ],
-        y: { ...indexAxis(chart.indexRange.min, chart.indexRange.max), format: value => indexText(value) },
-        levels: [{ value: 1, label: '1.00: on plan' }],
     });
 }

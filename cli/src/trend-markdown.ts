@@ -5,7 +5,7 @@ import { chartedPoints, finishTrendChart, indexTrendChart, MAX_CHART_POINTS } fr
 import { indexText } from '../../language/src/engine/figure-text.js';
 import { trendChart } from '../../language/src/engine/plan-trend.js';
 import { markdownCode, markdownTable, markdownText } from './markdown-text.js';
-import { commitsText, referenceText, shallowText, TREND_COLUMNS, trendLegend, trendTitle, type TrendDocument } from './trend-text.js';
+import { commitsText, referenceText, shallowText, TREND_COLUMNS, trendLegend, trendTitle, type TrendDocument } from '../../language/src/engine/trend-text.js';
 
 const text = markdownText;
 

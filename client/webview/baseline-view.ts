@@ -29,7 +29,7 @@ function signed(value: number, text: (magnitude: number) => string = String): st
 }
 
 /** Later (or longer, or dearer) in the critical colour, earlier in a calm one, no change plain. */
-function shiftClass(value: number | undefined): string | undefined {
+export function shiftClass(value: number | undefined): string | undefined {
     return value === undefined || value === 0 ? undefined : value > 0 ? 'proj-later' : 'proj-earlier';
 }
 

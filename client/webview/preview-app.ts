@@ -2,7 +2,7 @@
 // The preview webview: receives the server's preview model by postMessage and draws it in tabs:
 // the Gantt picture (gantt/), the budget S-curve and the resources' load histograms in their own
 // SVG, Mermaid charts (critical-path network, stakeholder grid), each with its HTML where it has
-// some, the plan against its baseline, and HTML registers (risks, KSB coverage). Keeps the last good content (dimmed) while the plan has errors, keeps the tab across
+// some, the plan against its baseline, its history in git (posted apart: history/history-tab.ts), and HTML registers (risks, KSB coverage). Keeps the last good content (dimmed) while the plan has errors, keeps the tab across
 // plans and reloads and each plan's zoom, scroll and folds for that plan, and drops renders that a
 // newer model has overtaken. Bundled with Mermaid into out/webview.js.
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
@@ -15,6 +15,7 @@ import { onTarget } from './click-targets.js';
 import { element } from './dom.js';
 import { GanttTab, type GanttPlace } from './gantt/gantt-tab.js';
 import { HtmlTab } from './html-tab.js';
+import { HistoryTab } from './history/history-tab.js';
 import { HtmlView } from './html-view.js';
 import { ksbContent } from './ksb-view.js';
 import { currentTheme, paletteKey, type Theme } from './mermaid-renderer.js';
@@ -106,12 +107,17 @@ const tabs: Record<TabKind, TabContent> = {
     budget: new BudgetTab(charts.budget),
     resources: new ResourcesTab(charts.resources),
     baseline: new HtmlTab(htmlView('baseline'), baselineContent()),
+    history: new HistoryTab(htmlView('history')),
     risks: new HtmlTab(htmlView('risks'), risksContent()),
     stakeholders: new MermaidTab('stakeholders', charts.stakeholders, stakeholdersSource()),
     ksb: new HtmlTab(htmlView('ksb'), ksbContent()),
 };
-const htmlViews = { baseline: tabs.baseline.panel as HtmlView, risks: tabs.risks.panel as HtmlView, ksb: tabs.ksb.panel as HtmlView };
+const history = tabs.history as HistoryTab;
+history.setPlan(planUri);
+const htmlViews = { baseline: tabs.baseline.panel as HtmlView, history: history.panel, risks: tabs.risks.panel as HtmlView, ksb: tabs.ksb.panel as HtmlView };
 const panels = TAB_KINDS.map(kind => tabs[kind].panel);
+/** The tabs drawn from the preview model: all but History, which errors in today's plan leave alone. */
+const modelPanels = TAB_KINDS.filter(kind => kind !== 'history').map(kind => tabs[kind].panel);
 
 /** The zoom, fit and export of the tab on show, if it draws a chart. */
 function toolsOnShow(): Pick<GanttTab, 'zoom' | 'zoomBy' | 'fit' | 'exportSvg'> | undefined {
@@ -149,12 +155,17 @@ root.replaceChildren(toolbar.element, status.element, main);
 for (const panel of panels) {
     onTarget(panel.element, id => post({ type: 'reveal', id }));
 }
-tabs[tab].panel.setMessage('Waiting for the plan…');
+if (tab !== 'history') {
+    tabs[tab].panel.setMessage('Waiting for the plan…');
+}
 
-function selectTab(kind: TabKind): void {
+function selectTab(kind: TabKind, tell = true): void {
     const switched = tab !== kind;
     tab = kind;
     saveState({ tab });
+    if (tell) {
+        post({ type: 'tab', tab });
+    }
     toolbar.setTab(kind);
     for (const other of TAB_KINDS) {
         tabs[other].panel.setVisible(other === kind);
@@ -185,6 +196,7 @@ function switchPlan(uri: string): void {
     const previous = planUri;
     planUri = uri;
     saveState({ uri });
+    history.setPlan(uri);
     const state: PlanViewState = plan();
     for (const [kind, view] of Object.entries(charts) as Array<[keyof typeof charts, ChartView | ChartStackView]>) {
         view.setPlace({ zoom: state.zoom?.[kind], scroll: state.scroll?.[kind] });
@@ -213,16 +225,16 @@ async function render(isCurrent: () => boolean): Promise<void> {
         // Another plan's does not.
         if (lastGood && lastGood.uri !== model.uri) {
             lastGood = undefined;
-            for (const panel of panels) {
+            for (const panel of modelPanels) {
                 panel.clear();
             }
         }
         if (lastGood && !(await draw(lastGood, theme, isCurrent))) {
             return;
         }
-        const anyContent = panels.some(panel => panel.hasContent());
+        const anyContent = modelPanels.some(panel => panel.hasContent());
         status.setErrors(model.errors, anyContent);
-        for (const panel of panels) {
+        for (const panel of modelPanels) {
             panel.setStale(panel.hasContent());
             panel.setMessage(panel.hasContent() ? undefined : 'Nothing to show yet: the plan has errors.');
         }
@@ -231,7 +243,7 @@ async function render(isCurrent: () => boolean): Promise<void> {
     status.setErrors(0, false);
     if (!model.gantt && !model.network) {
         lastGood = undefined;
-        for (const panel of panels) {
+        for (const panel of modelPanels) {
             panel.clear();
             panel.setStale(false);
             panel.setMessage(model.message ?? 'There is nothing to preview.');
@@ -301,6 +313,8 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
         requestRender();
     } else if (message?.type === 'requestSvg') {
         void queue.idle().then(() => post({ type: 'exportSvg', chart: message.chart, requestId: message.requestId, ...svgOf(message.chart) }));
+    } else if (message?.type === 'history') {
+        history.receive(message.uri, message.history);
     } else if (message?.type === 'selectTab') {
         const kind = tabKindOf(message.tab);
         if (kind) {
@@ -319,5 +333,6 @@ const recolour = new MutationObserver(() => {
 recolour.observe(document.body, { attributes: true, attributeFilter: ['class'] });
 recolour.observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
 
-selectTab(tab);
-post({ type: 'ready', ...options() });
+// The extension hears of the tab on show with 'ready', and of each tab shown after.
+selectTab(tab, false);
+post({ type: 'ready', tab, ...options() });

@@ -1,16 +1,16 @@
 // The messages between the preview panel (extension host) and its webview, and the state the
 // webview keeps across reloads. Plain types and constants: both sides import this, neither needs
 // the DOM.
-import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
+import type { HistoryAnswer, PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import type { GanttScale } from './gantt/gantt-layout.js';
 
 /** The tabs that show a chart (Mermaid's or the preview's own): these zoom, fit and export as SVG. */
 export type ChartKind = 'gantt' | 'network' | 'budget' | 'resources' | 'stakeholders';
-/** Every tab of the preview; the baseline comparison, risks and KSB coverage are HTML only. */
-export type TabKind = ChartKind | 'baseline' | 'risks' | 'ksb';
+/** Every tab of the preview; the baseline comparison, history, risks and KSB coverage are HTML (history's charts inline). */
+export type TabKind = ChartKind | 'baseline' | 'history' | 'risks' | 'ksb';
 
 /** The tabs in the order the toolbar shows them (and the arrow keys cycle through). */
-export const TAB_KINDS: readonly TabKind[] = ['gantt', 'network', 'budget', 'baseline', 'resources', 'risks', 'stakeholders', 'ksb'];
+export const TAB_KINDS: readonly TabKind[] = ['gantt', 'network', 'budget', 'baseline', 'history', 'resources', 'risks', 'stakeholders', 'ksb'];
 const CHART_KINDS: ReadonlySet<TabKind> = new Set<ChartKind>(['gantt', 'network', 'budget', 'resources', 'stakeholders']);
 
 export function isChartKind(kind: TabKind): kind is ChartKind {
@@ -37,7 +37,9 @@ export type ToWebview =
     /** Asks for a chart's SVG once the render under way (if any) has finished. */
     | { readonly type: 'requestSvg'; readonly chart: ChartKind; readonly requestId: number }
     /** Brings a tab forward, as a command asks (Compare with Baseline). */
-    | { readonly type: 'selectTab'; readonly tab: TabKind };
+    | { readonly type: 'selectTab'; readonly tab: TabKind }
+    /** The plan's history for the History tab (the `proj/history` answer); absent while it is read. */
+    | { readonly type: 'history'; readonly uri: string; readonly history?: HistoryAnswer };
 
 /**
  * The update that carries `model` to the webview. It travels as JSON text: a message crosses the
@@ -53,13 +55,15 @@ export function updateMessage(model: PreviewModel): ToWebview {
 
 /** Webview → extension. */
 export type FromWebview =
-    /** The script is listening; carries the options restored from the webview's state. */
-    | ({ readonly type: 'ready' } & ChartOptions)
+    /** The script is listening; carries the tab on show and the options restored from the webview's state. */
+    | ({ readonly type: 'ready'; readonly tab?: TabKind } & ChartOptions)
     | ({ readonly type: 'options' } & ChartOptions)
     | { readonly type: 'reveal'; readonly id: string }
     /** Reveals a dependency (an arrow of the Gantt) by its key in `PreviewModel.dependencies`. */
     | { readonly type: 'revealDependency'; readonly key: string }
     | { readonly type: 'showProblems' }
+    /** The tab now on show: the History tab asks for the plan's history when it is shown. */
+    | { readonly type: 'tab'; readonly tab: TabKind }
     /** A chart as a standalone SVG: answers a `requestSvg` (with its id) or comes from the toolbar. */
     | { readonly type: 'exportSvg'; readonly chart: ChartKind; readonly svg?: string; readonly reason?: string; readonly requestId?: number };
 

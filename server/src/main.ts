@@ -2,6 +2,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createProjServices } from '../../language/src/proj-module.js';
+import { registerHistoryRequests } from './history-requests.js';
 import { registerPreviewRequests } from './preview-requests.js';
 import { registerSelectionRangeRequests } from './selection-range-requests.js';
 
@@ -23,5 +24,6 @@ shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
 });
 
 registerPreviewRequests(connection, Proj);
+registerHistoryRequests(connection, Proj);
 registerSelectionRangeRequests(connection, shared);
 startLanguageServer(shared);

@@ -8,50 +8,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumMissing } from '../support/chromium.js';
 import { useChromium } from '../support/chromium-suite.js';
 import { GitPlanRepository } from '../support/git-plan-repository.js';
+// HOSTILE_SUBJECT: text from git that must stay text in Markdown and HTML, and out of Mermaid.
+import { HOSTILE_SUBJECT, officeMovePlan as plan, type Version } from '../support/trend-plans.js';
 import { expectNoProblems, useHtmlPages } from './support/html-page.js';
 import { expectWellFormedTables, markdownCells } from './support/markdown-table.js';
 import { proj, repoRoot, useScratchFolder, type Run } from './support/proj-command.js';
 
 const scratch = useScratchFolder('proj-trend-');
-
-/** Text from git that must stay text in Markdown and HTML, and out of Mermaid. */
-const HOSTILE_SUBJECT = 'Fit-out <img src=x onerror=alert(1)> | *13 days* [x](javascript:alert(2))';
-
-interface Version {
-    readonly status?: string;
-    /** The fit-out's working days, progress (%) and money spent. */
-    readonly fitout: readonly [days: number, progress?: number, spent?: number];
-    readonly after?: string;
-    readonly snagging?: boolean;
-    readonly early?: boolean;
-    readonly permits?: boolean;
-    readonly baseline?: boolean;
-}
-
-/**
- * The office move as it was at one commit. Mon–Fri, from Mon 1 Mar 2027: the survey takes 5 days
- * (1–5 Mar), the fit-out starts Mon 8 Mar. Each optional statement has a line of its own, so that
- * changes on two branches merge.
- */
-function plan(version: Version): string {
-    const [days, progress, spent] = version.fitout;
-    return [
-        'project office "Office move" {',
-        '    start 2027-03-01',
-        ...(version.status ? [`    status ${version.status}`] : []),
-        '    currency GBP',
-        ...(version.baseline ? ['    baseline "v1-approved"'] : []),
-        `    task survey "Site survey" { duration 5d cost 1000${version.status ? ' progress 100% spent 1200' : ''} }`,
-        `    task fitout "Fit-out" { duration ${days}d after ${version.after ?? 'survey'} cost 20000${progress === undefined ? '' : ` progress ${progress}% spent ${spent}`} }`,
-        ...(version.snagging ? ['    task snagging "Snagging" { duration 2d after fitout cost 2000 }'] : []),
-        `    milestone live "Site live" { after ${version.snagging ? 'snagging' : 'fitout'} }`,
-        '    risk landlord "Landlord delays the keys" { likelihood 3 impact 4 }',
-        ...(version.early ? ['    opportunity early "Early access" { likelihood 2 impact 3 }'] : []),
-        ...(version.permits ? ['    risk permits "Permits late" { likelihood 2 impact 5 }'] : []),
-        '}',
-        '',
-    ].join('\n');
-}
 
 const AT_15_MARCH: Version = { status: '2027-03-15', fitout: [13, 40, 9000], early: true };
 

@@ -64,7 +64,7 @@ describe.skipIf(chromiumMissing('the preview browser tests'))('preview webview i
             expect(page.csp).toBe(previewCsp('file:', 'cHJvai1wcmV2aWV3LXRlc3Q='));
             expect(page.csp).toBe("default-src 'none'; script-src 'nonce-cHJvai1wcmV2aWV3LXRlc3Q='; style-src file: 'unsafe-inline'; img-src file: data:; font-src file:");
             expect(page.scripts).toEqual(['nonce']);
-            expect(await preview.posted()).toEqual([{ type: 'ready', criticalOnly: false }]);
+            expect(await preview.posted()).toEqual([{ type: 'ready', tab: 'gantt', criticalOnly: false }]);
             expectNoProblems(preview);
         });
     });

@@ -1,12 +1,7 @@
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import { Option, type Command } from 'commander';
-import { planTrend } from '../../../language/src/engine/plan-trend.js';
 import { GitError } from '../../../language/src/history/git-repository.js';
-import { PlanHistoryError, readPlanHistory } from '../../../language/src/history/plan-history.js';
-import { PlanReader } from '../../../language/src/history/plan-reader.js';
-import { readInThread, readInWorkers } from '../../../language/src/history/version-reading.js';
-import { revisionReaderServices } from '../../../language/src/proj-module.js';
+import { PlanHistoryError } from '../../../language/src/history/plan-history.js';
+import { bundledVersionReader, planHistoryView } from '../../../language/src/history/plan-history-view.js';
 import { ExitCode, UsageError } from '../cli-error.js';
 import { emitDocument } from '../command-output.js';
 import { formatTrendJson, formatTrendTable } from '../format-trend.js';
@@ -14,11 +9,9 @@ import { loadWorkspace } from '../load-workspace.js';
 import { checkNotFolder, chooseProject } from '../scheduled-project.js';
 import { trendHtml } from '../trend-html.js';
 import { trendMarkdown } from '../trend-markdown.js';
-import { shallowText, type TrendDocument } from '../trend-text.js';
+import { shallowText, type TrendDocument } from '../../../language/src/engine/trend-text.js';
 import { version } from '../version.js';
 import type { CommandIo } from '../command-io.js';
-
-const WORKER_SCRIPT = path.join(__dirname, 'plan-reader-worker.cjs');
 
 export type TrendFormat = 'table' | 'json' | 'markdown' | 'html';
 
@@ -78,17 +71,14 @@ export async function trend(file: string, options: TrendOptions, io: CommandIo):
     // The plan as it is now names the project to follow and its baseline; its history is read apart.
     const { files } = await loadWorkspace([file], { validation: false });
     const project = chooseProject(files[0], options.project, 'trace');
-    const history = await readPlanHistory(files[0].absolutePath, {
+    const document: TrendDocument = await planHistoryView(files[0].absolutePath, {
         // The build puts the worker's bundle beside the CLI's (out/); run from source, there is none.
-        reader: readInWorkers(WORKER_SCRIPT, () => readInThread(new PlanReader(revisionReaderServices)), existsSync(WORKER_SCRIPT) ? undefined : 1),
-        project: project.name, since: options.since, baseline: project.baselines[0]?.revision,
+        reader: bundledVersionReader(__dirname),
+        project: { id: project.name, title: project.title, currency: project.currency },
+        since: options.since, baseline: project.baselines[0]?.revision,
     }).catch((error: unknown) => {
         throw error instanceof PlanHistoryError || error instanceof GitError ? new UsageError(`${files[0].displayPath}: ${error.message}`) : error;
     });
-    const document: TrendDocument = {
-        project: { id: project.name, title: project.title, currency: project.currency },
-        path: history.path, since: options.since, shallow: history.shallow, trend: planTrend(history),
-    };
     const shallow = shallowText(document);
     if (shallow) {
         io.err(`proj: warning: ${shallow}`);

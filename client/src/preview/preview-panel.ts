@@ -1,11 +1,13 @@
 // The plan preview: one webview panel that follows the active .proj editor and redraws after each
 // edit, as soon as the language server has validated the new build (the PREVIEW_REQUEST), never
-// from a parse of its own. Survives a window reload through its serializer.
+// from a parse of its own. The History tab's content is the plan's git history (HISTORY_REQUEST),
+// asked for apart, when the tab is shown and when the plan is saved: it can take seconds, and never
+// holds up the charts. Survives a window reload through its serializer.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { DEFAULT_NETWORK_MAX_NODES } from '../../../language/src/engine/mermaid/network-chart.js';
-import { PREVIEW_REQUEST, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from '../../../language/src/preview/preview-protocol.js';
+import { HISTORY_REQUEST, PREVIEW_REQUEST, type HistoryAnswer, type HistoryParams, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from '../../../language/src/preview/preview-protocol.js';
 import { updateMessage, type ChartKind, type ChartOptions, type FromWebview, type PreviewWebviewState, type TabKind, type ToWebview } from '../../webview/webview-messages.js';
 import { previewHtml } from './preview-html.js';
 
@@ -54,6 +56,9 @@ export class ProjPreview implements vscode.Disposable {
     private svgRequestId = 0;
     /** A tab a command asked for before the webview was ready to hear it. */
     private pendingTab: TabKind | undefined;
+    /** The tab on show in the webview, as it last said. */
+    private tab: TabKind | undefined;
+    private historySequence = 0;
 
     constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient, private readonly onExportSvg: ExportSvgHandler) {
         this.subscriptions.push(
@@ -71,6 +76,12 @@ export class ProjPreview implements vscode.Disposable {
             vscode.languages.onDidChangeDiagnostics(event => {
                 if (this.panel && event.uris.some(uri => sameUri(uri, this.document))) {
                     this.schedule(AFTER_PUBLISH_DELAY_MS);
+                }
+            }),
+            // A save may follow a commit, or name another baseline: read the history again.
+            vscode.workspace.onDidSaveTextDocument(document => {
+                if (this.tab === 'history' && sameUri(document.uri, this.document)) {
+                    void this.readHistory();
                 }
             }),
             vscode.workspace.onDidChangeConfiguration(event => {
@@ -208,6 +219,7 @@ export class ProjPreview implements vscode.Disposable {
         this.locations = {};
         this.dependencies = {};
         this.pendingTab = undefined;
+        this.tab = undefined;
         clearTimeout(this.timer);
         this.timer = undefined;
         this.cancellation?.cancel();
@@ -238,6 +250,9 @@ export class ProjPreview implements vscode.Disposable {
             this.dependencies = {};
             this.panel.title = `Preview ${uri.path.split('/').pop() ?? 'plan'}`;
             this.schedule(0);
+            if (this.tab === 'history') {
+                void this.readHistory();
+            }
         } else if (force) {
             this.schedule(0);
         }
@@ -320,6 +335,29 @@ export class ProjPreview implements vscode.Disposable {
         await this.post(updateMessage(model));
     }
 
+    /**
+     * Asks the server for the plan's history and posts it to the webview (which says it is being
+     * read meanwhile), unless a newer request or another plan overtook it.
+     */
+    private async readHistory(): Promise<void> {
+        const document = this.document;
+        if (!this.panel || !this.ready || !document) {
+            return; // The webview says which tab is on show when it is (again) ready.
+        }
+        const sequence = ++this.historySequence;
+        const uri = this.client.code2ProtocolConverter.asUri(document);
+        await this.post({ type: 'history', uri });
+        let history: HistoryAnswer;
+        try {
+            history = await this.client.sendRequest<HistoryAnswer>(HISTORY_REQUEST, { uri } satisfies HistoryParams);
+        } catch (error) {
+            history = { message: `The plan's history could not be read: ${error instanceof Error ? error.message : String(error)}` };
+        }
+        if (sequence === this.historySequence && sameUri(document, this.document)) {
+            await this.post({ type: 'history', uri, history });
+        }
+    }
+
     private async post(message: ToWebview): Promise<boolean> {
         return this.panel !== undefined && this.ready && this.panel.webview.postMessage(message);
     }
@@ -341,12 +379,22 @@ export class ProjPreview implements vscode.Disposable {
         switch (message.type) {
             case 'ready':
                 this.ready = true;
+                this.tab = message.tab;
                 this.options = { criticalOnly: message.criticalOnly, expandedPhase: message.expandedPhase, folded: message.folded };
                 for (const resolve of this.readyWaiters.splice(0)) {
                     resolve();
                 }
                 this.sendPendingTab();
                 void this.updateNow();
+                if (this.tab === 'history') {
+                    void this.readHistory();
+                }
+                break;
+            case 'tab':
+                this.tab = message.tab;
+                if (message.tab === 'history') {
+                    void this.readHistory();
+                }
                 break;
             case 'options':
                 this.options = { criticalOnly: message.criticalOnly, expandedPhase: message.expandedPhase, folded: message.folded };

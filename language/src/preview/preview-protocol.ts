@@ -7,9 +7,11 @@ import type { GanttLink } from '../engine/gantt-rows.js';
 import type { GanttChartRow } from '../engine/mermaid/gantt-chart.js';
 import type { KsbCoverage } from '../engine/ksb-coverage.js';
 import type { IssueInput } from '../engine/register-model.js';
+import type { TrendChart } from '../engine/plan-trend.js';
 import type { OverAllocation } from '../engine/resource-loading.js';
 import type { HeatMapCell, RiskRow } from '../engine/risk-register.js';
 import type { StakeholderGrid } from '../engine/stakeholder-grid.js';
+import type { TrendDocument } from '../engine/trend-text.js';
 
 /** Request from the client: the preview of a plan, as of its last validated build. */
 export const PREVIEW_REQUEST = 'proj/preview';
@@ -181,3 +183,21 @@ export interface StakeholdersView extends StakeholderGrid {
     /** The power/interest grid; absent when no stakeholder has been assessed. */
     readonly mermaid?: string;
 }
+
+/** Request from the client: the plan's trend over its git history, for the History tab (HistoryParams → HistoryAnswer). */
+export const HISTORY_REQUEST = 'proj/history';
+
+export interface HistoryParams {
+    readonly uri: string;
+}
+
+/**
+ * A row per commit that changed the plan, oldest first (the fields of `proj trend --format json`'s
+ * rows, undefined where it writes null), and what the charts draw.
+ */
+export interface HistoryView extends TrendDocument {
+    readonly chart: TrendChart;
+}
+
+/** The plan's history, or why there is none: not in git, never committed, not a file. */
+export type HistoryAnswer = HistoryView | { readonly message: string };

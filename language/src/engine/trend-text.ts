@@ -1,13 +1,19 @@
-// What every output of `proj trend` says alike (the table, Markdown and HTML): the title, what the
-// variance is counted from, the columns and their figures, as plain text (each output escapes it
-// for its own format).
-import { amountText, indexText } from '../../language/src/engine/figure-text.js';
-import { SHORT_COMMIT_LENGTH, type PlanTrend, type TrendRow } from '../../language/src/engine/plan-trend.js';
-import type { MeasuredProject } from './format-earned-value.js';
+// What every output of `proj trend` and the preview's History tab say alike (the table, Markdown,
+// HTML and the preview): the title, what the variance is counted from, the columns and their
+// figures, as plain text (each output escapes it for its own format).
+import { amountText, indexText } from './figure-text.js';
+import { SHORT_COMMIT_LENGTH, type PlanTrend, type TrendRow } from './plan-trend.js';
+
+/** The project a trend follows. */
+export interface TrendProject {
+    readonly id: string;
+    readonly title?: string;
+    readonly currency?: string;
+}
 
 /** A trend and what it is the trend of. */
 export interface TrendDocument {
-    readonly project: MeasuredProject;
+    readonly project: TrendProject;
     /** The plan file, relative to its repository. */
     readonly path: string;
     /** The revision the trend starts from, as given to `--since`. */
