@@ -181,6 +181,14 @@ describe.skipIf(chromiumMissing('the History tab browser tests'))('the preview\'
                 };
             }, VIEW);
             expect(fit).toEqual({ tab: true, charts: [{ scale: 1, inside: true, newest: true }, { scale: 1, inside: true, newest: true }] });
+            // Every tab's button whole on screen, on one line of its own text: the tabs wrap as a row.
+            const tabs = await preview.page.evaluate(() => [...document.querySelectorAll('.proj-tabs [role="tab"]')].map((tab: any) => {
+                const box = tab.getBoundingClientRect();
+                return { inside: box.left >= 0 && box.right <= window.innerWidth, height: box.height };
+            }));
+            expect(tabs.length).toBe(9);
+            expect(tabs.every(tab => tab.inside)).toBe(true);
+            expect(Math.max(...tabs.map(tab => tab.height))).toBe(Math.min(...tabs.map(tab => tab.height)));
             await preview.page.screenshot({ path: join(SCREENSHOTS, 'history-dark-626.png') });
         }, { theme: 'vscode-dark' });
     });
