@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumMissing, launchChromium } from '../support/chromium.js';
+import { chromiumMissing } from '../support/chromium.js';
+import { useChromium } from '../support/chromium-suite.js';
 import { GitPlanRepository } from '../support/git-plan-repository.js';
 import { expectWellFormedTables } from './support/markdown-table.js';
 import { proj, repoRoot, useScratchFolder } from './support/proj-command.js';
@@ -362,16 +362,10 @@ describe('proj diff --format markdown', () => {
     });
 
     describe.skipIf(chromiumMissing('the Mermaid chart of proj diff'))('drawn by Mermaid in headless Chromium', () => {
-        let browser: Browser | undefined;
-        beforeAll(async () => {
-            browser = await launchChromium();
-        }, 60_000);
-        afterAll(async () => {
-            await browser?.close();
-        });
+        const browser = useChromium();
 
         test('a bar per version of each item, the longer fit-out drawn longer, the names as text', async () => {
-            const page = await browser!.newPage();
+            const page = await browser().newPage();
             try {
                 const errors: string[] = [];
                 page.on('pageerror', error => errors.push(error.message));
