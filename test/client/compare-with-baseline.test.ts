@@ -84,6 +84,7 @@ vi.mock('vscode', () => {
         },
         workspace: {
             onDidChangeTextDocument: event(),
+            onDidSaveTextDocument: event(),
             onDidChangeConfiguration: event(),
             getConfiguration: () => ({ get: (_key: string, fallback: unknown) => fallback }),
         },
