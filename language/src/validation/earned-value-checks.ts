@@ -72,14 +72,24 @@ function indicesBelowTolerance(line: EarnedValueLine, tolerances: Tolerances, cu
     if (below(line.cpi, tolerances.cpi)) {
         warnings.push({
             code: IssueCodes.CpiBelowTolerance,
-            message: `CPI ${indexText(line.cpi)} is below the tolerance of ${indexText(tolerances.cpi)}: each ${moneyText(1, currency)} spent has earned ${moneyText(line.cpi!, currency, 2)} of work (CV ${moneyText(line.cv, currency)}). Report it to the project board as an exception.`,
+            message: `CPI ${indexBelowText(line.cpi!, tolerances.cpi)} is below the tolerance of ${indexText(tolerances.cpi)}: each ${moneyText(1, currency)} spent has earned ${moneyText(line.cpi!, currency, 2)} of work (CV ${moneyText(line.cv, currency)}). Report it to the project board as an exception.`,
         });
     }
     if (below(line.spi, tolerances.spi)) {
         warnings.push({
             code: IssueCodes.SpiBelowTolerance,
-            message: `SPI ${indexText(line.spi)} is below the tolerance of ${indexText(tolerances.spi)}: of each ${moneyText(1, currency)} of work planned by the status date, ${moneyText(line.spi!, currency, 2)} has been done (SV ${moneyText(line.sv, currency)}). Report it to the project board as an exception.`,
+            message: `SPI ${indexBelowText(line.spi!, tolerances.spi)} is below the tolerance of ${indexText(tolerances.spi)}: of each ${moneyText(1, currency)} of work planned by the status date, ${moneyText(line.spi!, currency, 2)} has been done (SV ${moneyText(line.sv, currency)}). Report it to the project board as an exception.`,
         });
     }
     return warnings;
+}
+
+/** An index below its tolerance, to as many places as show it below: 0.897, not 0.90, under a tolerance of 0.90. */
+function indexBelowText(value: number, tolerance: number): string {
+    for (let places = 2; places < 6; places++) {
+        if (value.toFixed(places) !== tolerance.toFixed(places)) {
+            return value.toFixed(places);
+        }
+    }
+    return value.toFixed(6);
 }

@@ -68,6 +68,19 @@ project p {
         ]);
     });
 
+    test('an index that rounds to its tolerance is shown to the place that puts it below', async () => {
+        // CPI 1,000 / 1,115 = 0.8969: "0.90 is below 0.90" would read as a contradiction.
+        await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    status <|2027-01-08|>
+    currency GBP
+    task a { duration 5d cost 1000 progress 100% spent 1115 }
+}`, 'proj/cpi-below-tolerance', 'warning', [
+            'CPI 0.897 is below the tolerance of 0.90: each £1 spent has earned £0.90 of work (CV −£115). Report it to the project board as an exception.',
+        ]);
+    });
+
     test("a phase's or the project's SPI below the tolerance is a warning on the phase's name or the project's status date", async () => {
         await expectDiagnostics(`
 project p {
