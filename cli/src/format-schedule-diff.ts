@@ -2,7 +2,7 @@
 // names and order, `null` where there is nothing), and the sections of what changed, which the
 // aligned table and the Markdown both draw, each escaping the plan's text in its own way.
 import { signedSpanText } from '../../language/src/engine/durations.js';
-import { moneyText, workingDaysText } from '../../language/src/engine/figure-text.js';
+import { moneyText, signedText, workingDaysText } from '../../language/src/engine/figure-text.js';
 import type { Rag } from '../../language/src/engine/register-model.js';
 import { isUnchanged, type BudgetFigures, type DatedItem, type LinkKind, type RiskScore, type ScheduleDiff, type ScoredRisk } from '../../language/src/engine/schedule-diff.js';
 import { shortDate } from '../../language/src/planning/schedule-text.js';
@@ -95,10 +95,6 @@ export interface DiffSection {
 }
 
 /** `+3`, `−2`, `0`. */
-function signed(value: number, text: (value: number) => string = String): string {
-    return value > 0 ? `+${text(value)}` : value < 0 ? `−${text(-value)}` : text(0);
-}
-
 /** `12 amber`: a score and its band; `–` unscored. */
 function scoreText(score: number | undefined, rag: Rag | undefined): string {
     return score === undefined ? '–' : `${score}${rag ? ` ${rag}` : ''}`;
@@ -115,13 +111,13 @@ function linkText(link: LinkKind): string {
 export function diffSections(diff: ScheduleDiff, currency: string | undefined, cell: CellText): DiffSection[] {
     const name = (item: { readonly name?: string }) => cell.text(item.name ?? '');
     const cost = (amount: number | undefined) => amount === undefined ? '–' : cell.text(moneyText(amount, currency));
-    const costChange = (amount: number) => amount === 0 ? '' : signed(amount, cost);
+    const costChange = (amount: number) => amount === 0 ? '' : signedText(amount, cost);
     const path = (ids: readonly string[]) => ids.length === 0 ? 'none' : ids.map(cell.id).join(' → ');
     const { start, finish, budget, criticalPath } = diff;
 
     const project: string[][] = [
-        ['Start', start.before, start.after, start.before === start.after ? '' : `${signed(start.shift)} working days`],
-        ['Finish', finish.before, finish.after, finish.before === finish.after ? '' : `${signed(finish.shift)} working days`],
+        ['Start', start.before, start.after, start.before === start.after ? '' : `${signedText(start.shift)} working days`],
+        ['Finish', finish.before, finish.after, finish.before === finish.after ? '' : `${signedText(finish.shift)} working days`],
         ['Budget at completion', cost(budget.bac.before), cost(budget.bac.after), costChange(budget.bac.change)],
     ];
     if (budget.stated.before !== undefined || budget.stated.after !== undefined) {
@@ -157,11 +153,11 @@ export function diffSections(diff: ScheduleDiff, currency: string | undefined, c
         {
             title: 'Moved (working days)', headings: ['Id', 'Name', 'Start before', 'Start after', 'Shift', 'Finish before', 'Finish after', 'Shift'],
             align: ['left', 'left', 'left', 'left', 'right', 'left', 'left', 'right'],
-            rows: diff.moved.map(item => [cell.id(item.id), name(item), item.before.start, item.after.start, signed(item.startShift), item.before.finish, item.after.finish, signed(item.finishShift)]),
+            rows: diff.moved.map(item => [cell.id(item.id), name(item), item.before.start, item.after.start, signedText(item.startShift), item.before.finish, item.after.finish, signedText(item.finishShift)]),
         },
         {
             title: 'Durations (working days)', headings: ['Id', 'Name', 'Before', 'After', 'Change'], align: ['left', 'left', 'right', 'right', 'right'],
-            rows: diff.durations.map(item => [cell.id(item.id), name(item), String(item.before), String(item.after), signed(item.change)]),
+            rows: diff.durations.map(item => [cell.id(item.id), name(item), String(item.before), String(item.after), signedText(item.change)]),
         },
         { title: 'Links', headings: ['', 'From', 'To', 'Before', 'After'], align: ['left', 'left', 'left', 'left', 'left'], rows: links },
         {

@@ -5,7 +5,7 @@ import type { BaselineComparison } from '../../language/src/engine/baseline-vari
 import type { MissedDate, PlanInput, Schedule, ScheduledItem } from '../../language/src/engine/plan-model.js';
 import type { BaselineSource } from '../../language/src/history/baseline-plans.js';
 import { resourcesOf } from '../../language/src/engine/plan-resources.js';
-import { shiftText } from '../../language/src/engine/figure-text.js';
+import { shiftText, signedText } from '../../language/src/engine/figure-text.js';
 import { alignedTable, truncate, type TableColumn } from './aligned-table.js';
 
 /** One task or milestone of the schedule, as `--format json` and `csv` give it. */
@@ -201,7 +201,7 @@ export function formatScheduleTable(schedule: Schedule, project: ScheduledProjec
 
 /** `+3`, `−2`, `0`; `new` for work the baseline does not have. */
 function varianceCell(days: number | undefined): string {
-    return days === undefined ? 'new' : days > 0 ? `+${days}` : days < 0 ? `−${-days}` : '0';
+    return days === undefined ? 'new' : signedText(days);
 }
 
 /** `! finish no later than 2027-06-30 on moved missed by 3 working days`. */

@@ -5,7 +5,7 @@
 // finish moved: later in the critical colour, earlier in a calm one, and signed so that colour is
 // never all that tells them apart. Work added since is marked new; work removed is listed beneath.
 import type { BaselineRow, BaselineView, PreviewModel } from '../../language/src/preview/preview-protocol.js';
-import { moneyText, shiftText, workingDaysText } from '../../language/src/engine/figure-text.js';
+import { moneyText, shiftText, signedText, workingDaysText } from '../../language/src/engine/figure-text.js';
 import { longDate } from '../../language/src/planning/schedule-text.js';
 import { element } from './dom.js';
 import type { HtmlContent } from './html-tab.js';
@@ -24,10 +24,6 @@ const NO_BASELINE = 'This plan names no baseline to compare with. Tag the plan i
     + 'then measured against the plan as it was at that tag, in working days. A branch or a commit will do too.';
 
 /** `+3`, `−2`, `0`: the sign says which way, whatever the colour. */
-function signed(value: number, text: (magnitude: number) => string = String): string {
-    return value > 0 ? `+${text(value)}` : value < 0 ? `−${text(-value)}` : text(0);
-}
-
 /** Later (or longer, or dearer) in the critical colour, earlier in a calm one, no change plain. */
 export function shiftClass(value: number | undefined): string | undefined {
     return value === undefined || value === 0 ? undefined : value > 0 ? 'proj-later' : 'proj-earlier';
@@ -40,7 +36,7 @@ function shiftColumn(key: Shift, header: string, words: (value: number) => strin
         key, header,
         cell: line => {
             const value = line[key];
-            return value === undefined ? '–' : element('span', { title: words(value) }, signed(value, text));
+            return value === undefined ? '–' : element('span', { title: words(value) }, signedText(value, text));
         },
         className: line => ['proj-number', shiftClass(line[key])].filter(Boolean).join(' '),
         sortValue: line => line[key],

@@ -43,6 +43,11 @@ export function workingDaysText(days: number): string {
     return Math.abs(days) === 1 ? `${count} working day` : `${count} working days`;
 }
 
+/** `+3`, `−2`, `0` (or each with `text` for the magnitude: `+£500`): a change, signed so that it reads without colour. */
+export function signedText(value: number, text: (magnitude: number) => string = String): string {
+    return value > 0 ? `+${text(value)}` : value < 0 ? `−${text(-value)}` : text(0);
+}
+
 /**
  * How far a date moved from its baseline, in working days: `3 working days later than v1`,
  * `1 working day earlier than v1`, `as in v1`.

@@ -5,7 +5,7 @@
 // HTML) only lay it out: every figure and sentence is decided here.
 import type { IsoDate } from './calendar-dates.js';
 import { currentBaseline, changeControlOf, type BaselinePlan } from './change-control.js';
-import { moneyText, shiftText, workingDaysText } from './figure-text.js';
+import { moneyText, shiftText, signedText, workingDaysText } from './figure-text.js';
 import { earnedValueOf, plannedScheduleOf, type EarnedValueLine, type EarnedValueReport } from './earned-value.js';
 import type { KsbCoverage } from './ksb-coverage.js';
 import { ganttChart, type GanttChart } from './mermaid/gantt-chart.js';
@@ -279,7 +279,7 @@ function changeSection(input: StatusReportInput, plan: PlanInput, schedule: Sche
         { label: `Original baseline ${revision} (${shortCommit})`, finish: control.original.finish, budget: money(control.original.bac), note: '' },
         ...control.approvedSince.map(change => ({
             label: `Approved since: ${change.id}${change.title ? ` ${change.title}` : ''}`,
-            finish: signedDays(change.timeImpactDays ?? 0), budget: signedMoney(change.costImpact ?? 0, money), note: change.status,
+            finish: signedDays(change.timeImpactDays ?? 0), budget: signedText(change.costImpact ?? 0, money), note: change.status,
         })),
         { label: 'Current baseline', finish: control.current.finish, budget: money(control.current.bac), note: 'the original plus the changes approved since' },
         {
@@ -304,11 +304,7 @@ function impactText(totals: ChangeTotals, money: (amount: number) => string): st
 }
 
 function signedDays(days: number): string {
-    return days === 0 ? '0' : `${days > 0 ? '+' : ''}${workingDaysText(days)}`;
-}
-
-function signedMoney(amount: number, money: (amount: number) => string): string {
-    return amount === 0 ? money(0) : `${amount > 0 ? '+' : ''}${money(amount)}`;
+    return days === 0 ? '0' : signedText(days, workingDaysText);
 }
 
 function totalsOf(changes: readonly ChangeInput[]): ChangeTotals {

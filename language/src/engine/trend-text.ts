@@ -1,7 +1,7 @@
 // What every output of `proj trend` and the preview's History tab say alike (the table, Markdown,
 // HTML and the preview): the title, what the variance is counted from, the columns and their
 // figures, as plain text (each output escapes it for its own format).
-import { amountText, indexText } from './figure-text.js';
+import { amountText, indexText, signedText } from './figure-text.js';
 import { SHORT_COMMIT_LENGTH, type PlanTrend, type TrendRow } from './plan-trend.js';
 
 /** The project a trend follows. */
@@ -64,7 +64,7 @@ export function shallowText(document: TrendDocument): string | undefined {
 
 /** `+3`, `−2` or `0` working days; `–` when there is no figure. */
 export function varianceText(days: number | undefined): string {
-    return days === undefined ? '–' : days > 0 ? `+${days}` : days < 0 ? `−${-days}` : '0';
+    return days === undefined ? '–' : signedText(days);
 }
 
 /** The figures of a row, by column: heading, how to read a row, and whether it is a figure (right-aligned). */

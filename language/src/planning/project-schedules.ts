@@ -72,7 +72,7 @@ export class ProjectSchedules {
         }
         let moved = bySnapshot.get(snapshot);
         if (!moved) {
-            const planned = plannedScheduleOf(plan);
+            const planned = this.withoutProgressOf(plan);
             moved = planned ? currentBaseline(snapshot, { plan, schedule: planned }, registersInputOf(project)) : snapshot;
             bySnapshot.set(snapshot, moved);
         }
@@ -208,9 +208,11 @@ export class ProjectSchedules {
      * a status date. That can fail where the plan did not.
      */
     private plannedScheduleOf(plan: PlanInput): Schedule | undefined {
-        if (!plan.status) {
-            return undefined;
-        }
+        return plan.status ? this.withoutProgressOf(plan) : undefined;
+    }
+
+    /** The plan scheduled again without its progress, once per parse: earned value and the current baseline share it. */
+    private withoutProgressOf(plan: PlanInput): Schedule | undefined {
         if (!this.plannedSchedules.has(plan)) {
             this.plannedSchedules.set(plan, plannedScheduleOf(plan));
         }
