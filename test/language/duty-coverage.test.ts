@@ -1,6 +1,9 @@
 // Duty coverage of the built-in standard ST0310: for each of its 14 duties, a plan fragment that
 // evidences it and one that does not, and the verdict the coverage gives each.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { ST0310_DUTY_PRACTICE } from '../../language/src/builtin/st0310-duty-practice.js';
 import { isProject, isStandard, type Model } from '../../language/src/generated/ast.js';
 import { ksbCoverage, type DutyVerdict, type KsbCoverage } from '../../language/src/engine/ksb-coverage.js';
 import { builtinStandard, catalogueOf, ksbEvidenceOf } from '../../language/src/planning/ksb-evidence.js';
@@ -180,5 +183,18 @@ describe('duty coverage by KSB', () => {
         const ofMine = ksbCoverage(catalogueOf(mine), ksbEvidenceOf(project, undefined, mine));
         expect([ofMine.covered, ofMine.total]).toEqual([1, 2]);
         expect(ofMine.groups.map(group => [group.title, group.codes, group.covered])).toEqual([['D5: Schedule', ['K21', 'S12'], 1]]);
+    });
+});
+
+describe('the README', () => {
+    test('its duty coverage table gives every rule of practice of every duty', () => {
+        const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf-8');
+        for (const [duty, rules] of Object.entries(ST0310_DUTY_PRACTICE)) {
+            const row = readme.split('\n').find(line => line.startsWith(`| **${duty}** `));
+            expect(row, duty).toBeDefined();
+            for (const rule of rules) {
+                expect(row).toContain(rule.evidence);
+            }
+        }
     });
 });
