@@ -79,8 +79,8 @@ describe('proj ksb: the table', () => {
         // All 14 duties, each with its verdict; Proj's reading maps every KSB to a duty.
         const headings = run.lines.filter(line => /^\S/.test(line) && !line.startsWith('✓')).slice(1, -2);
         expect(headings.map(line => line.split(':')[0])).toEqual(Array.from({ length: 14 }, (_, index) => `D${index + 1}`));
-        expect(headings[1]).toBe('D2: Review, analyse, and provide feedback on a business case to ensure the project remains valid. · evidenced · 8 of 20 KSBs covered');
-        expect(headings[8]).toBe('D9: Contribute to the production and presentation of the key project documents through governance to gain approval. · evidenced · 2 of 13 KSBs covered');
+        expect(headings[1]).toBe('D2: Review, analyse, and provide feedback on a business case to ensure the project remains valid. · evidenced · 11 of 20 KSBs covered');
+        expect(headings[8]).toBe('D9: Contribute to the production and presentation of the key project documents through governance to gain approval. · evidenced · 3 of 13 KSBs covered');
         // The practice of a duty: a line per rule, ✓ and the plans that show it.
         const d5 = run.lines.findIndex(line => line.startsWith('D5: '));
         expect(words(run.lines[d5 + 1])).toEqual(['Practice', 'Shown', 'in']);
@@ -90,7 +90,8 @@ describe('proj ksb: the table', () => {
         expect(run.lines.slice(d5).find(line => line.startsWith('  Mapped to D5'))).toBe('  Mapped to D5 by Proj, not the standard\'s own table: K18, K21, K31, S12, S19, S22.');
         const d2 = run.lines.indexOf(headings[1]);
         expect(words(run.lines[d2 + 5])).toEqual(['KSB', 'Element', 'Id', 'Plan', 'File']);
-        expect(words(run.lines[d2 + 6])).toEqual(['K1', '—']);
+        expect(words(run.lines[d2 + 6])).toEqual(['K1', 'project', 'office_move', 'office_move', 'examples/office-move.proj']);
+        expect(words(run.lines[d2 + 8])).toEqual(['K3', '—']);
         expect(run.lines).toContain('  K9   task         business_case  office_move  examples/office-move.proj');
         // K28: two pieces of evidence, the second on a line of its own under the first.
         const k28 = run.lines.findIndex(line => line.startsWith('  K28 '));
@@ -164,17 +165,18 @@ describe('proj ksb --format markdown', () => {
         const run = proj(['ksb', example, '--format', 'markdown']);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
-        expect(run.lines.slice(0, 3)).toEqual(['# KSB coverage: ST0310 · Associate project manager (Level 4)', '', '14 of 14 duties evidenced; 18 of 62 covered across 1 plan.']);
+        expect(run.lines.slice(0, 3)).toEqual(['# KSB coverage: ST0310 · Associate project manager (Level 4)', '', '14 of 14 duties evidenced; 23 of 62 covered across 1 plan.']);
         expect(run.lines).toContain('| `office_move` | Office relocation to Leeds | examples/office-move.proj |');
         const headings = run.lines.filter(line => line.startsWith('## '));
         expect(headings).toHaveLength(14);
-        expect(headings[1]).toBe('## D2: Review, analyse, and provide feedback on a business case to ensure the project remains valid. (evidenced · 8 of 20 KSBs covered)');
+        expect(headings[1]).toBe('## D2: Review, analyse, and provide feedback on a business case to ensure the project remains valid. (evidenced · 11 of 20 KSBs covered)');
         // A practice table and a KSB table per duty, and the plans.
         expect(expectWellFormedTables(run.stdout)).toBe(1 + 14 * 2);
         expect(run.lines).toContain('| Practice | Why it evidences the duty | Shown in |');
         expect(run.lines).toContain('| Key milestones (`milestone`) | The duty names the key milestones of the schedule. | `office_move` |');
         expect(run.lines).toContain('| KSB | Statement | Evidence |');
-        expect(run.lines).toContain('| K1 | The differences between projects and business as usual. | — |');
+        expect(run.lines).toContain('| K1 | The differences between projects and business as usual. | project `office_move` “Office relocation to Leeds” in `office_move` (examples/office-move.proj) |');
+        expect(run.lines).toContain('| K3 | The interdependencies between project, programme, and portfolio management. | — |');
         expect(run.lines).toContain('| K9 | Importance, content, and purpose of a business case. | task `business_case` “Draft business case” in `office_move` (examples/office-move.proj) |');
         expect(run.lines.find(line => line.startsWith('| S10 |'))).toMatch(/\| change `extra_floor` “Add second floor” in `office_move` \(examples\/office-move\.proj\) \|$/);
         // A row per KSB: evidence joined by line breaks.
@@ -238,7 +240,7 @@ describe('proj ksb --format csv', () => {
         const rows = parseCsv(run.stdout.replace(/\n$/, ''));
         expect(rows.find(row => row[0] === 'K9')!.slice(4)).toEqual(['true', 'task', 'business_case', 'Draft business case', 'office_move', 'examples/office-move.proj']);
         expect(rows.find(row => row[0] === 'S10')!.slice(4)).toEqual(['true', 'change', 'extra_floor', 'Add second floor', 'office_move', 'examples/office-move.proj']);
-        expect(rows.filter(row => row[4] === 'true').map(row => row[0])).toHaveLength(18 + 2);
+        expect(rows.filter(row => row[4] === 'true').map(row => row[0])).toHaveLength(23 + 2);
     });
 
     test('a title a spreadsheet would take for a formula is made text', () => {
