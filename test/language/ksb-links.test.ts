@@ -42,7 +42,7 @@ describe('ksb on every element', () => {
         expect(ksbEvidenceOf(project).map(evidence => [evidence.ksb, evidence.kind, evidence.id])).toEqual([
             ['K1', 'project', 'gp_booking'],
             ['K5', 'tolerance', 'tolerance'],
-            ['K21', 'calendar', 'default'],
+            ['K21', 'calendar', 'calendar'],
             ['S12', 'calendar', 'surgery'],
             ['K2', 'objective', 'faster'],
             ['K28', 'kpi', 'wait'],

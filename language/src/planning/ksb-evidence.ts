@@ -21,14 +21,14 @@ const ELEMENT_KINDS: Readonly<Record<string, string>> = {
 
 /**
  * The elements of a project that can link to KSBs, by kind in source order: the project itself
- * first. A calendar or tolerance has no name of its own; it is listed as `default` (the project's
- * calendar) or `tolerance`.
+ * first. The tolerance and the project's default calendar have no name of their own; they are
+ * listed by their keyword, `tolerance` and `calendar`, which no id can be.
  */
 function linkingElementsOf(project: Project): LinksKsbs[] {
     return [
         { $type: 'Project', name: project.name, title: project.title, ksbs: project.ksbs },
         ...project.tolerance ? [{ $type: 'Tolerance', name: 'tolerance', ksbs: project.tolerance.ksbs }] : [],
-        ...project.calendars.map(calendar => ({ $type: 'Calendar', name: calendar.name ?? 'default', ksbs: calendar.ksbs })),
+        ...project.calendars.map(calendar => ({ $type: 'Calendar', name: calendar.name ?? 'calendar', ksbs: calendar.ksbs })),
         ...project.objectives, ...project.kpis, ...project.resources, ...project.stakeholders, ...planItemsOf(project),
         ...project.risks, ...project.changes, ...project.issues, ...project.lessons, ...project.qualities,
     ];
