@@ -713,7 +713,7 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
             expect(covered.size + gaps.size).toBe(62);
             expect(shown.summary).toContain(`${coverage.covered} of 62 covered`);
             expect(shown.summary).toContain(`${62 - coverage.covered} gaps`);
-            const gap = shown.entries.find(entry => entry.code === 'K1')!;
+            const gap = shown.entries.find(entry => entry.code === 'K3')!;
             expect(gap).toMatchObject({ gap: true, mark: 'No evidence yet', border: 'dashed', evidence: [] });
             expect(shown.entries.find(entry => entry.code === 'K9')).toMatchObject({ gap: false, border: 'solid' });
 
