@@ -153,7 +153,7 @@ export function formatKsbMarkdown(matrix: KsbMatrix): string {
         }
         lines.push('', ...rows.length === 0 ? ['No KSB is mapped to this duty.'] : markdownTable(['KSB', 'Statement', 'Evidence'], rows));
         if (group.duty && group.duty.added.length > 0) {
-            lines.push('', ...addedText(group.duty));
+            lines.push('', ...addedText(group.duty).map(markdownText));
         }
     }
     lines.push('');
@@ -182,8 +182,9 @@ export function inertCell(text: string): string {
 /**
  * A row per KSB and piece of evidence, in the standard's order (knowledge, skills, behaviours):
  * a KSB with three pieces of evidence has three rows; a gap has one, its evidence columns empty
- * and `covered` false. `duties` lists the duties the KSB is mapped to (`D1 D2 D9`: the standard's table, Proj's reading, a user's mapping). Filter
- * on `covered`, or pivot on `ksb`, in a spreadsheet. Titles, statements and paths are made
+ * and `covered` false. `duties` lists the duties the KSB is mapped to (`D1 D2 D9`: by the
+ * standard's table, Proj's reading or a user's mapping). Filter on `covered`, or pivot on `ksb`,
+ * in a spreadsheet. Titles, statements and paths are made
  * {@link inertCell inert}.
  */
 export function formatKsbCsv(matrix: KsbMatrix): string {

@@ -332,6 +332,8 @@ describe('proj ksb: standards', () => {
         const d13 = run.lines.findIndex(line => line.startsWith('D13: '));
         expect(run.lines[d13]).toMatch(/ · not evidenced · 1 of 4 KSBs covered$/);
         expect(run.lines.slice(d13)).toContain('  Mapped to D13 by standard \'my_reading\', not the standard\'s own table: K21.');
+        const markdown = proj(['ksb', file, '--format', 'markdown']);
+        expect(markdown.lines).toContain('Mapped to D13 by standard \'my\\_reading\', not the standard\'s own table: K21.');
     });
 
     test('plans that link to two standards need --standard', () => {
