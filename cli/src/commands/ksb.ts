@@ -25,9 +25,9 @@ Every plan in the files and folders given counts: an apprentice's portfolio is s
 Each duty of the standard comes with its verdict (evidenced, partly evidenced, not evidenced):
 for ST0310, the practice the plans show (a schedule with milestones and a critical path, scored
 risks with owners...), '✓' for each rule shown. Then its KSBs (the standard's table, Proj's
-reading where the table is empty, and any 'standard' of yours whose 'duty D5 { ksb K21 }' maps
-them), each with the elements whose 'ksb' links evidence it; '—' marks a gap. KSBs no duty maps
-come last, by kind.
+reading of the duties the table leaves empty, and any 'standard' of yours whose 'duty D5 { ksb
+K21 }' maps them), each with the elements whose 'ksb' links evidence it; '—' marks a gap. KSBs
+no duty maps come last, by kind.
 
   --format table     per duty, its practice and a table of its KSBs, a line per piece of
                      evidence; the summaries last
@@ -36,7 +36,7 @@ come last, by kind.
   --format csv       a row per KSB and piece of evidence, in the standard's order; a gap is
                      one row with covered=false and the evidence columns empty. Columns:
                      ${KSB_CSV_COLUMNS.join(',')}
-                     (duties space-separated, as D2 D9; a title a spreadsheet would take
+                     (duties space-separated, as D1 D2 D9; a title a spreadsheet would take
                      for a formula is led by an apostrophe)
 
 Exit code 0: the matrix is printed (gaps are not errors); 1: a plan has errors; 2: bad usage.
@@ -50,7 +50,7 @@ Examples:
 export function registerKsbCommand(program: Command, io: CommandIo): void {
     program
         .command('ksb')
-        .description('KSB coverage across plans: for every knowledge, skill and behaviour of the standard (ST0310 built in, or the one the plans link to), the plan elements that evidence it, grouped by duty, gaps marked.')
+        .description('Duty and KSB coverage across plans: for every duty of the standard (ST0310 built in, or the one the plans link to), whether the plans evidence it and by what; for every knowledge, skill and behaviour, the plan elements that evidence it, grouped by duty, gaps marked.')
         .argument('<paths...>', '.proj files or folders (searched for .proj files); every plan in them counts')
         .addOption(new Option('--format <format>', 'output format').choices(['table', 'markdown', 'csv']).default('table'))
         .option('--standard <id>', 'the standard to map (default: the one the plans link to, else ST0310)')
