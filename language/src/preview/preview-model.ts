@@ -1,5 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import { isPhase, isProject, type Model, type Project, type Standard } from '../generated/ast.js';
+import { isCalendar, isPhase, isProject, type Model, type Project, type Standard } from '../generated/ast.js';
 import { ganttChart } from '../engine/mermaid/gantt-chart.js';
 import { networkChart } from '../engine/mermaid/network-chart.js';
 import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
@@ -73,6 +73,14 @@ function locationsOf(project: Project): Record<string, SourcePosition> {
         const name = headerNodeOf(element, 'name');
         if (name && !(element.name in locations)) {
             locations[element.name] = name.range.start;
+        }
+    }
+    // What KSB evidence names besides ids: named calendars, and by their keyword the tolerance and the default calendar.
+    for (const element of [...project.calendars, ...project.tolerance ? [project.tolerance] : []]) {
+        const id = isCalendar(element) && element.name ? element.name : isCalendar(element) ? 'calendar' : 'tolerance';
+        const start = element.$cstNode?.range.start;
+        if (start && !(id in locations)) {
+            locations[id] = start;
         }
     }
     return locations;

@@ -1,6 +1,6 @@
 import type { LangiumCoreServices, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
 import { DefaultDocumentValidator, DocumentValidator } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { closestNames } from '../references/closest-names.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -37,7 +37,8 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
         for (const reference of document.references) {
             const error = reference.error;
             const range = reference.$refNode?.range;
-            if (!error || !range) {
+            // A keyword written as the id (`after start`) is the syntax error's to report, once.
+            if (!error || !range || diagnostics.some(diagnostic => diagnostic.code === IssueCodes.SyntaxError && sameRange(diagnostic.range, range))) {
                 continue;
             }
             const referenceType = reflection.getReferenceType(error.info);
@@ -68,4 +69,8 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
             diagnostics[i].code = code;
         }
     }
+}
+
+function sameRange(a: Range, b: Range): boolean {
+    return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

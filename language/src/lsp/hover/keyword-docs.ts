@@ -243,12 +243,14 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     // ---- KSBs and standards --------------------------------------------------------------------------------------
     ksb: '**ksb** · links this element to the standard\'s knowledge, skills and behaviours\n\n'
         + 'Codes of the Associate Project Manager standard ST0310: knowledge K1–K31, skills S1–S26, behaviours B1–B5, separated by spaces or commas. '
+        + 'Written on the project itself, its tolerance, calendars, objectives, KPIs, resources, stakeholders, phases, tasks and milestones, and every register entry. '
         + 'The element then evidences them in the KSB coverage (`proj ksb`, the preview\'s KSB tab). Hover a code for its text; go to definition opens the standard.',
     standard: '**standard** · an apprenticeship standard: its knowledge, skills, behaviours and duties\n\nST0310 ships built in and read-only.',
     knowledge: '**knowledge** *code* "text" · a knowledge statement of the standard (K)',
     skill: '**skill** *code* "text" · a skill statement of the standard (S)',
     behaviour: '**behaviour** *code* "text" · a behaviour statement of the standard (B)',
-    duty: '**duty** · a duty of the standard, with the KSBs it maps to; the KSB coverage groups codes by duty',
+    duty: '**duty** *code* "text" { ksb … } · a duty of the standard, with the KSBs it maps to; the KSB coverage groups codes by duty\n\n'
+        + 'A standard of duties alone maps another standard\'s KSBs: `standard my_reading { duty D5 "…" { ksb K21 S12 } }` adds K21 and S12 to ST0310\'s duty D5.',
 };
 
 /**
