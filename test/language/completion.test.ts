@@ -374,3 +374,13 @@ describe('never in the way', () => {
         }
     });
 });
+
+describe('holiday codes', () => {
+    test('after `holidays`, the countries and regions the library knows, with their names', async () => {
+        const items = await itemsAt('project p {\n    calendar { holidays <|> }\n}');
+        expect(item(items, 'GB-ENG').detail).toBe('England, United Kingdom');
+        expect(item(items, 'FR').detail).toBe('France');
+        const typed = await itemsAt('project p {\n    calendar { holidays GB-E<|> }\n}');
+        expect(item(typed, 'GB-ENG').textEdit).toEqual({ newText: 'GB-ENG', range: { start: { line: 1, character: 24 }, end: { line: 1, character: 28 } } });
+    });
+});

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { getDaysInMonth } from 'date-fns';
 import { isCompositeCstNode, isLeafCstNode, type CstNode } from 'langium';
-import type { Calendar, Holiday, Leave, Milestone, Model, Project, Task } from '../generated/ast.js';
+import type { Calendar, Holiday, Leave, Milestone, Model, Project, Task, WorkedDay } from '../generated/ast.js';
 import { isRealDate, weekdayOf, weekdayTitle, WEEKDAYS, type WeekdayName } from '../engine/calendar-dates.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -53,6 +53,14 @@ export function checkHolidaysFallOnWorkdays(calendar: Calendar, accept: Validati
 
 export function checkHolidayRange(holiday: Holiday, accept: ValidationAcceptor): void {
     checkDateRange(holiday, 'holiday', accept);
+}
+
+export function checkWorkedDayRange(worked: WorkedDay, accept: ValidationAcceptor): void {
+    if (worked.end !== undefined && isRealDate(worked.date) && isRealDate(worked.end) && worked.end < worked.date) {
+        accept('error', `The worked days end (${worked.end}) before they start (${worked.date}).`, {
+            node: worked, property: 'end', code: IssueCodes.DateOrder
+        });
+    }
 }
 
 /** `leave 2027-03-05 to 2027-03-01` is reversed, as a holiday range can be. */

@@ -1,6 +1,7 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import { isPhase, isProject, type Dependency, type Milestone, type Model, type PlanItem, type Task } from '../generated/ast.js';
-import { workItemsOf } from '../planning/plan-items.js';
+import { planItemsOf, workItemsOf } from '../planning/plan-items.js';
+import { isPhaseLinkType } from '../engine/phase-logic.js';
 import { findCycleEdges, type PrecedenceEdge } from '../engine/dependency-cycles.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -23,10 +24,12 @@ function isAncestor(candidate: AstNode, node: AstNode): boolean {
 /**
  * A task may not wait for itself, neither directly, through its own phase, nor around a chain
  * of dependencies. Every dependency on a cycle is marked, each with the whole cycle it closes.
+ * A phase's links hold the work inside it: the phase stands in the network as a gate its work
+ * follows, so a phase after its own task, or after a task that waits for the phase, is a cycle.
  */
 export function checkDependencyCycles(model: Model, accept: ValidationAcceptor): void {
     const ids = new Map<AstNode, string>();
-    const idOf = (item: WorkItem) => {
+    const idOf = (item: PlanItem) => {
         let id = ids.get(item);
         if (id === undefined) {
             // Items with the same name (an error reported elsewhere) stay distinct nodes here.
@@ -35,9 +38,16 @@ export function checkDependencyCycles(model: Model, accept: ValidationAcceptor):
         }
         return id;
     };
-    const edges: Array<PrecedenceEdge<Dependency>> = [];
-    for (const item of model.elements.filter(isProject).flatMap(workItemsOf)) {
-        for (const dependency of item.dependencies) {
+    const edges: Array<PrecedenceEdge<Dependency | undefined>> = [];
+    for (const item of model.elements.filter(isProject).flatMap(planItemsOf)) {
+        // FF and SF links to a phase are errors of their own (phase-checks.ts), and hold nothing.
+        const dependencies = isPhase(item) ? item.dependencies.filter(dependency => isPhaseLinkType(dependency.type ?? 'FS')) : item.dependencies;
+        if (isPhase(item) && dependencies.length > 0) {
+            for (const work of workItemsOf(item)) {
+                edges.push({ from: idOf(item), to: idOf(work), tag: undefined });
+            }
+        }
+        for (const dependency of dependencies) {
             const predecessor = dependency.predecessor?.ref;
             if (!predecessor) {
                 continue;
@@ -59,7 +69,8 @@ export function checkDependencyCycles(model: Model, accept: ValidationAcceptor):
     }
     const reported = new Set<Dependency>();
     for (const { edge, length, head, tail } of findCycleEdges(edges)) {
-        if (reported.has(edge.tag)) {
+        // A phase's gate to its work is no dependency written in the plan.
+        if (!edge.tag || reported.has(edge.tag)) {
             continue;
         }
         reported.add(edge.tag);
