@@ -1,5 +1,5 @@
 import { isPhase, isProject, isTask, type Assignment, type Calendar, type Constraint, type Milestone, type PlanItem, type Project, type Resource, type Task } from '../generated/ast.js';
-import { isRealDate } from '../engine/calendar-dates.js';
+import { isPlanDate } from '../engine/calendar-dates.js';
 import { parseWorkingSpan } from '../engine/durations.js';
 import { workdaysOf, type CalendarInput } from '../engine/working-calendar.js';
 import { planItemsOf, workItemsOf } from './plan-items.js';
@@ -7,11 +7,12 @@ import { DO_NOT_LEVEL_PRIORITY, type AssignmentInput, type ConstraintKind, type 
 
 /**
  * The plain-data plan of a project, for the planning engine. Undefined when the project has no
- * (real) start date. Anything the engine cannot use (an unresolved or foreign dependency, a date
- * that does not exist, an assignment of no units) is left out here; validation reports it.
+ * usable start date. Anything the engine cannot use (an unresolved or foreign dependency, a date
+ * that does not exist or lies outside the years plans are scheduled in, an assignment of no units)
+ * is left out here; validation reports it.
  */
 export function planInputOf(project: Project): PlanInput | undefined {
-    if (!project.start || !isRealDate(project.start)) {
+    if (!project.start || !isPlanDate(project.start)) {
         return undefined;
     }
     const calendar = project.calendars.find(candidate => !candidate.name);
@@ -45,7 +46,7 @@ function calendarInputOf(calendar: Calendar | undefined): CalendarInput {
             ...(calendar?.name ? { name: calendar.name } : {}),
             workdays: calendar?.workdays ?? [],
             holidays: (calendar?.holidays ?? [])
-                .filter(holiday => isRealDate(holiday.date) && (holiday.end === undefined || isRealDate(holiday.end)))
+                .filter(holiday => isPlanDate(holiday.date) && (holiday.end === undefined || isPlanDate(holiday.end)))
                 .map(holiday => ({ from: holiday.date, to: holiday.end })),
         };
         if (calendar) {
@@ -82,7 +83,7 @@ function resourceInputOf(resource: Resource): ResourceInput {
         units: unitsOf(resource),
         calendar: calendar ? calendarInputOf(calendar) : undefined,
         leave: resource.leave
-            .filter(leave => isRealDate(leave.date) && (leave.end === undefined || (isRealDate(leave.end) && leave.end >= leave.date)))
+            .filter(leave => isPlanDate(leave.date) && (leave.end === undefined || (isPlanDate(leave.end) && leave.end >= leave.date)))
             .map((leave): LeaveInput => ({ from: leave.date, to: leave.end, title: leave.title })),
     };
 }
@@ -145,7 +146,7 @@ function priorityOf(item: Task | Milestone): number | undefined {
 
 /** A date the engine can use: one that exists in the calendar. */
 export function realDate(date: string | undefined): string | undefined {
-    return date !== undefined && isRealDate(date) ? date : undefined;
+    return date !== undefined && isPlanDate(date) ? date : undefined;
 }
 
 function itemInputOf(item: PlanItem, project: Project, workdaysPerWeek: number): PlanItemInput {
@@ -175,7 +176,7 @@ function itemInputOf(item: PlanItem, project: Project, workdaysPerWeek: number):
             }
             return [{ predecessor: predecessor.name, type: dependency.type ?? 'FS', lag: dependency.lag ? parseWorkingSpan(dependency.lag) : undefined }];
         }),
-        constraints: item.constraints.filter(constraint => isRealDate(constraint.date)).map(constraint => ({ kind: constraintKindOf(constraint), date: constraint.date })),
+        constraints: item.constraints.filter(constraint => isPlanDate(constraint.date)).map(constraint => ({ kind: constraintKindOf(constraint), date: constraint.date })),
         progress: item.progress,
         actualStart: realDate(item.actualStart),
         actualFinish: realDate(item.actualFinish),

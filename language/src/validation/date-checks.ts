@@ -1,13 +1,15 @@
 import type { ValidationAcceptor } from 'langium';
-import { getDaysInMonth } from 'date-fns';
 import { isCompositeCstNode, isLeafCstNode, type CstNode } from 'langium';
 import type { Calendar, Holiday, Leave, Milestone, Model, Project, Task } from '../generated/ast.js';
-import { isRealDate, weekdayOf, weekdayTitle, WEEKDAYS, type WeekdayName } from '../engine/calendar-dates.js';
+import { daysInMonth, FIRST_PLAN_YEAR, isPlanDate, isRealDate, LAST_PLAN_YEAR, weekdayOf, weekdayTitle, WEEKDAYS, type WeekdayName } from '../engine/calendar-dates.js';
 import { IssueCodes } from './issue-codes.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Every date written in a plan exists on the calendar. One pass over the file's tokens. */
+/**
+ * Every date written in a plan exists on the calendar, read as written (`0027` is the year 27), and
+ * lies in the years plans are scheduled in. One pass over the file's tokens.
+ */
 export function checkDatesExist(model: Model, accept: ValidationAcceptor): void {
     if (!model.$cstNode) {
         return;
@@ -16,7 +18,7 @@ export function checkDatesExist(model: Model, accept: ValidationAcceptor): void 
     const visit = (node: CstNode): void => {
         if (isCompositeCstNode(node)) {
             node.content.forEach(visit);
-        } else if (isLeafCstNode(node) && node.tokenType.name === 'DATE' && !isRealDate(node.text)) {
+        } else if (isLeafCstNode(node) && node.tokenType.name === 'DATE' && !isPlanDate(node.text)) {
             accept('error', whyNotADate(node.text), { node: node.astNode, range: node.range, code: IssueCodes.InvalidDate });
         }
     };
@@ -25,11 +27,16 @@ export function checkDatesExist(model: Model, accept: ValidationAcceptor): void 
 
 function whyNotADate(text: string): string {
     const [year, month] = text.split('-').map(Number);
+    if (year === 0) {
+        return `${text} is not a date: there is no year 0.`;
+    }
     if (month < 1 || month > 12) {
         return `${text} is not a date: there is no month ${month}.`;
     }
-    const days = getDaysInMonth(new Date(year, month - 1));
-    return `${text} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days.`;
+    if (isRealDate(text)) {
+        return `${text} is outside the years plans are scheduled in, ${FIRST_PLAN_YEAR} to ${LAST_PLAN_YEAR}: is the year ${text.slice(0, 4)} a typo?`;
+    }
+    return `${text} is not a date: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days.`;
 }
 
 function workdaysOf(calendar: Calendar): Set<WeekdayName> {
