@@ -33,13 +33,27 @@ project p {
         ]);
     });
 
-    test('a text left open ends at its line, and the next lines are still checked', async () => {
+    test('a text left open ends at its line, is one problem, and the next lines are still checked', async () => {
         const diagnostics = await expectDiagnostics(`
 project p {
-    task a <|"|><|Survey|> { duration 1d }
+    task a <|"|>Survey { duration 1d }
     task b { duration 1d after zz }
-}`, 'proj/syntax-error', 'error', ['This text is not closed: end it with " on the same line.', "Unexpected 'Survey' here."]);
+}`, 'proj/syntax-error', 'error', ['This text is not closed: end it with " on the same line.']);
         expect(diagnostics.map(d => d.message)).toContain("Unknown task, milestone or phase 'zz'.");
+    });
+
+    test('a lag without its unit is one problem, on the lag', async () => {
+        const diagnostics = await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    task a { duration 1d }
+    task b { duration 1d after a <|+2|> }
+    task c { duration 1d after a <|-1.5x|> cost 10 }
+}`, 'proj/syntax-error', 'error', [
+            "'+2' is not a duration: a lag has a unit, as in +2d or -1w.",
+            "'-1.5x' is not a duration: a lag has a unit, as in +2d or -1w.",
+        ]);
+        expect(diagnostics).toHaveLength(2);
     });
 
     test('a wrong kind of value names what was expected', async () => {
