@@ -1,8 +1,10 @@
 import type { Cancellation, LangiumCoreServices, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
 import { DefaultDocumentValidator, DocumentValidator } from 'langium';
+import { EOF, type IToken } from 'chevrotain';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { withoutScheduleEchoes } from './schedule-echoes.js';
 import { signedNumberAt, wordEnd } from '../parser/syntax-error-messages.js';
+import { unclosedBlockAt, unclosedBlockMessage, unclosedBlockTitle } from '../parser/unclosed-blocks.js';
 import { closestNames } from '../references/closest-names.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -56,7 +58,44 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
         const spoiled = parseResult.lexerErrors.map(error => ({ from: error.offset, to: wordEnd(text, error.offset) }));
         const parserErrors = parseResult.parserErrors.filter(error =>
             !spoiled.some(span => error.token.startOffset >= span.from && error.token.startOffset < span.to));
-        this.withCode(diagnostics, IssueCodes.SyntaxError, () => super.processParsingErrors({ ...parseResult, parserErrors }, diagnostics, options));
+        const unclosed = parserErrors.map(error => error.message.startsWith("Expected '}'") ? this.unclosedBlockDiagnostic(parseResult, error.token) : undefined);
+        diagnostics.push(...unclosed.filter(diagnostic => diagnostic !== undefined));
+        this.withCode(diagnostics, IssueCodes.SyntaxError, () => super.processParsingErrors({ ...parseResult, parserErrors: parserErrors.filter((_, i) => !unclosed[i]) }, diagnostics, options));
+    }
+
+    /**
+     * "Expected '}', but found 'task'" points at the statement after the mistake. When a block was
+     * left open, say which, on its keyword and name, with where it should have closed.
+     */
+    private unclosedBlockDiagnostic(parseResult: ParseResult, found: IToken): Diagnostic | undefined {
+        const text = textOf(parseResult);
+        const atEnd = found.tokenType === EOF || isNaN(found.startOffset);
+        const errorOffset = atEnd ? text.length : found.startOffset;
+        const tokens = this.coreServices.parser.Lexer.tokenize(text).tokens;
+        const block = unclosedBlockAt(text, tokens, errorOffset);
+        const document = parseResult.value.$document;
+        const startsALine = !atEnd && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', found.startOffset - 1) + 1, found.startOffset));
+        // A stray token inside a block ('duration 1d 5') is not a block left open: keep the parser's words for it.
+        if (!block || !document || !(atEnd || startsALine || block.byIndentation)) {
+            return undefined;
+        }
+        const { textDocument } = document;
+        const before = block.before;
+        const beforeRange = before
+            ? { start: textDocument.positionAt(before.startOffset), end: textDocument.positionAt(before.startOffset + before.image.length) }
+            : { start: textDocument.positionAt(text.length), end: textDocument.positionAt(text.length) };
+        return {
+            severity: 1,
+            range: { start: textDocument.positionAt(block.start), end: textDocument.positionAt(block.end) },
+            message: unclosedBlockMessage(block, beforeRange.start.line + 1),
+            code: IssueCodes.SyntaxError,
+            data: { code: DocumentValidator.ParsingError },
+            source: this.getSource(),
+            relatedInformation: [{
+                location: { uri: document.uri.toString(), range: beforeRange },
+                message: `${unclosedBlockTitle(block)} should close before ${before ? 'this line' : 'the end of the file'}.`,
+            }],
+        };
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {

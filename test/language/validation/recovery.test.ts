@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { diagnosticsOf, expectDiagnostics } from '../../support/diagnostic-expectations.js';
+import { diagnosticsOf, expectDiagnostics, rawDiagnosticsOf } from '../../support/diagnostic-expectations.js';
 
 describe('recovery from syntax errors', () => {
     test('a misspelt property costs only itself: the rest of the plan is still checked', async () => {
@@ -54,6 +54,56 @@ project p {
             "'-1.5x' is not a duration: a lag has a unit, as in +2d or -1w.",
         ]);
         expect(diagnostics).toHaveLength(2);
+    });
+
+    test("a missing '}' names the block left open and the line it opened on, where the next lines show it should close", async () => {
+        const diagnostics = await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    <|phase delivery|> {
+        task design { duration 5d }
+    task test { duration 5d after design }
+}`, 'proj/syntax-error', 'error', ["Phase `delivery` opened on line 4 is not closed: expected '}' before 'task' on line 6."]);
+        expect(diagnostics).toHaveLength(1);
+    });
+
+    test("a missing '}' detected at the next statement is one problem, on the block left open", async () => {
+        const diagnostics = await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    <|task a|> "First" { duration 1d
+    task b { duration 1d after a }
+    milestone m { after b }
+}`, 'proj/syntax-error', 'error', ["Task `a` opened on line 4 is not closed: expected '}' before 'task' on line 5."]);
+        expect(diagnostics).toHaveLength(1);
+    });
+
+    test("the point where a missing '}' was expected is related to the problem", async () => {
+        const [problem] = await rawDiagnosticsOf(`
+project p {
+    start 2027-01-04
+    calendar {
+        holiday 2027-04-02
+    task b { duration 1d }
+}`);
+        expect(problem.message).toBe("The calendar block opened on line 4 is not closed: expected '}' before 'task' on line 6.");
+        expect(problem.range.start).toEqual({ line: 3, character: 4 });
+        expect(problem.relatedInformation?.map(related => [related.location.range.start, related.message])).toEqual([
+            [{ line: 5, character: 4 }, "The calendar block should close before this line."],
+        ]);
+    });
+
+    test("without indentation to go by, the block still open at the end of the file is named", async () => {
+        await expectDiagnostics(`
+<|project p|> { start 2027-01-04 task a { duration 1d }`, 'proj/syntax-error', 'error', ["Project `p` opened on line 2 is not closed: expected '}' before the end of the file."]);
+    });
+
+    test("a stray value inside a block is not taken for a missing '}'", async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    task a { duration 1d <|5|> }
+}`, 'proj/syntax-error', 'error', ["Expected '}', but found '5'."]);
     });
 
     test('a wrong kind of value names what was expected', async () => {
