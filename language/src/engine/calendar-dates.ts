@@ -43,8 +43,8 @@ export const LAST_PLAN_YEAR = 2299;
 
 /** A real date within the years plans are scheduled in (see `FIRST_PLAN_YEAR`): one the engine can take. */
 export function isPlanDate(date: IsoDate): boolean {
-    const year = Number(date.slice(0, 4));
-    return isRealDate(date) && year >= FIRST_PLAN_YEAR && year <= LAST_PLAN_YEAR;
+    // Partial input can leave a date out of the AST: a real date is a string first.
+    return isRealDate(date) && Number(date.slice(0, 4)) >= FIRST_PLAN_YEAR && Number(date.slice(0, 4)) <= LAST_PLAN_YEAR;
 }
 
 /** The day of the week of a real date. */
