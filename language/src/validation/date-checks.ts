@@ -47,7 +47,7 @@ function workdaysOf(calendar: Calendar): Set<WeekdayName> {
 export function checkHolidaysFallOnWorkdays(calendar: Calendar, accept: ValidationAcceptor): void {
     const workdays = workdaysOf(calendar);
     for (const holiday of calendar.holidays) {
-        if (holiday.end === undefined && isRealDate(holiday.date)) {
+        if (holiday.end === undefined && isPlanDate(holiday.date)) {
             const day = weekdayOf(holiday.date);
             if (!workdays.has(day)) {
                 accept('warning', `${holiday.date} is a ${weekdayTitle(day)}, which is not a workday of this calendar: the holiday changes nothing.`, {
@@ -68,7 +68,7 @@ export function checkLeaveRange(leave: Leave, accept: ValidationAcceptor): void 
 }
 
 function checkDateRange(range: Holiday | Leave, what: string, accept: ValidationAcceptor): void {
-    if (range.end !== undefined && isRealDate(range.date) && isRealDate(range.end) && range.end < range.date) {
+    if (range.end !== undefined && isPlanDate(range.date) && isPlanDate(range.end) && range.end < range.date) {
         accept('error', `The ${what} ends (${range.end}) before it starts (${range.date}).`, {
             node: range, property: 'end', code: IssueCodes.DateOrder
         });
@@ -77,15 +77,15 @@ function checkDateRange(range: Holiday | Leave, what: string, accept: Validation
 
 export function checkProjectDates(project: Project, accept: ValidationAcceptor): void {
     const start = project.start;
-    if (start === undefined || !isRealDate(start)) {
+    if (start === undefined || !isPlanDate(start)) {
         return;
     }
-    if (project.deadline !== undefined && isRealDate(project.deadline) && project.deadline < start) {
+    if (project.deadline !== undefined && isPlanDate(project.deadline) && project.deadline < start) {
         accept('error', `The deadline ${project.deadline} is before the project starts (${start}).`, {
             node: project, property: 'deadline', code: IssueCodes.DateOrder
         });
     }
-    if (project.status !== undefined && isRealDate(project.status) && project.status < start) {
+    if (project.status !== undefined && isPlanDate(project.status) && project.status < start) {
         accept('warning', `The status date ${project.status} is before the project starts (${start}).`, {
             node: project, property: 'status', code: IssueCodes.DateOrder
         });
@@ -94,7 +94,7 @@ export function checkProjectDates(project: Project, accept: ValidationAcceptor):
 
 export function checkActualDates(item: Task | Milestone, accept: ValidationAcceptor): void {
     const { actualStart, actualFinish } = item;
-    if (actualStart && actualFinish && isRealDate(actualStart) && isRealDate(actualFinish) && actualFinish < actualStart) {
+    if (actualStart && actualFinish && isPlanDate(actualStart) && isPlanDate(actualFinish) && actualFinish < actualStart) {
         accept('error', `The actual finish ${actualFinish} is before the actual start ${actualStart}.`, {
             node: item, property: 'actualFinish', code: IssueCodes.DateOrder
         });

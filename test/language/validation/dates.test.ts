@@ -37,6 +37,19 @@ project p {
         expect(diagnostics).toHaveLength(6);
     });
 
+    test('a date outside the years is one problem: it is not also out of order', async () => {
+        const diagnostics = await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    deadline <|0027-06-30|>
+    task a { duration 1d actual start 2027-01-04 actual finish <|0027-01-05|> }
+}`, 'proj/invalid-date', 'error', [
+            '0027-06-30 is outside the years plans are scheduled in, 1900 to 2299: is the year 0027 a typo?',
+            '0027-01-05 is outside the years plans are scheduled in, 1900 to 2299: is the year 0027 a typo?',
+        ]);
+        expect(diagnostics).toHaveLength(2);
+    });
+
     test('a leap day is checked against the year as written', async () => {
         await expectDiagnostics(`
 project p {
