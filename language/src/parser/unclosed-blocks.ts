@@ -74,30 +74,30 @@ export function unclosedBlockAt(text: string, tokens: readonly IToken[], errorOf
 
 /**
  * The index of the first token, inside the block as the braces have it, that starts a line at the
- * indentation of the block's first line or less: the statement the block should have ended before.
- * Undefined when the block's lines are not indented past its first.
+ * indentation of the block's first line or less (or a `}` that starts a line left of it, which
+ * closes an outer block): the statement the block should have ended before. A block whose first
+ * line holds more after its `{` (`task a { duration 1d`) should end on that line. Undefined when
+ * the block's lines are not indented past its first.
  */
 function firstDedent(tokens: readonly IToken[], opener: Opener, lines: LineIndex, errorOffset: number): number | undefined {
     const openLine = lines.lineOf(tokens[opener.index].startOffset);
     const own = lines.indentOf(openLine);
-    const end = opener.close ?? tokens.length;
-    let inner: number | undefined;
+    const last = opener.close ?? tokens.length - 1;
+    const oneLiner = opener.index + 1 <= last && lines.lineOf(tokens[opener.index + 1].startOffset) === openLine && tokens[opener.index + 1].image !== '}';
+    let indented = false;
     let previousLine = openLine;
-    for (let i = opener.index + 1; i < end && tokens[i].startOffset <= errorOffset; i++) {
+    for (let i = opener.index + 1; i <= last && tokens[i].startOffset <= errorOffset; i++) {
         const line = lines.lineOf(tokens[i].startOffset);
-        if (line === previousLine) {
+        if (line === previousLine || tokens[i].tokenType.name === 'EOF') {
             continue;
         }
         previousLine = line;
         const indent = lines.indentOf(line);
-        if (inner === undefined) {
-            if (indent <= own) {
-                return undefined;
-            }
-            inner = indent;
-        } else if (indent <= own && tokens[i].image !== '}') {
-            return i;
+        const closing = tokens[i].image === '}';
+        if (closing ? indent < own : indent <= own) {
+            return indented || oneLiner || closing ? i : undefined;
         }
+        indented ||= !closing;
     }
     return undefined;
 }
@@ -134,7 +134,9 @@ export function unclosedBlockTitle(block: UnclosedBlock): string {
 }
 
 export function unclosedBlockMessage(block: UnclosedBlock, beforeLine: number | undefined): string {
-    const before = block.before ? `'${block.before.image}' on line ${beforeLine}` : 'the end of the file';
+    const before = !block.before ? 'the end of the file'
+        : block.before.image === '}' ? `the '}' on line ${beforeLine}, which closes the block around it`
+        : `'${block.before.image}' on line ${beforeLine}`;
     return `${unclosedBlockTitle(block)} opened on line ${block.line} is not closed: expected '}' before ${before}.`;
 }
 

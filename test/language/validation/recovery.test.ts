@@ -78,6 +78,27 @@ project p {
         expect(diagnostics).toHaveLength(1);
     });
 
+    test("a block whose '}' was taken by the block around it is the one named", async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    phase d {
+        <|task x|> { duration 1d
+    }
+    task y { duration 1d }
+}`, 'proj/syntax-error', 'error', ["Task `x` opened on line 5 is not closed: expected '}' before the '}' on line 6, which closes the block around it."]);
+    });
+
+    test("a project left open before the next one is named", async () => {
+        await expectDiagnostics(`
+<|project a|> {
+    start 2027-01-04
+    task x { duration 1d }
+project b {
+    start 2027-01-04
+}`, 'proj/syntax-error', 'error', ["Project `a` opened on line 2 is not closed: expected '}' before 'project' on line 5."]);
+    });
+
     test("the point where a missing '}' was expected is related to the problem", async () => {
         const [problem] = await rawDiagnosticsOf(`
 project p {
