@@ -125,10 +125,14 @@ function blockOf(tokens: readonly IToken[], openIndex: number, lines: LineIndex,
     };
 }
 
+/** Keywords that are abbreviations, written as people write them. */
+const KEYWORD_TITLES: Readonly<Record<string, string>> = { kpi: 'KPI', ksb: 'KSB' };
+
 /** `phase delivery`'s words in a message: "Phase `delivery`", or "The calendar block". */
 export function unclosedBlockTitle(block: UnclosedBlock): string {
     if (block.keyword && block.name) {
-        return `${block.keyword[0].toUpperCase()}${block.keyword.slice(1)} \`${block.name}\``;
+        const title = KEYWORD_TITLES[block.keyword] ?? `${block.keyword[0].toUpperCase()}${block.keyword.slice(1)}`;
+        return `${title} \`${block.name}\``;
     }
     return block.keyword ? `The ${block.keyword} block` : 'The block';
 }

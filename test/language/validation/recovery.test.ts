@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diagnosticsOf, expectDiagnostics, rawDiagnosticsOf } from '../../support/diagnostic-expectations.js';
 
@@ -97,6 +99,29 @@ project p {
 project b {
     start 2027-01-04
 }`, 'proj/syntax-error', 'error', ["Project `a` opened on line 2 is not closed: expected '}' before 'project' on line 5."]);
+    });
+
+    test("every '}' of the example, left out, is one problem that names the block it closed", async () => {
+        const example = readFileSync(join(__dirname, '..', '..', '..', 'examples', 'office-move.proj'), 'utf8');
+        const braces = [...example.matchAll(/}/g)].map(match => match.index);
+        expect(braces.length).toBeGreaterThan(30);
+        for (const at of braces) {
+            const diagnostics = await rawDiagnosticsOf(example.slice(0, at) + example.slice(at + 1));
+            // The opening brace this one closed, and the words before it on its line.
+            let depth = 0;
+            let open = at - 1;
+            for (; open >= 0; open--) {
+                depth += example[open] === '}' ? 1 : example[open] === '{' ? -1 : 0;
+                if (depth < 0) {
+                    break;
+                }
+            }
+            const line = example.slice(0, open).split('\n').length;
+            const words = example.slice(example.lastIndexOf('\n', open) + 1, open).trim().split(/\s+/);
+            expect(diagnostics.map(diagnostic => diagnostic.message), `without the '}' at ${at}`).toHaveLength(1);
+            expect(diagnostics[0].message).toContain(`opened on line ${line} is not closed`);
+            expect(diagnostics[0].message.toLowerCase()).toContain(words.length > 1 ? `${words[0]} \`${words[1]}\`` : `${words[0]} block`);
+        }
     });
 
     test("the point where a missing '}' was expected is related to the problem", async () => {
