@@ -36,6 +36,9 @@ export const COMMON_MISTAKES: readonly CommonMistake[] = [
     { name: 'a misspelt keyword', from: 'after build cost', to: 'aftr build cost', code: 'proj/syntax-error' },
     { name: "a missing '}'", from: 'spent 5000 }\n    }', to: 'spent 5000 }\n', code: 'proj/syntax-error' },
     { name: 'a lag without its unit', from: 'after design cost', to: 'after design +2 cost', code: 'proj/syntax-error' },
+    { name: 'a misspelt keyword before a block, whose id others wait for', from: 'task build {', to: 'tsk build {', code: 'proj/syntax-error' },
+    { name: 'a duration in a unit that does not exist', from: 'task test { duration 5d', to: 'task test { duration 5x', code: 'proj/syntax-error' },
+    { name: "a misspelt 'duration'", from: 'task test { duration 5d', to: 'task test { duraton 5d', code: 'proj/syntax-error' },
     { name: 'an actual finish before the actual start', from: 'actual finish 2027-01-08', to: 'actual finish 2027-01-01', code: 'proj/date-order' },
 ];
 

@@ -3,6 +3,7 @@ import { DefaultDocumentValidator, DocumentValidator } from 'langium';
 import { EOF, type IToken } from 'chevrotain';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { withoutScheduleEchoes } from './schedule-echoes.js';
+import { idsSkippedByRecovery, withoutSyntaxEchoes } from './syntax-echoes.js';
 import { signedNumberAt, wordEnd } from '../parser/syntax-error-messages.js';
 import { unclosedBlockAt, unclosedBlockMessage, unclosedBlockTitle } from '../parser/unclosed-blocks.js';
 import { closestNames } from '../references/closest-names.js';
@@ -31,7 +32,7 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
-        return withoutScheduleEchoes(await super.validateDocument(document, options, cancelToken));
+        return withoutScheduleEchoes(withoutSyntaxEchoes(document, await super.validateDocument(document, options, cancelToken)));
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -100,10 +101,12 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
         const reflection = this.coreServices.shared.AstReflection;
+        const skipped = idsSkippedByRecovery(document.parseResult);
         for (const reference of document.references) {
             const error = reference.error;
             const range = reference.$refNode?.range;
-            if (!error || !range) {
+            // An id whose declaration a syntax error made the parser skip is that error's echo.
+            if (!error || !range || skipped.has(reference.$refText.split('.').pop()!)) {
                 continue;
             }
             const referenceType = reflection.getReferenceType(error.info);
