@@ -59,7 +59,10 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
         const spoiled = parseResult.lexerErrors.map(error => ({ from: error.offset, to: wordEnd(text, error.offset) }));
         const parserErrors = parseResult.parserErrors.filter(error =>
             !spoiled.some(span => error.token.startOffset >= span.from && error.token.startOffset < span.to));
-        const unclosed = parserErrors.map(error => error.message.startsWith("Expected '}'") ? this.unclosedBlockDiagnostic(parseResult, error.token) : undefined);
+        // Lexed again only for a missing '}', once for all of them.
+        let tokens: IToken[] | undefined;
+        const tokensOf = () => tokens ??= this.coreServices.parser.Lexer.tokenize(text).tokens;
+        const unclosed = parserErrors.map(error => error.message.startsWith("Expected '}'") ? this.unclosedBlockDiagnostic(parseResult, error.token, tokensOf) : undefined);
         diagnostics.push(...unclosed.filter(diagnostic => diagnostic !== undefined));
         this.withCode(diagnostics, IssueCodes.SyntaxError, () => super.processParsingErrors({ ...parseResult, parserErrors: parserErrors.filter((_, i) => !unclosed[i]) }, diagnostics, options));
     }
@@ -68,12 +71,11 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
      * "Expected '}', but found 'task'" points at the statement after the mistake. When a block was
      * left open, say which, on its keyword and name, with where it should have closed.
      */
-    private unclosedBlockDiagnostic(parseResult: ParseResult, found: IToken): Diagnostic | undefined {
+    private unclosedBlockDiagnostic(parseResult: ParseResult, found: IToken, tokensOf: () => IToken[]): Diagnostic | undefined {
         const text = textOf(parseResult);
         const atEnd = found.tokenType === EOF || isNaN(found.startOffset);
         const errorOffset = atEnd ? text.length : found.startOffset;
-        const tokens = this.coreServices.parser.Lexer.tokenize(text).tokens;
-        const block = unclosedBlockAt(text, tokens, errorOffset);
+        const block = unclosedBlockAt(text, tokensOf(), errorOffset);
         const document = parseResult.value.$document;
         const startsALine = !atEnd && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', found.startOffset - 1) + 1, found.startOffset));
         // A stray token inside a block ('duration 1d 5') is not a block left open: keep the parser's words for it.
