@@ -2,15 +2,16 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { SERVER_EXEC_ARGV } from '../client/src/server-process.js';
 
-/** The bundled language server over stdio, driven as an editor drives it. */
+/** The bundled language server over stdio, driven as an editor drives it, with the editor's Node options. */
 export class LanguageServerSession {
     private readonly child: ChildProcessWithoutNullStreams;
     readonly connection: MessageConnection;
     private readonly waiting: Array<(params: PublishDiagnosticsParams) => void> = [];
     private version = 1;
 
-    constructor(root: string, nodeOptions: string[] = []) {
+    constructor(root: string, nodeOptions: readonly string[] = SERVER_EXEC_ARGV) {
         this.child = spawn(process.execPath, [...nodeOptions, join(root, 'out', 'server.cjs'), '--stdio'], { stdio: 'pipe' });
         this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
         this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => this.waiting.shift()?.(params));

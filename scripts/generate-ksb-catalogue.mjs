@@ -2,6 +2,9 @@
 // Writes the built-in ST0310 catalogue (language/src/builtin/st0310-catalogue.ts) from the
 // standard's seed text, so that `ksb K21` in a plan is a real cross-reference.
 // Usage: node scripts/generate-ksb-catalogue.mjs [path/to/seeds]
+// The standard's text says nothing of what in a plan evidences a duty, and maps KSBs to duties 2
+// and 9 only: the rules of practice and Proj's reading of the other duties' KSBs are hand-written
+// beside the output, in language/src/builtin/st0310-duty-practice.ts, by duty code.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,7 +1,8 @@
 // The outputs of `proj ksb`: the coverage matrix of a standard across plans, as an aligned table
 // for people, Markdown for an evidence annex, and CSV for a spreadsheet.
 import { stringify } from 'csv-stringify/sync';
-import type { KsbCoverage, KsbCoverageEntry, KsbEvidence } from '../../language/src/engine/ksb-coverage.js';
+import type { DutyCoverage, KsbCoverage, KsbCoverageEntry, KsbCoverageGroup, KsbEvidence } from '../../language/src/engine/ksb-coverage.js';
+import type { PracticeVerdict } from '../../language/src/engine/duty-practice.js';
 import { alignedTable, type TableColumn } from './aligned-table.js';
 import { markdownCode, markdownTable, markdownText } from './markdown-text.js';
 
@@ -33,10 +34,40 @@ function standardTitle(coverage: KsbCoverage): string {
     return [coverage.standard.id, coverage.standard.title].filter(Boolean).join(' · ');
 }
 
-/** `7 of 19 covered`. */
-function groupCount(group: KsbCoverage['groups'][number]): string {
-    return `${group.covered} of ${group.codes.length} covered`;
+/** `7 of 19 covered`; for a duty, its verdict first: `partly evidenced · 7 of 20 KSBs covered`. */
+function groupCount(group: KsbCoverageGroup): string {
+    const count = `${group.covered} of ${group.codes.length}`;
+    return group.duty ? `${verdictText(group.duty)} · ${count} KSBs covered` : `${count} covered`;
 }
+
+function verdictText(duty: DutyCoverage): string {
+    return duty.verdict === 'partly' ? 'partly evidenced' : duty.verdict;
+}
+
+/** `9 of 14 duties evidenced`, or nothing for a standard without duties. */
+export function dutySummary(coverage: KsbCoverage): string | undefined {
+    const { evidenced, total } = coverage.duties;
+    return total === 0 ? undefined : `${evidenced} of ${total} ${total === 1 ? 'duty' : 'duties'} evidenced`;
+}
+
+/** `Mapped to D5 by Proj, not the standard's table: K18, K21.` One sentence per source. */
+function addedText(duty: DutyCoverage): string[] {
+    const sources = [...new Set(duty.added.map(added => added.source))];
+    return sources.map(source => {
+        const codes = duty.added.filter(added => added.source === source).map(added => added.code);
+        return `Mapped to ${duty.code} by ${source === 'Proj' ? 'Proj' : `standard '${source}'`}, not the standard's own table: ${codes.join(', ')}.`;
+    });
+}
+
+/** The projects that show a rule of practice, or `—`. */
+function shownIn(rule: PracticeVerdict): string {
+    return rule.projects.length === 0 ? GAP : rule.projects.join(', ');
+}
+
+const PRACTICE_COLUMNS: ReadonlyArray<TableColumn<PracticeVerdict>> = [
+    { heading: 'Practice', align: 'left', cell: rule => rule.evidence },
+    { heading: 'Shown in', align: 'left', cell: shownIn },
+];
 
 interface TableRow {
     readonly ksb: string;
@@ -54,20 +85,27 @@ const TABLE_COLUMNS: ReadonlyArray<TableColumn<TableRow>> = [
 /**
  * The matrix for a terminal: the standard, then each group (a duty, or the KSBs no duty maps)
  * with its count and a table of its KSBs: a line per piece of evidence, the KSB's code on its
- * first, `—` for a KSB nothing evidences. The summary line last.
+ * first, `—` for a KSB nothing evidences. A duty leads with its verdict and its rules of practice,
+ * `✓` for those the plans show, the plans that show them. The summaries last.
  */
 export function formatKsbTable(matrix: KsbMatrix): string[] {
     const { coverage } = matrix;
     const entries = new Map(coverage.entries.map(entry => [entry.code, entry]));
     const lines = [`${standardTitle(coverage)} · KSB coverage`];
     for (const group of coverage.groups) {
+        lines.push('', `${group.title} · ${groupCount(group)}`);
+        if (group.duty && group.duty.practice.length > 0) {
+            lines.push(...alignedTable(PRACTICE_COLUMNS, group.duty.practice, rule => rule.projects.length > 0 ? '✓' : ' '));
+        }
         const rows = group.codes.flatMap((code): TableRow[] => {
             const evidence = entries.get(code)?.evidence ?? [];
             return evidence.length === 0 ? [{ ksb: code }] : evidence.map((item, index) => ({ ksb: index === 0 ? code : '', evidence: item }));
         });
-        lines.push('', `${group.title} · ${groupCount(group)}`, ...alignedTable(TABLE_COLUMNS, rows));
+        lines.push(...rows.length === 0 ? ['  No KSB is mapped to this duty.'] : alignedTable(TABLE_COLUMNS, rows));
+        lines.push(...(group.duty ? addedText(group.duty) : []).map(text => `  ${text}`));
     }
-    lines.push('', ksbSummary(matrix));
+    const duties = dutySummary(coverage);
+    lines.push('', ...duties ? [duties] : [], ksbSummary(matrix));
     return lines;
 }
 
@@ -89,10 +127,11 @@ function markdownEvidence(evidence: KsbEvidence): string {
 export function formatKsbMarkdown(matrix: KsbMatrix): string {
     const { coverage } = matrix;
     const entries = new Map(coverage.entries.map(entry => [entry.code, entry]));
+    const duties = dutySummary(coverage);
     const lines = [
         `# KSB coverage: ${markdownText(standardTitle(coverage))}`,
         '',
-        `${ksbSummary(matrix)}.`,
+        `${duties ? `${duties}; ` : ''}${ksbSummary(matrix)}.`,
         '',
         ...markdownTable(['Plan', 'Title', 'File'], matrix.plans.map(plan => [markdownCode(plan.project), markdownText(plan.title ?? ''), markdownText(plan.file)])),
     ];
@@ -106,10 +145,27 @@ export function formatKsbMarkdown(matrix: KsbMatrix): string {
                 evidence.length === 0 ? GAP : evidence.map(markdownEvidence).join('<br>'),
             ];
         });
-        lines.push('', `## ${markdownText(group.title)} (${groupCount(group)})`, '', ...markdownTable(['KSB', 'Statement', 'Evidence'], rows));
+        lines.push('', `## ${markdownText(group.title)} (${groupCount(group)})`);
+        if (group.duty && group.duty.practice.length > 0) {
+            lines.push('', ...markdownTable(['Practice', 'Why it evidences the duty', 'Shown in'], group.duty.practice.map(rule => [
+                practiceMarkdown(rule.evidence), markdownText(rule.reason), rule.projects.length === 0 ? GAP : rule.projects.map(markdownCode).join(', '),
+            ])));
+        }
+        lines.push('', ...rows.length === 0 ? ['No KSB is mapped to this duty.'] : markdownTable(['KSB', 'Statement', 'Evidence'], rows));
+        if (group.duty && group.duty.added.length > 0) {
+            lines.push('', ...addedText(group.duty).map(markdownText));
+        }
     }
     lines.push('');
     return lines.join('\n');
+}
+
+/**
+ * A rule of practice in Markdown: Proj's own text, whose backticks are code spans; only what would
+ * break a table or start HTML is escaped.
+ */
+function practiceMarkdown(text: string): string {
+    return text.replace(/[|<>]/g, character => ({ '|': '\\|', '<': '&lt;', '>': '&gt;' })[character]!);
 }
 
 /** The columns of `--format csv`, in order. */
@@ -126,8 +182,9 @@ export function inertCell(text: string): string {
 /**
  * A row per KSB and piece of evidence, in the standard's order (knowledge, skills, behaviours):
  * a KSB with three pieces of evidence has three rows; a gap has one, its evidence columns empty
- * and `covered` false. `duties` lists the duties the standard maps the KSB to (`D2 D9`). Filter
- * on `covered`, or pivot on `ksb`, in a spreadsheet. Titles, statements and paths are made
+ * and `covered` false. `duties` lists the duties the KSB is mapped to (`D1 D2 D9`: by the
+ * standard's table, Proj's reading or a user's mapping). Filter on `covered`, or pivot on `ksb`,
+ * in a spreadsheet. Titles, statements and paths are made
  * {@link inertCell inert}.
  */
 export function formatKsbCsv(matrix: KsbMatrix): string {

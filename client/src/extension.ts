@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerBuiltinDocuments } from './builtin-document-provider.js';
 import { registerNewPlanCommand } from './new-plan-command.js';
 import { registerPreview } from './preview/preview-commands.js';
+import { SERVER_EXEC_ARGV } from './server-process.js';
 
 let client: LanguageClient | undefined;
 
@@ -14,8 +15,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
     const serverModule = context.asAbsolutePath(path.join('out', 'server.cjs'));
     const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+        run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
     };
 
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.proj');

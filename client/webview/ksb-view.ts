@@ -1,10 +1,12 @@
 /// <reference lib="dom" />
-// The KSB coverage tab: every knowledge, skill and behaviour of the standard, grouped by the duties
-// that map them (then those no duty maps, by kind), each with the plan elements that evidence it.
-// A KSB without evidence is a gap: marked, counted, and shown alone at the flick of a switch, so
-// that an apprentice sees what their plan has yet to show.
+// The KSB coverage tab: every duty of the standard with its verdict and the practice the plan
+// shows (a schedule with milestones, scored risks with owners...), then its knowledge, skills and
+// behaviours (those no duty maps last, by kind), each with the plan elements that evidence it. A
+// rule or KSB without evidence is a gap: marked, counted, and shown alone at the flick of a
+// switch, so that an apprentice sees what their plan has yet to show.
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
-import type { KsbCoverage, KsbCoverageEntry, KsbCoverageGroup, KsbEvidence } from '../../language/src/engine/ksb-coverage.js';
+import type { DutyCoverage, KsbCoverage, KsbCoverageEntry, KsbCoverageGroup, KsbEvidence } from '../../language/src/engine/ksb-coverage.js';
+import type { PracticeVerdict } from '../../language/src/engine/duty-practice.js';
 import { element } from './dom.js';
 import type { HtmlContent } from './html-tab.js';
 import { contentKey, revealLink, type Locations } from './reveal-link.js';
@@ -26,19 +28,54 @@ function entryItem(entry: KsbCoverageEntry, locations: Locations): HTMLElement {
             : element('ul', { class: 'proj-evidence', 'aria-label': `Evidence of ${entry.code}` }, ...entry.evidence.map(evidence => evidenceItem(evidence, locations))));
 }
 
+/** Proj's own text with `code` in backticks: the code as code elements, all of it as text. */
+function withCode(text: string): Array<string | HTMLElement> {
+    return text.split('`').map((part, index) => index % 2 === 1 ? element('code', {}, part) : part);
+}
+
+function practiceItem(rule: PracticeVerdict): HTMLElement {
+    const shown = rule.projects.length > 0;
+    return element('li', { class: shown ? 'proj-practice proj-practice-shown' : 'proj-practice proj-practice-gap' },
+        element('span', { class: 'proj-practice-mark', 'aria-label': shown ? 'Shown' : 'Not shown yet' }, shown ? '✓' : '—'),
+        element('span', { class: 'proj-practice-evidence' }, ...withCode(rule.evidence)),
+        element('span', { class: 'proj-practice-reason proj-muted' }, rule.reason));
+}
+
+const VERDICT_TEXT: Readonly<Record<DutyCoverage['verdict'], string>> = {
+    evidenced: 'Evidenced', partly: 'Partly evidenced', 'not evidenced': 'Not evidenced yet',
+};
+
+/** `Mapped to D5 by Proj, not the standard's own table: K18, K21.` */
+function addedNote(duty: DutyCoverage): HTMLElement | undefined {
+    const sources = [...new Set(duty.added.map(added => added.source))];
+    return sources.length === 0 ? undefined : element('p', { class: 'proj-ksb-added proj-muted' }, sources.map(source =>
+        `Mapped to ${duty.code} by ${source === 'Proj' ? 'Proj' : `standard '${source}'`}, not the standard's own table: `
+        + `${duty.added.filter(added => added.source === source).map(added => added.code).join(', ')}.`).join(' '));
+}
+
 function groupSection(group: KsbCoverageGroup, entries: ReadonlyMap<string, KsbCoverageEntry>, locations: Locations): HTMLElement {
     const items = group.codes.flatMap(code => {
         const entry = entries.get(code);
         return entry ? [entryItem(entry, locations)] : [];
     });
-    return element('section', { class: 'proj-ksb-group', 'aria-label': group.title },
-        element('h3', {}, element('span', {}, group.title), element('span', { class: 'proj-ksb-count' }, `${group.covered} of ${group.codes.length} covered`)),
-        element('ul', { class: 'proj-ksb-list' }, ...items));
+    const duty = group.duty;
+    return element('section', { class: 'proj-ksb-group', 'aria-label': group.title, 'data-duty': duty?.code },
+        element('h3', {},
+            element('span', {}, group.title),
+            duty && element('span', { class: `proj-duty-verdict proj-duty-${duty.verdict.replace(' ', '-')}` }, VERDICT_TEXT[duty.verdict]),
+            element('span', { class: 'proj-ksb-count' }, `${group.covered} of ${group.codes.length} covered`)),
+        duty && duty.practice.length > 0 && element('ul', { class: 'proj-practice-list', 'aria-label': `Practice evidencing ${duty.code}` }, ...duty.practice.map(practiceItem)),
+        element('ul', { class: 'proj-ksb-list' }, ...items),
+        duty && addedNote(duty));
 }
 
 function summary(coverage: KsbCoverage, gapsOnly: HTMLInputElement): HTMLElement {
     const gaps = coverage.total - coverage.covered;
+    const duties = coverage.duties;
     return element('div', { class: 'proj-ksb-summary' },
+        duties.total > 0 && element('p', { class: 'proj-duty-summary' },
+            element('strong', {}, `${duties.evidenced} of ${duties.total} duties evidenced`),
+            duties.evidenced < duties.total ? ' by the practice in the plan.' : ': the plan shows the practice of every duty.'),
         element('p', {},
             `${coverage.standard.title ?? coverage.standard.id}: `,
             element('strong', { class: 'proj-ksb-covered' }, `${coverage.covered} of ${coverage.total} covered`),

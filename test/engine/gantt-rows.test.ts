@@ -55,6 +55,16 @@ describe('the Gantt\'s rows and links', () => {
         expect(driver('done')).toEqual({ kind: 'link', from: 'roof', type: 'FS' });
     });
 
+    test('a phase\'s link that drives its work is named with the phase, and drawn to the phase\'s bar', () => {
+        const { rows, links } = rowsOf({
+            approval: { duration: '2d' },
+            delivery: { kind: 'phase', after: ['approval SS +1d'] },
+            build: { duration: '3d', phase: 'delivery' },
+        });
+        expect(rows.find(row => row.id === 'build')?.driver).toEqual({ kind: 'link', from: 'approval', type: 'SS', lag: '+1d', phase: 'delivery' });
+        expect(links).toEqual([{ from: 'approval', to: 'delivery', type: 'SS', lag: '+1d', critical: true, source: { item: 'delivery', index: 0 } }]);
+    });
+
     test('a folded phase is its bar alone: links into it go to its bar, once, and none from the bar to itself', () => {
         const { rows, links } = rowsOf(PLAN, { folded: ['build'] });
         expect(rows.map(row => row.id)).toEqual(['design', 'sketch', 'review', 'build', 'done']);

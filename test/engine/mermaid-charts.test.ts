@@ -41,6 +41,11 @@ describe('Mermaid text escaping', () => {
 });
 
 describe('the Gantt chart', () => {
+    test('shades only the days off within the chart: public holidays fill whole years', () => {
+        const { gantt } = charts({ build: { duration: '5d' } }, { holidays: ['2026-12-25', '2027-01-05', '2027-03-26'] });
+        expect(gantt.mermaid).toContain('    excludes saturday, sunday, 2027-01-05\n');
+    });
+
     test('computed dates, inclusive ends, crit, progress, a summary bar heading each phase, milestones inside their day, the status date and shaded days off', () => {
         const { gantt } = charts({
             design: { kind: 'phase' },

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { budgetCurve } from '../../language/src/engine/budget-curve.js';
 import { earnedValueOf, plannedOnly } from '../../language/src/engine/earned-value.js';
 import { ksbCoverage, type StandardCatalogue } from '../../language/src/engine/ksb-coverage.js';
+import { NO_FACTS, type PlanFacts } from '../../language/src/engine/duty-practice.js';
 import { quadrantLabel, stakeholderChart } from '../../language/src/engine/mermaid/stakeholder-chart.js';
 import { DEFAULT_TOLERANCES, type RiskInput } from '../../language/src/engine/register-model.js';
 import { heatMap, issueLog, ragOf, riskRegister } from '../../language/src/engine/risk-register.js';
@@ -158,9 +159,44 @@ describe('KSB coverage', () => {
         ]);
         expect(coverage.groups.map(group => [group.title, group.codes, group.covered])).toEqual([
             ['D1: Duty one', ['K1', 'S1'], 2],
+            ['D2: No mapping', [], 0],
             ['Knowledge not mapped to a duty', ['K2'], 0],
             ['Behaviours not mapped to a duty', ['B1'], 0],
         ]);
         expect([coverage.covered, coverage.total]).toEqual([2, 4]);
+        // Without rules of practice a duty is judged by its KSBs.
+        expect(coverage.groups.slice(0, 2).map(group => group.duty?.verdict)).toEqual(['evidenced', 'not evidenced']);
+        expect(coverage.duties).toEqual({ evidenced: 1, total: 2 });
+    });
+
+    test('a duty is judged by its rules of practice on the plans\' facts: all shown, some, none', () => {
+        const withPractice: StandardCatalogue = {
+            ...standard,
+            duties: [{
+                code: 'D1', text: 'Schedule', ksbs: ['K1'], practice: [
+                    { evidence: 'Milestones', reason: 'Key dates.', holds: facts => facts.milestones > 0 },
+                    { evidence: 'Links', reason: 'A critical path.', holds: facts => facts.dependencies > 0 },
+                ],
+            }],
+        };
+        const judged = (facts: Array<Partial<PlanFacts>>) => ksbCoverage(withPractice, [], {
+            facts: facts.map((fact, index) => ({ project: `p${index + 1}`, facts: { ...NO_FACTS, ...fact } })),
+        }).groups[0].duty!;
+        // Across plans: each rule holds if any plan shows it, and names the plans that do.
+        expect(judged([{ milestones: 2 }, { dependencies: 1, milestones: 1 }])).toMatchObject({
+            verdict: 'evidenced', practice: [{ evidence: 'Milestones', projects: ['p1', 'p2'] }, { evidence: 'Links', projects: ['p2'] }],
+        });
+        expect(judged([{ milestones: 2 }]).verdict).toBe('partly');
+        expect(judged([{}]).verdict).toBe('not evidenced');
+        // The KSBs do not decide a duty with rules: K1 evidenced, the practice missing.
+        expect(ksbCoverage(withPractice, [{ ksb: 'K1', id: 't', kind: 'task' }], { facts: [{ project: 'p', facts: NO_FACTS }] }).groups[0].duty!.verdict).toBe('not evidenced');
+    });
+
+    test('mappings add KSBs to the duties of their code, once, and say whose they are', () => {
+        const coverage = ksbCoverage(standard, [], {
+            mappings: [{ source: 'mine', duty: 'D1', ksbs: ['K1', 'K2', 'X9'] }, { source: 'mine', duty: 'D7', ksbs: ['B1'] }],
+        });
+        expect(coverage.groups[0]).toMatchObject({ codes: ['K1', 'S1', 'K2'], duty: { added: [{ code: 'K2', source: 'mine' }] } });
+        expect(coverage.groups.map(group => group.title)).toEqual(['D1: Duty one', 'D2: No mapping', 'Behaviours not mapped to a duty']);
     });
 });

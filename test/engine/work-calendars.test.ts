@@ -88,3 +88,27 @@ describe('floats and the critical path across calendars', () => {
         expect(schedule.missedDates).toMatchObject([{ item: 'install', kind: 'finish-no-later-than', workingDays: 1 }]);
     });
 });
+
+describe('worked days on resources\' calendars', () => {
+    const saturdayWorked = { name: 'catchup', workdays: [], holidays: [], workedDays: [{ from: '2027-01-09' }] } as const;
+
+    test('a resource whose calendar works a Saturday works it, unless on leave', () => {
+        expect(datesOf(schedulePlan(plan({ survey: { duration: '6d', assign: ['alex'] } }, {
+            resources: [resource('alex', { calendar: saturdayWorked })],
+        })))).toEqual({ survey: '2027-01-04..2027-01-09' });
+        expect(datesOf(schedulePlan(plan({ survey: { duration: '6d', assign: ['alex'] } }, {
+            resources: [resource('alex', { calendar: saturdayWorked, leave: [['2027-01-09']] })],
+        })))).toEqual({ survey: '2027-01-04..2027-01-11' });
+    });
+
+    test('work with two resources works a Saturday only if both do', () => {
+        const both = plan({ survey: { duration: '6d', assign: ['alex', 'sam'] } }, {
+            resources: [resource('alex', { calendar: saturdayWorked }), resource('sam')],
+        });
+        expect(datesOf(schedulePlan(both))).toEqual({ survey: '2027-01-04..2027-01-11' });
+        const alike = plan({ survey: { duration: '6d', assign: ['alex', 'sam'] } }, {
+            resources: [resource('alex', { calendar: saturdayWorked }), resource('sam', { calendar: saturdayWorked })],
+        });
+        expect(datesOf(schedulePlan(alike))).toEqual({ survey: '2027-01-04..2027-01-09' });
+    });
+});

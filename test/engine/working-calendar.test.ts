@@ -49,3 +49,25 @@ describe('working calendar', () => {
             .toThrow('The calendar has no working day in the ten years from 2027-01-04.');
     });
 });
+
+describe('worked days', () => {
+    test('a worked Saturday and a worked holiday are working days; the days around them keep their rule', () => {
+        const calendar = new WorkingCalendar({
+            workdays: [],
+            holidays: [{ from: '2027-03-26' }, { from: '2027-03-29' }],
+            workedDays: [{ from: '2027-03-06' }, { from: '2027-03-29' }],
+        }, '2027-03-01');
+        expect(calendar.isWorkingDay(dayNumberOf('2027-03-06'))).toBe(true);
+        expect(calendar.isWorkingDay(dayNumberOf('2027-03-07'))).toBe(false);
+        expect(calendar.isWorkingDay(dayNumberOf('2027-03-26'))).toBe(false);
+        expect(calendar.isWorkingDay(dayNumberOf('2027-03-29'))).toBe(true);
+        // Mon 1 to Fri 5 are days 0 to 4; Saturday 6 March is day 5.
+        expect(calendar.dateOf(5)).toBe('2027-03-06');
+        expect(calendar.dateOf(6)).toBe('2027-03-08');
+    });
+
+    test('a range of worked days', () => {
+        const calendar = new WorkingCalendar({ workdays: [], holidays: [], workedDays: [{ from: '2027-03-06', to: '2027-03-07' }] }, '2027-03-05');
+        expect([0, 1, 2, 3].map(index => calendar.dateOf(index))).toEqual(['2027-03-05', '2027-03-06', '2027-03-07', '2027-03-08']);
+    });
+});

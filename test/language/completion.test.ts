@@ -44,7 +44,7 @@ function documentation(item: CompletionItem): string {
 }
 
 const PROJECT_STATEMENTS = ['start', 'status', 'deadline', 'currency', 'lifecycle', 'structure', 'budget', 'baseline', 'level', 'tolerance', 'calendar', 'objective', 'kpi',
-    'resource', 'stakeholder', 'phase', 'task', 'milestone', 'risk', 'opportunity', 'change', 'issue', 'lesson', 'quality'];
+    'resource', 'stakeholder', 'phase', 'task', 'milestone', 'risk', 'opportunity', 'change', 'issue', 'lesson', 'quality', 'ksb'];
 const TASK_PROPERTIES = ['duration', 'estimate', 'after', 'start', 'finish', 'actual', 'assign', 'cost', 'spent', 'progress', 'calendar', 'priority', 'ksb'];
 
 describe('keywords: only what is valid at the cursor', () => {
@@ -94,8 +94,8 @@ describe('keywords: only what is valid at the cursor', () => {
     });
 
     test('in a resource, its properties; `leave` again and again, `calendar`, `priority` and `level` once', async () => {
-        expect((await labelsAt('project p {\n    resource crew { <|> }\n}')).sort()).toEqual(['calendar', 'leave', 'rate', 'role', 'units']);
-        expect((await labelsAt('resource crew { units 4 leave 2027-03-01 <|> }')).sort()).toEqual(['calendar', 'leave', 'rate', 'role', 'to']);
+        expect((await labelsAt('project p {\n    resource crew { <|> }\n}')).sort()).toEqual(['calendar', 'ksb', 'leave', 'rate', 'role', 'units']);
+        expect((await labelsAt('resource crew { units 4 leave 2027-03-01 <|> }')).sort()).toEqual(['calendar', 'ksb', 'leave', 'rate', 'role', 'to']);
         expect(await labelsAt('project p {\n    calendar c { }\n    resource crew { calendar c <|> }\n}')).not.toContain('calendar');
         const task = await labelsAt('project p {\n    calendar c { }\n    task a { calendar c priority 700 <|> }\n}');
         expect(task).not.toContain('calendar');
@@ -372,5 +372,15 @@ describe('never in the way', () => {
         } finally {
             errors.mockRestore();
         }
+    });
+});
+
+describe('holiday codes', () => {
+    test('after `holidays`, the countries and regions the library knows, with their names', async () => {
+        const items = await itemsAt('project p {\n    calendar { holidays <|> }\n}');
+        expect(item(items, 'GB-ENG').detail).toBe('England, United Kingdom');
+        expect(item(items, 'FR').detail).toBe('France');
+        const typed = await itemsAt('project p {\n    calendar { holidays GB-E<|> }\n}');
+        expect(item(typed, 'GB-ENG').textEdit).toEqual({ newText: 'GB-ENG', range: { start: { line: 1, character: 24 }, end: { line: 1, character: 28 } } });
     });
 });

@@ -664,7 +664,7 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
         const coverage = reference.model.ksb!;
         await withReferenceOn('ksb', async preview => {
             const shown = await preview.page.evaluate(() => ({
-                summary: document.querySelector('#proj-view-ksb .proj-ksb-summary p').textContent,
+                summary: document.querySelector('#proj-view-ksb .proj-ksb-summary p:not(.proj-duty-summary)').textContent,
                 groups: [...document.querySelectorAll('#proj-view-ksb .proj-ksb-group')].map((group: any) => ({
                     title: group.querySelector('h3 > span').textContent,
                     count: group.querySelector('.proj-ksb-count').textContent,
@@ -684,7 +684,27 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
             expect([...new Set(shown.entries.map(entry => entry.code))].sort()).toEqual(coverage.entries.map(entry => entry.code).sort());
             expect(shown.groups).toEqual(coverage.groups.map(group => ({ title: group.title, count: `${group.covered} of ${group.codes.length} covered`, codes: group.codes })));
             expect(shown.groups[0].title).toMatch(/^D\d+: /);
-            expect(shown.groups.at(-1)!.title).toBe('Behaviours not mapped to a duty');
+            // All 14 duties of ST0310, and Proj's reading maps every KSB to one of them.
+            expect(shown.groups.map(group => group.title.split(':')[0])).toEqual(Array.from({ length: 14 }, (_, index) => `D${index + 1}`));
+
+            // Each duty's verdict and its rules of practice, shown (✓) or not.
+            const duties = await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-ksb .proj-ksb-group[data-duty]')].map((group: any) => ({
+                duty: group.getAttribute('data-duty'),
+                verdict: group.querySelector('.proj-duty-verdict').textContent,
+                practice: [...group.querySelectorAll('li.proj-practice')].map((rule: any) => ({
+                    mark: rule.querySelector('.proj-practice-mark').textContent,
+                    evidence: rule.querySelector('.proj-practice-evidence').textContent,
+                    reason: rule.querySelector('.proj-practice-reason').textContent,
+                })),
+            })));
+            const verdicts = { evidenced: 'Evidenced', partly: 'Partly evidenced', 'not evidenced': 'Not evidenced yet' };
+            expect(duties).toEqual(coverage.groups.map(group => ({
+                duty: group.duty!.code,
+                verdict: verdicts[group.duty!.verdict],
+                practice: group.duty!.practice.map(rule => ({ mark: rule.projects.length > 0 ? '✓' : '—', evidence: rule.evidence.replaceAll('`', ''), reason: rule.reason })),
+            })));
+            expect(duties.find(duty => duty.duty === 'D5')!.practice.map(rule => rule.evidence)).toContain('Key milestones (milestone)');
+            expect(await preview.page.textContent('#proj-view-ksb .proj-duty-summary')).toMatch(/^\d+ of 14 duties evidenced/);
 
             // Covered and gaps, counted once per KSB however many duties map it.
             const covered = new Set(shown.entries.filter(entry => !entry.gap).map(entry => entry.code));
@@ -693,7 +713,7 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
             expect(covered.size + gaps.size).toBe(62);
             expect(shown.summary).toContain(`${coverage.covered} of 62 covered`);
             expect(shown.summary).toContain(`${62 - coverage.covered} gaps`);
-            const gap = shown.entries.find(entry => entry.code === 'K1')!;
+            const gap = shown.entries.find(entry => entry.code === 'K3')!;
             expect(gap).toMatchObject({ gap: true, mark: 'No evidence yet', border: 'dashed', evidence: [] });
             expect(shown.entries.find(entry => entry.code === 'K9')).toMatchObject({ gap: false, border: 'solid' });
 

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
-import { isModel, isProject, isStandard, type Standard } from '../../../language/src/generated/ast.js';
+import { isProject, type Standard } from '../../../language/src/generated/ast.js';
 import { ksbCoverage } from '../../../language/src/engine/ksb-coverage.js';
-import { builtinStandard, catalogueOf, ksbEvidenceOf, standardsLinkedFrom } from '../../../language/src/planning/ksb-evidence.js';
+import { builtinStandard, catalogueOf, dutyMappingsOnto, ksbEvidenceOf, standardsLinkedFrom, workspaceStandards } from '../../../language/src/planning/ksb-evidence.js';
+import { planFactsOf } from '../../../language/src/planning/plan-facts.js';
 import { ExitCode, UsageError } from '../cli-error.js';
 import { emitDocument } from '../command-output.js';
 import { collectDiagnostics, formatDiagnosticLine } from '../format-diagnostics.js';
@@ -21,15 +22,21 @@ export interface KsbOptions {
 
 const HELP_AFTER = `
 Every plan in the files and folders given counts: an apprentice's portfolio is several plans.
-Each KSB is listed under the duties the standard maps it to (the KSBs no duty maps come last,
-by kind), with the elements whose 'ksb' links evidence it; '—' marks a gap.
+Each duty of the standard comes with its verdict (evidenced, partly evidenced, not evidenced):
+for ST0310, the practice the plans show (a schedule with milestones and a critical path, scored
+risks with owners...), '✓' for each rule shown. Then its KSBs (the standard's table, Proj's
+reading of the duties the table leaves empty, and any 'standard' of yours whose 'duty D5 { ksb
+K21 }' maps them), each with the elements whose 'ksb' links evidence it; '—' marks a gap. KSBs
+no duty maps come last, by kind.
 
-  --format table     a table per duty, a line per piece of evidence, the summary last
-  --format markdown  a heading and a table per duty, a row per KSB: for an evidence annex
+  --format table     per duty, its practice and a table of its KSBs, a line per piece of
+                     evidence; the summaries last
+  --format markdown  a heading per duty, its practice with the reason for each rule, and a
+                     table of its KSBs, a row per KSB: for an evidence annex
   --format csv       a row per KSB and piece of evidence, in the standard's order; a gap is
                      one row with covered=false and the evidence columns empty. Columns:
                      ${KSB_CSV_COLUMNS.join(',')}
-                     (duties space-separated, as D2 D9; a title a spreadsheet would take
+                     (duties space-separated, as D1 D2 D9; a title a spreadsheet would take
                      for a formula is led by an apostrophe)
 
 Exit code 0: the matrix is printed (gaps are not errors); 1: a plan has errors; 2: bad usage.
@@ -43,7 +50,7 @@ Examples:
 export function registerKsbCommand(program: Command, io: CommandIo): void {
     program
         .command('ksb')
-        .description('KSB coverage across plans: for every knowledge, skill and behaviour of the standard (ST0310 built in, or the one the plans link to), the plan elements that evidence it, grouped by duty, gaps marked.')
+        .description('Duty and KSB coverage across plans: for every duty of the standard (ST0310 built in, or the one the plans link to), whether the plans evidence it and by what; for every knowledge, skill and behaviour, the plan elements that evidence it, grouped by duty, gaps marked.')
         .argument('<paths...>', '.proj files or folders (searched for .proj files); every plan in them counts')
         .addOption(new Option('--format <format>', 'output format').choices(['table', 'markdown', 'csv']).default('table'))
         .option('--standard <id>', 'the standard to map (default: the one the plans link to, else ST0310)')
@@ -79,7 +86,10 @@ export async function ksb(paths: readonly string[], options: KsbOptions, io: Com
     const standard = chooseStandard(services, projects.flatMap(({ project }) => standardsLinkedFrom(project)), options.standard);
     const evidence = projects.flatMap(({ project, file }) => ksbEvidenceOf(project, file.displayPath, standard));
     const matrix: KsbMatrix = {
-        coverage: ksbCoverage(catalogueOf(standard), evidence),
+        coverage: ksbCoverage(catalogueOf(standard), evidence, {
+            facts: projects.map(({ project, file }) => ({ project: project.name, file: file.displayPath, facts: planFactsOf(project) })),
+            mappings: dutyMappingsOnto(standard, workspaceStandards(services.shared.workspace.LangiumDocuments)),
+        }),
         plans: projects.map(({ project, file }) => ({ project: project.name, title: project.title, file: file.displayPath })),
     };
 
@@ -100,7 +110,7 @@ export async function ksb(paths: readonly string[], options: KsbOptions, io: Com
 function chooseStandard(services: CliServices, linked: readonly Standard[], id: string | undefined): Standard {
     const builtin = builtinStandard(services.shared.workspace.LangiumDocuments);
     if (id !== undefined) {
-        const known = allStandards(services);
+        const known = workspaceStandards(services.shared.workspace.LangiumDocuments);
         const chosen = known.find(standard => standard.name === id);
         if (!chosen) {
             throw new UsageError(`no standard '${id}'; the standards known are ${[...new Set(known.map(standard => `'${standard.name}'`))].join(', ')}.`);
@@ -116,14 +126,4 @@ function chooseStandard(services: CliServices, linked: readonly Standard[], id: 
         throw new Error('the built-in standard ST0310 is missing');
     }
     return standard;
-}
-
-/** Every standard loaded: the built-in one and those the plans (and the plans next to them) define. */
-function allStandards(services: CliServices): Standard[] {
-    return services.shared.workspace.LangiumDocuments.all
-        .flatMap(document => {
-            const model = document.parseResult.value;
-            return isModel(model) ? model.elements.filter(isStandard) : [];
-        })
-        .toArray();
 }

@@ -33,7 +33,8 @@ export function driverText(driver: GanttDriver | undefined, titles: ReadonlyMap<
         return reason && `Starts at ${reason}`;
     }
     const [verb, what] = LINK_WORDS[driver.type];
-    return `${verb} ${named(driver.from, titles)} ${what}${driver.lag ? `, ${driver.lag}` : ''} (${driver.type})`;
+    const phase = driver.phase !== undefined ? `, the link of phase ${named(driver.phase, titles)}` : '';
+    return `${verb} ${named(driver.from, titles)} ${what}${driver.lag ? `, ${driver.lag}` : ''} (${driver.type})${phase}`;
 }
 
 /** The lines of a row's tooltip, the first its title. */

@@ -8,7 +8,8 @@ import { shownDurations } from './shown-durations.js';
  * predecessor, or a reason when no link does.
  */
 export type GanttDriver =
-    | { readonly kind: 'link'; readonly from: string; readonly type: DependencyType; readonly lag?: string }
+    /** `phase`: the link is that of a phase around the item, which holds the work inside it. */
+    | { readonly kind: 'link'; readonly from: string; readonly type: DependencyType; readonly lag?: string; readonly phase?: string }
     | { readonly kind: 'reason'; readonly reason: StartReason }
     /** Levelling delayed it `days` working days: it waits for `resource`, busy with `busyWith`. */
     | { readonly kind: 'levelling'; readonly days: number; readonly resource: string; readonly busyWith: readonly string[] };
@@ -159,7 +160,7 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
             ...(item.atEndOfDay ? { atEndOfDay: true } : {}),
             ...(item.kind === 'phase' ? { contains: contains.get(item.id) ?? 0, ...(isFolded(item) ? { folded: true } : {}) } : {}),
             ...(input?.resources?.length ? { resources: input.resources } : {}),
-            ...driverOf(item, input?.dependencies ?? [], within),
+            ...driverOf(item, (item.drivingPhase === undefined ? input : inputs.get(item.drivingPhase))?.dependencies ?? [], within),
             ...(item.levellingDelay !== undefined ? { levellingDelay: item.levellingDelay } : {}),
             ...(baseline ? {
                 baseline: { start: baseline.baselineStart, finish: baseline.baselineFinish, startVariance: baseline.startVariance, finishVariance: baseline.finishVariance },
@@ -205,7 +206,10 @@ function driverOf(item: ScheduledItem, dependencies: PlanInput['items'][number][
         const link = dependencies.find(dependency => dependency.predecessor === item.drivingPredecessor)
             ?? dependencies.find(dependency => within(item.drivingPredecessor, dependency.predecessor));
         const lag = link?.lag && link.lag.amount !== 0 ? signedSpanText(link.lag) : undefined;
-        return { driver: { kind: 'link', from: link?.predecessor ?? item.drivingPredecessor, type: link?.type ?? 'FS', ...(lag ? { lag } : {}) } };
+        return { driver: {
+            kind: 'link', from: link?.predecessor ?? item.drivingPredecessor, type: link?.type ?? 'FS', ...(lag ? { lag } : {}),
+            ...(item.drivingPhase !== undefined ? { phase: item.drivingPhase } : {}),
+        } };
     }
     return item.startReason ? { driver: { kind: 'reason', reason: item.startReason } } : {};
 }

@@ -134,6 +134,8 @@ export interface ScheduledItem {
     readonly critical: boolean;
     /** The predecessor whose link sets the early start, if one does. */
     readonly drivingPredecessor?: string;
+    /** The phase around the item whose link (`phase delivery { after approval }`) is that link, when it is a phase's. */
+    readonly drivingPhase?: string;
     readonly startReason?: StartReason;
     /** The PERT standard deviation, (pessimistic - optimistic) / 6, in working days. */
     readonly standardDeviationDays?: number;
@@ -148,7 +150,7 @@ export interface ScheduledItem {
 
 /** A constraint or the deadline that the logic of the plan cannot meet. */
 export interface MissedDate {
-    /** The item whose constraint is missed; absent for the project deadline. */
+    /** The item whose constraint is missed (a phase's holds the work inside it); absent for the project deadline. */
     readonly item?: string;
     /** Which of the item's constraints. */
     readonly constraintIndex?: number;

@@ -3,6 +3,7 @@ import { earliestStartByConstraint, latestEndByConstraint } from './constraint-d
 import { stronglyConnectedComponents } from './dependency-cycles.js';
 import { lagInWorkingDays, pert, spanInWorkingDays, wholeWorkingDays } from './durations.js';
 import type { DependencyType, MissedDate, PlanInput, Schedule, ScheduledItem, StartReason } from './plan-model.js';
+import { withPhaseLogicOnPhases, withPhaseLogicOnWork } from './phase-logic.js';
 import { workCalendarsOf } from './work-calendars.js';
 import {
     beforeLag, earliestStartByLink, endOf, latestEndBy, latestStartToEndBy, startOnOrAfter,
@@ -33,7 +34,8 @@ const NONE = -1;
  * each after a lag in the project's working days. Nothing starts before the project start.
  */
 export function schedulePlan(plan: PlanInput, levelled?: ReadonlyMap<string, LevelledPlacement>): Schedule {
-    return new SchedulingRun(plan, levelled).run();
+    // A phase's links and constraints hold the work inside it (phase-logic.ts).
+    return withPhaseLogicOnPhases(plan, new SchedulingRun(withPhaseLogicOnWork(plan), levelled).run());
 }
 
 /** Where levelling put a task or milestone (day numbers), for the levelled plan's schedule. */

@@ -3,7 +3,7 @@
 // one; otherwise the days that every resource assigned to it works, as MS Project schedules a
 // task without a task calendar on its resources' calendars (so that a night-shift crew's work
 // runs on the crew's nights); otherwise the project's calendar. Phases and lags keep the project's.
-import { WEEKDAYS } from './calendar-dates.js';
+import { dayNumberOf, isoDateOfDayNumber, weekdayOfDayNumber, WEEKDAYS, type IsoDate } from './calendar-dates.js';
 import type { PlanInput, PlanItemInput, ResourceInput } from './plan-model.js';
 import { resourcesOf } from './plan-resources.js';
 import { SchedulingError, WorkingCalendar, workdaysOf, type CalendarInput } from './working-calendar.js';
@@ -26,7 +26,7 @@ export function workCalendarsOf(plan: PlanInput): WorkCalendars {
     const made = new Map<string, WorkingCalendar>();
     // Plans name a handful of calendars; their items share them.
     const calendarOf = (input: CalendarInput): WorkingCalendar => {
-        const key = JSON.stringify([input.workdays, input.holidays]);
+        const key = JSON.stringify([input.workdays, input.holidays, input.workedDays ?? []]);
         let calendar = made.get(key);
         if (!calendar) {
             made.set(key, calendar = new WorkingCalendar(input, plan.start));
@@ -52,14 +52,34 @@ export function workCalendarsOf(plan: PlanInput): WorkCalendars {
     return { project, items, resources };
 }
 
-/** A resource's calendar with its leave as days off. */
+/** A resource's calendar with its leave as days off: leave wins over a day the calendar works by exception. */
 function resourceCalendarInput(resource: ResourceInput, projectCalendar: CalendarInput): CalendarInput {
     const calendar = resource.calendar ?? projectCalendar;
+    const leave = resource.leave.map(leave => ({ from: leave.from, to: leave.to }));
+    const away = new Set(leave.flatMap(daysOf));
+    const workedDays = (calendar.workedDays ?? []).flatMap(daysOf).filter(day => !away.has(day)).map(from => ({ from }));
     return {
         name: calendar.name,
         workdays: calendar.workdays,
-        holidays: [...calendar.holidays, ...resource.leave.map(leave => ({ from: leave.from, to: leave.to }))],
+        holidays: [...calendar.holidays, ...leave],
+        ...(workedDays.length > 0 ? { workedDays } : {}),
     };
+}
+
+function worksOn(input: CalendarInput, day: IsoDate): boolean {
+    const within = (range: { readonly from: IsoDate; readonly to?: IsoDate }) => range.from <= day && day <= (range.to ?? range.from);
+    return (input.workedDays ?? []).some(within)
+        || (workdaysOf(input.workdays).has(weekdayOfDayNumber(dayNumberOf(day))) && !input.holidays.some(within));
+}
+
+/** Each day of a range, inclusive. */
+function daysOf(range: { readonly from: IsoDate; readonly to?: IsoDate }): IsoDate[] {
+    const days: IsoDate[] = [];
+    const last = dayNumberOf(range.to ?? range.from);
+    for (let day = dayNumberOf(range.from); day <= last; day++) {
+        days.push(isoDateOfDayNumber(day));
+    }
+    return days;
 }
 
 function assignedCalendars(item: PlanItemInput, resources: ReadonlyMap<string, CalendarInput>): Array<{ readonly id: string; readonly input: CalendarInput }> {
@@ -82,5 +102,9 @@ function sharedCalendar(item: PlanItemInput, assigned: ReadonlyArray<{ readonly 
     if (shared.length === 0) {
         throw new NoSharedWorkdayError(item.id, assigned.map(({ id }) => id));
     }
-    return { workdays: shared, holidays: assigned.flatMap(({ input }) => input.holidays) };
+    // A day one of them works by exception counts where every one of them works it.
+    const workedDays = [...new Set(assigned.flatMap(({ input }) => (input.workedDays ?? []).flatMap(daysOf)))]
+        .filter(day => assigned.every(({ input }) => worksOn(input, day)))
+        .map(from => ({ from }));
+    return { workdays: shared, holidays: assigned.flatMap(({ input }) => input.holidays), ...(workedDays.length > 0 ? { workedDays } : {}) };
 }

@@ -7,6 +7,8 @@ export interface CalendarInput {
     readonly workdays: readonly WeekdayName[];
     /** Days off: one day, or `from` to `to` inclusive. */
     readonly holidays: ReadonlyArray<{ readonly from: IsoDate; readonly to?: IsoDate }>;
+    /** Days worked although the weekday is off or a holiday falls on them: one day, or `from` to `to` inclusive. */
+    readonly workedDays?: ReadonlyArray<{ readonly from: IsoDate; readonly to?: IsoDate }>;
 }
 
 /** The days of the week a calendar works: Monday to Friday unless it names its own. */
@@ -23,6 +25,7 @@ export class WorkingCalendar {
     readonly workdaysPerWeek: number;
     private readonly workdays: ReadonlySet<WeekdayName>;
     private readonly holidays = new Set<number>();
+    private readonly workedDays = new Set<number>();
     /** Day numbers of working days 0, 1, 2, ... and of -1, -2, ..., grown on demand. */
     private readonly forward: number[] = [];
     private readonly backward: number[] = [];
@@ -35,18 +38,20 @@ export class WorkingCalendar {
     constructor(input: CalendarInput, anchor: IsoDate) {
         this.workdays = workdaysOf(input.workdays);
         this.workdaysPerWeek = this.workdays.size;
-        for (const holiday of input.holidays) {
-            const from = dayNumberOf(holiday.from);
-            const to = holiday.to === undefined ? from : dayNumberOf(holiday.to);
-            for (let day = from; day <= to; day++) {
-                this.holidays.add(day);
+        for (const [days, ranges] of [[this.holidays, input.holidays], [this.workedDays, input.workedDays ?? []]] as const) {
+            for (const range of ranges) {
+                const from = dayNumberOf(range.from);
+                const to = range.to === undefined ? from : dayNumberOf(range.to);
+                for (let day = from; day <= to; day++) {
+                    days.add(day);
+                }
             }
         }
         this.forward.push(this.nextWorkingDay(dayNumberOf(anchor), 1));
     }
 
     isWorkingDay(day: number): boolean {
-        return this.workdays.has(weekdayOfDayNumber(day)) && !this.holidays.has(day);
+        return this.workedDays.has(day) || (this.workdays.has(weekdayOfDayNumber(day)) && !this.holidays.has(day));
     }
 
     /** The day number of working day `index`. */

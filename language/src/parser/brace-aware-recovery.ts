@@ -2,6 +2,7 @@ import type { IToken, TokenType } from 'chevrotain';
 import { MismatchedTokenException } from 'chevrotain';
 import type { LangiumCoreServices, LangiumParser } from 'langium';
 import { prepareLangiumParser } from 'langium';
+import { recoverKeywordsAsIds } from './keyword-as-id-recovery.js';
 
 /** The parts of chevrotain's recovery machinery that in-repetition recovery uses. */
 interface RecoveringParser {
@@ -28,6 +29,7 @@ export function createProjParser(services: LangiumCoreServices): LangiumParser {
     const parser = prepareLangiumParser(services);
     const recovering = (parser as unknown as { wrapper: RecoveringParser }).wrapper;
     recovering.tryInRepetitionRecovery = braceAwareRepetitionRecovery;
+    recoverKeywordsAsIds(recovering as unknown as Parameters<typeof recoverKeywordsAsIds>[0]);
     parser.finalize();
     return parser;
 }

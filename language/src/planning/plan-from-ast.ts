@@ -3,18 +3,40 @@ import { isPlanDate } from '../engine/calendar-dates.js';
 import { parseWorkingSpan } from '../engine/durations.js';
 import { workdaysOf, type CalendarInput } from '../engine/working-calendar.js';
 import { planItemsOf, workItemsOf } from './plan-items.js';
-import { DO_NOT_LEVEL_PRIORITY, type AssignmentInput, type ConstraintKind, type LeaveInput, type PlanInput, type PlanItemInput, type ResourceInput } from '../engine/plan-model.js';
+import { publicHolidaysOf } from './public-holidays.js';
+import { DO_NOT_LEVEL_PRIORITY, type AssignmentInput, type ConstraintInput, type ConstraintKind, type DependencyInput, type LeaveInput, type PlanInput, type PlanItemInput, type ResourceInput } from '../engine/plan-model.js';
+
+/** Years of public holidays a plan is first given: its start year and the next two. */
+const YEARS_FIRST_FILLED = 3;
+
+/**
+ * The last year whose public holidays (`holidays GB-ENG`) a plan's calendars are first given: two
+ * after its start, or that of its deadline or status date if later. The finish is known only
+ * once scheduled: the caller schedules again with more years if the work runs past them.
+ */
+export function firstHolidayYearOf(project: Project): number {
+    const years = [project.start, project.deadline, project.status]
+        .filter((date): date is string => date !== undefined && isPlanDate(date))
+        .map(yearOf);
+    return Math.max(yearOf(project.start!) + YEARS_FIRST_FILLED - 1, ...years);
+}
+
+export function yearOf(date: string): number {
+    return Number(date.slice(0, 4));
+}
 
 /**
  * The plain-data plan of a project, for the planning engine. Undefined when the project has no
  * usable start date. Anything the engine cannot use (an unresolved or foreign dependency, a date
  * that does not exist or lies outside the years plans are scheduled in, an assignment of no units)
  * is left out here; validation reports it.
+ * Calendars' public holidays fill the years from the start to `holidaysThrough`.
  */
-export function planInputOf(project: Project): PlanInput | undefined {
+export function planInputOf(project: Project, holidaysThrough?: number): PlanInput | undefined {
     if (!project.start || !isPlanDate(project.start)) {
         return undefined;
     }
+    const years: HolidayYears = { from: yearOf(project.start), to: holidaysThrough ?? firstHolidayYearOf(project) };
     const calendar = project.calendars.find(candidate => !candidate.name);
     const workdaysPerWeek = workdaysOf(calendar?.workdays ?? []).size;
     const resources = resourcesOf(project);
@@ -25,32 +47,52 @@ export function planInputOf(project: Project): PlanInput | undefined {
         status: realDate(project.status),
         deadline: realDate(project.deadline),
         budget: project.budget,
-        calendar: calendarInputOf(calendar),
-        items: planItemsOf(project).map(item => itemInputOf(item, project, workdaysPerWeek)),
-        resources: resources.length > 0 ? resources.map(resourceInputOf) : undefined,
+        calendar: calendarInputOf(calendar, years),
+        items: planItemsOf(project).map(item => itemInputOf(item, project, workdaysPerWeek, years)),
+        resources: resources.length > 0 ? resources.map(resource => resourceInputOf(resource, years)) : undefined,
         level: project.level || undefined,
     };
 }
 
-/** Every edit makes new AST nodes, so a calendar's input holds for one version of the text. */
-const calendarInputs = new WeakMap<Calendar, CalendarInput>();
+/** The years whose public holidays a plan's calendars are given. */
+interface HolidayYears {
+    readonly from: number;
+    readonly to: number;
+}
+
+/** Every edit makes new AST nodes, so a calendar's input holds for one version of the text (and one span of years). */
+const calendarInputs = new WeakMap<Calendar, Map<string, CalendarInput>>();
 
 /**
- * A calendar as the engine takes it: its name (none for the project's default), workdays and real
- * holidays. The same object for every resource and task that names the calendar.
+ * A calendar as the engine takes it: its name (none for the project's default), workdays, real
+ * holidays with the public holidays it names, and days worked by exception. The same object for
+ * every resource and task that names the calendar.
  */
-function calendarInputOf(calendar: Calendar | undefined): CalendarInput {
-    let input = calendar && calendarInputs.get(calendar);
+function calendarInputOf(calendar: Calendar | undefined, years: HolidayYears): CalendarInput {
+    const key = `${years.from}-${years.to}`;
+    let input = calendar && calendarInputs.get(calendar)?.get(key);
     if (!input) {
+        const ranges = (dates: ReadonlyArray<{ date: string; end?: string }>) => dates
+            .filter(range => isPlanDate(range.date) && (range.end === undefined || isPlanDate(range.end)))
+            .map(range => ({ from: range.date, to: range.end }));
+        const workedDays = ranges(calendar?.workedDays ?? []);
         input = {
             ...(calendar?.name ? { name: calendar.name } : {}),
             workdays: calendar?.workdays ?? [],
-            holidays: (calendar?.holidays ?? [])
-                .filter(holiday => isPlanDate(holiday.date) && (holiday.end === undefined || isPlanDate(holiday.end)))
-                .map(holiday => ({ from: holiday.date, to: holiday.end })),
+            holidays: [
+                ...ranges(calendar?.holidays ?? []),
+                // An unknown code (an error) adds none.
+                ...(calendar?.publicHolidays ?? []).flatMap(({ code }) => publicHolidaysOf(code, years.from, years.to) ?? [])
+                    .map(holiday => ({ from: holiday.date, to: holiday.to })),
+            ],
+            ...(workedDays.length > 0 ? { workedDays } : {}),
         };
         if (calendar) {
-            calendarInputs.set(calendar, input);
+            let byYears = calendarInputs.get(calendar);
+            if (!byYears) {
+                calendarInputs.set(calendar, byYears = new Map());
+            }
+            byYears.set(key, input);
         }
     }
     return input;
@@ -75,13 +117,13 @@ function resourcesOf(project: Project): Resource[] {
     return [...byId.values()];
 }
 
-function resourceInputOf(resource: Resource): ResourceInput {
+function resourceInputOf(resource: Resource, years: HolidayYears): ResourceInput {
     const calendar = resource.calendar?.ref;
     return {
         id: resource.name,
         name: resource.title,
         units: unitsOf(resource),
-        calendar: calendar ? calendarInputOf(calendar) : undefined,
+        calendar: calendar ? calendarInputOf(calendar, years) : undefined,
         leave: resource.leave
             .filter(leave => isPlanDate(leave.date) && (leave.end === undefined || (isPlanDate(leave.end) && leave.end >= leave.date)))
             .map((leave): LeaveInput => ({ from: leave.date, to: leave.end, title: leave.title })),
@@ -149,10 +191,11 @@ export function realDate(date: string | undefined): string | undefined {
     return date !== undefined && isPlanDate(date) ? date : undefined;
 }
 
-function itemInputOf(item: PlanItem, project: Project, workdaysPerWeek: number): PlanItemInput {
+function itemInputOf(item: PlanItem, project: Project, workdaysPerWeek: number, years: HolidayYears): PlanItemInput {
     const phase = isPhase(item.$container) ? item.$container.name : undefined;
     if (isPhase(item)) {
-        return { id: item.name, name: item.title, kind: 'phase', phase, dependencies: [], constraints: [], budget: item.budget };
+        // Its links and constraints hold the work inside it (engine/phase-logic.ts).
+        return { id: item.name, name: item.title, kind: 'phase', phase, dependencies: dependencyInputsOf(item, project), constraints: constraintInputsOf(item), budget: item.budget };
     }
     const estimate = isTask(item) && item.estimate ? {
         optimistic: parseWorkingSpan(item.estimate.optimistic ?? ''),
@@ -168,15 +211,8 @@ function itemInputOf(item: PlanItem, project: Project, workdaysPerWeek: number):
         estimate: estimate?.optimistic && estimate.mostLikely && estimate.pessimistic
             ? { optimistic: estimate.optimistic, mostLikely: estimate.mostLikely, pessimistic: estimate.pessimistic }
             : undefined,
-        dependencies: item.dependencies.flatMap(dependency => {
-            const predecessor = dependency.predecessor?.ref;
-            // Links into other projects are checked, but each project is scheduled on its own.
-            if (!predecessor || projectOf(predecessor) !== project) {
-                return [];
-            }
-            return [{ predecessor: predecessor.name, type: dependency.type ?? 'FS', lag: dependency.lag ? parseWorkingSpan(dependency.lag) : undefined }];
-        }),
-        constraints: item.constraints.filter(constraint => isPlanDate(constraint.date)).map(constraint => ({ kind: constraintKindOf(constraint), date: constraint.date })),
+        dependencies: dependencyInputsOf(item, project),
+        constraints: constraintInputsOf(item),
         progress: item.progress,
         actualStart: realDate(item.actualStart),
         actualFinish: realDate(item.actualFinish),
@@ -185,9 +221,24 @@ function itemInputOf(item: PlanItem, project: Project, workdaysPerWeek: number):
         spent: item.spent,
         resources: item.assignments.length > 0 ? item.assignments.map(assignmentText) : undefined,
         assignments: assignmentInputsOf(item),
-        calendar: item.calendar?.ref ? calendarInputOf(item.calendar.ref) : undefined,
+        calendar: item.calendar?.ref ? calendarInputOf(item.calendar.ref, years) : undefined,
         priority: priorityOf(item),
     };
+}
+
+function dependencyInputsOf(item: PlanItem, project: Project): DependencyInput[] {
+    return item.dependencies.flatMap(dependency => {
+        const predecessor = dependency.predecessor?.ref;
+        // Links into other projects are checked, but each project is scheduled on its own.
+        if (!predecessor || projectOf(predecessor) !== project) {
+            return [];
+        }
+        return [{ predecessor: predecessor.name, type: dependency.type ?? 'FS', lag: dependency.lag ? parseWorkingSpan(dependency.lag) : undefined }];
+    });
+}
+
+function constraintInputsOf(item: PlanItem): ConstraintInput[] {
+    return item.constraints.filter(constraint => isPlanDate(constraint.date)).map(constraint => ({ kind: constraintKindOf(constraint), date: constraint.date }));
 }
 
 /**

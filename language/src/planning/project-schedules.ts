@@ -13,7 +13,7 @@ import { currentBaseline, type BaselinePlan } from '../engine/change-control.js'
 import { registersInputOf } from './registers-from-ast.js';
 import { isBaselineProblem, type BaselinePlans, type BaselineSource } from '../history/baseline-plans.js';
 import type { PlanSnapshot } from '../history/plan-snapshot.js';
-import { planInputOf } from './plan-from-ast.js';
+import { firstHolidayYearOf, planInputOf, yearOf } from './plan-from-ast.js';
 import { shownDurations } from '../engine/shown-durations.js';
 
 /** A baseline read from git, with the plan as it was then. */
@@ -228,13 +228,23 @@ export class ProjectSchedules {
     }
 
     private compute(project: Project): ScheduleOutcome {
-        const plan = planInputOf(project);
+        let plan = planInputOf(project);
         if (!plan) {
             return {};
         }
         try {
-            const schedule = schedulePlan(plan);
-            return { plan, schedule: plan.level ? levelledScheduleOf(plan, schedule) : schedule };
+            // Public holidays fill the years from the start to one past the finish: work that runs
+            // further is scheduled again with more years (more holidays only move the finish later).
+            let through = firstHolidayYearOf(project);
+            for (;;) {
+                const unlevelled = schedulePlan(plan);
+                const schedule = plan.level ? levelledScheduleOf(plan, unlevelled) : unlevelled;
+                if (yearOf(schedule.finish) < through) {
+                    return { plan, schedule };
+                }
+                through = yearOf(schedule.finish) + 1;
+                plan = planInputOf(project, through)!;
+            }
         } catch (error) {
             if (error instanceof SchedulingError) {
                 return { plan, problem: error.message, problemItem: error instanceof NoSharedWorkdayError ? error.item : undefined };

@@ -1,5 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import { isPhase, isProject, type Model, type Project, type Standard } from '../generated/ast.js';
+import { isCalendar, isProject, type Model, type Project, type Standard } from '../generated/ast.js';
 import { ganttChart } from '../engine/mermaid/gantt-chart.js';
 import { networkChart } from '../engine/mermaid/network-chart.js';
 import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
@@ -48,10 +48,8 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
 /** Where each dependency of the plan's work is written, by `dependencyKey`. */
 function dependencyRangesOf(project: Project): Record<string, SourceRange> {
     const ranges: Record<string, SourceRange> = {};
+    // A phase's links too: they hold the work inside it.
     for (const item of planItemsOf(project)) {
-        if (isPhase(item)) {
-            continue;
-        }
         item.dependencies.forEach((dependency, index) => {
             const range = dependency.$cstNode?.range;
             if (range) {
@@ -73,6 +71,14 @@ function locationsOf(project: Project): Record<string, SourcePosition> {
         const name = headerNodeOf(element, 'name');
         if (name && !(element.name in locations)) {
             locations[element.name] = name.range.start;
+        }
+    }
+    // What KSB evidence names besides ids: named calendars, and by their keyword the tolerance and the default calendar.
+    for (const element of [...project.calendars, ...project.tolerance ? [project.tolerance] : []]) {
+        const id = isCalendar(element) && element.name ? element.name : isCalendar(element) ? 'calendar' : 'tolerance';
+        const start = element.$cstNode?.range.start;
+        if (start && !(id in locations)) {
+            locations[id] = start;
         }
     }
     return locations;

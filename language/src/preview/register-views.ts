@@ -1,10 +1,11 @@
-import type { Project, Standard } from '../generated/ast.js';
+import { isStandard, type Project, type Standard } from '../generated/ast.js';
 import { ksbCoverage, type KsbCoverage } from '../engine/ksb-coverage.js';
 import { dayNumberOf, isoDateOfDayNumber } from '../engine/calendar-dates.js';
 import { stakeholderChart } from '../engine/mermaid/stakeholder-chart.js';
 import { heatMap, issueLog, riskRegister } from '../engine/risk-register.js';
 import { stakeholderGrid } from '../engine/stakeholder-grid.js';
-import { catalogueOf, ksbEvidenceOf, standardsLinkedFrom } from '../planning/ksb-evidence.js';
+import { catalogueOf, dutyMappingsOnto, ksbEvidenceOf, standardsLinkedFrom } from '../planning/ksb-evidence.js';
+import { planFactsOf } from '../planning/plan-facts.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { registersInputOf, tolerancesOf } from '../planning/registers-from-ast.js';
 import type { BudgetView, RisksView, StakeholdersView } from './preview-protocol.js';
@@ -70,8 +71,15 @@ export function stakeholdersViewOf(project: Project): StakeholdersView {
     return { ...grid, mermaid: grid.points.length > 0 ? stakeholderChart(grid) : undefined };
 }
 
-/** Coverage of the standard the plan links to, or of `defaultStandard` (ST0310) when it links to none. */
-export function ksbViewOf(project: Project, defaultStandard: Standard | undefined, file?: string): KsbCoverage | undefined {
+/**
+ * Coverage of the standard the plan links to, or of `defaultStandard` (ST0310) when it links to
+ * none: its KSBs, and its duties' practice judged on the plan. `others` may map KSBs onto its
+ * duties; by default, the standards written beside the project in its file.
+ */
+export function ksbViewOf(project: Project, defaultStandard: Standard | undefined, file?: string, others?: readonly Standard[]): KsbCoverage | undefined {
     const standard = standardsLinkedFrom(project)[0] ?? defaultStandard;
-    return standard && ksbCoverage(catalogueOf(standard), ksbEvidenceOf(project, file, standard));
+    return standard && ksbCoverage(catalogueOf(standard), ksbEvidenceOf(project, file, standard), {
+        facts: [{ project: project.name, file, facts: planFactsOf(project) }],
+        mappings: dutyMappingsOnto(standard, others ?? project.$container.elements.filter(isStandard)),
+    });
 }

@@ -19,13 +19,13 @@ export const RESERVED_WORDS: ReadonlySet<string> = new Set([
     'FF', 'FS', 'SF', 'SS', 'accept', 'actual', 'affects', 'after', 'amber', 'approved', 'assessed', 'assign', 'avoid',
     'baseline', 'behaviour', 'budget', 'calendar', 'category', 'change', 'closed', 'cost', 'cpi', 'criterion', 'critical',
     'currency', 'deadline', 'duration', 'duty', 'earlier', 'engage', 'enhance', 'escalate', 'estimate', 'exploit',
-    'failed', 'finish', 'for', 'fri', 'frequency', 'functional', 'high', 'holiday', 'hybrid', 'impact',
+    'failed', 'finish', 'for', 'fri', 'frequency', 'functional', 'high', 'holiday', 'holidays', 'hybrid', 'impact',
     'implemented', 'interest', 'issue', 'iterative', 'ksb', 'kpi', 'later', 'leave', 'less', 'lesson', 'level',
     'lifecycle', 'likelihood', 'linear', 'low', 'matrix', 'medium', 'milestone', 'mon', 'more', 'no', 'objective', 'on',
     'open', 'opportunity', 'or', 'owner', 'passed', 'pending', 'phase', 'power', 'priority', 'progress', 'project', 'proximity',
     'quality', 'raised', 'rate', 'red', 'reduce', 'rejected', 'residual', 'resource', 'response', 'risk', 'role',
     'sat', 'severity', 'share', 'skill', 'spent', 'spi', 'stakeholder', 'standard', 'start', 'status', 'structure',
-    'sun', 'target', 'task', 'than', 'thu', 'to', 'tolerance', 'transfer', 'tue', 'unit', 'units', 'wed', 'workdays',
+    'sun', 'target', 'task', 'than', 'thu', 'to', 'tolerance', 'transfer', 'tue', 'unit', 'units', 'wed', 'workday', 'workdays',
     'knowledge',
 ]);
 

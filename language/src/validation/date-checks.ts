@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import { isCompositeCstNode, isLeafCstNode, type CstNode } from 'langium';
-import type { Calendar, Holiday, Leave, Milestone, Model, Project, Task } from '../generated/ast.js';
+import type { Calendar, Holiday, Leave, Milestone, Model, Project, Task, WorkedDay } from '../generated/ast.js';
 import { daysInMonth, FIRST_PLAN_YEAR, isPlanDate, isRealDate, LAST_PLAN_YEAR, weekdayOf, weekdayTitle, WEEKDAYS, type WeekdayName } from '../engine/calendar-dates.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -60,6 +60,14 @@ export function checkHolidaysFallOnWorkdays(calendar: Calendar, accept: Validati
 
 export function checkHolidayRange(holiday: Holiday, accept: ValidationAcceptor): void {
     checkDateRange(holiday, 'holiday', accept);
+}
+
+export function checkWorkedDayRange(worked: WorkedDay, accept: ValidationAcceptor): void {
+    if (worked.end !== undefined && isPlanDate(worked.date) && isPlanDate(worked.end) && worked.end < worked.date) {
+        accept('error', `The worked days end (${worked.end}) before they start (${worked.date}).`, {
+            node: worked, property: 'end', code: IssueCodes.DateOrder
+        });
+    }
 }
 
 /** `leave 2027-03-05 to 2027-03-01` is reversed, as a holiday range can be. */

@@ -49,6 +49,11 @@ export const IssueCodes = {
     OverAllocated: 'proj/over-allocated',
     BaselineUnavailable: 'proj/baseline-unavailable',
     DuplicateBaseline: 'proj/duplicate-baseline',
+    UnknownHolidayCode: 'proj/unknown-holiday-code',
+    DuplicatePublicHolidays: 'proj/duplicate-public-holidays',
+    WorkdayAlreadyWorked: 'proj/workday-already-worked',
+    PhaseLinkType: 'proj/phase-link-type',
+    PhaseConstraintKind: 'proj/phase-constraint-kind',
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

@@ -1,7 +1,7 @@
 import type { Cancellation, LangiumCoreServices, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
 import { DefaultDocumentValidator, DocumentValidator } from 'langium';
 import { EOF, type IToken } from 'chevrotain';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { withoutScheduleEchoes } from './schedule-echoes.js';
 import { idsSkippedByRecovery, withoutSyntaxEchoes } from './syntax-echoes.js';
 import { signedNumberAt, wordEnd } from '../parser/syntax-error-messages.js';
@@ -107,8 +107,10 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
         for (const reference of document.references) {
             const error = reference.error;
             const range = reference.$refNode?.range;
-            // An id whose declaration a syntax error made the parser skip is that error's echo.
-            if (!error || !range || skipped.has(reference.$refText.split('.').pop()!)) {
+            // A keyword written as the id (`after start`) is the syntax error's to report, once; so is
+            // an id whose declaration a syntax error made the parser skip.
+            if (!error || !range || skipped.has(reference.$refText.split('.').pop()!)
+                || diagnostics.some(diagnostic => diagnostic.code === IssueCodes.SyntaxError && sameRange(diagnostic.range, range))) {
                 continue;
             }
             const referenceType = reflection.getReferenceType(error.info);
@@ -143,4 +145,8 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
 
 function textOf(parseResult: ParseResult): string {
     return parseResult.value.$cstNode?.root.fullText ?? '';
+}
+
+function sameRange(a: Range, b: Range): boolean {
+    return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

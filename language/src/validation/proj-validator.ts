@@ -1,10 +1,11 @@
 import type { ValidationChecks } from 'langium';
 import type { ProjAstType } from '../generated/ast.js';
 import type { ProjServices } from '../proj-module.js';
-import { checkActualDates, checkDatesExist, checkHolidayRange, checkHolidaysFallOnWorkdays, checkLeaveRange, checkProjectDates } from './date-checks.js';
+import { checkActualDates, checkDatesExist, checkHolidayRange, checkHolidaysFallOnWorkdays, checkLeaveRange, checkProjectDates, checkWorkedDayRange } from './date-checks.js';
 import { createBaselineCheck } from './baseline-checks.js';
-import { checkOneDefaultCalendar, createUnusedCalendarCheck } from './calendar-checks.js';
+import { checkHolidayCode, checkOneDefaultCalendar, checkPublicHolidaysOnce, checkWorkedDaysAreOff, createUnusedCalendarCheck } from './calendar-checks.js';
 import { checkDependencyCycles } from './dependency-checks.js';
+import { checkPhaseLogic } from './phase-checks.js';
 import { checkPropertiesGivenOnce, checkUniqueIdsInProject, checkUniqueTopLevelNames } from './identity-checks.js';
 import { checkAssignmentUnits, checkPriorityRange, checkRateUnit, checkResourceAssignedOnce, checkResourceUnits } from './resource-checks.js';
 import { createEarnedValueCheck } from './earned-value-checks.js';
@@ -26,10 +27,12 @@ export function projChecks(services: ProjServices): ValidationChecks<ProjAstType
         // The baselines first: the earned value check measures against the first of them.
         Project: [createBaselineCheck(services.planning.Baselines), checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart,
             createScheduleCheck(services.planning.ProjectSchedules), createEarnedValueCheck(services.planning.ProjectSchedules), createOverAllocationCheck(services.planning.ProjectSchedules)],
-        Calendar: [checkHolidaysFallOnWorkdays, createUnusedCalendarCheck(services)],
+        Calendar: [checkHolidaysFallOnWorkdays, checkPublicHolidaysOnce, checkWorkedDaysAreOff, createUnusedCalendarCheck(services)],
         Holiday: checkHolidayRange,
+        PublicHolidays: checkHolidayCode,
+        WorkedDay: checkWorkedDayRange,
         Leave: checkLeaveRange,
-        Phase: checkPropertiesGivenOnce,
+        Phase: [checkPropertiesGivenOnce, checkPhaseLogic],
         Task: [checkPropertiesGivenOnce, checkTaskHasDuration, checkDurationIsPositive, checkProgressIsAPercentage, checkActualDates, checkResourceAssignedOnce, checkPriorityRange],
         Milestone: [checkPropertiesGivenOnce, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkActualDates, checkResourceAssignedOnce, checkPriorityRange],
         Assignment: checkAssignmentUnits,

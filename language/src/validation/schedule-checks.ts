@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationCheck } from 'langium';
-import type { Milestone, Project, Task } from '../generated/ast.js';
-import { workItemsOf } from '../planning/plan-items.js';
+import type { PlanItem, Project } from '../generated/ast.js';
+import { planItemsOf, workItemsOf } from '../planning/plan-items.js';
 import { workingDaysText } from '../engine/figure-text.js';
 import type { MissedDate } from '../engine/plan-model.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
@@ -37,8 +37,9 @@ export function createScheduleCheck(schedules: ProjectSchedules): ValidationChec
         if (!schedule) {
             return;
         }
-        const work = new Map<string, Task | Milestone>();
-        for (const item of workItemsOf(project)) {
+        // A phase's constraint holds its work, and a miss is reported on the phase's.
+        const work = new Map<string, PlanItem>();
+        for (const item of planItemsOf(project)) {
             if (!work.has(item.name)) {
                 work.set(item.name, item);
             }

@@ -85,10 +85,10 @@ project p {
 project p {
     calendar shifts { }
     resource crew { calendar <|shift|> }
-    task a { calendar <|holidays|> }
+    task a { calendar <|nights|> }
 }`, 'proj/unknown-reference', 'error', [
             "Unknown calendar 'shift'. Did you mean 'shifts'?",
-            "Unknown calendar 'holidays'.",
+            "Unknown calendar 'nights'.",
         ]);
     });
 

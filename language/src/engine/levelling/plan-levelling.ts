@@ -6,6 +6,7 @@ import { earliestStartByConstraint } from '../constraint-dates.js';
 import { dayNumberOf } from '../calendar-dates.js';
 import { lagInWorkingDays } from '../durations.js';
 import { DEFAULT_PRIORITY, type PlanInput, type Schedule } from '../plan-model.js';
+import { withPhaseLogicOnWork } from '../phase-logic.js';
 import { schedulePlan, type LevelledPlacement } from '../scheduler.js';
 import { resourcesOf } from '../plan-resources.js';
 import { workCalendarsOf, type WorkCalendars } from '../work-calendars.js';
@@ -39,7 +40,9 @@ export function levelledScheduleOf(plan: PlanInput, unlevelled: Schedule, calend
     return schedulePlan(plan, placements);
 }
 
-export function levellingProblemOf(plan: PlanInput, schedule: Schedule, calendars: WorkCalendars = workCalendarsOf(plan)): PlanLevellingProblem {
+export function levellingProblemOf(input: PlanInput, schedule: Schedule, calendars: WorkCalendars = workCalendarsOf(input)): PlanLevellingProblem {
+    // A phase's links and constraints hold the work inside it, as when scheduling.
+    const plan = withPhaseLogicOnWork(input);
     const scheduled = new Map(schedule.items.map(item => [item.id, item]));
     const work = plan.items.map((item, index) => ({ item, index })).filter(({ item }) => item.kind !== 'phase' && scheduled.has(item.id));
     const activityOf = new Map<string, number>();

@@ -30,7 +30,8 @@ function dayAfter(date: IsoDate): IsoDate {
  */
 export function ganttChart(plan: PlanInput, schedule: Schedule, options: GanttOptions = {}): GanttChart {
     const gantt = ganttRows(plan, schedule, options);
-    const lines = ganttHeader(plan.calendar);
+    const lastDay = [schedule.finish, plan.status].filter((date): date is IsoDate => date !== undefined).sort().at(-1)!;
+    const lines = ganttHeader(plan.calendar, { from: schedule.start, to: dayAfter(lastDay) });
     let section: string | undefined;
     const rows = gantt.rows.map(row => {
         if (row.section !== section) {
@@ -69,13 +70,16 @@ export function ganttBar(bar: {
 /**
  * The lines that open a Gantt chart on a plan's calendar: dates as plans write them, end dates
  * inclusive, Mermaid's "today" line off (a chart is read long after it is drawn), and the weekends
- * and holidays shaded.
+ * and holidays shaded: those within `span`, if given (public holidays fill whole years).
  */
-export function ganttHeader(calendar: CalendarInput): string[] {
+export function ganttHeader(calendar: CalendarInput, span?: { readonly from: IsoDate; readonly to: IsoDate }): string[] {
     const workdays = workdaysOf(calendar.workdays);
+    // Mermaid cannot work an excluded weekday by exception; a worked holiday it can leave unshaded.
+    const worked = new Set((calendar.workedDays ?? []).flatMap(range => holidayDays(range.from, range.to)));
     const excluded = [
         ...WEEKDAYS.filter(day => !workdays.has(day)).map(day => DAY_NAMES[day]),
-        ...calendar.holidays.flatMap(holiday => holidayDays(holiday.from, holiday.to)),
+        ...calendar.holidays.flatMap(holiday => holidayDays(holiday.from, holiday.to))
+            .filter(day => !worked.has(day) && (!span || (span.from <= day && day <= span.to))),
     ];
     const lines = [
         'gantt',

@@ -1,5 +1,6 @@
 import { format, parseISO } from 'date-fns';
-import type { PlanInput, Schedule, ScheduledItem } from '../plan-model.js';
+import type { DependencyInput, PlanInput, Schedule, ScheduledItem } from '../plan-model.js';
+import { isPhaseLinkType } from '../phase-logic.js';
 import { mermaidId, mermaidText } from './mermaid-text.js';
 
 export interface NetworkOptions {
@@ -79,8 +80,9 @@ export function networkDirection(nodes: readonly string[], links: ReadonlyArray<
 /**
  * The critical-path network as a Mermaid flowchart: a node per task and milestone with its title
  * (its id where it has none), dates and total float; critical nodes and driving critical links
- * highlighted (classDef and linkStyle, which any Mermaid shows, GitHub's too). A link to a phase is
- * drawn from the phase's last-finishing work.
+ * highlighted (classDef and linkStyle, which any Mermaid shows, GitHub's too). A link from a phase is
+ * drawn from the phase's last-finishing work; a phase's own link to the work in it that no other
+ * work of the phase comes after (the rest follows that work).
  */
 export function networkChart(plan: PlanInput, schedule: Schedule, options: NetworkOptions = {}): NetworkChart {
     const maxNodes = options.maxNodes ?? DEFAULT_NETWORK_MAX_NODES;
@@ -124,8 +126,9 @@ export function networkChart(plan: PlanInput, schedule: Schedule, options: Netwo
     const criticalLinks: number[] = [];
     const drawnLinks: Array<[string, string]> = [];
     let linkCount = 0;
+    const fromPhases = phaseLinksDrawn(plan);
     for (const item of shown) {
-        for (const dependency of inputs.get(item.id)?.dependencies ?? []) {
+        for (const dependency of [...inputs.get(item.id)?.dependencies ?? [], ...fromPhases.get(item.id) ?? []]) {
             const from = byId.get(dependency.predecessor)?.kind === 'phase' ? lastFinishing.get(dependency.predecessor) : dependency.predecessor;
             if (from === undefined || !visible.has(from)) {
                 continue;
@@ -154,4 +157,30 @@ export function networkChart(plan: PlanInput, schedule: Schedule, options: Netwo
         ? networkDirection([...shown.map(item => item.id), ...(elided ? ['elided'] : [])], drawnLinks)
         : options.direction ?? 'LR';
     return { mermaid: [`flowchart ${direction}`, ...lines].join('\n') + '\n', criticalOnly, nodes, notice };
+}
+
+/** The links of the phases around each piece of work that are drawn to it: to the work no other work of the phase precedes. */
+function phaseLinksDrawn(plan: PlanInput): ReadonlyMap<string, DependencyInput[]> {
+    const byId = new Map(plan.items.map(item => [item.id, item]));
+    const phasesAround = (id: string): string[] => {
+        const around: string[] = [];
+        for (let phase = byId.get(id)?.phase; phase !== undefined && !around.includes(phase); phase = byId.get(phase)?.phase) {
+            around.push(phase);
+        }
+        return around;
+    };
+    const drawn = new Map<string, DependencyInput[]>();
+    for (const item of plan.items) {
+        if (item.kind === 'phase') {
+            continue;
+        }
+        for (const phase of phasesAround(item.id)) {
+            const links = (byId.get(phase)?.dependencies ?? []).filter(dependency => isPhaseLinkType(dependency.type));
+            const firstInPhase = !item.dependencies.some(dependency => dependency.predecessor === phase || phasesAround(dependency.predecessor).includes(phase));
+            if (links.length > 0 && firstInPhase) {
+                drawn.set(item.id, [...drawn.get(item.id) ?? [], ...links]);
+            }
+        }
+    }
+    return drawn;
 }

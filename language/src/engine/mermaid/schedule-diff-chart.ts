@@ -37,7 +37,8 @@ export function scheduleDiffChart(diff: ScheduleDiff, calendar: CalendarInput, m
         id: '', title: 'Project', kind: 'task',
         before: { start: diff.start.before, finish: diff.finish.before }, after: { start: diff.start.after, finish: diff.finish.after },
     };
-    const lines = ganttHeader(calendar);
+    const dates = [diff.start.before, diff.start.after, diff.finish.before, diff.finish.after].filter((date): date is string => date !== undefined).sort();
+    const lines = ganttHeader(calendar, dates.length > 0 ? { from: dates[0], to: dates[dates.length - 1] } : undefined);
     [project, ...rows.slice(0, maxItems)].forEach((row, index) => {
         lines.push(`    section ${mermaidText(row.title)}`);
         // Bars are numbered by row, so that no item's id can clash with the project's bars.

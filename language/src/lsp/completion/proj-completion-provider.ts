@@ -3,7 +3,8 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext,
     type CompletionProviderOptions, type LangiumServices, type NextFeature,
 } from 'langium/lsp';
-import { CompletionList, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionList, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
+import { holidayCodes } from '../../planning/public-holidays.js';
 import { isProject } from '../../generated/ast.js';
 import type { ProjServices } from '../../proj-module.js';
 import { keywordFits, keywordItem } from './keyword-items.js';
@@ -117,6 +118,9 @@ export class ProjCompletionProvider extends DefaultCompletionProvider {
             const dependency = context.node && { $type: 'Dependency', $container: context.node, $containerProperty: 'dependencies' } as AstNode;
             return dependency && this.completionForReference(context, dependency, 'predecessor', acceptor);
         }
+        if (AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name === 'HolidayCode' || (assignment?.feature === 'code' && GrammarAST.isRuleCall(feature))) {
+            return this.completionForHolidayCode(context, acceptor);
+        }
         if (assignment?.feature === 'per' && GrammarAST.isRuleCall(feature)) {
             rateUnitItems(false, this.rangeOf(context, context.tokenOffset)).forEach(item => acceptor(context, item));
             return;
@@ -178,6 +182,22 @@ export class ProjCompletionProvider extends DefaultCompletionProvider {
             typed, range: this.rangeOf(context, start), start, offset: context.offset,
         });
         items.forEach(item => acceptor(context, item));
+    }
+
+    /** `holidays GB-E|`: the codes of countries and regions the holiday library knows, each with its name. */
+    private completionForHolidayCode(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const text = context.textDocument.getText();
+        let start = context.offset;
+        while (start > 0 && /[\w-]/.test(text[start - 1])) {
+            start--;
+        }
+        const typed = text.slice(start, context.offset).toUpperCase();
+        const range = this.rangeOf(context, start);
+        for (const [code, name] of holidayCodes()) {
+            if (code.startsWith(typed)) {
+                acceptor(context, { label: code, detail: name, kind: CompletionItemKind.Value, textEdit: { newText: code, range }, filterText: code });
+            }
+        }
     }
 
     /** `5` → `5d`, `5w` where a duration belongs, keeping a lag's sign. */

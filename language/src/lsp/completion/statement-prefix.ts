@@ -1,5 +1,5 @@
 import { CstUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CompositeCstNode, type CstNode, type LangiumDocument, type LeafCstNode, type RootCstNode } from 'langium';
-import { isPhase, isProject, isStandard } from '../../generated/ast.js';
+import { isDependency, isPhase, isProject, isStandard } from '../../generated/ast.js';
 
 // Langium's completion parses the text from the start of the file to the cursor, and lexes the
 // whole file, on every request: on a 10,000-task plan that is most of 100 ms. The parse tree of the
@@ -41,9 +41,27 @@ export function statementPrefix(root: RootCstNode, offset: number): string {
             bodyStart = braces.open.end;
             continue;
         }
-        const start = braces?.close && braces.close.end <= offset ? braces.close.end : statement.offset;
+        const start = braces?.close && braces.close.end <= offset ? braces.close.end : statementStart(body, statement);
         return [...headers, text.slice(start, offset)].join('\n');
     }
+}
+
+/**
+ * Where a statement starts: its element's, except for a phase's links, whose `after` (and the
+ * links before them in the list) belong to the phase: `after approval, design SS`.
+ */
+function statementStart(body: CompositeCstNode, statement: CompositeCstNode): number {
+    if (!isDependency(statement.astNode)) {
+        return statement.offset;
+    }
+    const content = body.content;
+    for (let i = content.indexOf(statement) - 1; i >= 0; i--) {
+        const child = content[i];
+        if (isLeafCstNode(child) && !child.hidden && child.text === 'after') {
+            return child.offset;
+        }
+    }
+    return statement.offset;
 }
 
 /** The last element of `body` (not a token of the body's own element) that starts before `offset`. */

@@ -139,11 +139,17 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
 
     // ---- Calendar ------------------------------------------------------------------------------------------
     calendar: '**calendar** [*name*] { … } · a working calendar\n\n'
-        + 'Its `workdays` (Monday to Friday unless given) and `holiday`s. The unnamed one is the project\'s default: durations and lags count its working days, '
+        + 'Its `workdays` (Monday to Friday unless given), `holiday`s, a country\'s public `holidays` and days worked by exception (`workday`). The unnamed one is the project\'s default: durations and lags count its working days, '
         + 'and `w` is a week of its workdays. A named one (`calendar shifts { … }`) is the calendar of the resources, tasks and milestones that name it (`calendar shifts`).',
     workdays: '**workdays** · the days of the week work happens\n\nFor example `workdays mon tue wed thu`. Without it, Monday to Friday.',
     holiday: '**holiday** *date* ["title"] · a day without work\n\n'
         + 'Or a range: `holiday 2027-12-24 to 2027-12-31 "Christmas"`. A holiday on a day the calendar does not work is a warning.',
+    holidays: '**holidays** *code* · a country\'s public holidays\n\n'
+        + 'A country (`FR`, `US`) or a country and its region (`GB-ENG`, `DE-BY`), as the date-holidays library knows them: its public holidays '
+        + '(not bank, school or optional days) are days off in every year the plan spans, Easter and substitute days included. Add your own with `holiday`.',
+    workday: '**workday** *date* [to *date*] ["title"] · a day worked by exception\n\n'
+        + 'A weekend day or a holiday that is worked: `workday 2027-03-06 "Catch-up Saturday"`. A resource\'s `leave` still takes it off. '
+        + 'One that the calendar works anyway is a warning.',
     'Weekday:mon': weekday('Monday'),
     'Weekday:tue': weekday('Tuesday'),
     'Weekday:wed': weekday('Wednesday'),
@@ -243,12 +249,14 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     // ---- KSBs and standards --------------------------------------------------------------------------------------
     ksb: '**ksb** · links this element to the standard\'s knowledge, skills and behaviours\n\n'
         + 'Codes of the Associate Project Manager standard ST0310: knowledge K1–K31, skills S1–S26, behaviours B1–B5, separated by spaces or commas. '
+        + 'Written on the project itself, its tolerance, calendars, objectives, KPIs, resources, stakeholders, phases, tasks and milestones, and every register entry. '
         + 'The element then evidences them in the KSB coverage (`proj ksb`, the preview\'s KSB tab). Hover a code for its text; go to definition opens the standard.',
     standard: '**standard** · an apprenticeship standard: its knowledge, skills, behaviours and duties\n\nST0310 ships built in and read-only.',
     knowledge: '**knowledge** *code* "text" · a knowledge statement of the standard (K)',
     skill: '**skill** *code* "text" · a skill statement of the standard (S)',
     behaviour: '**behaviour** *code* "text" · a behaviour statement of the standard (B)',
-    duty: '**duty** · a duty of the standard, with the KSBs it maps to; the KSB coverage groups codes by duty',
+    duty: '**duty** *code* "text" { ksb … } · a duty of the standard, with the KSBs it maps to; the KSB coverage groups codes by duty\n\n'
+        + 'A standard of duties alone maps another standard\'s KSBs: `standard my_reading { duty D5 "…" { ksb K21 S12 } }` adds K21 and S12 to ST0310\'s duty D5.',
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
-import { AstUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import { MultilineCommentHoverProvider, type LangiumServices } from 'langium/lsp';
-import { isCalendar, isKsb, isMilestone, isPhase, isProject, isResource, isRisk, isStakeholder, isTask, type Dependency, type Ksb, type Milestone, type Phase, type Project, type Task } from '../../generated/ast.js';
+import { isCalendar, isKsb, isPublicHolidays, isMilestone, isPhase, isProject, isResource, isRisk, isStakeholder, isTask, type Dependency, type Ksb, type Milestone, type Phase, type Project, type Task } from '../../generated/ast.js';
 import type { ScheduledItem } from '../../engine/plan-model.js';
 import { workItemsOf } from '../../planning/plan-items.js';
 import type { ProjectSchedules } from '../../planning/project-schedules.js';
@@ -11,7 +11,7 @@ import { longDate, startReasonText } from '../../planning/schedule-text.js';
 import type { ProjServices } from '../../proj-module.js';
 import { riskHover, stakeholderHover } from './register-hovers.js';
 import { keywordHoverAt } from './keyword-hover.js';
-import { calendarHover, resourceHover } from './resource-hovers.js';
+import { calendarHover, publicHolidaysHover, resourceHover } from './resource-hovers.js';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 
 /**
@@ -35,8 +35,22 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
         if (hover) {
             return hover;
         }
-        const keyword = keywordHoverAt(document, params.position);
-        return keyword ? { contents: { kind: 'markdown', value: keyword } } : undefined;
+        const text = this.holidayCodeHoverAt(document, params) ?? keywordHoverAt(document, params.position);
+        return text ? { contents: { kind: 'markdown', value: text } } : undefined;
+    }
+
+    /** On `GB-ENG` of `holidays GB-ENG`: the public holidays from the plan's start to its finish. */
+    private holidayCodeHoverAt(document: LangiumDocument, params: HoverParams): string | undefined {
+        const root = document.parseResult?.value?.$cstNode;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
+        const holidays = leaf?.astNode;
+        if (!leaf || !isPublicHolidays(holidays) || GrammarAST.isKeyword(leaf.grammarSource) || offset < leaf.offset || offset >= leaf.end) {
+            return undefined;
+        }
+        const project = AstUtils.getContainerOfType(holidays, isProject);
+        const schedule = project && this.schedules.scheduleOf(project);
+        return publicHolidaysHover(holidays.code, schedule ? { start: schedule.start, finish: schedule.finish } : undefined);
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
@@ -133,13 +147,16 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
             return startReasonText(item.startReason);
         }
         const driver = item.drivingPredecessor;
-        const link = isPhase(node) ? undefined : node.dependencies.find(dependency => linksTo(dependency, driver));
+        // The link is the item's own, or that of a phase around it, which holds its work.
+        const phase = item.drivingPhase === undefined ? undefined : AstUtils.getContainerOfType(node, (candidate): candidate is Phase => isPhase(candidate) && candidate.name === item.drivingPhase);
+        const links = phase ? phase.dependencies : isPhase(node) ? [] : node.dependencies;
+        const link = links.find(dependency => linksTo(dependency, driver));
         if (!link) {
             return `\`${driver}\``;
         }
         const via = link.predecessor.ref && isPhase(link.predecessor.ref) ? ` in phase \`${link.predecessor.ref.name}\`` : '';
         const how = [link.type ?? 'FS', link.lag].filter(Boolean).join(' ');
-        return `\`${driver}\`${via} (${how})`;
+        return `\`${driver}\`${via} (${how})${phase && phase !== node ? `, the link of phase \`${phase.name}\`` : ''}`;
     }
 
     private whyNotScheduled(node: Task | Milestone | Phase): string {

@@ -25,6 +25,7 @@ export const QUICK_FIXES: Partial<Record<IssueCode, readonly QuickFix[]>> = {
     [IssueCodes.EstimateOrder]: [reorderEstimate],
     [IssueCodes.DuplicateProperty]: [removeDuplicateProperty],
     [IssueCodes.OverAllocated]: [levelPlan],
+    [IssueCodes.UnknownHolidayCode]: [changeToClosestId],
 };
 
 /** Quick fixes, keyed on the stable codes of Proj's diagnostics (validation/issue-codes.ts). */
