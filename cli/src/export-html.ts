@@ -4,6 +4,7 @@
 import { ganttChart } from '../../language/src/engine/mermaid/gantt-chart.js';
 import type { BaselineAgainst } from './format-schedule.js';
 import { networkChart } from '../../language/src/engine/mermaid/network-chart.js';
+import { shownDurations } from '../../language/src/engine/shown-durations.js';
 import type { PlanInput, Schedule, ScheduledItem } from '../../language/src/engine/plan-model.js';
 import { GANTT_FIGURE_ID, NETWORK_FIGURE_ID } from '../../client/webview/exported-charts.js';
 import { escapeHtml, htmlPage, PAGE_STYLE, type HtmlPageOptions } from './html-page.js';
@@ -53,6 +54,7 @@ export function planHtml(plan: PlanInput, schedule: Schedule, options: PlanHtmlO
     }
 
     const hasPhases = schedule.items.some(item => item.phase !== undefined);
+    const shownDays = shownDurations(plan, schedule);
     const rows = schedule.items.filter(item => item.kind !== 'phase').map(item => {
         const phase = item.phase === undefined ? undefined : byId.get(item.phase);
         const cells = [
@@ -62,7 +64,7 @@ export function planHtml(plan: PlanInput, schedule: Schedule, options: PlanHtmlO
             ...(hasPhases ? [`<td>${phase ? escapeHtml(nameOf(phase)) : ''}</td>`] : []),
             `<td class="date">${escapeHtml(item.start)}</td>`,
             `<td class="date">${escapeHtml(item.finish)}</td>`,
-            `<td class="number">${item.kind === 'milestone' ? '◆' : item.durationDays}</td>`,
+            `<td class="number">${item.kind === 'milestone' ? '◆' : shownDays.get(item.id) ?? item.durationDays}</td>`,
             `<td class="number">${item.totalFloat}</td>`,
             `<td class="number">${item.freeFloat}</td>`,
         ];

@@ -1,7 +1,7 @@
 // "Proj: New Plan": asks for the plan's name and start date, then writes a starter plan where the
 // user chooses and opens it. Given `{ title, start, target }` it asks nothing (tasks, tests).
 import * as vscode from 'vscode';
-import { isRealDate } from '../../language/src/engine/calendar-dates.js';
+import { FIRST_PLAN_YEAR, isPlanDate, LAST_PLAN_YEAR } from '../../language/src/engine/calendar-dates.js';
 import { newPlanText, nextMonday, planIdOf } from '../../language/src/templates/new-plan.js';
 
 interface NewPlanArguments {
@@ -10,8 +10,8 @@ interface NewPlanArguments {
     readonly target?: vscode.Uri;
 }
 
-const validStart = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value)
-    ? undefined : 'A date that exists, as YYYY-MM-DD: 2027-01-04';
+const validStart = (value: string) => isPlanDate(value)
+    ? undefined : `A date that exists, from ${FIRST_PLAN_YEAR} to ${LAST_PLAN_YEAR}, as YYYY-MM-DD: 2027-01-04`;
 
 export function registerNewPlanCommand(): vscode.Disposable {
     return vscode.commands.registerCommand('proj.newPlan', async (options: NewPlanArguments = {}) => {

@@ -21,6 +21,8 @@ describe('proj evm', () => {
         // TCPI (48,000 - 31,200) / (48,000 - 32,000) = 1.05.
         expect(run.lines.find(line => line.trim().startsWith('fitout'))?.trim().split(/\s+/))
             .toEqual(['fitout', '48,000', '33,000', '31,200', '32,000', '-1,800', '-800', '0.95', '0.97', '49,231', '17,231', '-1,231', '1.05']);
+        // survey is finished: a TCPI of 0.00 (or a negative one, over budget) would mean nothing, so '–'.
+        expect(run.lines.find(line => line.trim().startsWith('survey'))?.trim().split(/\s+/).at(-1)).toBe('–');
     });
 
     test('--format json: every figure under a stable key, null where it is undefined', () => {
@@ -32,6 +34,8 @@ describe('proj evm', () => {
         // Not due until 5 Mar: nothing planned, earned or spent yet.
         const it = report.lines.find((line: { id: string }) => line.id === 'it');
         expect(it).toEqual({ id: 'it', kind: 'task', budget: null, bac: 6_000, pv: 0, ev: 0, ac: 0, sv: 0, cv: 0, spi: null, cpi: null, eac: 6_000, etc: 6_000, vac: 0, tcpi: 1 });
+        // Finished: no work left, so no TCPI (not 0).
+        expect(report.lines.find((line: { id: string }) => line.id === 'survey')).toMatchObject({ ev: 2_640, tcpi: null });
         // BAC 1,750 + 2,640 + 48,000 + 1,050 + 6,000; EV 1,750 + 2,640 + 31,200; AC 1,800 + 3,100 + 32,000.
         const project = report.lines.at(-1);
         expect(project).toMatchObject({ id: 'office_move', kind: 'project', budget: 60_000, bac: 59_440, pv: 37_390, ev: 35_590, ac: 36_900, cpi: 0.9645 });

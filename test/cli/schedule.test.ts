@@ -47,8 +47,8 @@ describe('proj schedule', () => {
                 // Done as planned, Mon 4 to Fri 8 Jan: finished work has no float and is never critical.
                 task('business_case', 'Draft business case', 'initiation', '2027-01-04', '2027-01-08', 5, 0, 0, false, false, alex),
                 task('approval', 'Business case approved', 'initiation', '2027-01-08', '2027-01-08', 0, 0, 0, false, true),
-                // Planned for 3 days; it ran from Mon 11 to Thu 14 Jan, as recorded.
-                task('survey', 'Site survey', 'delivery', '2027-01-11', '2027-01-14', 3, 0, 0, false, false, [{ resource: 'crew', units: 4 }]),
+                // Planned for 3 days; it ran from Mon 11 to Thu 14 Jan, as recorded: finished, it shows the 4 it took.
+                task('survey', 'Site survey', 'delivery', '2027-01-11', '2027-01-14', 4, 0, 0, false, false, [{ resource: 'crew', units: 4 }]),
                 // PERT (10 + 4 x 15 + 25) / 6 = 15.8, so 16 days from 15 Feb; 65% done by the status
                 // date, Mon 1 Mar, so the 35% left (5.6, so 6 days) runs from 2 to 9 Mar.
                 task('fitout', 'Fit-out', 'delivery', '2027-02-15', '2027-03-09', 16, 0, 0, true, false),
@@ -86,7 +86,7 @@ describe('proj schedule', () => {
             '  Id             Name                    Phase       Start       Finish      Days  Float  Free',
             '  business_case  Draft business case     initiation  2027-01-04  2027-01-08     5      0     0',
             '  approval       Business case approved  initiation  2027-01-08  2027-01-08     ◆      0     0',
-            '  survey         Site survey             delivery    2027-01-11  2027-01-14     3      0     0',
+            '  survey         Site survey             delivery    2027-01-11  2027-01-14     4      0     0',
             '* fitout         Fit-out                 delivery    2027-02-15  2027-03-09    16      0     0',
             '  briefing       Staff briefings         delivery    2027-03-03  2027-03-05     3      2     2',
             '* it             IT cut-over             delivery    2027-03-08  2027-03-09     2      0     0',
@@ -118,7 +118,7 @@ describe('proj schedule', () => {
             'id,name,phase,start,finish,durationDays,totalFloat,freeFloat,critical,milestone',
             'business_case,Draft business case,initiation,2027-01-04,2027-01-08,5,0,0,false,false',
             'approval,Business case approved,initiation,2027-01-08,2027-01-08,0,0,0,false,true',
-            'survey,Site survey,delivery,2027-01-11,2027-01-14,3,0,0,false,false',
+            'survey,Site survey,delivery,2027-01-11,2027-01-14,4,0,0,false,false',
             'fitout,Fit-out,delivery,2027-02-15,2027-03-09,16,0,0,true,false',
             'briefing,Staff briefings,delivery,2027-03-03,2027-03-05,3,2,2,false,false',
             'it,IT cut-over,delivery,2027-03-08,2027-03-09,2,0,0,true,false',

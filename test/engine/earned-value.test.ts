@@ -38,8 +38,15 @@ function expectFigures(actual: EarnedValueLine, expected: Partial<Record<keyof E
 }
 
 describe('earned value at the status date', () => {
-    test('a task done on plan but over cost', () => {
-        expectFigures(line('a'), { bac: 2_000, pv: 2_000, ev: 2_000, ac: 2_500, sv: 0, cv: -500, spi: 1, cpi: 0.8, eac: 2_500, etc: 0, vac: -500, tcpi: 0 });
+    test('a task done on plan but over cost: with no work left, TCPI means nothing and is left undefined, not 0', () => {
+        expectFigures(line('a'), { bac: 2_000, pv: 2_000, ev: 2_000, ac: 2_500, sv: 0, cv: -500, spi: 1, cpi: 0.8, eac: 2_500, etc: 0, vac: -500, tcpi: undefined });
+    });
+
+    test('work left but its budget spent: no efficiency could finish it within budget, so TCPI is undefined, not negative', () => {
+        const overspent = plan({ a: { duration: '5d', cost: 1_000, progress: 50, spent: 1_200 } }, { status: '2027-01-15' });
+        expectFigures(earnedValueOf(overspent)!.lines.find(candidate => candidate.id === 'a')!, { bac: 1_000, ev: 500, ac: 1_200, cpi: 500 / 1_200, tcpi: undefined });
+        const exactlySpent = plan({ a: { duration: '5d', cost: 1_000, progress: 50, spent: 1_000 } }, { status: '2027-01-15' });
+        expectFigures(earnedValueOf(exactlySpent)!.lines.find(candidate => candidate.id === 'a')!, { tcpi: undefined });
     });
 
     test('a task half-way through its planned days, a quarter done: PV accrues by working day, EV by progress', () => {

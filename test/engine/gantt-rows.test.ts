@@ -80,4 +80,9 @@ describe('the Gantt\'s rows and links', () => {
         expect(collapsed.phases).toEqual([{ id: 'design', title: 'design' }, { id: 'build', title: 'build' }]);
         expect(rowsOf(PLAN, { collapseAbove: 3, expandedPhase: 'build' }).rows.map(row => row.id)).toEqual(['design', 'build', 'frame', 'roof', 'done']);
     });
+
+    test("a finished task's row shows the working days it actually took", () => {
+        const sketch = plan({ survey: { duration: '3d', actualStart: '2027-01-04', actualFinish: '2027-01-07', progress: 100 } }, { status: '2027-01-15' });
+        expect(ganttRows(sketch, schedulePlan(sketch)).rows[0].workingDays).toBe(4);
+    });
 });

@@ -139,8 +139,8 @@ describe('cycles through a phase\'s links', () => {
         after <|review|>
         task build { duration 3d }
     }
-    task review { duration 1d after <|delivery|> }
-}`, 'proj/cycle', 'error', ['Dependency cycle: review -> delivery -> build -> review.', 'Dependency cycle: build -> review -> delivery -> build.']);
+    task review { duration 1d after delivery }
+}`, 'proj/cycle', 'error', ['Dependency cycle: review -> delivery -> build -> review.']);
     });
 
     test('a phase after itself, or after the phase it is in', async () => {

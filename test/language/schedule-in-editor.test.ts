@@ -39,6 +39,12 @@ describe('hover shows the schedule', () => {
         expect(await hoverAt(text, 'survey +2d')).toMatch(/^\*\*survey\*\* · task · Site survey\n\n- \*\*Mon 4 Jan 2027 → Fri 8 Jan 2027\*\*, 5 working days\n/);
     });
 
+    test('on finished work, the working days it actually took, not those planned', async () => {
+        const finished = text.replace('task survey "Site survey" { duration 5d }',
+            'status 2027-01-15\n    task survey "Site survey" { duration 5d actual start 2027-01-04 actual finish 2027-01-11 progress 100% }');
+        expect(await hoverAt(finished, 'survey "Site')).toContain('- **Mon 4 Jan 2027 → Mon 11 Jan 2027**, 6 working days\n');
+    });
+
     test('on a milestone and on work with float', async () => {
         expect(await hoverAt(text, 'moved "Staff')).toContain('- **Mon 25 Jan 2027**\n- Total float 0, free float 0: **on the critical path**\n- Start set by `fitout` (FS)');
         expect(await hoverAt(text, 'signage {')).toContain('- Total float 14, free float 14\n- Start set by the project start');

@@ -190,21 +190,21 @@ describe('deep dependency chains', () => {
         const problems = await problemsOf(text);
         expect(problems).toEqual([]);
         const { diagnostics } = await validatePlan(services, text);
-        expect(diagnostics.map(d => [d.code, d.message]).sort()).toEqual([
-            ['proj/cycle', 'Dependency cycle: loop_a -> loop_b -> loop_c -> loop_a.'],
-            ['proj/cycle', 'Dependency cycle: loop_b -> loop_c -> loop_a -> loop_b.'],
+        // One problem, on the dependency that waits for work written after it.
+        expect(diagnostics.map(d => [d.code, d.message])).toEqual([
             ['proj/cycle', 'Dependency cycle: loop_c -> loop_a -> loop_b -> loop_c.'],
         ]);
         const lineOf = (name: string) => lines.findIndex(line => line.startsWith(`    task ${name} `));
-        expect(diagnostics.map(d => d.range.start.line).sort((a, b) => a - b)).toEqual([lineOf('loop_a'), lineOf('loop_b'), lineOf('loop_c')]);
+        expect(diagnostics.map(d => d.range.start.line)).toEqual([lineOf('loop_a')]);
+        expect(diagnostics[0].relatedInformation?.map(related => related.location.range.start.line)).toEqual([lineOf('loop_b'), lineOf('loop_c')]);
     }, 60_000);
 
-    test(`a cycle through all ${CHAIN} tasks marks every one of its dependencies`, async () => {
+    test(`a cycle through all ${CHAIN} tasks is one problem, on the dependency that closes it`, async () => {
         const lines = chainPlan(` after t${CHAIN - 1}`);
         lines.push('}');
         const { diagnostics } = await validatePlan(services, lines.join('\n'));
-        expect(diagnostics).toHaveLength(CHAIN);
-        expect(diagnostics.every(d => d.code === 'proj/cycle')).toBe(true);
+        expect(diagnostics).toHaveLength(1);
+        expect(diagnostics[0].code).toBe('proj/cycle');
         // The dependency of t0 on the last task closes the cycle t(last) -> t0 -> t1 -> ... -> t(last);
         // a loop this long is shown by its ends, so that messages stay short.
         const closing = diagnostics.find(d => d.range.start.line === 2)!;

@@ -28,6 +28,12 @@ export async function diagnosticsOf(source: string, others: string[] = []) {
     return { diagnostics: diagnostics.map(describe), ranges };
 }
 
+/** The diagnostics of a snippet as the editor gets them, related information and all. */
+export async function rawDiagnosticsOf(text: string): Promise<Diagnostic[]> {
+    services ??= await createTestServices();
+    return (await validatePlan(services, text)).diagnostics;
+}
+
 /** Expects exactly these diagnostics with the given code, one per marked range, in order of position. */
 export async function expectDiagnostics(source: string, code: string, severity: Severity, messages: string[], others: string[] = []) {
     const { diagnostics, ranges } = await diagnosticsOf(source, others);

@@ -5,6 +5,7 @@ import { ExitCode } from '../cli-error.js';
 import { formatScheduleCsv, formatScheduleJson, formatScheduleTable } from '../format-schedule.js';
 import { loadProjectSchedule } from '../scheduled-project.js';
 import type { CommandIo } from '../command-io.js';
+import { withShownDurations } from '../../../language/src/engine/shown-durations.js';
 
 export type ScheduleFormat = 'table' | 'json' | 'csv';
 
@@ -50,15 +51,17 @@ export async function schedule(file: string, options: ScheduleOptions, io: Comma
     const baselinePlan = levelled && loaded.baseline && loaded.services.Proj.planning.ProjectSchedules.baselineOf(project, loaded.baseline.source.revision);
     const baseline = baselinePlan ? { ...compareWithBaseline({ plan, schedule: result }, baselinePlan.snapshot), source: baselinePlan.source } : loaded.baseline;
 
+    // Finished work shows the days it took, in every format.
+    const shown = withShownDurations(plan, result);
     switch (options.format) {
         case 'json':
-            io.out(formatScheduleJson(result, plan, baseline));
+            io.out(formatScheduleJson(shown, plan, baseline));
             break;
         case 'csv':
-            io.out(formatScheduleCsv(result));
+            io.out(formatScheduleCsv(shown));
             break;
         default:
-            for (const line of formatScheduleTable(result, { id: project.name, title: project.title }, baseline)) {
+            for (const line of formatScheduleTable(shown, { id: project.name, title: project.title }, baseline)) {
                 io.out(line);
             }
     }

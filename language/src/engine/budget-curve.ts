@@ -6,7 +6,7 @@
 // curve spreads each task's EV and AC evenly over the working days it has run: from its start to
 // its finish or to the status date, whichever is first. At the status date the curve's EV and AC
 // are exactly the earned-value report's.
-import { dayNumberOf, isoDateOfDayNumber, type IsoDate } from './calendar-dates.js';
+import { dayNumberOf, daysInMonth, isoDateOfDayNumber, type IsoDate } from './calendar-dates.js';
 import { taskBudget } from './earned-value.js';
 import type { ScheduledPlan } from './baseline-variance.js';
 import type { PlanInput, Schedule } from './plan-model.js';
@@ -118,8 +118,7 @@ function periodEnds(start: IsoDate, finish: IsoDate, status: IsoDate): IsoDate[]
     } else {
         let [year, month] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))];
         for (;;) {
-            // Day 0 of the next month is the last of this one.
-            const monthEnd = Date.UTC(year, month, 0) / 86_400_000;
+            const monthEnd = dayNumberOf(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`) + daysInMonth(year, month) - 1;
             ends.add(isoDateOfDayNumber(Math.min(monthEnd, last)));
             if (monthEnd >= last) {
                 break;

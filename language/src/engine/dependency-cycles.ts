@@ -11,6 +11,8 @@ export interface PrecedenceEdge<Tag> {
  */
 export interface CycleThroughEdge<Tag> {
     readonly edge: PrecedenceEdge<Tag>;
+    /** The strongly connected component the edge lies in: edges of one component share their loops. */
+    readonly component: number;
     readonly length: number;
     readonly head: string[];
     readonly tail: string[];
@@ -48,7 +50,7 @@ export function findCycleEdges<Tag>(edges: readonly PrecedenceEdge<Tag>[]): Arra
     const result: Array<CycleThroughEdge<Tag>> = [];
     for (const edge of edges) {
         if (edge.from === edge.to) {
-            result.push({ edge, length: 1, head: [edge.from, edge.from], tail: [] });
+            result.push({ edge, component: component.get(edge.from)!, length: 1, head: [edge.from, edge.from], tail: [] });
             continue;
         }
         const scc = component.get(edge.from)!;
@@ -58,13 +60,13 @@ export function findCycleEdges<Tag>(edges: readonly PrecedenceEdge<Tag>[]): Arra
         const inComponent = (id: string) => component.get(id) === scc;
         if (sizes.get(scc)! <= EXACT_SEARCH_LIMIT) {
             const path = shortestPath(edge.to, edge.from, successors, inComponent)!;
-            result.push({ edge, length: path.length, head: [edge.from, ...path], tail: [] });
+            result.push({ edge, component: scc, length: path.length, head: [edge.from, ...path], tail: [] });
         } else {
             let rootWalks = walks.get(scc);
             if (!rootWalks) {
                 walks.set(scc, rootWalks = new RootWalks(edge.from, successors, predecessors, inComponent));
             }
-            result.push({ edge, ...rootWalks.cycleThrough(edge.from, edge.to) });
+            result.push({ edge, component: scc, ...rootWalks.cycleThrough(edge.from, edge.to) });
         }
     }
     return result;

@@ -10,7 +10,9 @@
 // - SV = EV - PV, CV = EV - AC, SPI = EV / PV, CPI = EV / AC, EAC = BAC / CPI (BAC while nothing
 //   is spent), ETC = EAC - AC, VAC = BAC - EAC, TCPI = (BAC - EV) / (BAC - AC). A ratio whose
 //   divisor is zero is left undefined, and so is a forecast from a CPI of 0 (money spent,
-//   nothing earned): at that rate the work would never finish.
+//   nothing earned): at that rate the work would never finish. TCPI is undefined too with no work
+//   left (finished work has no efficiency to reach: 0.00 would read as "none needed" or alarm) or
+//   no budget left (no efficiency finishes the work within it; the ratio would be negative).
 import type { ScheduledPlan } from './baseline-variance.js';
 import type { PlanInput, PlanItemInput, Schedule } from './plan-model.js';
 import { levelledScheduleOf } from './levelling/plan-levelling.js';
@@ -56,6 +58,9 @@ interface Amounts {
     ac: number;
 }
 
+/** Sums of progress shares carry rounding: less than this left is nothing left. */
+const HALF_A_PENNY = 0.005;
+
 const ratio = (numerator: number, divisor: number) => divisor === 0 ? undefined : numerator / divisor;
 
 /** The derived figures of summed amounts. */
@@ -65,7 +70,7 @@ export function earnedValueFigures({ bac, pv, ev, ac }: Amounts): EarnedValueFig
     return {
         bac, pv, ev, ac, sv: ev - pv, cv: ev - ac, spi: ratio(ev, pv), cpi,
         eac, etc: eac === undefined ? undefined : eac - ac, vac: eac === undefined ? undefined : bac - eac,
-        tcpi: ratio(bac - ev, bac - ac),
+        tcpi: bac - ev > HALF_A_PENNY && bac - ac > HALF_A_PENNY ? (bac - ev) / (bac - ac) : undefined,
     };
 }
 

@@ -1,6 +1,7 @@
 import type { BaselineComparison } from './baseline-variance.js';
 import { signedSpanText } from './durations.js';
 import type { DependencyType, PlanInput, PlanItemKind, Schedule, ScheduledItem, StartReason } from './plan-model.js';
+import { shownDurations } from './shown-durations.js';
 
 /**
  * What sets an item's start, for people asking "why does it start then?": the link from its driving
@@ -92,6 +93,8 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
     const items = schedule.items;
     const byId = new Map(items.map(item => [item.id, item]));
     const inputs = new Map(plan.items.map(item => [item.id, item]));
+    // Finished work shows the days it took.
+    const shown = shownDurations(plan, schedule);
     const baselines = new Map(options.baseline?.items.map(variance => [variance.id, variance]));
     const titleOf = (item: ScheduledItem) => item.name ?? item.id;
     const phasesOf = (item: ScheduledItem): ScheduledItem[] => {
@@ -149,7 +152,7 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
             section: path.length > 0 ? path.map(titleOf).join(' / ') : projectTitle,
             start: item.start,
             finish: item.finish,
-            workingDays: item.durationDays,
+            workingDays: shown.get(item.id) ?? item.durationDays,
             totalFloat: item.totalFloat,
             freeFloat: item.freeFloat,
             progress: item.progress,

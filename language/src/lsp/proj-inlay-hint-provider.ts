@@ -56,7 +56,7 @@ export class ProjInlayHintProvider extends AbstractInlayHintProvider {
             paddingLeft: true,
             tooltip: item.kind === 'milestone'
                 ? `${longDate(item.start)}; total float ${item.totalFloat}`
-                : `${longDate(item.start)} to ${longDate(item.finish)}, ${workingDaysText(item.durationDays)}; total float ${item.totalFloat}, free float ${item.freeFloat}`,
+                : `${longDate(item.start)} to ${longDate(item.finish)}, ${workingDaysText(this.schedules.shownDurationOf(project, item))}; total float ${item.totalFloat}, free float ${item.freeFloat}`,
         });
     }
 }

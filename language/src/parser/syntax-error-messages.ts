@@ -79,11 +79,29 @@ export class ProjParserErrorMessages implements IParserErrorMessageProvider {
     }
 }
 
+/** `+2` or `-1.5x` at `offset`: a lag whose unit is missing or unknown, which the lexer cannot read as a duration. */
+export function signedNumberAt(text: string, offset: number): string | undefined {
+    return /^[+-][0-9]+(\.[0-9]+)?[a-zA-Z]*/.exec(text.slice(offset, offset + 40))?.[0];
+}
+
+/** Where the word that starts at `offset` ends: a character the lexer cannot read spoils the whole word. */
+export function wordEnd(text: string, offset: number): number {
+    let end = offset + 1;
+    while (end < text.length && !/[\s{}(),]/.test(text[end])) {
+        end++;
+    }
+    return end;
+}
+
 export class ProjLexerErrorMessages implements ILexerErrorMessageProvider {
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number): string {
         const character = fullText.charAt(startOffset);
         if (character === '"') {
             return 'This text is not closed: end it with " on the same line.';
+        }
+        const signed = signedNumberAt(fullText, startOffset);
+        if (signed) {
+            return `'${signed}' is not a duration: a lag has a unit, as in +2d or -1w.`;
         }
         return `Unexpected character '${character}'.`;
     }

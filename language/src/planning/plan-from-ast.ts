@@ -1,5 +1,5 @@
 import { isPhase, isProject, isTask, type Assignment, type Calendar, type Constraint, type Milestone, type PlanItem, type Project, type Resource, type Task } from '../generated/ast.js';
-import { isRealDate } from '../engine/calendar-dates.js';
+import { isPlanDate } from '../engine/calendar-dates.js';
 import { parseWorkingSpan } from '../engine/durations.js';
 import { workdaysOf, type CalendarInput } from '../engine/working-calendar.js';
 import { planItemsOf, workItemsOf } from './plan-items.js';
@@ -16,7 +16,7 @@ const YEARS_FIRST_FILLED = 3;
  */
 export function firstHolidayYearOf(project: Project): number {
     const years = [project.start, project.deadline, project.status]
-        .filter((date): date is string => date !== undefined && isRealDate(date))
+        .filter((date): date is string => date !== undefined && isPlanDate(date))
         .map(yearOf);
     return Math.max(yearOf(project.start!) + YEARS_FIRST_FILLED - 1, ...years);
 }
@@ -27,12 +27,13 @@ export function yearOf(date: string): number {
 
 /**
  * The plain-data plan of a project, for the planning engine. Undefined when the project has no
- * (real) start date. Anything the engine cannot use (an unresolved or foreign dependency, a date
- * that does not exist, an assignment of no units) is left out here; validation reports it.
+ * usable start date. Anything the engine cannot use (an unresolved or foreign dependency, a date
+ * that does not exist or lies outside the years plans are scheduled in, an assignment of no units)
+ * is left out here; validation reports it.
  * Calendars' public holidays fill the years from the start to `holidaysThrough`.
  */
 export function planInputOf(project: Project, holidaysThrough?: number): PlanInput | undefined {
-    if (!project.start || !isRealDate(project.start)) {
+    if (!project.start || !isPlanDate(project.start)) {
         return undefined;
     }
     const years: HolidayYears = { from: yearOf(project.start), to: holidaysThrough ?? firstHolidayYearOf(project) };
@@ -72,7 +73,7 @@ function calendarInputOf(calendar: Calendar | undefined, years: HolidayYears): C
     let input = calendar && calendarInputs.get(calendar)?.get(key);
     if (!input) {
         const ranges = (dates: ReadonlyArray<{ date: string; end?: string }>) => dates
-            .filter(range => isRealDate(range.date) && (range.end === undefined || isRealDate(range.end)))
+            .filter(range => isPlanDate(range.date) && (range.end === undefined || isPlanDate(range.end)))
             .map(range => ({ from: range.date, to: range.end }));
         const workedDays = ranges(calendar?.workedDays ?? []);
         input = {
@@ -124,7 +125,7 @@ function resourceInputOf(resource: Resource, years: HolidayYears): ResourceInput
         units: unitsOf(resource),
         calendar: calendar ? calendarInputOf(calendar, years) : undefined,
         leave: resource.leave
-            .filter(leave => isRealDate(leave.date) && (leave.end === undefined || (isRealDate(leave.end) && leave.end >= leave.date)))
+            .filter(leave => isPlanDate(leave.date) && (leave.end === undefined || (isPlanDate(leave.end) && leave.end >= leave.date)))
             .map((leave): LeaveInput => ({ from: leave.date, to: leave.end, title: leave.title })),
     };
 }
@@ -187,7 +188,7 @@ function priorityOf(item: Task | Milestone): number | undefined {
 
 /** A date the engine can use: one that exists in the calendar. */
 export function realDate(date: string | undefined): string | undefined {
-    return date !== undefined && isRealDate(date) ? date : undefined;
+    return date !== undefined && isPlanDate(date) ? date : undefined;
 }
 
 function itemInputOf(item: PlanItem, project: Project, workdaysPerWeek: number, years: HolidayYears): PlanItemInput {
@@ -237,7 +238,7 @@ function dependencyInputsOf(item: PlanItem, project: Project): DependencyInput[]
 }
 
 function constraintInputsOf(item: PlanItem): ConstraintInput[] {
-    return item.constraints.filter(constraint => isRealDate(constraint.date)).map(constraint => ({ kind: constraintKindOf(constraint), date: constraint.date }));
+    return item.constraints.filter(constraint => isPlanDate(constraint.date)).map(constraint => ({ kind: constraintKindOf(constraint), date: constraint.date }));
 }
 
 /**

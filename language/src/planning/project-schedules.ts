@@ -14,6 +14,7 @@ import { registersInputOf } from './registers-from-ast.js';
 import { isBaselineProblem, type BaselinePlans, type BaselineSource } from '../history/baseline-plans.js';
 import type { PlanSnapshot } from '../history/plan-snapshot.js';
 import { firstHolidayYearOf, planInputOf, yearOf } from './plan-from-ast.js';
+import { shownDurations } from '../engine/shown-durations.js';
 
 /** A baseline read from git, with the plan as it was then. */
 export interface LoadedBaseline {
@@ -119,6 +120,13 @@ export class ProjectSchedules {
             this.itemIndexes.set(schedule, index = new Map(schedule.items.map(item => [item.id, item])));
         }
         return index.get(id);
+    }
+
+    /** The working days an item is shown to take: the actual ones for finished work (shown-durations.ts). */
+    shownDurationOf(project: Project, item: ScheduledItem): number {
+        const plan = this.planOf(project);
+        const schedule = this.scheduleOf(project);
+        return (plan && schedule && shownDurations(plan, schedule).get(item.id)) ?? item.durationDays;
     }
 
     /** Each resource's load day by day over the schedule; none without a schedule. */

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Calendar, Project, PublicHolidays, WorkedDay } from '../generated/ast.js';
-import { dayNumberOf, isoDateOfDayNumber, isRealDate, weekdayOf, weekdayTitle, WEEKDAYS } from '../engine/calendar-dates.js';
+import { dayNumberOf, isoDateOfDayNumber, isPlanDate, weekdayOf, weekdayTitle, WEEKDAYS } from '../engine/calendar-dates.js';
 import { closeHolidayCodes, isKnownHolidayCode, publicHolidaysOf } from '../planning/public-holidays.js';
 import type { ProjServices } from '../proj-module.js';
 import { IssueCodes } from './issue-codes.js';
@@ -68,7 +68,7 @@ export function checkPublicHolidaysOnce(calendar: Calendar, accept: ValidationAc
  */
 export function checkWorkedDaysAreOff(calendar: Calendar, accept: ValidationAcceptor): void {
     const workdays = new Set(calendar.workdays.length > 0 ? calendar.workdays : WEEKDAYS.slice(0, 5));
-    const typed = calendar.holidays.filter(holiday => isRealDate(holiday.date) && (holiday.end === undefined || isRealDate(holiday.end)));
+    const typed = calendar.holidays.filter(holiday => isPlanDate(holiday.date) && (holiday.end === undefined || isPlanDate(holiday.end)));
     const publicHolidays = new Map<number, Set<string>>();
     const isOff = (date: string): boolean => {
         if (!workdays.has(weekdayOf(date)) || typed.some(holiday => holiday.date <= date && date <= (holiday.end ?? holiday.date))) {
@@ -84,7 +84,7 @@ export function checkWorkedDaysAreOff(calendar: Calendar, accept: ValidationAcce
         return days.has(date);
     };
     for (const worked of calendar.workedDays) {
-        if (!isRealDate(worked.date) || (worked.end !== undefined && (!isRealDate(worked.end) || worked.end < worked.date))) {
+        if (!isPlanDate(worked.date) || (worked.end !== undefined && (!isPlanDate(worked.end) || worked.end < worked.date))) {
             continue;
         }
         const days = daysBetween(worked.date, worked.end ?? worked.date);

@@ -1,13 +1,15 @@
 import type { ValidationAcceptor } from 'langium';
-import { getDaysInMonth } from 'date-fns';
 import { isCompositeCstNode, isLeafCstNode, type CstNode } from 'langium';
 import type { Calendar, Holiday, Leave, Milestone, Model, Project, Task, WorkedDay } from '../generated/ast.js';
-import { isRealDate, weekdayOf, weekdayTitle, WEEKDAYS, type WeekdayName } from '../engine/calendar-dates.js';
+import { daysInMonth, FIRST_PLAN_YEAR, isPlanDate, isRealDate, LAST_PLAN_YEAR, weekdayOf, weekdayTitle, WEEKDAYS, type WeekdayName } from '../engine/calendar-dates.js';
 import { IssueCodes } from './issue-codes.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Every date written in a plan exists on the calendar. One pass over the file's tokens. */
+/**
+ * Every date written in a plan exists on the calendar, read as written (`0027` is the year 27), and
+ * lies in the years plans are scheduled in. One pass over the file's tokens.
+ */
 export function checkDatesExist(model: Model, accept: ValidationAcceptor): void {
     if (!model.$cstNode) {
         return;
@@ -16,7 +18,7 @@ export function checkDatesExist(model: Model, accept: ValidationAcceptor): void 
     const visit = (node: CstNode): void => {
         if (isCompositeCstNode(node)) {
             node.content.forEach(visit);
-        } else if (isLeafCstNode(node) && node.tokenType.name === 'DATE' && !isRealDate(node.text)) {
+        } else if (isLeafCstNode(node) && node.tokenType.name === 'DATE' && !isPlanDate(node.text)) {
             accept('error', whyNotADate(node.text), { node: node.astNode, range: node.range, code: IssueCodes.InvalidDate });
         }
     };
@@ -25,11 +27,16 @@ export function checkDatesExist(model: Model, accept: ValidationAcceptor): void 
 
 function whyNotADate(text: string): string {
     const [year, month] = text.split('-').map(Number);
+    if (year === 0) {
+        return `${text} is not a date: there is no year 0.`;
+    }
     if (month < 1 || month > 12) {
         return `${text} is not a date: there is no month ${month}.`;
     }
-    const days = getDaysInMonth(new Date(year, month - 1));
-    return `${text} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days.`;
+    if (isRealDate(text)) {
+        return `${text} is outside the years plans are scheduled in, ${FIRST_PLAN_YEAR} to ${LAST_PLAN_YEAR}: is the year ${text.slice(0, 4)} a typo?`;
+    }
+    return `${text} is not a date: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days.`;
 }
 
 function workdaysOf(calendar: Calendar): Set<WeekdayName> {
@@ -40,7 +47,7 @@ function workdaysOf(calendar: Calendar): Set<WeekdayName> {
 export function checkHolidaysFallOnWorkdays(calendar: Calendar, accept: ValidationAcceptor): void {
     const workdays = workdaysOf(calendar);
     for (const holiday of calendar.holidays) {
-        if (holiday.end === undefined && isRealDate(holiday.date)) {
+        if (holiday.end === undefined && isPlanDate(holiday.date)) {
             const day = weekdayOf(holiday.date);
             if (!workdays.has(day)) {
                 accept('warning', `${holiday.date} is a ${weekdayTitle(day)}, which is not a workday of this calendar: the holiday changes nothing.`, {
@@ -56,7 +63,7 @@ export function checkHolidayRange(holiday: Holiday, accept: ValidationAcceptor):
 }
 
 export function checkWorkedDayRange(worked: WorkedDay, accept: ValidationAcceptor): void {
-    if (worked.end !== undefined && isRealDate(worked.date) && isRealDate(worked.end) && worked.end < worked.date) {
+    if (worked.end !== undefined && isPlanDate(worked.date) && isPlanDate(worked.end) && worked.end < worked.date) {
         accept('error', `The worked days end (${worked.end}) before they start (${worked.date}).`, {
             node: worked, property: 'end', code: IssueCodes.DateOrder
         });
@@ -69,7 +76,7 @@ export function checkLeaveRange(leave: Leave, accept: ValidationAcceptor): void 
 }
 
 function checkDateRange(range: Holiday | Leave, what: string, accept: ValidationAcceptor): void {
-    if (range.end !== undefined && isRealDate(range.date) && isRealDate(range.end) && range.end < range.date) {
+    if (range.end !== undefined && isPlanDate(range.date) && isPlanDate(range.end) && range.end < range.date) {
         accept('error', `The ${what} ends (${range.end}) before it starts (${range.date}).`, {
             node: range, property: 'end', code: IssueCodes.DateOrder
         });
@@ -78,15 +85,15 @@ function checkDateRange(range: Holiday | Leave, what: string, accept: Validation
 
 export function checkProjectDates(project: Project, accept: ValidationAcceptor): void {
     const start = project.start;
-    if (start === undefined || !isRealDate(start)) {
+    if (start === undefined || !isPlanDate(start)) {
         return;
     }
-    if (project.deadline !== undefined && isRealDate(project.deadline) && project.deadline < start) {
+    if (project.deadline !== undefined && isPlanDate(project.deadline) && project.deadline < start) {
         accept('error', `The deadline ${project.deadline} is before the project starts (${start}).`, {
             node: project, property: 'deadline', code: IssueCodes.DateOrder
         });
     }
-    if (project.status !== undefined && isRealDate(project.status) && project.status < start) {
+    if (project.status !== undefined && isPlanDate(project.status) && project.status < start) {
         accept('warning', `The status date ${project.status} is before the project starts (${start}).`, {
             node: project, property: 'status', code: IssueCodes.DateOrder
         });
@@ -95,7 +102,7 @@ export function checkProjectDates(project: Project, accept: ValidationAcceptor):
 
 export function checkActualDates(item: Task | Milestone, accept: ValidationAcceptor): void {
     const { actualStart, actualFinish } = item;
-    if (actualStart && actualFinish && isRealDate(actualStart) && isRealDate(actualFinish) && actualFinish < actualStart) {
+    if (actualStart && actualFinish && isPlanDate(actualStart) && isPlanDate(actualFinish) && actualFinish < actualStart) {
         accept('error', `The actual finish ${actualFinish} is before the actual start ${actualStart}.`, {
             node: item, property: 'actualFinish', code: IssueCodes.DateOrder
         });

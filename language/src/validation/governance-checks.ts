@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import { isProject, isRisk, isIssue, type Change, type Issue, type Risk } from '../generated/ast.js';
-import { isRealDate } from '../engine/calendar-dates.js';
+import { isPlanDate } from '../engine/calendar-dates.js';
 import { longDate } from '../planning/schedule-text.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -29,7 +29,7 @@ export function checkHasOwner(entry: Risk | Issue | Change, accept: ValidationAc
 export function checkRaisedByStatusDate(entry: Issue | Change, accept: ValidationAcceptor): void {
     const status = AstUtils.getContainerOfType(entry, isProject)?.status;
     const raised = entry.raised;
-    if (raised === undefined || status === undefined || !isRealDate(raised) || !isRealDate(status) || raised <= status) {
+    if (raised === undefined || status === undefined || !isPlanDate(raised) || !isPlanDate(status) || raised <= status) {
         return;
     }
     const what = entry.name ? `${kindOf(entry)} '${entry.name}'` : `This ${kindOf(entry).toLowerCase()}`;

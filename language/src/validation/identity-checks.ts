@@ -31,10 +31,10 @@ function reportDuplicates(elements: Named[], where: string, accept: ValidationAc
         if (same.length < 2) {
             continue;
         }
-        for (const element of same) {
-            const others = same.filter(other => other !== element).map(lineOf);
-            const lines = others.length <= 3 ? `line ${others.join(', ')}` : `lines ${others.slice(0, 3).join(', ')} and ${others.length - 3} more`;
-            accept('error', `Duplicate id '${name}': ids must be unique in ${where} (also defined on ${lines}).`, {
+        // References resolve to the first: each later one is the mistake, reported once.
+        const first = lineOf(same[0]);
+        for (const element of same.slice(1)) {
+            accept('error', `Duplicate id '${name}': ids must be unique in ${where} (first defined on line ${first}).`, {
                 node: element, property: 'name', code: IssueCodes.DuplicateId
             });
         }

@@ -1,6 +1,11 @@
-import type { LangiumCoreServices, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
+import type { Cancellation, LangiumCoreServices, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
 import { DefaultDocumentValidator, DocumentValidator } from 'langium';
+import { EOF, type IToken } from 'chevrotain';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { withoutScheduleEchoes } from './schedule-echoes.js';
+import { idsSkippedByRecovery, withoutSyntaxEchoes } from './syntax-echoes.js';
+import { signedNumberAt, wordEnd } from '../parser/syntax-error-messages.js';
+import { unclosedBlockAt, unclosedBlockMessage, unclosedBlockTitle } from '../parser/unclosed-blocks.js';
 import { closestNames } from '../references/closest-names.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -14,7 +19,9 @@ const WHAT_A_REFERENCE_NAMES: Record<string, string> = {
 
 /**
  * Gives syntax and linking errors Proj's own codes and plain-English messages: an unknown id
- * says what kind of element was expected and suggests the closest one that exists.
+ * says what kind of element was expected and suggests the closest one that exists. While a file
+ * has an error that makes its schedule wrong, the warnings computed from the schedule are held
+ * back (schedule-echoes.ts).
  */
 export class ProjDocumentValidator extends DefaultDocumentValidator {
     private readonly coreServices: LangiumCoreServices;
@@ -24,21 +31,86 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
         this.coreServices = services;
     }
 
-    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        this.withCode(diagnostics, IssueCodes.SyntaxError, () => super.processLexingErrors(parseResult, diagnostics, options));
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        return withoutScheduleEchoes(withoutSyntaxEchoes(document, await super.validateDocument(document, options, cancelToken)));
     }
 
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const before = diagnostics.length;
+        this.withCode(diagnostics, IssueCodes.SyntaxError, () => super.processLexingErrors(parseResult, diagnostics, options));
+        const text = textOf(parseResult);
+        for (const diagnostic of diagnostics.slice(before)) {
+            // A lag without its unit is marked whole: `+2`, not just its sign.
+            const error = parseResult.lexerErrors.find(candidate => candidate.line === diagnostic.range.start.line + 1 && candidate.column === diagnostic.range.start.character + 1);
+            const signed = error && signedNumberAt(text, error.offset);
+            if (signed) {
+                diagnostic.range = { start: diagnostic.range.start, end: { line: diagnostic.range.start.line, character: diagnostic.range.start.character + signed.length } };
+            }
+        }
+    }
+
+    /**
+     * A character the lexer cannot read spoils its word, which the lexer has reported: the parser
+     * stumbling on the rest of the word (the `2` of `+2`) is the same mistake, so it is not
+     * reported again.
+     */
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        this.withCode(diagnostics, IssueCodes.SyntaxError, () => super.processParsingErrors(parseResult, diagnostics, options));
+        const text = textOf(parseResult);
+        const spoiled = parseResult.lexerErrors.map(error => ({ from: error.offset, to: wordEnd(text, error.offset) }));
+        const parserErrors = parseResult.parserErrors.filter(error =>
+            !spoiled.some(span => error.token.startOffset >= span.from && error.token.startOffset < span.to));
+        // Lexed again only for a missing '}', once for all of them.
+        let tokens: IToken[] | undefined;
+        const tokensOf = () => tokens ??= this.coreServices.parser.Lexer.tokenize(text).tokens;
+        const unclosed = parserErrors.map(error => error.message.startsWith("Expected '}'") ? this.unclosedBlockDiagnostic(parseResult, error.token, tokensOf) : undefined);
+        diagnostics.push(...unclosed.filter(diagnostic => diagnostic !== undefined));
+        this.withCode(diagnostics, IssueCodes.SyntaxError, () => super.processParsingErrors({ ...parseResult, parserErrors: parserErrors.filter((_, i) => !unclosed[i]) }, diagnostics, options));
+    }
+
+    /**
+     * "Expected '}', but found 'task'" points at the statement after the mistake. When a block was
+     * left open, say which, on its keyword and name, with where it should have closed.
+     */
+    private unclosedBlockDiagnostic(parseResult: ParseResult, found: IToken, tokensOf: () => IToken[]): Diagnostic | undefined {
+        const text = textOf(parseResult);
+        const atEnd = found.tokenType === EOF || isNaN(found.startOffset);
+        const errorOffset = atEnd ? text.length : found.startOffset;
+        const block = unclosedBlockAt(text, tokensOf(), errorOffset);
+        const document = parseResult.value.$document;
+        const startsALine = !atEnd && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', found.startOffset - 1) + 1, found.startOffset));
+        // A stray token inside a block ('duration 1d 5') is not a block left open: keep the parser's words for it.
+        if (!block || !document || !(atEnd || startsALine || block.byIndentation)) {
+            return undefined;
+        }
+        const { textDocument } = document;
+        const before = block.before;
+        const beforeRange = before
+            ? { start: textDocument.positionAt(before.startOffset), end: textDocument.positionAt(before.startOffset + before.image.length) }
+            : { start: textDocument.positionAt(text.length), end: textDocument.positionAt(text.length) };
+        return {
+            severity: 1,
+            range: { start: textDocument.positionAt(block.start), end: textDocument.positionAt(block.end) },
+            message: unclosedBlockMessage(block, beforeRange.start.line + 1),
+            code: IssueCodes.SyntaxError,
+            data: { code: DocumentValidator.ParsingError },
+            source: this.getSource(),
+            relatedInformation: [{
+                location: { uri: document.uri.toString(), range: beforeRange },
+                message: `${unclosedBlockTitle(block)} should close before ${before ? 'this line' : 'the end of the file'}.`,
+            }],
+        };
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
         const reflection = this.coreServices.shared.AstReflection;
+        const skipped = idsSkippedByRecovery(document.parseResult);
         for (const reference of document.references) {
             const error = reference.error;
             const range = reference.$refNode?.range;
-            // A keyword written as the id (`after start`) is the syntax error's to report, once.
-            if (!error || !range || diagnostics.some(diagnostic => diagnostic.code === IssueCodes.SyntaxError && sameRange(diagnostic.range, range))) {
+            // A keyword written as the id (`after start`) is the syntax error's to report, once; so is
+            // an id whose declaration a syntax error made the parser skip.
+            if (!error || !range || skipped.has(reference.$refText.split('.').pop()!)
+                || diagnostics.some(diagnostic => diagnostic.code === IssueCodes.SyntaxError && sameRange(diagnostic.range, range))) {
                 continue;
             }
             const referenceType = reflection.getReferenceType(error.info);
@@ -69,6 +141,10 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
             diagnostics[i].code = code;
         }
     }
+}
+
+function textOf(parseResult: ParseResult): string {
+    return parseResult.value.$cstNode?.root.fullText ?? '';
 }
 
 function sameRange(a: Range, b: Range): boolean {

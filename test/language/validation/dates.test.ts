@@ -1,4 +1,4 @@
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectClean, expectDiagnostics } from '../../support/diagnostic-expectations.js';
 
 describe('dates', () => {
@@ -15,6 +15,47 @@ project p {
             '2027-04-31 is not a date: April 2027 has 30 days.',
             '2027-02-29 is not a date: February 2027 has 28 days.',
         ]);
+    });
+
+    test('a year before 1000 is read as written, and one outside the years plans are scheduled in is an error on the date, alone', async () => {
+        const diagnostics = await expectDiagnostics(`
+project p {
+    start <|0027-03-01|>
+    status <|0099-03-05|>
+    deadline <|1899-12-29|>
+    calendar { holiday <|2300-01-02|> }
+    task a { duration 1d start no earlier than <|0001-01-01|> progress 50% }
+    task b { duration 1d actual start <|0000-02-29|> }
+}`, 'proj/invalid-date', 'error', [
+            '0027-03-01 is outside the years plans are scheduled in, 1900 to 2299: is the year 0027 a typo?',
+            '0099-03-05 is outside the years plans are scheduled in, 1900 to 2299: is the year 0099 a typo?',
+            '1899-12-29 is outside the years plans are scheduled in, 1900 to 2299: is the year 1899 a typo?',
+            '2300-01-02 is outside the years plans are scheduled in, 1900 to 2299: is the year 2300 a typo?',
+            '0001-01-01 is outside the years plans are scheduled in, 1900 to 2299: is the year 0001 a typo?',
+            '0000-02-29 is not a date: there is no year 0.',
+        ]);
+        expect(diagnostics).toHaveLength(6);
+    });
+
+    test('a date outside the years is one problem: it is not also out of order', async () => {
+        const diagnostics = await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    deadline <|0027-06-30|>
+    task a { duration 1d actual start 2027-01-04 actual finish <|0027-01-05|> }
+}`, 'proj/invalid-date', 'error', [
+            '0027-06-30 is outside the years plans are scheduled in, 1900 to 2299: is the year 0027 a typo?',
+            '0027-01-05 is outside the years plans are scheduled in, 1900 to 2299: is the year 0027 a typo?',
+        ]);
+        expect(diagnostics).toHaveLength(2);
+    });
+
+    test('a leap day is checked against the year as written', async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    change c { raised <|2100-02-29|> }
+}`, 'proj/invalid-date', 'error', ['2100-02-29 is not a date: February 2100 has 28 days.']);
     });
 
     test('a leap day in a leap year is a date', async () => {

@@ -1,17 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { diagnosticsOf, expectClean, expectDiagnostics } from '../../support/diagnostic-expectations.js';
+import { diagnosticsOf, expectClean, expectDiagnostics, rawDiagnosticsOf } from '../../support/diagnostic-expectations.js';
 
 describe('dependency cycles', () => {
-    test('every edge of a cycle is marked, each naming the whole cycle', async () => {
+    test('a cycle is one problem, on the dependency that waits for work written after it, naming the whole cycle', async () => {
         await expectDiagnostics(`
 project p {
     task a { duration 1d after <|c|> }
-    task b { duration 1d after <|a|> }
-    task c { duration 1d after <|b|> }
-}`, 'proj/cycle', 'error', [
-            'Dependency cycle: c -> a -> b -> c.',
-            'Dependency cycle: a -> b -> c -> a.',
-            'Dependency cycle: b -> c -> a -> b.',
+    task b { duration 1d after a }
+    task c { duration 1d after b }
+}`, 'proj/cycle', 'error', ['Dependency cycle: c -> a -> b -> c.']);
+    });
+
+    test('the other dependencies of the cycle are related to it', async () => {
+        const [cycle] = await rawDiagnosticsOf(`
+project p {
+    task a { duration 1d after c }
+    task b { duration 1d after a }
+    task c { duration 1d after b }
+}`);
+        expect(cycle.relatedInformation?.map(related => ({ line: related.location.range.start.line, message: related.message }))).toEqual([
+            { line: 3, message: "'b' waits for 'a' here." },
+            { line: 4, message: "'c' waits for 'b' here." },
         ]);
     });
 
@@ -20,9 +29,19 @@ project p {
 project p {
     task start_up { duration 1d }
     task a { duration 1d after start_up, <|b|> }
-    task b { duration 1d after <|a|> }
+    task b { duration 1d after a }
     task after_loop { duration 1d after b }
-}`, 'proj/cycle', 'error', ['Dependency cycle: b -> a -> b.', 'Dependency cycle: a -> b -> a.']);
+}`, 'proj/cycle', 'error', ['Dependency cycle: b -> a -> b.']);
+    });
+
+    test('two separate cycles are two problems', async () => {
+        await expectDiagnostics(`
+project p {
+    task a { duration 1d after <|b|> }
+    task b { duration 1d after a }
+    task c { duration 1d after <|d|> }
+    task d { duration 1d after c }
+}`, 'proj/cycle', 'error', ['Dependency cycle: b -> a -> b.', 'Dependency cycle: d -> c -> d.']);
     });
 
     test('a cycle through a phase counts: depending on a phase means on all of its work', async () => {
@@ -31,8 +50,8 @@ project p {
     phase design {
         task sketch { duration 1d after <|review|> }
     }
-    task review { duration 1d after <|design|> }
-}`, 'proj/cycle', 'error', ['Dependency cycle: review -> sketch -> review.', 'Dependency cycle: sketch -> review -> sketch.']);
+    task review { duration 1d after design }
+}`, 'proj/cycle', 'error', ['Dependency cycle: review -> sketch -> review.']);
     });
 
     test('every dependency type and lag still closes a cycle', async () => {
@@ -42,7 +61,7 @@ project p {
     task a { duration 1d after b SS +2d }
     task b { duration 1d after a FF -1d }
 }`);
-        expect(diagnostics.map(d => d.code)).toEqual(['proj/cycle', 'proj/cycle']);
+        expect(diagnostics.map(d => d.code)).toEqual(['proj/cycle']);
     });
 
     test('a chain without a loop is clean, whatever the types and lags', async () => {

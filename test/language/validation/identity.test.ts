@@ -2,16 +2,16 @@ import { describe, test } from 'vitest';
 import { expectClean, expectDiagnostics } from '../../support/diagnostic-expectations.js';
 
 describe('ids and properties', () => {
-    test('an id used twice in a project is reported on both, whatever the kinds and nesting', async () => {
+    test('an id used again in a project is one problem, on the second use (references go to the first), whatever the kinds and nesting', async () => {
         await expectDiagnostics(`
 project p {
-    task <|survey|> { duration 1d }
+    task survey { duration 1d }
     phase delivery {
         milestone <|survey|> { }
     }
+    risk <|survey|> { likelihood 1 impact 1 owner survey }
 }`, 'proj/duplicate-id', 'error', [
-            "Duplicate id 'survey': ids must be unique in project 'p' (also defined on line 5).",
-            "Duplicate id 'survey': ids must be unique in project 'p' (also defined on line 3).",
+            "Duplicate id 'survey': ids must be unique in project 'p' (first defined on line 3).",
         ]);
     });
 
@@ -23,10 +23,9 @@ project q { start 2027-01-04 task a { duration 1d } }`);
 
     test('two projects of the same name in one file are reported', async () => {
         await expectDiagnostics(`
-project <|p|> { }
+project p { }
 project <|p|> { }`, 'proj/duplicate-id', 'error', [
-            "Duplicate id 'p': ids must be unique in this file (also defined on line 3).",
-            "Duplicate id 'p': ids must be unique in this file (also defined on line 2).",
+            "Duplicate id 'p': ids must be unique in this file (first defined on line 2).",
         ]);
     });
 

@@ -1,5 +1,4 @@
-import { addDays, format, parseISO } from 'date-fns';
-import { WEEKDAYS, type IsoDate, type WeekdayName } from '../calendar-dates.js';
+import { dayNumberOf, isoDateOfDayNumber, WEEKDAYS, type IsoDate, type WeekdayName } from '../calendar-dates.js';
 import { ganttRows, type GanttOptions, type GanttRow, type GanttRows } from '../gantt-rows.js';
 import type { PlanInput, PlanItemKind, Schedule } from '../plan-model.js';
 import { workdaysOf, type CalendarInput } from '../working-calendar.js';
@@ -20,7 +19,7 @@ const DAY_NAMES: Record<WeekdayName, string> = {
 };
 
 function dayAfter(date: IsoDate): IsoDate {
-    return format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
+    return isoDateOfDayNumber(dayNumberOf(date) + 1);
 }
 
 /**

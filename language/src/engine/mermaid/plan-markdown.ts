@@ -1,5 +1,6 @@
 import type { PlanInput, Schedule } from '../plan-model.js';
 import { ganttChart } from './gantt-chart.js';
+import { shownDurations } from '../shown-durations.js';
 import { MARKDOWN_NETWORK_MAX_NODES, networkChart } from './network-chart.js';
 
 /** Text for Markdown: pipes and line breaks would break a table, and angle brackets start HTML. */
@@ -38,11 +39,12 @@ export function planMarkdown(plan: PlanInput, schedule: Schedule, title?: string
         '| | Id | Name | Start | Finish | Days | Total float | Free float |',
         '|---|---|---|---|---|---:|---:|---:|',
     );
+    const shownDays = shownDurations(plan, schedule);
     for (const item of schedule.items) {
         if (item.kind === 'phase') {
             continue;
         }
-        lines.push(`| ${item.critical ? '★' : ''} | \`${item.id}\` | ${cell(item.name ?? '')} | ${item.start} | ${item.finish} | ${item.kind === 'milestone' ? '◆' : item.durationDays} | ${item.totalFloat} | ${item.freeFloat} |`);
+        lines.push(`| ${item.critical ? '★' : ''} | \`${item.id}\` | ${cell(item.name ?? '')} | ${item.start} | ${item.finish} | ${item.kind === 'milestone' ? '◆' : shownDays.get(item.id) ?? item.durationDays} | ${item.totalFloat} | ${item.freeFloat} |`);
     }
     lines.push('', '★ critical · ◆ milestone', '');
     return lines.join('\n');

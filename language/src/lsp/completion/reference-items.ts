@@ -154,7 +154,7 @@ export class ReferenceItems {
             const float = scheduled.critical ? 'critical' : `float ${scheduled.totalFloat}`;
             return scheduled.kind === 'milestone'
                 ? `${longDate(scheduled.start)} · ${float}`
-                : `${longDate(scheduled.start)} → ${longDate(scheduled.finish)} · ${workingDaysText(scheduled.durationDays)} · ${float}`;
+                : `${longDate(scheduled.start)} → ${longDate(scheduled.finish)} · ${workingDaysText(this.schedules.shownDurationOf(project, scheduled))} · ${float}`;
         } catch {
             // A plan the engine cannot take yet (it is being typed) has no dates to show.
             return undefined;

@@ -71,6 +71,11 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
         return project ? this.schedules.scheduledItemOf(project, node.name) : undefined;
     }
 
+    private shownDurationOf(node: Task | Milestone | Phase, item: ScheduledItem): number {
+        const project = AstUtils.getContainerOfType(node, isProject);
+        return project ? this.schedules.shownDurationOf(project, item) : item.durationDays;
+    }
+
     private workHover(node: Task | Milestone | Phase): string {
         const kind = isTask(node) ? 'task' : isMilestone(node) ? 'milestone' : 'phase';
         const heading = `**${node.name}** · ${kind}${node.title ? ` · ${node.title}` : ''}`;
@@ -80,7 +85,7 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
         }
         const when = item.kind === 'milestone'
             ? `- **${longDate(item.start)}**`
-            : `- **${longDate(item.start)} → ${longDate(item.finish)}**, ${workingDaysText(item.durationDays)}${this.estimateNote(node, item)}`;
+            : `- **${longDate(item.start)} → ${longDate(item.finish)}**, ${workingDaysText(this.shownDurationOf(node, item))}${this.estimateNote(node, item)}`;
         const lines = [
             when,
             `- Total float ${item.totalFloat}, free float ${item.freeFloat}${this.isLevelled(node) ? ' (levelled: allowing for resources)' : ''}${item.critical ? ': **on the critical path**' : ''}`,

@@ -1,5 +1,5 @@
 import type { Calendar, Resource } from '../../generated/ast.js';
-import { isRealDate } from '../../engine/calendar-dates.js';
+import { isPlanDate } from '../../engine/calendar-dates.js';
 import { longDate } from '../../planning/schedule-text.js';
 import { holidayCodeName, publicHolidaysOf } from '../../planning/public-holidays.js';
 
@@ -16,7 +16,7 @@ export function resourceHover(resource: Resource): string {
     const calendar = resource.calendar?.ref;
     lines.push(calendar ? `- Works calendar \`${calendar.name}\` (${workdaysText(calendar)})` : '- Works the project\'s calendar');
     for (const leave of resource.leave) {
-        if (isRealDate(leave.date) && (leave.end === undefined || isRealDate(leave.end))) {
+        if (isPlanDate(leave.date) && (leave.end === undefined || isPlanDate(leave.end))) {
             const when = leave.end === undefined || leave.end === leave.date ? longDate(leave.date) : `${longDate(leave.date)} → ${longDate(leave.end)}`;
             lines.push(`- Away ${when}${leave.title ? `: ${leave.title}` : ''}`);
         }

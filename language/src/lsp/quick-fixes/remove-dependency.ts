@@ -1,32 +1,37 @@
 import { AstUtils, type CstNode } from 'langium';
-import type { TextEdit } from 'vscode-languageserver';
+import type { CodeAction, Range, TextEdit } from 'vscode-languageserver';
 import { isDependency } from '../../generated/ast.js';
 import { IssueCodes } from '../../validation/issue-codes.js';
-import { quickFix, type QuickFix } from './quick-fix.js';
+import { quickFix, type QuickFix, type QuickFixContext } from './quick-fix.js';
 import { SourceText } from './source-text.js';
 import { isKeywordNode, leafAt, ownNodes } from './syntax-nodes.js';
 
 /**
- * A dependency on a cycle (each edge of the cycle has its own diagnostic) or on the item itself:
- * "Remove the dependency a → b". The only predecessor of an `after` takes the whole statement
- * with it; one of several goes with its comma, the others stay as written.
+ * A dependency on the item itself, or any of a cycle's (the cycle's one diagnostic is on one of
+ * them, the others are its related information): "Remove the dependency a → b". The only
+ * predecessor of an `after` takes the whole statement with it; one of several goes with its comma,
+ * the others stay as written.
  */
 export const removeDependency: QuickFix = context => {
     const { document, diagnostic } = context;
-    const dependency = AstUtils.getContainerOfType(leafAt(document, diagnostic.range)?.astNode, isDependency);
-    const item = dependency?.$container;
-    const source = new SourceText(document);
-    if (!dependency?.$cstNode || !item?.name || dependency.predecessor?.$refText !== source.textOf(diagnostic.range)) {
-        return [];
-    }
-    const edit = removal(source, ownNodes(item), dependency.$cstNode);
-    if (!edit) {
-        return [];
-    }
+    const uri = document.textDocument.uri;
+    const ranges = [diagnostic.range, ...(diagnostic.relatedInformation ?? []).filter(related => related.location.uri === uri).map(related => related.location.range)];
     // On itself, a dependency is plainly wrong; which edge of a cycle should go is the user's call.
     const isSelf = diagnostic.code === IssueCodes.SelfDependency;
-    return [quickFix(context, `Remove the dependency ${dependency.predecessor.$refText} → ${item.name}`, [edit], isSelf)];
+    return ranges.map(range => removalAt(context, range, isSelf)).filter(action => action !== undefined);
 };
+
+function removalAt(context: QuickFixContext, range: Range, isPreferred: boolean): CodeAction | undefined {
+    const { document } = context;
+    const dependency = AstUtils.getContainerOfType(leafAt(document, range)?.astNode, isDependency);
+    const item = dependency?.$container;
+    const source = new SourceText(document);
+    if (!dependency?.$cstNode || !item?.name || dependency.predecessor?.$refText !== source.textOf(range)) {
+        return undefined;
+    }
+    const edit = removal(source, ownNodes(item), dependency.$cstNode);
+    return edit && quickFix(context, `Remove the dependency ${dependency.predecessor.$refText} → ${item.name}`, [edit], isPreferred);
+}
 
 function removal(source: SourceText, nodes: CstNode[], node: CstNode): TextEdit | undefined {
     const at = nodes.indexOf(node);
