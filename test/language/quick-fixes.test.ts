@@ -126,6 +126,20 @@ describe('proj/unknown-holiday-code', () => {
         expect(fixed).toBe(PLAN.replace('GB-ENGL', 'GB-ENG'));
         expect(await codesOf(fixed)).toEqual([]);
     });
+
+    test('a diagnostic of an older text, whose code is no longer there, gets no fix', async () => {
+        const PLAN = `project p {
+    start 2027-01-04
+    calendar { holidays GB-ENGL }
+}`;
+        const { diagnostics } = await validatePlan(services, PLAN);
+        const stale = diagnostics.find(diagnostic => diagnostic.code === 'proj/unknown-holiday-code')!;
+        const { document } = await validatePlan(services, PLAN.replace('GB-ENGL', 'FR-XX'));
+        const actions = await services.Proj.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.textDocument.uri }, range: stale.range, context: { diagnostics: [stale] },
+        });
+        expect(actions).toEqual([]);
+    });
 });
 
 describe('proj/over-allocated', () => {

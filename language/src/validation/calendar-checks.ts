@@ -43,7 +43,7 @@ export function checkHolidayCode(holidays: PublicHolidays, accept: ValidationAcc
     const message = close.length > 0
         ? `'${code}' is not a country or region whose public holidays are known. Did you mean ${close.join(', ')}?`
         : `'${code}' is not a country or region whose public holidays are known: write an ISO 3166 country code (\`FR\`), or a country and its region (\`GB-ENG\`).`;
-    accept('error', message, { node: holidays, property: 'code', code: IssueCodes.UnknownHolidayCode, data: { suggestions: close } });
+    accept('error', message, { node: holidays, property: 'code', code: IssueCodes.UnknownHolidayCode, data: { refText: code, suggestions: close } });
 }
 
 /** The same public holidays twice in one calendar: the second adds nothing. */
