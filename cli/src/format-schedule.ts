@@ -5,7 +5,7 @@ import type { BaselineComparison } from '../../language/src/engine/baseline-vari
 import type { MissedDate, PlanInput, Schedule, ScheduledItem } from '../../language/src/engine/plan-model.js';
 import type { BaselineSource } from '../../language/src/history/baseline-plans.js';
 import { resourcesOf } from '../../language/src/engine/plan-resources.js';
-import { shiftText, signedText } from '../../language/src/engine/figure-text.js';
+import { daysFigure, shiftText, signedText } from '../../language/src/engine/figure-text.js';
 import { alignedTable, truncate, type TableColumn } from './aligned-table.js';
 
 /** One task or milestone of the schedule, as `--format json` and `csv` give it. */
@@ -54,8 +54,20 @@ function toRow(item: ScheduledItem): ScheduleRow {
     };
 }
 
+/**
+ * In a plan that uses hours, each task's times of day and exact figures in working minutes, after
+ * the other keys of the JSON (the start and finish keep being dates).
+ */
+export interface ScheduleJsonTimes {
+    readonly startTime: string | null;
+    readonly finishTime: string | null;
+    readonly durationMinutes: number | null;
+    readonly totalFloatMinutes: number | null;
+    readonly freeFloatMinutes: number | null;
+}
+
 /** One task or milestone in the JSON: the CSV's columns, then who does the work and how levelling moved it. */
-export interface ScheduleJsonTask extends ScheduleRow {
+export interface ScheduleJsonTask extends ScheduleRow, Partial<ScheduleJsonTimes> {
     /** Each resource assigned, in the order assigned, and the units it takes a working day; none for a milestone. */
     readonly assignments: ReadonlyArray<{ readonly resource: string; readonly units: number }>;
     /** In a levelled plan, the working days levelling delayed the start by; else null. */
@@ -96,6 +108,13 @@ function jsonTasks(schedule: Schedule, plan: PlanInput | undefined, baseline: Ba
             baselineFinish: variance?.baselineFinish ?? null,
             startVariance: variance?.startVariance ?? null,
             finishVariance: variance?.finishVariance ?? null,
+            ...(schedule.usesHours ? {
+                startTime: item.startTime ?? null,
+                finishTime: item.finishTime ?? null,
+                durationMinutes: item.durationMinutes ?? null,
+                totalFloatMinutes: item.totalFloatMinutes ?? null,
+                freeFloatMinutes: item.freeFloatMinutes ?? null,
+            } : {}),
         };
     });
 }
@@ -136,6 +155,8 @@ export function formatScheduleJson(schedule: Schedule, plan?: PlanInput, baselin
             calendar: resource.calendar?.name ?? null,
         })),
         baseline: jsonBaseline(baseline),
+        // Only in a plan that uses hours, whose tasks then have times and minutes too.
+        ...(schedule.usesHours ? { usesHours: true } : {}),
     };
     return JSON.stringify(document, undefined, 2);
 }
@@ -157,15 +178,20 @@ export const NAME_WIDTH = 32;
 const MILESTONE_MARK = '◆';
 const CRITICAL_MARK = '*';
 
-const TABLE_COLUMNS: ReadonlyArray<TableColumn<ScheduleRow>> = [
+/** A row of the table: in a plan that uses hours, its times of day too. */
+type TableRow = ScheduleRow & { readonly startTime?: string; readonly finishTime?: string };
+
+const withTime = (date: string, time: string | undefined) => time === undefined ? date : `${date} ${time}`;
+
+const TABLE_COLUMNS: ReadonlyArray<TableColumn<TableRow>> = [
     { heading: 'Id', align: 'left', cell: row => row.id },
     { heading: 'Name', align: 'left', cell: row => truncate(row.name ?? '', NAME_WIDTH) },
     { heading: 'Phase', align: 'left', cell: row => row.phase ?? '' },
-    { heading: 'Start', align: 'left', cell: row => row.start },
-    { heading: 'Finish', align: 'left', cell: row => row.finish },
-    { heading: 'Days', align: 'right', cell: row => row.milestone ? MILESTONE_MARK : String(row.durationDays) },
-    { heading: 'Float', align: 'right', cell: row => String(row.totalFloat) },
-    { heading: 'Free', align: 'right', cell: row => String(row.freeFloat) },
+    { heading: 'Start', align: 'left', cell: row => withTime(row.start, row.startTime) },
+    { heading: 'Finish', align: 'left', cell: row => withTime(row.finish, row.finishTime) },
+    { heading: 'Days', align: 'right', cell: row => row.milestone ? MILESTONE_MARK : daysFigure(row.durationDays) },
+    { heading: 'Float', align: 'right', cell: row => daysFigure(row.totalFloat) },
+    { heading: 'Free', align: 'right', cell: row => daysFigure(row.freeFloat) },
 ];
 
 /**
@@ -175,11 +201,12 @@ const TABLE_COLUMNS: ReadonlyArray<TableColumn<ScheduleRow>> = [
  */
 export function formatScheduleTable(schedule: Schedule, project: ScheduledProject, baseline?: BaselineAgainst): string[] {
     const title = [project.id, project.title, `${schedule.start} → ${schedule.finish}`].filter(Boolean).join(' · ');
-    const rows = scheduleRows(schedule);
+    const times = new Map(schedule.usesHours ? schedule.items.map(item => [item.id, { startTime: item.startTime, finishTime: item.finishTime }]) : []);
+    const rows: TableRow[] = scheduleRows(schedule).map(row => ({ ...row, ...times.get(row.id) }));
     // A plan without phases has no use for the Phase column.
     const plain = rows.some(row => row.phase !== null) ? TABLE_COLUMNS : TABLE_COLUMNS.filter(column => column.heading !== 'Phase');
     const variances = new Map(baseline?.items.map(variance => [variance.id, variance.finishVariance]));
-    const columns = baseline ? [...plain, { heading: 'Finish var.', align: 'right' as const, cell: (row: ScheduleRow) => varianceCell(variances.get(row.id)) }] : plain;
+    const columns = baseline ? [...plain, { heading: 'Finish var.', align: 'right' as const, cell: (row: TableRow) => varianceCell(variances.get(row.id)) }] : plain;
     const table = alignedTable(columns, rows, row => row.critical ? CRITICAL_MARK : ' ');
     const baselineLines = baseline ? [
         `Baseline ${baseline.source.revision} (${baseline.source.commit.slice(0, 7)}): finish ${baseline.project.baselineFinish}, now ${shiftText(baseline.project.finishVariance, 'the baseline')}`

@@ -56,7 +56,7 @@ describe('proj export --format mermaid', () => {
         expect(run.lines).toContain('    excludes saturday, sunday');
         expect(run.lines).toContain('    section Initiation');
         expect(run.lines).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-09');
-        expect(run.lines).toContain('    IT cut-over:crit, t_it, 2027-03-08, 2027-03-09');
+        expect(run.lines).toContain('    IT cut-over:crit, t_it, 2027-03-05, 2027-03-09');
         expect(run.lines).toContain('    Staff moved:crit, milestone, t_moved, 2027-03-09, 2027-03-09');
         // Each phase heads its section with a summary bar.
         expect(run.lines).toContain('    Delivery:crit, active, t_delivery, 2027-01-11, 2027-03-09');

@@ -195,18 +195,19 @@ describe('proj report: Markdown', () => {
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(expectWellFormedTables(run.stdout)).toBe(10);
-        expect(run.lines).toContain('- **Forecast finish:** 2027-01-20 (planned 2027-01-15)');
-        expect(run.lines).toContain('- **Deadline:** 2027-01-19 (missed by 1 working day)');
+        // 31% of 10 days left, 3.1 days from Mon 18 Jan: to Thu 21 Jan.
+        expect(run.lines).toContain('- **Forecast finish:** 2027-01-21 (planned 2027-01-15)');
+        expect(run.lines).toContain('- **Deadline:** 2027-01-19 (missed by 2 working days)');
         expect(sectionOf(run.lines, 'Summary').slice(2, 6)).toEqual([
             '| Schedule | 🔴 Red | SPI 0.69 is more than 0.10 below the tolerance of 0.90 (red below 0.80). Work worth £3,100 planned by 2027-01-15 is not done (SV −£3,100). '
-            + 'The forecast finish, 2027-01-20, is 3 working days after the planned 2027-01-15. The deadline, 2027-01-19, is missed by 1 working day. '
-            + 'A date constraint is missed: finish no later than 2027-01-18 on ready, by 2 working days. |',
+            + 'The forecast finish, 2027-01-21, is 4 working days after the planned 2027-01-15. The deadline, 2027-01-19, is missed by 2 working days. '
+            + 'A date constraint is missed: finish no later than 2027-01-18 on ready, by 3 working days. |',
             '| Cost | 🟢 Green | CPI 0.96 meets the tolerance of 0.95. Each £1 spent has earned £0.96 of work (CV −£288). The forecast at completion (EAC), £10,417, is £417 over the budget of £10,000. |',
             '| Risks | 🔴 Red | The highest risk, r2 (Two &lt;i&gt;x&lt;/i&gt;), scores 16 (likelihood 4 × impact 4), at or above the red threshold of 15. |',
             '| **Overall** | **🔴 Red** | The worst of schedule (red), cost (green) and risks (red). |',
         ]);
         expect(sectionOf(run.lines, 'Milestones').slice(2)).toEqual([
-            '| `ready` | Ready | 2027-01-15 | 2027-01-20 | at risk: finish no later than 2027-01-18 missed by 2 working days; 3 working days later than planned; '
+            '| `ready` | Ready | 2027-01-15 | 2027-01-21 | at risk: finish no later than 2027-01-18 missed by 3 working days; 4 working days later than planned; '
             + 'due by 2027-01-15, not reached by the status date; after the deadline 2027-01-19 |',
         ]);
         // The top five of six risks by score; the opportunity is not a risk.
@@ -238,7 +239,7 @@ describe('proj report: Markdown', () => {
         ]);
         expect(sectionOf(run.lines, 'KSB coverage')[0]).toBe('2 of 62 KSBs of ST0310 (Associate project manager (Level 4)) are evidenced by this plan.');
         // The chart: names as Mermaid entities.
-        expect(run.lines).toContain('    Build #60;svg onload#61;alert#40;4#41;#62;:crit, active, t_build, 2027-01-04, 2027-01-20');
+        expect(run.lines).toContain('    Build #60;svg onload#61;alert#40;4#41;#62;:crit, active, t_build, 2027-01-04, 2027-01-21');
     });
 
     test('hostile text is escaped everywhere: no HTML, links or emphasis reach the renderer', () => {
@@ -257,7 +258,7 @@ describe('proj report: Markdown', () => {
         expect(run.status).toBe(0);
         const summary = sectionOf(run.lines, 'Summary');
         expect(summary[2]).toBe('| Schedule | 🟠 Amber | SPI 0.85 is below the tolerance of 0.90 (red below 0.80). Work worth 150 planned by 2027-01-15 is not done (SV −150). '
-            + 'The forecast finish, 2027-01-18, is 1 working day after the planned 2027-01-15. |');
+            + 'The forecast finish, 2027-01-19, is 2 working days after the planned 2027-01-15. |');
         expect(summary[3]).toBe('| Cost | 🟠 Amber | CPI 0.85 is below the tolerance of 0.90 (red below 0.80). Each unit spent has earned 0.85 of work (CV −150). '
             + 'The forecast at completion (EAC), 1,176, is 176 over the BAC of 1,000. |');
         expect(summary[4]).toBe('| Risks | 🟢 Green | The plan records no risks. |');

@@ -50,13 +50,14 @@ describe('proj schedule', () => {
                 // Planned for 3 days; it ran from Mon 11 to Thu 14 Jan, as recorded: finished, it shows the 4 it took.
                 task('survey', 'Site survey', 'delivery', '2027-01-11', '2027-01-14', 4, 0, 0, false, false, [{ resource: 'crew', units: 4 }]),
                 // PERT (10 + 4 x 15 + 25) / 6 = 15.8, so 16 days from 15 Feb; 65% done by the status
-                // date, Mon 1 Mar, so the 35% left (5.6, so 6 days) runs from 2 to 9 Mar.
+                // date, Mon 1 Mar, so the 35% left, 5.6 days, runs from 2 Mar to Tue 9 Mar at 13:48.
                 task('fitout', 'Fit-out', 'delivery', '2027-02-15', '2027-03-09', 16, 0, 0, true, false),
                 // Start-to-start after the fit-out, but not before Wed 3 Mar: to Fri 5 Mar, two days
                 // before the fit-out's finish.
-                task('briefing', 'Staff briefings', 'delivery', '2027-03-03', '2027-03-05', 3, 2, 2, false, false, alex),
-                // Finish-to-finish: Mon 8 and Tue 9 Mar.
-                task('it', 'IT cut-over', 'delivery', '2027-03-08', '2027-03-09', 2, 0, 0, true, false),
+                // 1.6 days before the fit-out's finish.
+                task('briefing', 'Staff briefings', 'delivery', '2027-03-03', '2027-03-05', 3, 1.6, 1.6, false, false, alex),
+                // Finish-to-finish: two days back from Tue 9 Mar 13:48, so from Fri 5 Mar 13:48.
+                task('it', 'IT cut-over', 'delivery', '2027-03-05', '2027-03-09', 2, 0, 0, true, false),
                 task('moved', 'Staff moved', 'delivery', '2027-03-09', '2027-03-09', 0, 0, 0, true, true),
             ],
             criticalPaths: [['fitout', 'it', 'moved']],
@@ -88,8 +89,8 @@ describe('proj schedule', () => {
             '  approval       Business case approved  initiation  2027-01-08  2027-01-08     ◆      0     0',
             '  survey         Site survey             delivery    2027-01-11  2027-01-14     4      0     0',
             '* fitout         Fit-out                 delivery    2027-02-15  2027-03-09    16      0     0',
-            '  briefing       Staff briefings         delivery    2027-03-03  2027-03-05     3      2     2',
-            '* it             IT cut-over             delivery    2027-03-08  2027-03-09     2      0     0',
+            '  briefing       Staff briefings         delivery    2027-03-03  2027-03-05     3    1.6   1.6',
+            '* it             IT cut-over             delivery    2027-03-05  2027-03-09     2      0     0',
             '* moved          Staff moved             delivery    2027-03-09  2027-03-09     ◆      0     0',
             '',
             'Critical path: fitout → it → moved',
@@ -111,6 +112,40 @@ describe('proj schedule', () => {
         ]);
     });
 
+    test('a plan that uses hours: times in the table; the JSON adds them and exact minutes after the contract\'s keys', () => {
+        const file = write('hours.proj', [
+            'project day {',
+            '    start 2027-01-04',
+            '    calendar { hours 09:00-12:30 13:30-17:30 }',
+            '    task call { duration 4h }',
+            '    task write { duration 1.5d after call }',
+            '    milestone sent { after write }',
+            '    task side { duration 1h }',
+            '}',
+            '',
+        ].join('\n'));
+        const table = proj(['schedule', file]);
+        expect(table.status).toBe(0);
+        // A day is 7.5 hours (450 minutes): 4h runs 09:00-12:30 and 13:30-14:00; 1.5d (675 minutes)
+        // the rest of Monday (210), Tuesday (450) and Wednesday to 09:15. `side` has 855 minutes, 1.9 days, of float.
+        expect(table.lines.slice(0, 7)).toEqual([
+            'day · 2027-01-04 → 2027-01-06',
+            '',
+            '  Id     Name  Start             Finish            Days  Float  Free',
+            '* call         2027-01-04 09:00  2027-01-04 14:00  0.53      0     0',
+            '* write        2027-01-04 14:00  2027-01-06 09:15   1.5      0     0',
+            '* sent         2027-01-06 09:15  2027-01-06 09:15     ◆      0     0',
+            '  side         2027-01-04 09:00  2027-01-04 10:00  0.13    1.9   1.9',
+        ]);
+        const json = JSON.parse(proj(['schedule', file, '--format', 'json']).stdout);
+        expect(json.usesHours).toBe(true);
+        expect(json.tasks[1]).toMatchObject({
+            id: 'write', start: '2027-01-04', finish: '2027-01-06', durationDays: 1.5,
+            startTime: '14:00', finishTime: '09:15', durationMinutes: 675, totalFloatMinutes: 0, freeFloatMinutes: 0,
+        });
+        expect(Object.keys(json.tasks[1]).slice(-5)).toEqual(['startTime', 'finishTime', 'durationMinutes', 'totalFloatMinutes', 'freeFloatMinutes']);
+    });
+
     test('--format csv of the example', () => {
         const run = proj(['schedule', example, '--format', 'csv']);
         expect(run.status).toBe(0);
@@ -120,8 +155,8 @@ describe('proj schedule', () => {
             'approval,Business case approved,initiation,2027-01-08,2027-01-08,0,0,0,false,true',
             'survey,Site survey,delivery,2027-01-11,2027-01-14,4,0,0,false,false',
             'fitout,Fit-out,delivery,2027-02-15,2027-03-09,16,0,0,true,false',
-            'briefing,Staff briefings,delivery,2027-03-03,2027-03-05,3,2,2,false,false',
-            'it,IT cut-over,delivery,2027-03-08,2027-03-09,2,0,0,true,false',
+            'briefing,Staff briefings,delivery,2027-03-03,2027-03-05,3,1.6,1.6,false,false',
+            'it,IT cut-over,delivery,2027-03-05,2027-03-09,2,0,0,true,false',
             'moved,Staff moved,delivery,2027-03-09,2027-03-09,0,0,0,true,true',
         ]);
     });

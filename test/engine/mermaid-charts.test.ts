@@ -77,6 +77,16 @@ describe('the Gantt chart', () => {
         ].join('\n'));
     });
 
+    test('a plan that uses hours has bars from time to time, and milestones at their moment', () => {
+        const { gantt } = charts({ a: { duration: '4h' }, b: { duration: '1.5d', after: ['a'] }, done: { after: ['b'] } });
+        const lines = gantt.mermaid.split('\n');
+        expect(lines).toContain('    dateFormat YYYY-MM-DD HH:mm');
+        expect(lines).not.toContain('    inclusiveEndDates');
+        expect(lines).toContain('    a:crit, t_a, 2027-01-04 08:00, 2027-01-04 12:00');
+        expect(lines).toContain('    b:crit, t_b, 2027-01-04 13:00, 2027-01-05 17:00');
+        expect(lines).toContain('    done:crit, milestone, t_done, 2027-01-05 17:00, 2027-01-05 17:00');
+    });
+
     test('nested phases are flattened into sections named by their path', () => {
         const { gantt } = charts({
             delivery: { kind: 'phase' },

@@ -144,3 +144,78 @@ describe('constraints on a phase apply to the work inside it', () => {
         expect(datesOf(schedule)).toMatchObject({ build: '2027-01-04..2027-01-06' });
     });
 });
+
+describe('a phase\'s links and constraints in a plan that uses hours', () => {
+    function timesOf(schedule: Schedule): Record<string, string> {
+        return Object.fromEntries(schedule.items.map(item => [item.id, `${item.start} ${item.startTime}..${item.finish} ${item.finishTime}`]));
+    }
+
+    test('a part-day lag on a phase\'s link: its work starts two working hours after approval finishes', () => {
+        const schedule = schedulePlan(plan({
+            approval: { duration: '4h' },
+            delivery: { kind: 'phase', after: ['approval +2h'] },
+            build: { duration: '1d', phase: 'delivery' },
+            fit: { duration: '4h', phase: 'delivery' },
+        }));
+        expect(schedule.usesHours).toBe(true);
+        expect(timesOf(schedule)).toEqual({
+            approval: '2027-01-04 08:00..2027-01-04 12:00',
+            delivery: '2027-01-04 15:00..2027-01-05 15:00',
+            build: '2027-01-04 15:00..2027-01-05 15:00',
+            fit: '2027-01-04 15:00..2027-01-05 10:00',
+        });
+        expect(itemOf(schedule, 'build')).toMatchObject({ drivingPredecessor: 'approval', drivingPhase: 'delivery' });
+    });
+
+    test('an elapsed lag on a phase\'s link runs through the night; an SS lead in hours', () => {
+        const schedule = schedulePlan(plan({
+            approval: { duration: '4h' },
+            delivery: { kind: 'phase', after: ['approval +1ed'] },
+            build: { duration: '2h', phase: 'delivery' },
+            snagging: { kind: 'phase', after: ['delivery SS +1h'] },
+            snag: { duration: '1h', phase: 'snagging' },
+        }));
+        expect(timesOf(schedule)).toMatchObject({
+            // Monday 12:00 plus 24 hours is Tuesday's lunch: work starts at 13:00.
+            build: '2027-01-05 13:00..2027-01-05 15:00',
+            snag: '2027-01-05 14:00..2027-01-05 15:00',
+        });
+    });
+
+    test('start no earlier than on a phase: its work starts at the day\'s first working hour', () => {
+        const schedule = schedulePlan(plan({
+            prep: { duration: '3h' },
+            delivery: { kind: 'phase', constraints: [['start-no-earlier-than', '2027-01-06']] },
+            build: { duration: '4h', phase: 'delivery', after: ['prep'] },
+        }));
+        expect(timesOf(schedule)).toMatchObject({ build: '2027-01-06 08:00..2027-01-06 12:00' });
+    });
+
+    test('the phase\'s link sets the phase\'s start only where it sets its first work\'s, to the minute', () => {
+        const schedule = schedulePlan(plan({
+            approval: { duration: '4h' },
+            delivery: { kind: 'phase', after: ['approval +2h'] },
+            // Started on Monday morning, as the status date records, before the link would allow.
+            early: { duration: '1d', phase: 'delivery', actualStart: '2027-01-04', progress: 50 },
+            build: { duration: '4h', phase: 'delivery' },
+        }, { status: '2027-01-04' }));
+        expect(timesOf(schedule)).toMatchObject({ delivery: expect.stringMatching(/^2027-01-04 08:00\.\./), build: expect.stringMatching(/^2027-01-04 15:00\.\./) });
+        expect(itemOf(schedule, 'build')).toMatchObject({ drivingPredecessor: 'approval', drivingPhase: 'delivery' });
+        expect(itemOf(schedule, 'delivery').drivingPredecessor).toBeUndefined();
+    });
+
+    test('levelling keeps a phase\'s part-day lag', () => {
+        const input = plan({
+            approval: { duration: '4h' },
+            delivery: { kind: 'phase', after: ['approval +2h'] },
+            build: { duration: '4h', phase: 'delivery', assign: ['alex'] },
+            fit: { duration: '4h', phase: 'delivery', assign: ['alex'] },
+        }, { resources: [resource('alex')], level: true });
+        const levelled = levelledScheduleOf(input, schedulePlan(input));
+        const times = timesOf(levelled);
+        expect([times.build, times.fit].sort()).toEqual([
+            '2027-01-04 15:00..2027-01-05 10:00',
+            '2027-01-05 10:00..2027-01-05 15:00',
+        ]);
+    });
+});

@@ -281,15 +281,15 @@ describe('KSB codes', () => {
 describe('units', () => {
     test('a number where a duration belongs becomes days or weeks: `duration 5` → `5d`, `5w`', async () => {
         const items = await itemsAt('project p {\n    task a { duration 5<|> }\n}');
-        expect(items.map(candidate => candidate.label)).toEqual(['5d', '5w']);
+        expect(items.map(candidate => candidate.label)).toEqual(['5d', '5w', '5h', '5ed', '5ew', '5eh']);
         expect(items[0].textEdit).toMatchObject({ newText: '5d', range: { start: { line: 1, character: 22 }, end: { line: 1, character: 23 } } });
         expect(items[1].detail).toBe('working weeks');
     });
 
     test('so does a lag, with its sign, and each part of an estimate', async () => {
-        expect(await labelsAt('project p {\n    task a\n    task b { after a +2<|> }\n}')).toEqual(['+2d', '+2w']);
-        expect(await labelsAt('project p {\n    task a\n    task b { after a FS -1<|> }\n}')).toEqual(['-1d', '-1w']);
-        expect(await labelsAt('project p {\n    task a { estimate 3d 5<|> }\n}')).toEqual(['5d', '5w']);
+        expect(await labelsAt('project p {\n    task a\n    task b { after a +2<|> }\n}')).toEqual(['+2d', '+2w', '+2h', '+2ed', '+2ew', '+2eh']);
+        expect(await labelsAt('project p {\n    task a\n    task b { after a FS -1<|> }\n}')).toEqual(['-1d', '-1w', '-1h', '-1ed', '-1ew', '-1eh']);
+        expect(await labelsAt('project p {\n    task a { estimate 3d 5<|> }\n}')).toEqual(['5d', '5w', '5h', '5ed', '5ew', '5eh']);
     });
 
     test('after `rate 300`, `/d`, `/h` and `/w`; after `rate 300/`, `d`, `h` and `w`', async () => {

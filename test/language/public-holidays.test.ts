@@ -120,6 +120,42 @@ describe('worked days', () => {
     });
 });
 
+describe('public holidays and worked days in a plan that uses hours', () => {
+    function timesOf(schedule: Schedule): Record<string, string> {
+        return Object.fromEntries(schedule.items.map(item => [item.id, `${item.start} ${item.startTime}..${item.finish} ${item.finishTime}`]));
+    }
+
+    test('4h from Thursday 15:00 on 09:00-17:00 hours runs 2h before Good Friday and 2h after Easter Monday', async () => {
+        const { schedule, codes } = await scheduleOf(`project p {
+            start 2027-03-25
+            calendar { holidays GB-ENG hours 09:00-17:00 }
+            task prepare { duration 6h }
+            task cut { duration 4h after prepare }
+        }`);
+        expect(codes).toEqual([]);
+        expect(schedule.usesHours).toBe(true);
+        expect(timesOf(schedule)).toEqual({
+            prepare: '2027-03-25 09:00..2027-03-25 15:00',
+            cut: '2027-03-25 15:00..2027-03-30 11:00',
+        });
+    });
+
+    test('a worked Good Friday has the calendar\'s hours', async () => {
+        const { schedule, codes } = await scheduleOf(`project p {
+            start 2027-03-25
+            calendar { holidays GB-ENG workday 2027-03-26 hours 09:00-12:30 13:30-17:30 }
+            task prepare { duration 6h }
+            task cut { duration 4h after prepare }
+        }`);
+        expect(codes).toEqual([]);
+        // Thursday 09:00-12:30 and 13:30-16:00; cut 16:00-17:30, then Friday 09:00-11:30.
+        expect(timesOf(schedule)).toEqual({
+            prepare: '2027-03-25 09:00..2027-03-25 16:00',
+            cut: '2027-03-25 16:00..2027-03-26 11:30',
+        });
+    });
+});
+
 describe('hover on a holiday code', () => {
     test('lists the public holidays between the plan\'s start and finish, with their names', async () => {
         const text = `project p {

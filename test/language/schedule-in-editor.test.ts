@@ -65,6 +65,21 @@ describe('hover shows the schedule', () => {
     });
 });
 
+describe('hover in a plan that uses hours', () => {
+    const hours = `
+project p {
+    start 2027-01-04
+    task call { duration 4h }
+    task write { duration 1.5d after call }
+    milestone sent { after write }
+}`;
+
+    test('dates carry their times, durations part days, and a milestone its moment', async () => {
+        expect(await hoverAt(hours, 'write {')).toContain('- **Mon 4 Jan 2027 13:00 → Tue 5 Jan 2027 17:00**, 1.5 working days\n- Total float 0, free float 0: **on the critical path**');
+        expect(await hoverAt(hours, 'sent {')).toContain('- **Tue 5 Jan 2027 17:00**\n');
+    });
+});
+
 describe('hover in a levelled plan', () => {
     const levelled = `
 project move {

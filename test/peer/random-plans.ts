@@ -1,6 +1,7 @@
 // Seeded random plans for cross-checking the scheduler against TaskJuggler: tasks and milestones
 // with finish-to-start links (optionally with positive working-day lags) to earlier items only,
-// so every plan is acyclic, on a Monday-to-Friday calendar with holidays.
+// so every plan is acyclic, on a Monday-to-Friday calendar with holidays. Plans in hours add
+// durations in hours and part days, and lags in hours and in elapsed time, on a 09:00-17:00 day.
 import { mulberry32 } from '../support/seeded-random.js';
 import { dayNumber, isoDate, isWeekend, weekday, WorkWeek, type HolidaySpan } from './working-days.js';
 
@@ -8,13 +9,17 @@ export interface PeerLink {
     readonly predecessor: string;
     /** Working days between the predecessor's finish and this item's start; 0 for none. */
     readonly lagDays: number;
+    /** In a plan in hours, a lag in other units instead: working hours or days, elapsed hours or days. */
+    readonly lag?: { readonly amount: number; readonly unit: 'h' | 'd' | 'eh' | 'ed' };
 }
 
 export interface PeerItem {
     readonly id: string;
     readonly kind: 'task' | 'milestone';
-    /** Working days of work; 0 for a milestone. */
+    /** Working days of work, whole or (in a plan in hours) part; 0 for a milestone. */
     readonly days: number;
+    /** In a plan in hours, work written in hours (`6h`) rather than days. */
+    readonly inHours?: boolean;
     readonly after: readonly PeerLink[];
 }
 
@@ -25,6 +30,8 @@ export interface PeerPlan {
     readonly horizon: string;
     readonly holidays: readonly HolidaySpan[];
     readonly items: readonly PeerItem[];
+    /** Durations and lags in hours, part days and elapsed time, on a 09:00-17:00 day. */
+    readonly inHours?: boolean;
 }
 
 export type StartDay = 'monday' | 'weekday' | 'weekend' | 'holiday';
@@ -35,6 +42,8 @@ export interface RandomPlanOptions {
     readonly startOn?: StartDay;
     /** Give some links a positive lag (`+2d` / `gaplength 2d`). */
     readonly lags?: boolean;
+    /** Durations in hours and part days, lags in hours and elapsed time. */
+    readonly hours?: boolean;
 }
 
 /** TaskJuggler reads years 1970 to 2035 only. */
@@ -68,17 +77,35 @@ export function randomPlan(seed: number, options: RandomPlanOptions): PeerPlan {
                 chosen.set(predecessor, options.lags && chance(0.2) ? int(1, 3) : 0);
             }
         }
-        const after = [...chosen].map(([predecessor, lagDays]) => ({ predecessor, lagDays }));
-        items.push({ id, kind, days: kind === 'task' ? int(1, 10) : 0, after });
+        const after: PeerLink[] = [...chosen].map(([predecessor, lagDays]) => ({ predecessor, lagDays }));
+        if (!options.hours) {
+            items.push({ id, kind, days: kind === 'task' ? int(1, 10) : 0, after });
+            continue;
+        }
+        // Elapsed lags into tasks only: a milestone that an elapsed lag puts on a weekend stands
+        // at Friday's end in Proj and at Monday's start in TaskJuggler.
+        const units = kind === 'task' ? ['h', 'd', 'eh', 'ed'] as const : ['h', 'd'] as const;
+        const withLags = after.map((link): PeerLink => {
+            if (!(options.lags && chance(0.3))) {
+                return { predecessor: link.predecessor, lagDays: 0 };
+            }
+            const unit = units[int(0, units.length - 1)];
+            const amount = unit === 'h' ? int(1, 7) : unit === 'eh' ? int(1, 40) : int(1, 3);
+            return { predecessor: link.predecessor, lagDays: 0, lag: { amount, unit } };
+        });
+        const roll = random();
+        const [days, inHours] = kind === 'milestone' ? [0, false] : roll < 0.5 ? [int(1, 10), false] : roll < 0.75 ? [int(1, 12) / 8, true] : [int(0, 9) + 0.5, false];
+        items.push({ id, kind, days, inHours, after: withLags });
     }
 
-    // The longest chain in working days bounds how far the plan reaches.
+    // The longest chain in working days bounds how far the plan reaches (an elapsed day passes a working day at most).
+    const lagBound = (link: PeerLink) => !link.lag ? link.lagDays : link.lag.unit === 'd' || link.lag.unit === 'ed' ? link.lag.amount : Math.ceil(link.lag.amount / 8);
     const end = new Map<string, number>();
     let longest = 0;
     for (const item of items) {
-        const begin = Math.max(0, ...item.after.map(link => end.get(link.predecessor)! + link.lagDays));
-        end.set(item.id, begin + item.days);
-        longest = Math.max(longest, begin + item.days);
+        const begin = Math.max(0, ...item.after.map(link => end.get(link.predecessor)! + lagBound(link)));
+        end.set(item.id, begin + Math.ceil(item.days));
+        longest = Math.max(longest, begin + Math.ceil(item.days));
     }
 
     // Holidays on working days across that reach: single days, and now and then a range.
@@ -121,7 +148,17 @@ export function randomPlan(seed: number, options: RandomPlanOptions): PeerPlan {
     if (horizon > LAST_DAY_TJ_READS) {
         throw new Error(`Seed ${seed}: the plan reaches ${isoDate(horizon)}, past what TaskJuggler reads`);
     }
-    return { seed, start: isoDate(start), horizon: isoDate(horizon), holidays, items };
+    return { seed, start: isoDate(start), horizon: isoDate(horizon), holidays, items, ...(options.hours ? { inHours: true } : {}) };
+}
+
+/** A link's lag as a .proj file writes it: `+2d`, `+3h`, `+30eh`; empty for none. */
+export function projLagText(link: PeerLink): string {
+    return link.lag ? ` +${link.lag.amount}${link.lag.unit}` : link.lagDays > 0 ? ` +${link.lagDays}d` : '';
+}
+
+/** A task's work as a .proj file writes it: `3d`, `1.5d`, `6h`. */
+export function projWorkText(item: PeerItem): string {
+    return item.inHours ? `${item.days * 8}h` : `${item.days}d`;
 }
 
 /** The plan as a `.proj` file. */
@@ -132,16 +169,17 @@ export function projTextOf(plan: PeerPlan): string {
         `    start ${plan.start}`,
         '    calendar {',
         '        workdays mon tue wed thu fri',
+        ...(plan.inHours ? ['        hours 09:00-17:00'] : []),
         ...plan.holidays.map((holiday, k) => `        holiday ${holiday.from}${holiday.to ? ` to ${holiday.to}` : ''} "Holiday ${k + 1}"`),
         '    }',
     ];
     for (const item of plan.items) {
         const properties: string[] = [];
         if (item.kind === 'task') {
-            properties.push(`duration ${item.days}d`);
+            properties.push(`duration ${projWorkText(item)}`);
         }
         if (item.after.length > 0) {
-            properties.push(`after ${item.after.map(link => link.lagDays > 0 ? `${link.predecessor} +${link.lagDays}d` : link.predecessor).join(', ')}`);
+            properties.push(`after ${item.after.map(link => `${link.predecessor}${projLagText(link)}`).join(', ')}`);
         }
         lines.push(`    ${item.kind} ${item.id}${properties.length > 0 ? ` { ${properties.join(' ')} }` : ''}`);
     }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Project } from '../../language/src/generated/ast.js';
 import { createTestServices, validatePlan } from '../support/proj-test-services.js';
-import { projTextOf, randomPlan, type PeerItem, type PeerPlan, type StartDay } from './random-plans.js';
+import { projLagText, projTextOf, projWorkText, randomPlan, type PeerItem, type PeerPlan, type StartDay } from './random-plans.js';
 import { hasTj3, parseTaskReport, runTaskJuggler, tjpTextOf, WorkingDayReader, type TjRun } from './taskjuggler.js';
 
 /** Each kind of start twice; tj3 takes about a second on 300 items, and the runs go in parallel. */
@@ -19,6 +19,13 @@ const CASES: ReadonlyArray<{ seed: number; items: number; startOn: StartDay }> =
     { seed: 6, items: 300, startOn: 'weekday' },
     { seed: 7, items: 300, startOn: 'weekend' },
     { seed: 8, items: 300, startOn: 'holiday' },
+];
+/** Plans in hours: durations in hours and part days, lags in working and elapsed hours and days. */
+const CASES_IN_HOURS: ReadonlyArray<{ seed: number; items: number; startOn: StartDay }> = [
+    { seed: 11, items: 200, startOn: 'monday' },
+    { seed: 12, items: 200, startOn: 'weekday' },
+    { seed: 13, items: 200, startOn: 'weekend' },
+    { seed: 14, items: 200, startOn: 'holiday' },
 ];
 const RESULTS = fileURLToPath(new URL('../../test-results/peer/', import.meta.url));
 
@@ -34,7 +41,9 @@ async function projDays(services: Services, text: string): Promise<Map<string, D
     const schedule = services.Proj.planning.ProjectSchedules.scheduleOf(project);
     expect(schedule, 'the plan has a schedule').toBeDefined();
     expect(schedule!.unscheduled).toEqual([]);
-    return new Map(schedule!.items.map(item => [item.id, { start: item.start, finish: item.finish }]));
+    return new Map(schedule!.items.map(item => [item.id, item.startTime === undefined
+        ? { start: item.start, finish: item.finish }
+        : { start: `${item.start} ${item.startTime}`, finish: `${item.finish} ${item.finishTime}` }]));
 }
 
 /** TaskJuggler's dates of each item as inclusive working days. */
@@ -47,15 +56,15 @@ function tjDays(plan: PeerPlan, run: TjRun): Map<string, Days> {
             if (item.kind === 'milestone' && times.start !== times.end) {
                 throw new Error(`tj3 gave milestone ${item.id} a span: ${times.start} .. ${times.end}`);
             }
-            days.set(item.id, reader.days(times, item.kind));
+            days.set(item.id, plan.inHours ? reader.instants(times, item.kind) : reader.days(times, item.kind));
         }
     }
     return days;
 }
 
 function describeItem(item: PeerItem): string {
-    const links = item.after.map(link => link.lagDays > 0 ? `${link.predecessor} +${link.lagDays}d` : link.predecessor);
-    return `${item.kind} ${item.id}${item.kind === 'task' ? ` ${item.days}d` : ''}${links.length > 0 ? ` after ${links.join(', ')}` : ''}`;
+    const links = item.after.map(link => `${link.predecessor}${projLagText(link)}`);
+    return `${item.kind} ${item.id}${item.kind === 'task' ? ` ${projWorkText(item)}` : ''}${links.length > 0 ? ` after ${links.join(', ')}` : ''}`;
 }
 
 /** Lists the items whose dates differ; saves both plans under test-results/peer/ when any do. */
@@ -236,6 +245,56 @@ describe.skipIf(!hasTj3)('TaskJuggler 3 schedules the same plans', () => {
         });
 
         test.each(CASES)('seed $seed: $items items from a $startOn start finish on the same working days', async ({ seed }) => {
+            const { plan, proj, tjp, run: pending } = plans.get(seed)!;
+            const run = await pending;
+            const ours = await projDays(services, proj);
+            const differing = mismatches(plan, ours, run, proj, tjp);
+            expect(differing.length, `seed ${seed}: ${differing.length} of ${plan.items.length} items differ `
+                + `(plans saved in test-results/peer/seed-${seed}.*):\n  ${differing.slice(0, 8).join('\n  ')}`).toBe(0);
+        }, 120_000);
+    });
+
+    test('hours, part days and elapsed lags on a tiny plan: tj3\'s timestamps, and Proj\'s times', async () => {
+        // 2027-01-08 is a Friday; 2027-01-11 a holiday.
+        const plan: PeerPlan = {
+            seed: 0, start: '2027-01-07', horizon: '2027-02-01', holidays: [{ from: '2027-01-11' }], inHours: true,
+            items: [
+                { id: 'a', kind: 'task', days: 1.5, after: [] },
+                { id: 'b', kind: 'task', days: 0.5, inHours: true, after: [{ predecessor: 'a', lagDays: 0, lag: { amount: 2, unit: 'h' } }] },
+                { id: 'c', kind: 'task', days: 1, after: [{ predecessor: 'b', lagDays: 0, lag: { amount: 2, unit: 'ed' } }] },
+                { id: 'd', kind: 'task', days: 0.25, inHours: true, after: [{ predecessor: 'b', lagDays: 0, lag: { amount: 3, unit: 'eh' } }] },
+                { id: 'done', kind: 'milestone', days: 0, after: [{ predecessor: 'c', lagDays: 0 }] },
+            ],
+        };
+        const expected = {
+            a: { start: '2027-01-07 09:00', finish: '2027-01-08 13:00' },
+            // Two working hours after Friday 13:00; 4h to Monday? No: Monday is a holiday, so Tuesday.
+            b: { start: '2027-01-08 15:00', finish: '2027-01-12 11:00' },
+            // Two elapsed days after Tuesday 11:00: Thursday 11:00.
+            c: { start: '2027-01-14 11:00', finish: '2027-01-15 11:00' },
+            // Three elapsed hours after Tuesday 11:00, through lunch: 14:00.
+            d: { start: '2027-01-12 14:00', finish: '2027-01-12 16:00' },
+            done: { start: '2027-01-15 11:00', finish: '2027-01-15 11:00' },
+        };
+        const run = await runTaskJuggler(tjpTextOf(plan));
+        expect(Object.fromEntries(tjDays(plan, run))).toEqual(expected);
+        expect(Object.fromEntries(await projDays(services, projTextOf(plan)))).toEqual(expected);
+    });
+
+    describe('seeded random plans in hours: part days, hours, working and elapsed lags, holidays', () => {
+        const plans = new Map<number, { plan: PeerPlan; proj: string; tjp: string; run: Promise<TjRun> }>();
+
+        beforeAll(() => {
+            for (const { seed, items, startOn } of CASES_IN_HOURS) {
+                const plan = randomPlan(seed, { items, lags: true, startOn, hours: true });
+                const tjp = tjpTextOf(plan);
+                const run = runTaskJuggler(tjp);
+                run.catch(() => undefined);
+                plans.set(seed, { plan, proj: projTextOf(plan), tjp, run });
+            }
+        });
+
+        test.each(CASES_IN_HOURS)('seed $seed: $items items from a $startOn start start and finish at the same times', async ({ seed }) => {
             const { plan, proj, tjp, run: pending } = plans.get(seed)!;
             const run = await pending;
             const ours = await projDays(services, proj);

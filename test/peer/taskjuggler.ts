@@ -35,10 +35,15 @@ export function tjpTextOf(plan: PeerPlan): string {
         ...plan.holidays.map((holiday, k) => `leaves holiday "Holiday ${k + 1}" ${holidayInterval(holiday)}`),
     ];
     for (const item of plan.items) {
-        const depends = item.after.map(link => link.lagDays > 0 ? `${link.predecessor} { gaplength ${link.lagDays}d }` : link.predecessor);
+        const depends = item.after.map(link => {
+            // `gaplength` counts working time, `gapduration` calendar (elapsed) time.
+            const gap = link.lag ? `${link.lag.unit.startsWith('e') ? 'gapduration' : 'gaplength'} ${link.lag.amount}${link.lag.unit.slice(-1)}`
+                : link.lagDays > 0 ? `gaplength ${link.lagDays}d` : undefined;
+            return gap ? `${link.predecessor} { ${gap} }` : link.predecessor;
+        });
         const properties = [
             ...(depends.length > 0 ? [`depends ${depends.join(', ')}`] : []),
-            item.kind === 'milestone' ? 'milestone' : `length ${item.days}d`,
+            item.kind === 'milestone' ? 'milestone' : Number.isInteger(item.days) ? `length ${item.days}d` : `length ${item.days * 8}h`,
         ];
         lines.push(`task ${item.id} "${item.id}" { ${properties.join(' ')} }`);
     }
@@ -98,6 +103,10 @@ export function parseTaskReport(csv: string): Map<string, TjTimes> {
     return new Map(body.map(([id, start, end]) => [id, { start, end }]));
 }
 
+function clock(minutes: number): string {
+    return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** A report timestamp as a day number and minutes into that day. */
 function instant(timestamp: string): { day: number; minute: number } {
     const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2})$/.exec(timestamp);
@@ -139,6 +148,28 @@ export class WorkingDayReader {
     milestoneDay(timestamp: string): string {
         const { day, minute } = instant(timestamp);
         return minute > WORK_STARTS && minute <= WORK_ENDS && this.week.isWorkingDay(day) ? isoDate(day) : this.startDay(timestamp);
+    }
+
+    /** The first working instant at or after a timestamp, `YYYY-MM-DD HH:MM`: where Proj starts work. */
+    startInstant(timestamp: string): string {
+        const { day, minute } = instant(timestamp);
+        if (minute < WORK_ENDS && this.week.isWorkingDay(day)) {
+            return `${isoDate(day)} ${clock(Math.max(minute, WORK_STARTS))}`;
+        }
+        return `${isoDate(this.week.onOrAfter(day + 1))} ${clock(WORK_STARTS)}`;
+    }
+
+    /**
+     * The instants of a plan in hours, as Proj shows them: work from its first working minute to
+     * its end; a milestone inside or at the end of working time where it is, else at the next start of work.
+     */
+    instants(times: TjTimes, kind: 'task' | 'milestone'): { start: string; finish: string } {
+        if (kind === 'milestone') {
+            const { day, minute } = instant(times.start);
+            const at = minute > WORK_STARTS && minute <= WORK_ENDS && this.week.isWorkingDay(day) ? times.start : this.startInstant(times.start);
+            return { start: at, finish: at };
+        }
+        return { start: this.startInstant(times.start), finish: times.end };
     }
 
     /** The inclusive start and finish days of a task or milestone. */

@@ -39,6 +39,9 @@ export const COMMON_MISTAKES: readonly CommonMistake[] = [
     { name: 'a misspelt keyword before a block, whose id others wait for', from: 'task build {', to: 'tsk build {', code: 'proj/syntax-error' },
     { name: 'a duration in a unit that does not exist', from: 'task test { duration 5d', to: 'task test { duration 5x', code: 'proj/syntax-error' },
     { name: "a misspelt 'duration'", from: 'task test { duration 5d', to: 'task test { duraton 5d', code: 'proj/syntax-error' },
+    { name: 'working hours written backwards', from: 'budget 20000\n', to: 'budget 20000\n    calendar { hours 17:00-09:00 }\n', code: 'proj/working-hours' },
+    { name: 'an estimate mixing elapsed and working days', from: 'task test { duration 5d', to: 'task test { estimate 4d 5ed 9d', code: 'proj/mixed-estimate-units' },
+    { name: 'a public holiday code that does not exist', from: 'budget 20000\n', to: 'budget 20000\n    calendar { holidays GB-XYZ hours 09:00-17:00 }\n', code: 'proj/unknown-holiday-code' },
     { name: 'an actual finish before the actual start', from: 'actual finish 2027-01-08', to: 'actual finish 2027-01-01', code: 'proj/date-order' },
 ];
 

@@ -3,7 +3,7 @@
 // when it would run too far past the chart's last date and there is room on the left. The chart is
 // drawn wide enough for the labels on the right. Pure: text widths come from the caller.
 import type { GanttChartRow } from '../../../language/src/engine/mermaid/gantt-chart.js';
-import { dateTime, nextDay, xOf, type GanttLayout } from './gantt-layout.js';
+import { rowEnd, rowStart, xOf, type GanttLayout } from './gantt-layout.js';
 
 export type LabelSide = 'right' | 'left';
 
@@ -19,13 +19,13 @@ export function labelText(row: GanttChartRow): string {
 
 /** The x extent of a row's bar on a layout (a milestone's diamond from its centre). */
 export function barExtent(row: GanttChartRow, layout: GanttLayout): { left: number; right: number } {
-    const start = xOf(layout, dateTime(row.start));
+    const start = xOf(layout, rowStart(row));
     if (row.kind === 'milestone') {
-        const centre = (start + xOf(layout, nextDay(dateTime(row.start)))) / 2;
+        const centre = (start + xOf(layout, rowEnd(row))) / 2;
         const half = milestoneHalfWidth(layout.barHeight);
         return { left: centre - half, right: centre + half };
     }
-    return { left: start, right: xOf(layout, nextDay(dateTime(row.finish))) };
+    return { left: start, right: xOf(layout, rowEnd(row)) };
 }
 
 /** Mermaid draws a milestone as a square of the bar's height turned 45° and scaled by 0.8. */

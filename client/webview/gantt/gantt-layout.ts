@@ -49,13 +49,34 @@ export function nextDay(time: number): number {
     return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
 }
 
+/** A date at a time of day (`13:30`), local, as Mermaid reads `2027-03-01 13:30`. */
+function dateAt(date: string, time: string): number {
+    const [year, month, day] = date.split('-').map(Number);
+    return new Date(year, month - 1, day, Number(time.slice(0, 2)), Number(time.slice(3, 5))).getTime();
+}
+
+type TimedRow = Pick<GanttView['rows'][number], 'kind' | 'start' | 'finish' | 'startTime' | 'finishTime'>;
+
+/** Where a row's bar starts: its first day, or in a plan that uses hours its start time. */
+export function rowStart(row: TimedRow): number {
+    return row.startTime === undefined ? dateTime(row.start) : dateAt(row.start, row.startTime);
+}
+
+/**
+ * Where a row's bar ends: after its last day (a milestone's day), or in a plan that uses hours at
+ * its finish time (a milestone's moment, where Mermaid centres its diamond on a bar of no length).
+ */
+export function rowEnd(row: TimedRow): number {
+    return row.finishTime === undefined ? nextDay(dateTime(row.kind === 'milestone' ? row.start : row.finish)) : dateAt(row.finish, row.finishTime);
+}
+
 /** The span Mermaid's time axis covers: the first start to the last end, the status marker included. */
 export function timeSpan(gantt: Pick<GanttView, 'rows'>, status: string | undefined): { from: number; to: number } {
     let from = Infinity;
     let to = -Infinity;
     for (const row of gantt.rows) {
-        from = Math.min(from, dateTime(row.start));
-        to = Math.max(to, nextDay(dateTime(row.kind === 'milestone' ? row.start : row.finish)));
+        from = Math.min(from, rowStart(row));
+        to = Math.max(to, rowEnd(row));
         if (row.baseline) {
             from = Math.min(from, dateTime(row.baseline.start));
             to = Math.max(to, nextDay(dateTime(row.baseline.finish)));

@@ -8,6 +8,7 @@
 // Only the rows in view (and a margin) exist: a plan of thousands of rows would otherwise cost more
 // to lay out than Mermaid takes to draw it.
 import type { GanttChartRow } from '../../../language/src/engine/mermaid/gantt-chart.js';
+import { daysFigure } from '../../../language/src/engine/figure-text.js';
 import { element } from '../dom.js';
 import type { ChartPalette } from '../theme/chart-palette.js';
 import { MONTHS, type MeasureText } from './time-scale.js';
@@ -130,9 +131,9 @@ export function cellText(row: GanttChartRow, key: TableColumnKey, dateFormat: Ta
         case 'finish':
             return tableDate(row.finish, dateFormat);
         case 'days':
-            return row.kind === 'milestone' ? '◆' : String(row.workingDays);
+            return row.kind === 'milestone' ? '◆' : daysFigure(row.workingDays);
         case 'float':
-            return row.totalFloat < 0 ? `−${-row.totalFloat}` : String(row.totalFloat);
+            return row.totalFloat < 0 ? `−${daysFigure(-row.totalFloat)}` : daysFigure(row.totalFloat);
         case 'delay':
             return row.levellingDelay ? String(row.levellingDelay) : '';
         case 'progress':

@@ -5,7 +5,7 @@
 import type { GanttDriver, GanttLink } from '../../../language/src/engine/gantt-rows.js';
 import type { GanttChartRow } from '../../../language/src/engine/mermaid/gantt-chart.js';
 import { shiftText, workingDaysText } from '../../../language/src/engine/figure-text.js';
-import { longDate, startReasonText } from '../../../language/src/planning/schedule-text.js';
+import { longDate, longDateTime, startReasonText } from '../../../language/src/planning/schedule-text.js';
 import { element } from '../dom.js';
 
 const LINK_WORDS = {
@@ -42,9 +42,9 @@ export function driverText(driver: GanttDriver | undefined, titles: ReadonlyMap<
 export function rowTooltip(row: GanttChartRow, titles: ReadonlyMap<string, string>, baseline = 'the baseline'): string[] {
     const lines = [row.title === row.id ? row.id : `${row.title} (${row.id})`];
     if (row.kind === 'milestone') {
-        lines.push(`Milestone on ${longDate(row.start)}`);
+        lines.push(`Milestone on ${longDateTime(row.start, row.startTime)}`);
     } else {
-        lines.push(`${longDate(row.start)} → ${longDate(row.finish)}`, workingDaysText(row.workingDays));
+        lines.push(`${longDateTime(row.start, row.startTime)} → ${longDateTime(row.finish, row.finishTime)}`, workingDaysText(row.workingDays));
     }
     if (row.kind === 'phase') {
         lines.push(`${row.contains} ${row.contains === 1 ? 'task or milestone' : 'tasks and milestones'}${row.folded ? ', folded' : ''}`);

@@ -39,7 +39,7 @@ export function moneyText(amount: number, currency?: string, decimals = 0): stri
 
 /** `1 working day`, `5 working days`, `−2 working days`. */
 export function workingDaysText(days: number): string {
-    const count = `${days < 0 ? '−' : ''}${Math.abs(days)}`;
+    const count = `${days < 0 ? '−' : ''}${daysFigure(Math.abs(days))}`;
     return Math.abs(days) === 1 ? `${count} working day` : `${count} working days`;
 }
 
@@ -54,4 +54,9 @@ export function signedText(value: number, text: (magnitude: number) => string = 
  */
 export function shiftText(days: number, baseline: string): string {
     return days === 0 ? `as in ${baseline}` : `${workingDaysText(Math.abs(days))} ${days > 0 ? 'later' : 'earlier'} than ${baseline}`;
+}
+
+/** `3`, `1.5`, `0.53`: days, whole or part, to two decimals (a plan that uses hours has part days). */
+export function daysFigure(days: number): string {
+    return String(Math.round(days * 100) / 100);
 }

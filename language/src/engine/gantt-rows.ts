@@ -26,6 +26,9 @@ export interface GanttRow {
     readonly section: string;
     readonly start: string;
     readonly finish: string;
+    /** In a plan that uses hours, the times of day of the start and finish (`HH:MM`). */
+    readonly startTime?: string;
+    readonly finishTime?: string;
     readonly workingDays: number;
     readonly totalFloat: number;
     readonly freeFloat: number;
@@ -152,6 +155,7 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
             section: path.length > 0 ? path.map(titleOf).join(' / ') : projectTitle,
             start: item.start,
             finish: item.finish,
+            ...(schedule.usesHours && item.startTime !== undefined ? { startTime: item.startTime, finishTime: item.finishTime } : {}),
             workingDays: shown.get(item.id) ?? item.durationDays,
             totalFloat: item.totalFloat,
             freeFloat: item.freeFloat,

@@ -10,7 +10,7 @@
 // every piece finish late, and `start on`, `finish on`, `start no later than` and `finish no
 // earlier than` would bind every piece where they mean the phase's first start or last finish:
 // they are ignored here, and validation reports them.
-import type { ConstraintInput, ConstraintKind, DependencyInput, DependencyType, MissedDate, PlanInput, PlanItemInput, Schedule } from './plan-model.js';
+import type { ConstraintInput, ConstraintKind, DependencyInput, DependencyType, MissedDate, PlanInput, PlanItemInput, Schedule, ScheduledItem } from './plan-model.js';
 
 const PHASE_LINK_TYPES: ReadonlySet<DependencyType> = new Set(['FS', 'SS']);
 const PHASE_CONSTRAINT_KINDS: ReadonlySet<ConstraintKind> = new Set(['start-no-earlier-than', 'finish-no-later-than']);
@@ -137,18 +137,20 @@ export function withPhaseLogicOnPhases(plan: PlanInput, schedule: Schedule): Sch
         return phase === undefined ? scheduled : { ...scheduled, drivingPhase: phase };
     });
     // A phase starts with its first work: where the phase's own link sets that start, it sets the phase's.
+    // In a plan that uses hours, to the minute: work started that morning is not held by a link that lets work start at 15:00.
+    const startOf = (scheduled: ScheduledItem) => `${scheduled.start} ${scheduled.startTime ?? ''}`;
     const phaseStarts = new Map<string, { readonly driver: string; readonly start: string }>();
     for (const scheduled of items) {
         if (scheduled.drivingPhase !== undefined && scheduled.drivingPredecessor !== undefined) {
             const known = phaseStarts.get(scheduled.drivingPhase);
-            if (!known || scheduled.start < known.start) {
-                phaseStarts.set(scheduled.drivingPhase, { driver: scheduled.drivingPredecessor, start: scheduled.start });
+            if (!known || startOf(scheduled) < known.start) {
+                phaseStarts.set(scheduled.drivingPhase, { driver: scheduled.drivingPredecessor, start: startOf(scheduled) });
             }
         }
     }
     const withPhases = items.map(scheduled => {
         const set = scheduled.kind === 'phase' ? phaseStarts.get(scheduled.id) : undefined;
-        return set && set.start === scheduled.start ? { ...scheduled, drivingPredecessor: set.driver, drivingPhase: scheduled.id } : scheduled;
+        return set && set.start === startOf(scheduled) ? { ...scheduled, drivingPredecessor: set.driver, drivingPhase: scheduled.id } : scheduled;
     });
     const missedDates: MissedDate[] = [];
     const byPhaseConstraint = new Map<string, number>();

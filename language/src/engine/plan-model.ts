@@ -124,13 +124,28 @@ export interface ScheduledItem {
     /** Dates are shown inclusive: a 5-day task from Monday finishes on Friday. */
     readonly start: IsoDate;
     readonly finish: IsoDate;
+    /**
+     * In a plan scheduled to the minute, the times of day work starts and finishes, `HH:MM`: a
+     * task finishing at the end of its day finishes at `17:00`; a milestone's two are its moment.
+     * Shown where the schedule `usesHours`; a plan whose work left alone is a part day has them
+     * too, for what needs them exactly (levelling, resource loading), but shows days.
+     */
+    readonly startTime?: string;
+    readonly finishTime?: string;
     readonly lateStart: IsoDate;
     readonly lateFinish: IsoDate;
-    /** Working days of work: the duration, or the PERT mean of an estimate rounded up. */
+    /**
+     * Working days of work: the duration, or the PERT mean of an estimate rounded up; part days
+     * in a plan that uses hours (1.5). Elapsed work counts 24-hour days.
+     */
     readonly durationDays: number;
     /** Working days the item can slip without delaying the project (total) or any successor (free). */
     readonly totalFloat: number;
     readonly freeFloat: number;
+    /** In a plan scheduled to the minute, the same exactly, in working minutes (elapsed minutes for elapsed work). */
+    readonly durationMinutes?: number;
+    readonly totalFloatMinutes?: number;
+    readonly freeFloatMinutes?: number;
     readonly critical: boolean;
     /** The predecessor whose link sets the early start, if one does. */
     readonly drivingPredecessor?: string;
@@ -175,4 +190,9 @@ export interface Schedule {
     readonly unscheduled: readonly string[];
     /** Levelled: no resource over its units where waiting could help; floats allow for resources. */
     readonly levelled?: boolean;
+    /**
+     * Some duration, lag or work left is a part day: the plan is scheduled to the minute, and
+     * its items carry times of day.
+     */
+    readonly usesHours?: boolean;
 }

@@ -4,6 +4,7 @@ import { dayNumberOf, isoDateOfDayNumber, type IsoDate } from './calendar-dates.
 import type { PlanInput, Schedule } from './plan-model.js';
 import { resourcesOf } from './plan-resources.js';
 import { workCalendarsOf, type WorkCalendars } from './work-calendars.js';
+import { clockMinutes, MINUTES_PER_DAY } from './working-hours.js';
 
 export interface DayLoad {
     readonly day: IsoDate;
@@ -37,7 +38,11 @@ export interface OverAllocation {
 
 const EPSILON = 1e-9;
 
-/** Each resource's load over the schedule, for work that is not yet done as for work that is. */
+/**
+ * Each resource's load over the schedule, for work that is not yet done as for work that is. In a
+ * plan scheduled to the minute, a day's requirement is the most units its work needs at once:
+ * a morning's task and an afternoon's need one person, not two.
+ */
 export function resourceLoading(plan: PlanInput, schedule: Schedule, calendars: WorkCalendars = workCalendarsOf(plan)): ResourceLoad[] {
     const resources = resourcesOf(plan);
     if (resources.length === 0) {
@@ -49,6 +54,8 @@ export function resourceLoading(plan: PlanInput, schedule: Schedule, calendars: 
     const required = new Map(resources.map(resource => [resource.id, new Float64Array(span)]));
     const work = new Map(resources.map(resource => [resource.id, new Map<number, Array<{ item: string; units: number }>>()]));
     const scheduled = new Map(schedule.items.map(item => [item.id, item]));
+    /** By resource and day: when in the day each piece of work with times needs how many units. */
+    const timed = new Map<string, Map<number, Array<{ from: number; to: number; units: number }>>>();
     plan.items.forEach((item, index) => {
         const dates = scheduled.get(item.id);
         if (!dates || item.kind !== 'task' || !item.assignments?.length) {
@@ -59,16 +66,29 @@ export function resourceLoading(plan: PlanInput, schedule: Schedule, calendars: 
             if (!calendar.isWorkingDay(day)) {
                 continue;
             }
+            const from = dates.startTime !== undefined && day === dayNumberOf(dates.start) ? clockMinutes(dates.startTime) : 0;
+            const to = dates.finishTime !== undefined && day === dayNumberOf(dates.finish) ? clockMinutes(dates.finishTime) : MINUTES_PER_DAY;
             for (const assignment of item.assignments) {
                 const load = required.get(assignment.resource);
                 if (load && assignment.units > 0) {
-                    load[day - first] += assignment.units;
+                    if (dates.startTime !== undefined) {
+                        const byDay = timed.get(assignment.resource) ?? timed.set(assignment.resource, new Map()).get(assignment.resource)!;
+                        (byDay.get(day) ?? byDay.set(day, []).get(day)!).push({ from, to, units: assignment.units });
+                    } else {
+                        load[day - first] += assignment.units;
+                    }
                     const onDay = work.get(assignment.resource)!;
                     (onDay.get(day) ?? onDay.set(day, []).get(day)!).push({ item: item.id, units: assignment.units });
                 }
             }
         }
     });
+    for (const [resource, byDay] of timed) {
+        const load = required.get(resource)!;
+        for (const [day, spans] of byDay) {
+            load[day - first] += peakUnits(spans);
+        }
+    }
     return resources.map(resource => {
         const calendar = calendars.resources.get(resource.id)!;
         const load = required.get(resource.id)!;
@@ -83,6 +103,19 @@ export function resourceLoading(plan: PlanInput, schedule: Schedule, calendars: 
             })),
         };
     });
+}
+
+/** The most units that spans of a day need at once; one ending as another starts does not overlap it. */
+function peakUnits(spans: ReadonlyArray<{ from: number; to: number; units: number }>): number {
+    const events = spans.flatMap(span => [[span.from, span.units], [span.to, -span.units]] as const)
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let now = 0;
+    let peak = 0;
+    for (const [, change] of events) {
+        now += change;
+        peak = Math.max(peak, now);
+    }
+    return peak;
 }
 
 /**

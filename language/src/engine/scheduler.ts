@@ -1,15 +1,15 @@
 import { dayNumberOf, isoDateOfDayNumber, type IsoDate } from './calendar-dates.js';
 import { earliestStartByConstraint, latestEndByConstraint } from './constraint-dates.js';
 import { stronglyConnectedComponents } from './dependency-cycles.js';
-import { lagInWorkingDays, pert, spanInWorkingDays, wholeWorkingDays } from './durations.js';
 import type { DependencyType, MissedDate, PlanInput, Schedule, ScheduledItem, StartReason } from './plan-model.js';
 import { withPhaseLogicOnPhases, withPhaseLogicOnWork } from './phase-logic.js';
-import { workCalendarsOf } from './work-calendars.js';
+import { planTimeOf, type PlanTime } from './plan-time.js';
 import {
     beforeLag, earliestStartByLink, endOf, latestEndBy, latestStartToEndBy, startOnOrAfter,
     workingDayOnOrBefore, workingDaysBetween,
 } from './work-time.js';
-import type { WorkingCalendar } from './working-calendar.js';
+import { clockText } from './working-hours.js';
+import type { WorkingLine } from './working-line.js';
 
 /**
  * A link in the scheduling network. `from` and `to` are item indices; a phase stands for all of
@@ -21,6 +21,8 @@ interface Link {
     readonly to: number;
     readonly type: DependencyType | 'member';
     readonly lag: number;
+    /** An elapsed lag counts on the elapsed line, others on the project's calendar. */
+    readonly elapsed?: boolean;
 }
 
 const NONE = -1;
@@ -47,9 +49,13 @@ export interface LevelledPlacement {
 }
 
 class SchedulingRun {
+    /** The unit the plan is scheduled in: days, or ticks of part days for a plan that uses hours (plan-time.ts). */
+    private readonly time: PlanTime;
+    /** Points per day: 1 for a plan in days. */
+    private readonly ticksPerDay: number;
     /** The project's calendar: lags, phases, the deadline. */
-    private readonly calendar: WorkingCalendar;
-    private readonly calendars: readonly WorkingCalendar[];
+    private readonly calendar: WorkingLine;
+    private readonly calendars: readonly WorkingLine[];
     /** The project's first working day. */
     private readonly projectStart: number;
     private readonly count: number;
@@ -78,10 +84,11 @@ class SchedulingRun {
     private readonly afterStatus: number | undefined;
 
     constructor(private readonly plan: PlanInput, private readonly levelled?: ReadonlyMap<string, LevelledPlacement>) {
-        const calendars = workCalendarsOf(plan);
-        this.calendar = calendars.project;
-        this.calendars = calendars.items;
-        this.projectStart = startOnOrAfter(this.calendar, dayNumberOf(plan.start));
+        const time = this.time = planTimeOf(plan);
+        this.ticksPerDay = time.ticksPerDay;
+        this.calendar = time.calendars.project;
+        this.calendars = time.lines;
+        this.projectStart = startOnOrAfter(this.calendar, this.startOfDate(plan.start));
         const items = plan.items;
         const n = this.count = items.length;
         this.isPhase = items.map(item => item.kind === 'phase');
@@ -100,7 +107,20 @@ class SchedulingRun {
         this.lateStart = new Float64Array(n).fill(Infinity);
         this.lateEnd = new Float64Array(n).fill(Infinity);
         this.complete = items.map(item => item.kind !== 'phase' && (item.progress ?? 0) >= 100);
-        this.afterStatus = plan.status === undefined ? undefined : dayNumberOf(plan.status) + 1;
+        this.afterStatus = plan.status === undefined ? undefined : this.endOfDate(plan.status);
+    }
+
+    private startOfDate(date: IsoDate): number {
+        return dayNumberOf(date) * this.ticksPerDay;
+    }
+
+    private endOfDate(date: IsoDate): number {
+        return (dayNumberOf(date) + 1) * this.ticksPerDay;
+    }
+
+    /** The line a link's lag counts on. */
+    private lagLine(link: Link): WorkingLine {
+        return link.elapsed ? this.time.elapsed : this.calendar;
     }
 
     run(): Schedule {
@@ -120,19 +140,8 @@ class SchedulingRun {
         this.plan.items.forEach((item, i) => {
             // Nothing starts before the project does.
             this.earlyStart[i] = this.earlyEnd[i] = item.kind === 'phase' ? this.projectStart : startOnOrAfter(this.calendars[i], this.projectStart);
-            if (item.kind !== 'task') {
-                return;
-            }
-            const perWeek = this.calendars[i].workdaysPerWeek;
-            if (item.duration) {
-                this.duration[i] = Math.max(0, wholeWorkingDays(item.duration, perWeek));
-            } else if (item.estimate) {
-                const [o, m, p] = [item.estimate.optimistic, item.estimate.mostLikely, item.estimate.pessimistic]
-                    .map(span => spanInWorkingDays(span, perWeek));
-                const { mean, standardDeviation } = pert(o, m, p);
-                this.duration[i] = Math.max(0, Math.ceil(mean - 1e-9));
-                this.deviation[i] = standardDeviation;
-            }
+            this.duration[i] = this.time.work[i];
+            this.deviation[i] = this.time.deviationDays[i];
         });
     }
 
@@ -162,7 +171,8 @@ class SchedulingRun {
                 const from = indexOf.get(dependency.predecessor);
                 // Unknown ids, self-links and links to an item's own phase are reported by validation.
                 if (from !== undefined && from !== i && !ancestors.has(from)) {
-                    addLink({ from, to: i, type: dependency.type, lag: lagInWorkingDays(dependency.lag, this.calendar.workdaysPerWeek) });
+                    const lag = this.time.lags.get(dependency)!;
+                    addLink({ from, to: i, type: dependency.type, lag: lag.units, elapsed: lag.elapsed || undefined });
                 }
             }
         });
@@ -258,7 +268,7 @@ class SchedulingRun {
         const started = progress > 0 || item.actualStart !== undefined;
         if (this.complete[i] || started) {
             if (item.actualStart !== undefined) {
-                this.earlyStart[i] = startOnOrAfter(calendar, dayNumberOf(item.actualStart));
+                this.earlyStart[i] = startOnOrAfter(calendar, this.startOfDate(item.actualStart));
                 this.driver[i] = NONE;
                 this.startReason[i] = 'actual-start';
                 this.endOfDay[i] = false;
@@ -266,14 +276,15 @@ class SchedulingRun {
             const start = this.earlyStart[i];
             let end = endOf(calendar, start, work);
             if (this.complete[i] && item.actualFinish !== undefined) {
-                end = workingDayOnOrBefore(calendar, dayNumberOf(item.actualFinish)) + 1;
+                end = workingDayOnOrBefore(calendar, this.endOfDate(item.actualFinish) - 1) + 1;
                 if (work === 0) {
                     this.earlyStart[i] = end;
                     this.endOfDay[i] = true;
                 }
             } else if (!this.complete[i] && this.afterStatus !== undefined) {
-                // Reschedule the remaining work after the status date, as MS Project does.
-                const remaining = work - Math.round(work * Math.min(progress, 100) / 100);
+                // Reschedule the remaining work after the status date, as MS Project does:
+                // duration x (1 - progress), so that work left never ends by the status date.
+                const remaining = this.time.remaining[i];
                 const resumed = remaining > 0
                     ? endOf(calendar, startOnOrAfter(calendar, this.afterStatus), remaining)
                     : workingDayOnOrBefore(calendar, this.afterStatus - 1) + 1;
@@ -313,7 +324,7 @@ class SchedulingRun {
         }
         const fromStart = type === 'SS' || type === 'SF';
         const candidate = earliestStartByLink({ type, lag, predecessorStart: this.earlyStart[from], predecessorEnd: this.earlyEnd[from] },
-            this.calendar, this.calendars[to], this.duration[to]);
+            this.lagLine(link), this.calendars[to], this.duration[to]);
         // The first predecessor to reach the project start still counts as driving it.
         const firstToReach = candidate === this.earlyStart[to] && this.driver[to] === NONE;
         if (candidate > this.earlyStart[to] || firstToReach) {
@@ -338,7 +349,7 @@ class SchedulingRun {
     }
 
     private backwardPass(projectEnd: number): void {
-        const deadlineEnd = this.plan.deadline === undefined ? Infinity : workingDayOnOrBefore(this.calendar, dayNumberOf(this.plan.deadline)) + 1;
+        const deadlineEnd = this.plan.deadline === undefined ? Infinity : workingDayOnOrBefore(this.calendar, this.endOfDate(this.plan.deadline) - 1) + 1;
         for (let k = this.order.length - 1; k >= 0; k--) {
             const i = this.order[k];
             if (this.onCycle[i]) {
@@ -360,7 +371,7 @@ class SchedulingRun {
             }
             const { type, lag, to } = link;
             const successorBoundary = type === 'FS' || type === 'SS' ? this.lateStart[to] : this.lateEnd[to];
-            const bound = beforeLag(this.calendar, successorBoundary, lag);
+            const bound = beforeLag(this.lagLine(link), successorBoundary, lag);
             if (type === 'FS' || type === 'FF') {
                 this.lateEnd[phase] = Math.min(this.lateEnd[phase], bound);
             } else {
@@ -406,7 +417,7 @@ class SchedulingRun {
             if (successorBoundary === Infinity) {
                 continue;
             }
-            const bound = beforeLag(this.calendar, successorBoundary, lag);
+            const bound = beforeLag(this.lagLine(link), successorBoundary, lag);
             end = Math.min(end, type === 'FS' || type === 'FF' ? bound : this.endStartingBy(i, bound, span));
         }
         const calendar = this.calendars[i];
@@ -438,7 +449,7 @@ class SchedulingRun {
     private linkSlack(i: number, link: Link): number {
         const fromBoundary = link.type === 'SS' || link.type === 'SF' ? this.earlyStart[i] : this.earlyEnd[i];
         const toBoundary = link.type === 'FS' || link.type === 'SS' ? this.earlyStart[link.to] : this.earlyEnd[link.to];
-        return workingDaysBetween(this.calendars[i], fromBoundary, beforeLag(this.calendar, toBoundary, link.lag));
+        return workingDaysBetween(this.calendars[i], fromBoundary, beforeLag(this.lagLine(link), toBoundary, link.lag));
     }
 
     /** The working day on which an item is shown to start: a milestone has one day, as does its finish. */
@@ -476,8 +487,32 @@ class SchedulingRun {
         return workingDaysBetween(this.calendars[i], early, late);
     }
 
+    /** The date of a point. */
+    private date(point: number): IsoDate {
+        return isoDateOfDayNumber(Math.floor(point / this.ticksPerDay));
+    }
+
+    /** In a plan scheduled in ticks, the time of day at which a point of its line is. */
+    private clock(point: number, day = Math.floor(point / this.ticksPerDay)): string | undefined {
+        return this.time.inTicks ? clockText((point - day * this.ticksPerDay) * this.time.tickMinutes) : undefined;
+    }
+
+    /** The time at which the unit starting at `point` ends, on the same day: 17:00 for the last hour of the day, not 00:00. */
+    private clockAfter(point: number): string | undefined {
+        return this.clock(point + 1, Math.floor(point / this.ticksPerDay));
+    }
+
+    /** Units of a line in its working days, and in minutes for a plan that uses hours. */
+    private days(units: number, line: WorkingLine): number {
+        return units / line.workingTicksPerDay;
+    }
+
+    private minutes(units: number): number | undefined {
+        return this.time.inTicks ? units * this.time.tickMinutes : undefined;
+    }
+
     private result(projectEnd: number): Schedule {
-        const date = isoDateOfDayNumber;
+        const date = (point: number) => this.date(point);
         const items = this.plan.items;
         const critical = new Array<boolean>(this.count).fill(false);
         const totalFloat = new Float64Array(this.count);
@@ -494,8 +529,10 @@ class SchedulingRun {
                     id: item.id, name: item.name, kind: 'phase', phase: item.phase,
                     start: date(rollUp?.first ?? this.projectStart), finish: date(rollUp?.last ?? this.projectStart),
                     lateStart: date(rollUp?.lateFirst ?? this.projectStart), lateFinish: date(rollUp?.lateLast ?? this.projectStart),
-                    durationDays: rollUp ? workingDaysBetween(this.calendar, rollUp.start, rollUp.end) : 0,
-                    totalFloat: rollUp?.totalFloat ?? 0, freeFloat: rollUp?.totalFloat ?? 0,
+                    ...(this.time.inTicks ? { startTime: this.clock(rollUp?.first ?? this.projectStart), finishTime: this.clockAfter(rollUp?.last ?? this.projectStart) } : {}),
+                    durationDays: rollUp ? this.days(workingDaysBetween(this.calendar, rollUp.start, rollUp.end), this.calendar) : 0,
+                    durationMinutes: this.minutes(rollUp ? workingDaysBetween(this.calendar, rollUp.start, rollUp.end) : 0),
+                    totalFloat: rollUp?.totalFloatDays ?? 0, freeFloat: rollUp?.totalFloatDays ?? 0,
                     critical: rollUp?.critical ?? false,
                     progress: rollUp?.progress ?? 0,
                 });
@@ -507,21 +544,30 @@ class SchedulingRun {
             const [earlyStart, earlyEnd, lateStart, lateEnd] = [this.earlyStart[i], this.earlyEnd[i], this.lateStart[i], this.lateEnd[i]];
             const placement = this.levelled?.get(item.id);
             const finishDay = this.lastDay(i, earlyStart, earlyEnd);
+            const startDay = this.firstDay(i, earlyStart, earlyEnd);
             lastDay = Math.max(lastDay, finishDay);
+            const line = this.calendars[i];
+            const freeFloat = Math.min(this.freeFloat(i, projectEnd), float);
+            // A milestone is a moment: at the end of the working time it follows, or the start of the next.
+            const moment = earlyEnd === earlyStart && this.endOfDay[i] ? this.clockAfter(finishDay) : this.clock(startDay);
             scheduled.push({
                 id: item.id, name: item.name, kind: item.kind, phase: item.phase,
-                start: date(this.firstDay(i, earlyStart, earlyEnd)), finish: date(finishDay),
+                start: date(startDay), finish: date(finishDay),
+                ...(this.time.inTicks ? { startTime: moment, finishTime: earlyEnd === earlyStart ? moment : this.clockAfter(finishDay) } : {}),
                 lateStart: date(this.firstDay(i, lateStart, lateEnd)), lateFinish: date(this.lastDay(i, lateStart, lateEnd)),
-                durationDays: this.duration[i],
-                totalFloat: float,
-                freeFloat: Math.min(this.freeFloat(i, projectEnd), float),
+                durationDays: this.days(this.duration[i], line),
+                durationMinutes: this.minutes(this.duration[i]),
+                totalFloat: this.days(float, line),
+                freeFloat: this.days(freeFloat, line),
+                totalFloatMinutes: this.minutes(float),
+                freeFloatMinutes: this.minutes(freeFloat),
                 critical: critical[i],
                 drivingPredecessor: this.driver[i] === NONE ? undefined : items[this.driver[i]].id,
                 startReason: this.driver[i] === NONE ? this.startReason[i] : undefined,
                 standardDeviationDays: Number.isNaN(this.deviation[i]) ? undefined : this.deviation[i],
                 progress: Math.min(100, Math.max(0, item.progress ?? 0)),
                 atEndOfDay: earlyEnd === earlyStart ? this.endOfDay[i] : undefined,
-                levellingDelay: placement?.delay && this.startReason[i] === 'levelling' ? placement.delay.days : undefined,
+                levellingDelay: placement?.delay && this.startReason[i] === 'levelling' ? this.days(placement.delay.days, line) : undefined,
                 delayedBy: placement?.delay && this.startReason[i] === 'levelling' ? { resource: placement.delay.resource, items: placement.delay.busyWith } : undefined,
             });
         });
@@ -535,11 +581,12 @@ class SchedulingRun {
             missedDates: this.missedDates(lastDay, criticalPaths[0] ?? []),
             unscheduled: items.filter((_, i) => this.onCycle[i]).map(item => item.id),
             levelled: this.levelled ? true : undefined,
+            usesHours: this.time.usesHours || undefined,
         };
     }
 
     private rollUpPhases() {
-        const rollUps = new Map<number, { start: number; end: number; first: number; last: number; lateFirst: number; lateLast: number; totalFloat: number; critical: boolean; progress: number; work: number; done: number }>();
+        const rollUps = new Map<number, { start: number; end: number; first: number; last: number; lateFirst: number; lateLast: number; totalFloatDays: number; critical: boolean; progress: number; work: number; done: number }>();
         for (let i = 0; i < this.count; i++) {
             if (this.isPhase[i] || this.onCycle[i]) {
                 continue;
@@ -547,7 +594,8 @@ class SchedulingRun {
             const early = { first: this.firstDay(i, this.earlyStart[i], this.earlyEnd[i]), last: this.lastDay(i, this.earlyStart[i], this.earlyEnd[i]) };
             const late = { first: this.firstDay(i, this.lateStart[i], this.lateEnd[i]), last: this.lastDay(i, this.lateStart[i], this.lateEnd[i]) };
             const float = this.float(i, this.earlyEnd[i], this.lateEnd[i]);
-            const work = this.duration[i];
+            const floatDays = this.days(float, this.calendars[i]);
+            const work = this.duration[i] * this.time.tickMinutes;
             for (const link of this.outgoing[i]) {
                 if (link.type !== 'member') {
                     continue;
@@ -556,7 +604,7 @@ class SchedulingRun {
                 if (!rollUp) {
                     rollUps.set(link.to, {
                         start: this.earlyStart[i], end: this.earlyEnd[i], first: early.first, last: early.last,
-                        lateFirst: late.first, lateLast: late.last, totalFloat: float,
+                        lateFirst: late.first, lateLast: late.last, totalFloatDays: floatDays,
                         critical: float <= 0 && !this.complete[i], progress: 0, work, done: work * (this.plan.items[i].progress ?? 0) / 100,
                     });
                     continue;
@@ -567,7 +615,7 @@ class SchedulingRun {
                 rollUp.last = Math.max(rollUp.last, early.last);
                 rollUp.lateFirst = Math.min(rollUp.lateFirst, late.first);
                 rollUp.lateLast = Math.max(rollUp.lateLast, late.last);
-                rollUp.totalFloat = Math.min(rollUp.totalFloat, float);
+                rollUp.totalFloatDays = Math.min(rollUp.totalFloatDays, floatDays);
                 rollUp.critical ||= float <= 0 && !this.complete[i];
                 rollUp.work += work;
                 rollUp.done += work * Math.min(100, this.plan.items[i].progress ?? 0) / 100;
@@ -615,6 +663,11 @@ class SchedulingRun {
         return chain.reverse();
     }
 
+    /** The last working unit of the day that `point` is on. */
+    private lastUnitOfDay(calendar: WorkingLine, point: number): number {
+        return workingDayOnOrBefore(calendar, (Math.floor(point / this.ticksPerDay) + 1) * this.ticksPerDay - 1);
+    }
+
     private missedDates(lastDay: number, criticalPath: readonly string[]): MissedDate[] {
         const missed: MissedDate[] = [];
         this.plan.items.forEach((item, i) => {
@@ -624,11 +677,13 @@ class SchedulingRun {
             const calendar = this.calendars[i];
             const early = { first: this.firstDay(i, this.earlyStart[i], this.earlyEnd[i]), last: this.lastDay(i, this.earlyStart[i], this.earlyEnd[i]) };
             item.constraints.forEach((constraint, constraintIndex) => {
-                const day = dayNumberOf(constraint.date);
-                const limit = workingDayOnOrBefore(calendar, day);
-                const late = constraint.kind === 'start-no-later-than' || constraint.kind === 'start-on'
-                    ? workingDaysBetween(calendar, constraint.kind === 'start-on' ? startOnOrAfter(calendar, day) : limit, early.first)
-                    : constraint.kind === 'finish-no-later-than' || constraint.kind === 'finish-on' ? workingDaysBetween(calendar, limit, early.last) : 0;
+                // The last working unit of the day allowed: any time on the date is on time.
+                const limit = constraint.kind === 'start-on'
+                    ? this.lastUnitOfDay(calendar, startOnOrAfter(calendar, this.startOfDate(constraint.date)))
+                    : workingDayOnOrBefore(calendar, this.endOfDate(constraint.date) - 1);
+                const late = Math.ceil(this.days(constraint.kind === 'start-no-later-than' || constraint.kind === 'start-on'
+                    ? workingDaysBetween(calendar, limit, early.first)
+                    : constraint.kind === 'finish-no-later-than' || constraint.kind === 'finish-on' ? workingDaysBetween(calendar, limit, early.last) : 0, calendar));
                 if (late > 0) {
                     missed.push({
                         item: item.id, constraintIndex, kind: constraint.kind, date: constraint.date, workingDays: late,
@@ -638,7 +693,7 @@ class SchedulingRun {
             });
         });
         if (this.plan.deadline !== undefined) {
-            const late = workingDaysBetween(this.calendar, workingDayOnOrBefore(this.calendar, dayNumberOf(this.plan.deadline)), lastDay);
+            const late = Math.ceil(this.days(workingDaysBetween(this.calendar, workingDayOnOrBefore(this.calendar, this.endOfDate(this.plan.deadline) - 1), lastDay), this.calendar));
             if (late > 0) {
                 missed.push({ kind: 'deadline', date: this.plan.deadline as IsoDate, workingDays: late, drivingChain: criticalPath });
             }

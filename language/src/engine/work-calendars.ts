@@ -7,18 +7,23 @@ import { dayNumberOf, isoDateOfDayNumber, weekdayOfDayNumber, WEEKDAYS, type Iso
 import type { PlanInput, PlanItemInput, ResourceInput } from './plan-model.js';
 import { resourcesOf } from './plan-resources.js';
 import { SchedulingError, WorkingCalendar, workdaysOf, type CalendarInput } from './working-calendar.js';
+import { sharedWorkingHours, DEFAULT_WORKING_HOURS } from './working-hours.js';
+import type { WorkingLine } from './working-line.js';
 
-export interface WorkCalendars {
-    readonly project: WorkingCalendar;
+/** Whole-day calendars (workCalendarsOf), or the same cut into ticks for a plan that uses hours (plan-time.ts). */
+export interface WorkCalendars<Line extends WorkingLine = WorkingCalendar> {
+    readonly project: Line;
     /** Each item's, in the plan's order: the project's for phases. */
-    readonly items: readonly WorkingCalendar[];
+    readonly items: readonly Line[];
     /** Each resource's, less its leave, by id. */
-    readonly resources: ReadonlyMap<string, WorkingCalendar>;
+    readonly resources: ReadonlyMap<string, Line>;
 }
 
 export class NoSharedWorkdayError extends SchedulingError {
-    constructor(readonly item: string, resources: readonly string[]) {
-        super(`'${item}' has no day on which all of ${resources.map(id => `'${id}'`).join(', ')} work: their calendars share no workday.`);
+    constructor(readonly item: string, resources: readonly string[], unit: 'day' | 'hour' = 'day') {
+        super(unit === 'day'
+            ? `'${item}' has no day on which all of ${resources.map(id => `'${id}'`).join(', ')} work: their calendars share no workday.`
+            : `'${item}' has no hour in which all of ${resources.map(id => `'${id}'`).join(', ')} work: their calendars share no working hours.`);
     }
 }
 
@@ -26,7 +31,7 @@ export function workCalendarsOf(plan: PlanInput): WorkCalendars {
     const made = new Map<string, WorkingCalendar>();
     // Plans name a handful of calendars; their items share them.
     const calendarOf = (input: CalendarInput): WorkingCalendar => {
-        const key = JSON.stringify([input.workdays, input.holidays, input.workedDays ?? []]);
+        const key = JSON.stringify([input.workdays, input.holidays, input.workedDays ?? [], input.hours]);
         let calendar = made.get(key);
         if (!calendar) {
             made.set(key, calendar = new WorkingCalendar(input, plan.start));
@@ -61,6 +66,7 @@ function resourceCalendarInput(resource: ResourceInput, projectCalendar: Calenda
     return {
         name: calendar.name,
         workdays: calendar.workdays,
+        hours: calendar.hours,
         holidays: [...calendar.holidays, ...leave],
         ...(workedDays.length > 0 ? { workedDays } : {}),
     };
@@ -102,9 +108,13 @@ function sharedCalendar(item: PlanItemInput, assigned: ReadonlyArray<{ readonly 
     if (shared.length === 0) {
         throw new NoSharedWorkdayError(item.id, assigned.map(({ id }) => id));
     }
+    const hours = sharedWorkingHours(assigned.map(({ input }) => input.hours ?? DEFAULT_WORKING_HOURS));
+    if (hours.length === 0) {
+        throw new NoSharedWorkdayError(item.id, assigned.map(({ id }) => id), 'hour');
+    }
     // A day one of them works by exception counts where every one of them works it.
     const workedDays = [...new Set(assigned.flatMap(({ input }) => (input.workedDays ?? []).flatMap(daysOf)))]
         .filter(day => assigned.every(({ input }) => worksOn(input, day)))
         .map(from => ({ from }));
-    return { workdays: shared, holidays: assigned.flatMap(({ input }) => input.holidays), ...(workedDays.length > 0 ? { workedDays } : {}) };
+    return { workdays: shared, holidays: assigned.flatMap(({ input }) => input.holidays), hours, ...(workedDays.length > 0 ? { workedDays } : {}) };
 }

@@ -1,4 +1,6 @@
 import { dayNumberOf, isoDateOfDayNumber, weekdayOfDayNumber, WEEKDAYS, type IsoDate, type WeekdayName } from './calendar-dates.js';
+import { DEFAULT_WORKING_HOURS, minutesOfWorkingHours, type WorkingInterval } from './working-hours.js';
+import type { WorkingLine } from './working-line.js';
 
 export interface CalendarInput {
     /** The name it has in the plan, for messages; the project's default calendar has none. */
@@ -7,6 +9,8 @@ export interface CalendarInput {
     readonly workdays: readonly WeekdayName[];
     /** Days off: one day, or `from` to `to` inclusive. */
     readonly holidays: ReadonlyArray<{ readonly from: IsoDate; readonly to?: IsoDate }>;
+    /** The working hours of each working day; 08:00-12:00 13:00-17:00 when absent. */
+    readonly hours?: readonly WorkingInterval[];
     /** Days worked although the weekday is off or a holiday falls on them: one day, or `from` to `to` inclusive. */
     readonly workedDays?: ReadonlyArray<{ readonly from: IsoDate; readonly to?: IsoDate }>;
 }
@@ -21,8 +25,14 @@ export function workdaysOf(workdays: readonly WeekdayName[]): ReadonlySet<Weekda
  * anchor (the project start): day 0, 1, 2, ... and -1, -2, ... before it. Work that takes d days
  * from day s occupies [s, s + d).
  */
-export class WorkingCalendar {
+export class WorkingCalendar implements WorkingLine {
     readonly workdaysPerWeek: number;
+    /** A line of whole days: each working day is one unit of work. */
+    readonly ticksPerDay = 1;
+    readonly workingTicksPerDay = 1;
+    readonly hours: readonly WorkingInterval[];
+    /** Working minutes in each working day: what a `1d` of work takes. */
+    readonly minutesPerDay: number;
     private readonly workdays: ReadonlySet<WeekdayName>;
     private readonly holidays = new Set<number>();
     private readonly workedDays = new Set<number>();
@@ -38,6 +48,8 @@ export class WorkingCalendar {
     constructor(input: CalendarInput, anchor: IsoDate) {
         this.workdays = workdaysOf(input.workdays);
         this.workdaysPerWeek = this.workdays.size;
+        this.hours = input.hours ?? DEFAULT_WORKING_HOURS;
+        this.minutesPerDay = minutesOfWorkingHours(this.hours);
         for (const [days, ranges] of [[this.holidays, input.holidays], [this.workedDays, input.workedDays ?? []]] as const) {
             for (const range of ranges) {
                 const from = dayNumberOf(range.from);

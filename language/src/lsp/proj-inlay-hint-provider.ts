@@ -6,7 +6,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { isMilestone, isPhase, isProject, isTask } from '../generated/ast.js';
 import { headerNodeOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
-import { workingDaysText } from '../engine/figure-text.js';
+import { daysFigure, workingDaysText } from '../engine/figure-text.js';
 import { longDate, shortDate } from '../planning/schedule-text.js';
 import type { ProjServices } from '../proj-module.js';
 
@@ -48,15 +48,15 @@ export class ProjInlayHintProvider extends AbstractInlayHintProvider {
             return;
         }
         const when = item.kind === 'milestone' ? `◆ ${shortDate(item.start)}` : `${shortDate(item.start)} → ${shortDate(item.finish)}`;
-        const float = item.critical ? 'critical' : `float ${item.totalFloat}`;
+        const float = item.critical ? 'critical' : `float ${daysFigure(item.totalFloat)}`;
         accept({
             position: header.range.end,
             label: `${when} · ${float}`,
             kind: InlayHintKind.Type,
             paddingLeft: true,
             tooltip: item.kind === 'milestone'
-                ? `${longDate(item.start)}; total float ${item.totalFloat}`
-                : `${longDate(item.start)} to ${longDate(item.finish)}, ${workingDaysText(this.schedules.shownDurationOf(project, item))}; total float ${item.totalFloat}, free float ${item.freeFloat}`,
+                ? `${longDate(item.start)}; total float ${daysFigure(item.totalFloat)}`
+                : `${longDate(item.start)} to ${longDate(item.finish)}, ${workingDaysText(this.schedules.shownDurationOf(project, item))}; total float ${daysFigure(item.totalFloat)}, free float ${daysFigure(item.freeFloat)}`,
         });
     }
 }

@@ -5,7 +5,8 @@ import { closest, distance } from 'fastest-levenshtein';
 
 const TERMINAL_DESCRIPTIONS: Record<string, string> = {
     DATE: 'a date such as 2027-01-04',
-    DURATION: 'a duration such as 5d or 2w',
+    DURATION: 'a duration such as 5d, 2w, 4h or 3ed',
+    TIME_RANGE: 'working hours such as 09:00-12:30',
     NUMBER: 'a number',
     ID: 'an id',
     STRING: 'a quoted text',

@@ -2,6 +2,7 @@ import { isPhase, isProject, isTask, type Assignment, type Calendar, type Constr
 import { isPlanDate } from '../engine/calendar-dates.js';
 import { parseWorkingSpan } from '../engine/durations.js';
 import { workdaysOf, type CalendarInput } from '../engine/working-calendar.js';
+import { workingHoursAsWritten } from '../engine/working-hours.js';
 import { planItemsOf, workItemsOf } from './plan-items.js';
 import { publicHolidaysOf } from './public-holidays.js';
 import { DO_NOT_LEVEL_PRIORITY, type AssignmentInput, type ConstraintInput, type ConstraintKind, type DependencyInput, type LeaveInput, type PlanInput, type PlanItemInput, type ResourceInput } from '../engine/plan-model.js';
@@ -72,12 +73,15 @@ function calendarInputOf(calendar: Calendar | undefined, years: HolidayYears): C
     const key = `${years.from}-${years.to}`;
     let input = calendar && calendarInputs.get(calendar)?.get(key);
     if (!input) {
+        // Working hours that cannot be used (validation says why) leave the default day.
+        const hours = calendar && workingHoursAsWritten(calendar.hoursPerDay, calendar.hours).hours;
         const ranges = (dates: ReadonlyArray<{ date: string; end?: string }>) => dates
             .filter(range => isPlanDate(range.date) && (range.end === undefined || isPlanDate(range.end)))
             .map(range => ({ from: range.date, to: range.end }));
         const workedDays = ranges(calendar?.workedDays ?? []);
         input = {
             ...(calendar?.name ? { name: calendar.name } : {}),
+            ...(hours ? { hours } : {}),
             workdays: calendar?.workdays ?? [],
             holidays: [
                 ...ranges(calendar?.holidays ?? []),

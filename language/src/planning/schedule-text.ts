@@ -6,6 +6,11 @@ export function longDate(date: string): string {
     return format(parseISO(date), 'EEE d MMM yyyy');
 }
 
+/** `Mon 15 Feb 2027 13:00` in a plan that uses hours (the time given), else `Mon 15 Feb 2027`. */
+export function longDateTime(date: string, time: string | undefined): string {
+    return time === undefined ? longDate(date) : `${longDate(date)} ${time}`;
+}
+
 /** `15 Feb`: for hints beside the text, where space is short. */
 export function shortDate(date: string): string {
     return format(parseISO(date), 'd MMM');

@@ -19,7 +19,7 @@ export const RESERVED_WORDS: ReadonlySet<string> = new Set([
     'FF', 'FS', 'SF', 'SS', 'accept', 'actual', 'affects', 'after', 'amber', 'approved', 'assessed', 'assign', 'avoid',
     'baseline', 'behaviour', 'budget', 'calendar', 'category', 'change', 'closed', 'cost', 'cpi', 'criterion', 'critical',
     'currency', 'deadline', 'duration', 'duty', 'earlier', 'engage', 'enhance', 'escalate', 'estimate', 'exploit',
-    'failed', 'finish', 'for', 'fri', 'frequency', 'functional', 'high', 'holiday', 'holidays', 'hybrid', 'impact',
+    'failed', 'finish', 'for', 'fri', 'frequency', 'functional', 'high', 'holiday', 'holidays', 'hours', 'hybrid', 'impact',
     'implemented', 'interest', 'issue', 'iterative', 'ksb', 'kpi', 'later', 'leave', 'less', 'lesson', 'level',
     'lifecycle', 'likelihood', 'linear', 'low', 'matrix', 'medium', 'milestone', 'mon', 'more', 'no', 'objective', 'on',
     'open', 'opportunity', 'or', 'owner', 'passed', 'pending', 'phase', 'power', 'priority', 'progress', 'project', 'proximity',

@@ -19,6 +19,7 @@ import { checkQualityHasCriterion, checkQualityPassedOnFinishedWork } from './qu
 import { checkKpiMeetsTarget, checkKpiPercentages } from './kpi-checks.js';
 import { checkToleranceRanges } from './tolerance-checks.js';
 import { checkDurationIsPositive, checkEstimateOrder, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkTaskHasDuration } from './work-checks.js';
+import { checkDurationInWholeMinutes, checkEstimateUnits, checkLagInWholeMinutes, checkWorkingHours } from './unit-checks.js';
 
 /** Every check Proj runs, by the AST type it inspects. Each reports under a stable code (see issue-codes.ts). */
 export function projChecks(services: ProjServices): ValidationChecks<ProjAstType> {
@@ -27,16 +28,17 @@ export function projChecks(services: ProjServices): ValidationChecks<ProjAstType
         // The baselines first: the earned value check measures against the first of them.
         Project: [createBaselineCheck(services.planning.Baselines), checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart,
             createScheduleCheck(services.planning.ProjectSchedules), createEarnedValueCheck(services.planning.ProjectSchedules), createOverAllocationCheck(services.planning.ProjectSchedules)],
-        Calendar: [checkHolidaysFallOnWorkdays, checkPublicHolidaysOnce, checkWorkedDaysAreOff, createUnusedCalendarCheck(services)],
+        Calendar: [checkHolidaysFallOnWorkdays, checkPublicHolidaysOnce, checkWorkedDaysAreOff, createUnusedCalendarCheck(services), checkWorkingHours],
         Holiday: checkHolidayRange,
         PublicHolidays: checkHolidayCode,
         WorkedDay: checkWorkedDayRange,
         Leave: checkLeaveRange,
         Phase: [checkPropertiesGivenOnce, checkPhaseLogic],
-        Task: [checkPropertiesGivenOnce, checkTaskHasDuration, checkDurationIsPositive, checkProgressIsAPercentage, checkActualDates, checkResourceAssignedOnce, checkPriorityRange],
+        Task: [checkPropertiesGivenOnce, checkTaskHasDuration, checkDurationIsPositive, checkDurationInWholeMinutes, checkProgressIsAPercentage, checkActualDates, checkResourceAssignedOnce, checkPriorityRange],
         Milestone: [checkPropertiesGivenOnce, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkActualDates, checkResourceAssignedOnce, checkPriorityRange],
         Assignment: checkAssignmentUnits,
-        Estimate: checkEstimateOrder,
+        Estimate: [checkEstimateOrder, checkEstimateUnits],
+        Dependency: checkLagInWholeMinutes,
         Risk: [checkPropertiesGivenOnce, checkRiskScores, checkResponseFitsRisk, checkHasOwner, checkRiskIsScored, checkResidualNotAboveInherent],
         Resource: [checkPropertiesGivenOnce, checkRateUnit, checkResourceUnits],
         Tolerance: [checkPropertiesGivenOnce, checkToleranceRanges],

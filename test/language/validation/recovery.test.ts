@@ -30,7 +30,7 @@ project p {
     task b { duration 2d }
     task c { after b <|;|> duration 1d }
 }`, 'proj/syntax-error', 'error', [
-            "Expected a duration such as 5d or 2w, but found '5'.",
+            "Expected a duration such as 5d, 2w, 4h or 3ed, but found '5'.",
             "Unexpected character ';'.",
         ]);
     });

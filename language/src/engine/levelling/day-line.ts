@@ -3,7 +3,8 @@
 // lookup is what makes that affordable. It is built day by day from `WorkingCalendar.isWorkingDay`,
 // so it agrees with work-time.ts (a test holds it to that).
 import { isoDateOfDayNumber } from '../calendar-dates.js';
-import { CalendarWithoutWorkError, type WorkingCalendar } from '../working-calendar.js';
+import { CalendarWithoutWorkError } from '../working-calendar.js';
+import type { WorkingLine } from '../working-line.js';
 
 /** As in working-calendar.ts: ten years without a working day means the calendar has none. */
 const MAX_DAYS_WITHOUT_WORK = 3660;
@@ -22,7 +23,7 @@ export class DayLine {
     private lastWorkingDay = -1;
 
     /** `base` is the day number of offset 0. */
-    constructor(readonly calendar: WorkingCalendar, readonly base: number) {}
+    constructor(readonly calendar: WorkingLine, readonly base: number) {}
 
     /** Lays out offsets up to and including `offset`. */
     cover(offset: number): void {
@@ -34,8 +35,9 @@ export class DayLine {
     /** Lays out at least k + 1 working days: working day k exists. */
     coverWorkingDay(k: number): void {
         while (this.count <= k) {
-            if (this.length - this.lastWorkingDay > MAX_DAYS_WITHOUT_WORK) {
-                throw new CalendarWithoutWorkError(isoDateOfDayNumber(this.base + Math.max(0, this.lastWorkingDay)), 'from');
+            const perDay = this.calendar.ticksPerDay;
+            if (this.length - this.lastWorkingDay > MAX_DAYS_WITHOUT_WORK * perDay) {
+                throw new CalendarWithoutWorkError(isoDateOfDayNumber(Math.floor((this.base + Math.max(0, this.lastWorkingDay)) / perDay)), 'from');
             }
             this.grow(Math.max(this.length * 2, 64));
         }
@@ -102,11 +104,11 @@ export class DayLine {
 
 /** One line per calendar, shared by everything on that calendar. */
 export class DayLines {
-    private readonly lines = new Map<WorkingCalendar, DayLine>();
+    private readonly lines = new Map<WorkingLine, DayLine>();
 
     constructor(readonly base: number) {}
 
-    of(calendar: WorkingCalendar): DayLine {
+    of(calendar: WorkingLine): DayLine {
         let line = this.lines.get(calendar);
         if (!line) {
             line = new DayLine(calendar, this.base);

@@ -163,13 +163,13 @@ export class LevellingNetwork {
                     const bound = earliestStartByLink({
                         type: link.type, lag: link.lag,
                         predecessorStart: base + this.fixedStart[from], predecessorEnd: base + this.fixedEnd[from],
-                    }, problem.lagCalendar, activity.calendar, duration) - base;
+                    }, link.lagCalendar ?? problem.lagCalendar, activity.calendar, duration) - base;
                     earliest = Math.max(earliest, bound);
                     continue;
                 }
                 links.push({
                     from, to, bound: bounds.of({
-                        type: link.type, lag: link.lag,
+                        type: link.type, lag: link.lag, lagCalendar: link.lagCalendar,
                         predecessorCalendar: problem.activities[from].calendar, predecessorDuration: this.duration[from],
                         successorCalendar: activity.calendar, successorDuration: duration,
                     }),

@@ -4,14 +4,16 @@
 // from a plan and its unlevelled schedule; the PSPLIB benchmark builds one from each instance.
 // Days are day numbers (days since 1970-01-01); work-time.ts says how work and lags sit on them.
 import type { DependencyType } from '../plan-model.js';
-import type { WorkingCalendar } from '../working-calendar.js';
+import type { WorkingLine } from '../working-line.js';
 
 export interface LevellingLink {
     /** The predecessor's index in `LevellingProblem.activities`. */
     readonly activity: number;
     readonly type: DependencyType;
-    /** Working days of the problem's lag calendar; negative for a lead. */
+    /** Working days of the problem's lag calendar (or of `lagCalendar`); negative for a lead. */
     readonly lag: number;
+    /** An elapsed lag's line, which works every day and hour. */
+    readonly lagCalendar?: WorkingLine;
 }
 
 export interface LevellingDemand {
@@ -25,7 +27,7 @@ export interface LevellingActivity {
     readonly id: string;
     /** Working days of work on `calendar`; 0 for a milestone. */
     readonly duration: number;
-    readonly calendar: WorkingCalendar;
+    readonly calendar: WorkingLine;
     /** The earliest start that the project start, constraints and the status date allow (a day number). */
     readonly release: number;
     /** Where it starts unlevelled: kept by work that must not move, and the order's last tie-break. */
@@ -43,14 +45,14 @@ export interface LevellingResource {
     readonly id: string;
     readonly units: number;
     /** The days it works (its calendar less its leave): it has no units on other days. */
-    readonly calendar: WorkingCalendar;
+    readonly calendar: WorkingLine;
 }
 
 export interface LevellingProblem {
     readonly activities: readonly LevellingActivity[];
     readonly resources: readonly LevellingResource[];
     /** The calendar that lags count on: the project's. */
-    readonly lagCalendar: WorkingCalendar;
+    readonly lagCalendar: WorkingLine;
     /**
      * How hard to look for a shorter levelled plan, in schedules generated; the same problem and
      * budget always give the same answer. Absent, a default that suits plans of any size.

@@ -6,7 +6,7 @@ import type { DependencyType } from '../plan-model.js';
 import {
     beforeLag, earliestStartByLink, endOf, latestStartToEndBy, workingDayOnOrBefore,
 } from '../work-time.js';
-import type { WorkingCalendar } from '../working-calendar.js';
+import type { WorkingLine } from '../working-line.js';
 
 const UNKNOWN = -0x80000000;
 /** Offsets beyond this (three thousand years) are answered afresh rather than kept. */
@@ -38,9 +38,11 @@ export class MemoisedDays {
 export interface LinkEnds {
     readonly type: DependencyType;
     readonly lag: number;
-    readonly predecessorCalendar: WorkingCalendar;
+    /** The line the lag counts on, if not the problem's lag calendar. */
+    readonly lagCalendar?: WorkingLine;
+    readonly predecessorCalendar: WorkingLine;
     readonly predecessorDuration: number;
-    readonly successorCalendar: WorkingCalendar;
+    readonly successorCalendar: WorkingLine;
     readonly successorDuration: number;
 }
 
@@ -57,11 +59,11 @@ export interface LinkBound {
 }
 
 export class LinkBounds {
-    private readonly calendarIds = new Map<WorkingCalendar, number>();
+    private readonly calendarIds = new Map<WorkingLine, number>();
     private readonly shared = new Map<string, LinkBound>();
 
     /** `base`: the day number of offset 0. */
-    constructor(private readonly lagCalendar: WorkingCalendar, private readonly base: number) {}
+    constructor(private readonly lagCalendar: WorkingLine, private readonly base: number) {}
 
     of(link: LinkEnds): LinkBound {
         const fromStart = link.type === 'SS' || link.type === 'SF';
@@ -69,7 +71,7 @@ export class LinkBounds {
         // Only what the answer depends on goes into the key, so that more links share one.
         const predecessorDuration = fromStart ? Math.min(1, link.predecessorDuration) : link.predecessorDuration;
         const successorDuration = toStart ? Math.min(1, link.successorDuration) : link.successorDuration;
-        const key = `${link.type} ${link.lag} ${this.idOf(link.predecessorCalendar)} ${predecessorDuration} ${this.idOf(link.successorCalendar)} ${successorDuration}`;
+        const key = `${link.type} ${link.lag} ${this.idOf(link.lagCalendar ?? this.lagCalendar)} ${this.idOf(link.predecessorCalendar)} ${predecessorDuration} ${this.idOf(link.successorCalendar)} ${successorDuration}`;
         let bound = this.shared.get(key);
         if (!bound) {
             bound = this.create(link, fromStart, toStart);
@@ -80,7 +82,8 @@ export class LinkBounds {
 
     private create(link: LinkEnds, fromStart: boolean, toStart: boolean): LinkBound {
         const { type, lag, predecessorCalendar, predecessorDuration, successorCalendar, successorDuration } = link;
-        const { lagCalendar, base } = this;
+        const lagCalendar = link.lagCalendar ?? this.lagCalendar;
+        const base = this.base;
         const earliest = new MemoisedDays(offset => {
             const start = base + offset;
             const end = endOf(predecessorCalendar, start, predecessorDuration);
@@ -103,7 +106,7 @@ export class LinkBounds {
         return { earliest, latest };
     }
 
-    private idOf(calendar: WorkingCalendar): number {
+    private idOf(calendar: WorkingLine): number {
         let id = this.calendarIds.get(calendar);
         if (id === undefined) {
             id = this.calendarIds.size;

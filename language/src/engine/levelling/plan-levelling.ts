@@ -3,14 +3,14 @@
 // a phase stands for a link from each piece of work in it), and what it asks of each resource.
 // Work that has started or finished stays where it is.
 import { earliestStartByConstraint } from '../constraint-dates.js';
-import { dayNumberOf } from '../calendar-dates.js';
-import { lagInWorkingDays } from '../durations.js';
+import { dayNumberOf, type IsoDate } from '../calendar-dates.js';
 import { DEFAULT_PRIORITY, type PlanInput, type Schedule } from '../plan-model.js';
+import { planTimeOf, type PlanTime } from '../plan-time.js';
 import { withPhaseLogicOnWork } from '../phase-logic.js';
 import { schedulePlan, type LevelledPlacement } from '../scheduler.js';
 import { resourcesOf } from '../plan-resources.js';
-import { workCalendarsOf, type WorkCalendars } from '../work-calendars.js';
 import { startOnOrAfter } from '../work-time.js';
+import { clockMinutes } from '../working-hours.js';
 import { levelResources } from './level-resources.js';
 import type { LevellingActivity, LevellingLink, LevellingProblem } from './levelling-problem.js';
 
@@ -24,8 +24,8 @@ export interface PlanLevellingProblem {
  * The plan levelled: scheduled again with each piece of work no earlier than levelling put it, its
  * late dates those that keep every resource within its units, and each delay's reason.
  */
-export function levelledScheduleOf(plan: PlanInput, unlevelled: Schedule, calendars: WorkCalendars = workCalendarsOf(plan)): Schedule {
-    const { problem, itemIds } = levellingProblemOf(plan, unlevelled, calendars);
+export function levelledScheduleOf(plan: PlanInput, unlevelled: Schedule, time: PlanTime = planTimeOf(plan)): Schedule {
+    const { problem, itemIds } = levellingProblemOf(plan, unlevelled, time);
     if (problem.activities.every(activity => activity.demands.length === 0)) {
         return { ...unlevelled, levelled: true };
     }
@@ -40,8 +40,13 @@ export function levelledScheduleOf(plan: PlanInput, unlevelled: Schedule, calend
     return schedulePlan(plan, placements);
 }
 
-export function levellingProblemOf(input: PlanInput, schedule: Schedule, calendars: WorkCalendars = workCalendarsOf(input)): PlanLevellingProblem {
-    // A phase's links and constraints hold the work inside it, as when scheduling.
+/**
+ * In the plan's unit (plan-time.ts): days for a plan in whole days, ticks of part days for one
+ * that uses hours, which levelling then works in.
+ */
+export function levellingProblemOf(input: PlanInput, schedule: Schedule, time: PlanTime = planTimeOf(input)): PlanLevellingProblem {
+    // A phase's links and constraints hold the work inside it, as when scheduling. They are the
+    // phases' own dependency objects, so `time.lags` (of the plan as written) has their lags.
     const plan = withPhaseLogicOnWork(input);
     const scheduled = new Map(schedule.items.map(item => [item.id, item]));
     const work = plan.items.map((item, index) => ({ item, index })).filter(({ item }) => item.kind !== 'phase' && scheduled.has(item.id));
@@ -54,14 +59,15 @@ export function levellingProblemOf(input: PlanInput, schedule: Schedule, calenda
     const membersOf = phaseMembers(plan, activityOf);
     const resources = resourcesOf(plan);
     const resourceIndex = new Map(resources.map((resource, index) => [resource.id, index]));
-    const projectStart = dayNumberOf(plan.start);
-    const afterStatus = plan.status === undefined ? undefined : dayNumberOf(plan.status) + 1;
-    const perWeek = calendars.project.workdaysPerWeek;
+    const perDay = time.ticksPerDay;
+    const pointOf = (date: IsoDate, clock?: string) => dayNumberOf(date) * perDay + (clock === undefined ? 0 : clockMinutes(clock) / time.tickMinutes);
+    const projectStart = pointOf(plan.start);
+    const afterStatus = plan.status === undefined ? undefined : (dayNumberOf(plan.status) + 1) * perDay;
 
     const activities = work.map(({ item, index }, activity): LevellingActivity => {
-        const calendar = calendars.items[index];
+        const calendar = time.lines[index];
         const dates = scheduled.get(item.id)!;
-        const duration = dates.durationDays;
+        const duration = time.work[index];
         const started = (item.progress ?? 0) > 0 || item.actualStart !== undefined;
         let release = startOnOrAfter(calendar, projectStart);
         for (const constraint of item.constraints) {
@@ -70,15 +76,16 @@ export function levellingProblemOf(input: PlanInput, schedule: Schedule, calenda
         if (afterStatus !== undefined && item.progress !== undefined && !started) {
             release = Math.max(release, startOnOrAfter(calendar, afterStatus));
         }
-        const start = dayNumberOf(dates.start);
+        const start = pointOf(dates.start, dates.startTime);
         const predecessors: LevellingLink[] = [];
         for (const dependency of item.dependencies) {
-            const lag = lagInWorkingDays(dependency.lag, perWeek);
+            const { units: lag, elapsed } = time.lags.get(dependency)!;
+            const lagCalendar = elapsed ? time.elapsed : undefined;
             const from = activityOf.get(dependency.predecessor);
             const sources = from !== undefined ? [from] : membersOf.get(dependency.predecessor) ?? [];
             for (const source of sources) {
                 if (source !== activity) {
-                    predecessors.push({ activity: source, type: dependency.type, lag });
+                    predecessors.push({ activity: source, type: dependency.type, lag, ...(lagCalendar ? { lagCalendar } : {}) });
                 }
             }
         }
@@ -88,7 +95,9 @@ export function levellingProblemOf(input: PlanInput, schedule: Schedule, calenda
             calendar,
             release,
             unlevelledStart: start,
-            pinned: started && item.kind === 'task' ? { start, end: dayNumberOf(dates.finish) + 1 } : undefined,
+            pinned: started && item.kind === 'task'
+                ? { start, end: time.inTicks ? pointOf(dates.finish, dates.finishTime ?? '24:00') : dayNumberOf(dates.finish) + 1 }
+                : undefined,
             priority: item.priority ?? DEFAULT_PRIORITY,
             demands: (item.kind === 'task' ? item.assignments ?? [] : [])
                 .filter(assignment => assignment.units > 0 && resourceIndex.has(assignment.resource))
@@ -99,8 +108,8 @@ export function levellingProblemOf(input: PlanInput, schedule: Schedule, calenda
     return {
         problem: {
             activities,
-            resources: resources.map(resource => ({ id: resource.id, units: resource.units, calendar: calendars.resources.get(resource.id)! })),
-            lagCalendar: calendars.project,
+            resources: resources.map(resource => ({ id: resource.id, units: resource.units, calendar: time.calendars.resources.get(resource.id)! })),
+            lagCalendar: time.calendars.project,
         },
         itemIds: activities.map(activity => activity.id),
     };

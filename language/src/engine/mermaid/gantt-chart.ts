@@ -31,7 +31,7 @@ function dayAfter(date: IsoDate): IsoDate {
 export function ganttChart(plan: PlanInput, schedule: Schedule, options: GanttOptions = {}): GanttChart {
     const gantt = ganttRows(plan, schedule, options);
     const lastDay = [schedule.finish, plan.status].filter((date): date is IsoDate => date !== undefined).sort().at(-1)!;
-    const lines = ganttHeader(plan.calendar, { from: schedule.start, to: dayAfter(lastDay) });
+    const lines = ganttHeader(plan.calendar, { from: schedule.start, to: dayAfter(lastDay) }, schedule.usesHours);
     let section: string | undefined;
     const rows = gantt.rows.map(row => {
         if (row.section !== section) {
@@ -44,12 +44,12 @@ export function ganttChart(plan: PlanInput, schedule: Schedule, options: GanttOp
             row.progress >= 100 ? 'done' : row.progress > 0 ? 'active' : '',
         ];
         const label = row.folded ? `${row.title} (${row.contains} items)` : row.title;
-        lines.push(ganttBar({ label, tags, id, kind: row.kind, start: row.start, finish: row.finish }));
+        lines.push(ganttBar({ label, tags, id, kind: row.kind, start: row.start, finish: row.finish, startTime: row.startTime, finishTime: row.finishTime }));
         return { ...row, mermaidId: id };
     });
     if (plan.status !== undefined) {
         // Progress is as of the end of the status day.
-        lines.push(`    Status date:vert, status_date, ${dayAfter(plan.status)}, 0d`);
+        lines.push(`    Status date:vert, status_date, ${dayAfter(plan.status)}${schedule.usesHours ? ' 00:00' : ''}, 0d`);
     }
     return { ...gantt, rows, mermaid: lines.join('\n') + '\n' };
 }
@@ -58,8 +58,14 @@ export function ganttChart(plan: PlanInput, schedule: Schedule, options: GanttOp
 export function ganttBar(bar: {
     readonly label: string; readonly tags: readonly string[]; readonly id: string;
     readonly kind: PlanItemKind; readonly start: IsoDate; readonly finish: IsoDate;
+    /** In a plan that uses hours: the bar runs from time to time, and a milestone stands at its moment. */
+    readonly startTime?: string; readonly finishTime?: string;
 }): string {
     const tags = [...bar.tags, bar.kind === 'milestone' ? 'milestone' : ''].filter(Boolean);
+    if (bar.startTime !== undefined && bar.finishTime !== undefined) {
+        const when = `${dateTime(bar.start, bar.startTime)}, ${dateTime(bar.finish, bar.finishTime)}`;
+        return `    ${mermaidText(bar.label)}:${[...tags, bar.id, when].join(', ')}`;
+    }
     // A milestone spans its whole day (inclusive end dates), so that Mermaid, which centres a
     // milestone's diamond in its span, draws it inside the day it falls on.
     const when = bar.kind === 'milestone' ? `${bar.start}, ${bar.start}` : `${bar.start}, ${bar.finish}`;
@@ -72,7 +78,7 @@ export function ganttBar(bar: {
  * inclusive, Mermaid's "today" line off (a chart is read long after it is drawn), and the weekends
  * and holidays shaded: those within `span`, if given (public holidays fill whole years).
  */
-export function ganttHeader(calendar: CalendarInput, span?: { readonly from: IsoDate; readonly to: IsoDate }): string[] {
+export function ganttHeader(calendar: CalendarInput, span?: { readonly from: IsoDate; readonly to: IsoDate }, withTimes = false): string[] {
     const workdays = workdaysOf(calendar.workdays);
     // Mermaid cannot work an excluded weekday by exception; a worked holiday it can leave unshaded.
     const worked = new Set((calendar.workedDays ?? []).flatMap(range => holidayDays(range.from, range.to)));
@@ -81,17 +87,19 @@ export function ganttHeader(calendar: CalendarInput, span?: { readonly from: Iso
         ...calendar.holidays.flatMap(holiday => holidayDays(holiday.from, holiday.to))
             .filter(day => !worked.has(day) && (!span || (span.from <= day && day <= span.to))),
     ];
-    const lines = [
-        'gantt',
-        '    dateFormat YYYY-MM-DD',
-        '    axisFormat %d %b',
-        '    inclusiveEndDates',
-        '    todayMarker off',
-    ];
+    // With times, bars end at the time work ends, not inclusive of a last day.
+    const lines = withTimes
+        ? ['gantt', '    dateFormat YYYY-MM-DD HH:mm', '    axisFormat %d %b', '    todayMarker off']
+        : ['gantt', '    dateFormat YYYY-MM-DD', '    axisFormat %d %b', '    inclusiveEndDates', '    todayMarker off'];
     if (excluded.length > 0) {
         lines.push(`    excludes ${excluded.join(', ')}`);
     }
     return lines;
+}
+
+/** `2027-01-04 17:00`; work that ends at midnight ends at 00:00 of the next day. */
+function dateTime(date: IsoDate, time: string): string {
+    return time === '24:00' ? `${dayAfter(date)} 00:00` : `${date} ${time}`;
 }
 
 function holidayDays(from: IsoDate, to: IsoDate | undefined): IsoDate[] {

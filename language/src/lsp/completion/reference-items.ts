@@ -5,7 +5,7 @@ import {
     isCalendar, isKsb, isMilestone, isPhase, isProject, isResource, isStakeholder, isTask,
     type Calendar, type Ksb, type Milestone, type Phase, type PlanItem, type Project, type Resource, type Stakeholder, type Task,
 } from '../../generated/ast.js';
-import { workingDaysText } from '../../engine/figure-text.js';
+import { daysFigure, workingDaysText } from '../../engine/figure-text.js';
 import { planItemsOf } from '../../planning/plan-items.js';
 import type { ProjectSchedules } from '../../planning/project-schedules.js';
 import { longDate } from '../../planning/schedule-text.js';
@@ -151,7 +151,7 @@ export class ReferenceItems {
             if (!scheduled) {
                 return undefined;
             }
-            const float = scheduled.critical ? 'critical' : `float ${scheduled.totalFloat}`;
+            const float = scheduled.critical ? 'critical' : `float ${daysFigure(scheduled.totalFloat)}`;
             return scheduled.kind === 'milestone'
                 ? `${longDate(scheduled.start)} · ${float}`
                 : `${longDate(scheduled.start)} → ${longDate(scheduled.finish)} · ${workingDaysText(this.schedules.shownDurationOf(project, scheduled))} · ${float}`;

@@ -20,6 +20,10 @@ export function durationUnitItems(sign: string, number: string, range: Range): C
     return [
         { unit: 'd', detail: 'working days', documentation: `${amount} working days of the plan's calendar${lead}.` },
         { unit: 'w', detail: 'working weeks', documentation: `${amount} weeks of the calendar's workdays: a week is as many working days as the calendar has workdays, five unless set${lead}.` },
+        { unit: 'h', detail: 'working hours', documentation: `${amount} working hours of the calendar's working hours (8 a day unless set)${lead}.` },
+        { unit: 'ed', detail: 'elapsed days', documentation: `${amount} days of 24 hours, through nights, weekends and holidays${lead}.` },
+        { unit: 'ew', detail: 'elapsed weeks', documentation: `${amount} weeks of 7 days of 24 hours${lead}.` },
+        { unit: 'eh', detail: 'elapsed hours', documentation: `${amount} hours on the clock, through nights, weekends and holidays${lead}.` },
     ].map(({ unit, detail, documentation }, index) => ({
         label: `${amount}${unit}`,
         kind: CompletionItemKind.Unit,

@@ -6,7 +6,8 @@
 // engine (engine/scheduler.ts, engine/earned-value.ts, planning/plan-from-ast.ts).
 
 const LAGS = 'A lag after the type is signed working time: `+2d` waits two working days, `-1d` is a lead (an overlap of one day), '
-    + '`1w` is a week of the calendar\'s workdays; a part day counts as a whole one. Without a type a link is `FS`.';
+    + '`1w` is a week of the calendar\'s workdays, `+4h` four working hours; or elapsed time, through weekends and holidays: `+2ed`, `+12eh`. '
+    + 'Without a type a link is `FS`.';
 
 const link = (title: string, rule: string, example: string) => `${title}\n\n${rule}\n\n\`\`\`proj\n${example}\n\`\`\`\n\n${LAGS}`;
 
@@ -73,10 +74,11 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     milestone: '**milestone** · an event that takes no time\n\n'
         + 'Placed by its predecessors and constraints; a duration or estimate on it is an error (`proj/milestone-duration`).',
     duration: '**duration** · how long the task takes\n\n'
-        + 'In working days (`5d`) or working weeks of the calendar (`2w`: ten days on a five-day week). Work occupies whole working days, so a part day takes a day. '
+        + 'In working days (`5d`, `1.5d`), working weeks of the calendar (`2w`: ten days on a five-day week) or working hours (`4h`); '
+        + 'or elapsed time around the clock (`3ed`, `1ew`, `12eh`). A part day makes the plan show times. '
         + 'Dates are inclusive: a 5-day task starting on Monday finishes on Friday. Or give a three-point `estimate`.',
     estimate: '**estimate** *o m p* · three-point estimate\n\n'
-        + 'Optimistic, most likely and pessimistic durations (o ≤ m ≤ p). The task is scheduled on the PERT mean (o + 4m + p) / 6, rounded up to whole working days; '
+        + 'Optimistic, most likely and pessimistic durations (o ≤ m ≤ p). The task is scheduled on the PERT mean (o + 4m + p) / 6, rounded up to whole working days (to the minute for an estimate in hours); '
         + 'its standard deviation σ = (p − o) / 6 is shown in its hover.\n\n'
         + '```proj\nestimate 10d 15d 25d   // (10 + 60 + 25) / 6 = 15.8, so 16 days; σ 2.5\n```',
     progress: '**progress** *N*% · how much of the work is done, at the project\'s `status` date\n\n'
@@ -142,6 +144,9 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
         + 'Its `workdays` (Monday to Friday unless given), `holiday`s, a country\'s public `holidays` and days worked by exception (`workday`). The unnamed one is the project\'s default: durations and lags count its working days, '
         + 'and `w` is a week of its workdays. A named one (`calendar shifts { … }`) is the calendar of the resources, tasks and milestones that name it (`calendar shifts`).',
     workdays: '**workdays** · the days of the week work happens\n\nFor example `workdays mon tue wed thu`. Without it, Monday to Friday.',
+    hours: '**hours** · the working hours of each working day\n\n'
+        + '`hours 8`: 8 hours from 08:00 with lunch at 12:00 (the default, 08:00-12:00 13:00-17:00); or the intervals in order, `hours 09:00-12:30 13:30-17:30`. '
+        + 'A `1d` of work is one such day.',
     holiday: '**holiday** *date* ["title"] · a day without work\n\n'
         + 'Or a range: `holiday 2027-12-24 to 2027-12-31 "Christmas"`. A holiday on a day the calendar does not work is a warning.',
     holidays: '**holidays** *code* · a country\'s public holidays\n\n'

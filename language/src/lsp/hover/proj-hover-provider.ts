@@ -6,8 +6,8 @@ import type { ScheduledItem } from '../../engine/plan-model.js';
 import { workItemsOf } from '../../planning/plan-items.js';
 import type { ProjectSchedules } from '../../planning/project-schedules.js';
 import { earnedValueText } from '../../planning/earned-value-text.js';
-import { shiftText, workingDaysText } from '../../engine/figure-text.js';
-import { longDate, startReasonText } from '../../planning/schedule-text.js';
+import { daysFigure, shiftText, workingDaysText } from '../../engine/figure-text.js';
+import { longDate, longDateTime, startReasonText } from '../../planning/schedule-text.js';
 import type { ProjServices } from '../../proj-module.js';
 import { riskHover, stakeholderHover } from './register-hovers.js';
 import { keywordHoverAt } from './keyword-hover.js';
@@ -83,15 +83,17 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
         if (!item) {
             return `${heading}\n\nNot scheduled: ${this.whyNotScheduled(node)}.`;
         }
+        const project = AstUtils.getContainerOfType(node, isProject);
+        const [start, finish] = project && this.schedules.scheduleOf(project)?.usesHours ? [item.startTime, item.finishTime] : [undefined, undefined];
         const when = item.kind === 'milestone'
-            ? `- **${longDate(item.start)}**`
-            : `- **${longDate(item.start)} → ${longDate(item.finish)}**, ${workingDaysText(this.shownDurationOf(node, item))}${this.estimateNote(node, item)}`;
+            ? `- **${longDateTime(item.start, start)}**`
+            : `- **${longDateTime(item.start, start)} → ${longDateTime(item.finish, finish)}**, ${workingDaysText(this.shownDurationOf(node, item))}${this.estimateNote(node, item)}`;
         const lines = [
             when,
-            `- Total float ${item.totalFloat}, free float ${item.freeFloat}${this.isLevelled(node) ? ' (levelled: allowing for resources)' : ''}${item.critical ? ': **on the critical path**' : ''}`,
+            `- Total float ${daysFigure(item.totalFloat)}, free float ${daysFigure(item.freeFloat)}${this.isLevelled(node) ? ' (levelled: allowing for resources)' : ''}${item.critical ? ': **on the critical path**' : ''}`,
         ];
         if (item.totalFloat < 0) {
-            lines.push(`- Late start ${longDate(item.lateStart)}: ${Math.abs(item.totalFloat)} working days behind what its dates allow`);
+            lines.push(`- Late start ${longDate(item.lateStart)}: ${daysFigure(Math.abs(item.totalFloat))} working days behind what its dates allow`);
         }
         const driver = this.driverText(node, item);
         if (driver) {

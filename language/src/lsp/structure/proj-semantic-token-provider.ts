@@ -49,7 +49,7 @@ export class ProjSemanticTokenProvider extends AbstractSemanticTokenProvider {
         }
         for (const leaf of CstUtils.flattenCst(root)) {
             const terminal = leaf.tokenType?.name;
-            if ((terminal === 'DATE' || terminal === 'DURATION') && !leaf.hidden) {
+            if ((terminal === 'DATE' || terminal === 'DURATION' || terminal === 'TIME_RANGE') && !leaf.hidden) {
                 acceptor({ cst: leaf, type: SemanticTokenTypes.number });
             }
         }
