@@ -4,7 +4,7 @@ import type { DependencyInput, PlanInput, PlanItemInput } from '../language/src/
 import { mulberry32 } from '../test/support/seeded-random.js';
 
 export const BENCH_START = '2027-01-04';
-export const BENCH_HOLIDAYS = ['2027-04-02', '2027-04-05', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28'];
+export const BENCH_HOLIDAYS = ['2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28'];
 
 /** Parallel streams of work: plans are wide, and a wide plan stays within TaskJuggler's years. */
 const LANES = 50;

@@ -313,7 +313,7 @@ describe('plans cut short while typing', () => {
         'project move "Office move" {',
         '    start 2027-01-04',
         '    tolerance { cpi 0.9 risk amber 6 red 15 }',
-        '    calendar uk { workdays mon tue wed thu fri holiday 2027-04-02 "Good Friday" }',
+        '    calendar uk { workdays mon tue wed thu fri holiday 2027-03-26 "Good Friday" }',
         '    objective on_time { ksb K2 }',
         '    kpi downtime { target 1 or less for on_time }',
         '    resource alex "Alex" { rate 300/d }',

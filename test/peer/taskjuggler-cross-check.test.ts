@@ -170,23 +170,23 @@ describe.skipIf(!hasTj3)('TaskJuggler 3 schedules the same plans', () => {
     });
 
     test('a three-task chain over Easter: the dates written here, from tj3 and from Proj', async () => {
-        // 2027-03-29 is a Monday; Good Friday 2027-04-02 and Easter Monday 2027-04-05 are holidays.
+        // 2027-03-22 is a Monday; Good Friday 2027-03-26 and Easter Monday 2027-03-29 are holidays.
         const proj = `project easter "Easter chain" {
-            start 2027-03-29
-            calendar { holiday 2027-04-02 "Good Friday" holiday 2027-04-05 "Easter Monday" }
+            start 2027-03-22
+            calendar { holiday 2027-03-26 "Good Friday" holiday 2027-03-29 "Easter Monday" }
             task design { duration 4d }
             task build { duration 2d after design }
             task review { duration 3d after build }
             milestone done { after review }
         }`;
-        const tjp = `project easter "Easter chain" 2027-03-29 - 2027-06-01 {
+        const tjp = `project easter "Easter chain" 2027-03-22 - 2027-06-01 {
             timezone "UTC" timingresolution 60min dailyworkinghours 8
             workinghours mon - fri 9:00 - 17:00
             workinghours sat, sun off
-            now 2027-03-29
+            now 2027-03-22
         }
-        leaves holiday "Good Friday" 2027-04-02
-        leaves holiday "Easter Monday" 2027-04-05
+        leaves holiday "Good Friday" 2027-03-26
+        leaves holiday "Easter Monday" 2027-03-29
         task design "design" { length 4d }
         task build "build" { depends design length 2d }
         task review "review" { depends build length 3d }
@@ -194,15 +194,15 @@ describe.skipIf(!hasTj3)('TaskJuggler 3 schedules the same plans', () => {
         taskreport "dates" { formats csv columns id, start, end timeformat "%Y-%m-%d %H:%M" }
         `;
         const expected = {
-            design: { start: '2027-03-29', finish: '2027-04-01' },
-            build: { start: '2027-04-06', finish: '2027-04-07' },
-            review: { start: '2027-04-08', finish: '2027-04-12' },
-            done: { start: '2027-04-12', finish: '2027-04-12' },
+            design: { start: '2027-03-22', finish: '2027-03-25' },
+            build: { start: '2027-03-30', finish: '2027-03-31' },
+            review: { start: '2027-04-01', finish: '2027-04-05' },
+            done: { start: '2027-04-05', finish: '2027-04-05' },
         };
         const run = await runTaskJuggler(tjp);
         // tj3 starts a dependent task at its predecessor's end of work, the evening before.
-        expect(run.times.get('build')).toEqual({ start: '2027-04-01 17:00', end: '2027-04-07 17:00' });
-        const reader = new WorkingDayReader([{ from: '2027-04-02' }, { from: '2027-04-05' }]);
+        expect(run.times.get('build')).toEqual({ start: '2027-03-25 17:00', end: '2027-03-31 17:00' });
+        const reader = new WorkingDayReader([{ from: '2027-03-26' }, { from: '2027-03-29' }]);
         const kinds = { design: 'task', build: 'task', review: 'task', done: 'milestone' } as const;
         expect(Object.fromEntries([...run.times].map(([id, times]) => [id, reader.days(times, kinds[id as keyof typeof kinds])]))).toEqual(expected);
         expect(Object.fromEntries(await projDays(services, proj))).toEqual(expected);
