@@ -27,7 +27,7 @@ describe('hover on ALAP work and deadlines', () => {
             '',
             '- **Thu 7 Jan 2027 → Fri 8 Jan 2027**, 2 working days',
             '- Total float 3, free float 0',
-            '- Start set by as late as possible (its late start)',
+            '- Start set by its late start (as late as possible)',
         ].join('\n'));
     });
 
