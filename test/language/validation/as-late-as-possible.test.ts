@@ -1,5 +1,5 @@
-import { describe, test } from 'vitest';
-import { expectClean, expectDiagnostics } from '../../support/diagnostic-expectations.js';
+import { describe, expect, test } from 'vitest';
+import { diagnosticsOf, expectClean, expectDiagnostics } from '../../support/diagnostic-expectations.js';
 
 describe('as late as possible, and task deadlines', () => {
     test('a missed task deadline is a warning on the task\'s deadline, with the days and the driving chain', async () => {
@@ -9,6 +9,16 @@ project p {
     task a { duration 3d }
     task b { duration 2d after a deadline <|2027-01-05|> }
 }`, 'proj/task-deadline-missed', 'warning', ["Task 'b' misses its deadline 2027-01-05 by 3 working days: it finishes on 2027-01-08, driven by a -> b."]);
+    });
+
+    test('a missed task deadline waits while an error makes the schedule wrong', async () => {
+        const { diagnostics } = await diagnosticsOf(`
+project p {
+    start 2027-01-04
+    task a { duration 3d after nowhere }
+    task b { duration 2d after a deadline 2027-01-05 }
+}`);
+        expect(diagnostics.map(diagnostic => diagnostic.code)).not.toContain('proj/task-deadline-missed');
     });
 
     test('a task deadline before the project starts is a warning', async () => {
