@@ -233,7 +233,7 @@ function varianceCell(days: number | undefined): string {
 
 /** `! finish no later than 2027-06-30 on moved missed by 3 working days`. */
 export function missedDateLine(missed: MissedDate): string {
-    const what = missed.kind === 'deadline' ? 'deadline' : missed.kind.replace(/-/g, ' ');
+    const what = missed.kind === 'deadline' || missed.kind === 'task-deadline' ? 'deadline' : missed.kind.replace(/-/g, ' ');
     const on = missed.item === undefined ? '' : ` on ${missed.item}`;
     const days = missed.workingDays === 1 ? '1 working day' : `${missed.workingDays} working days`;
     return `! ${what} ${missed.date}${on} missed by ${days}`;

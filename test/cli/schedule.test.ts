@@ -187,6 +187,38 @@ describe('proj schedule', () => {
         expect(json.tasks[1]).toMatchObject({ id: 'done', name: null, phase: null, milestone: true });
     });
 
+    test('ALAP work at its late dates, and a task deadline missed, in the table', () => {
+        const file = write('alap/late.proj', [
+            'project late {',
+            '    start 2027-01-04',
+            '    task long { duration 5d }',
+            '    task paint { duration 2d schedule alap }',
+            '    task tidy { duration 1d after paint }',
+            '    task close { duration 3d deadline 2027-01-05 }',
+            '    milestone done { after long, tidy, close }',
+            '}',
+            '',
+        ].join('\n'));
+        const run = proj(['schedule', file]);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(run.lines).toEqual([
+            'late · 2027-01-04 → 2027-01-08',
+            '',
+            '  Id     Name  Start       Finish      Days  Float  Free',
+            '* long         2027-01-04  2027-01-08     5      0     0',
+            '  paint        2027-01-06  2027-01-07     2      2     0',
+            '* tidy         2027-01-08  2027-01-08     1      0     0',
+            '* close        2027-01-04  2027-01-06     3     -1    -1',
+            '* done         2027-01-08  2027-01-08     ◆      0     0',
+            '',
+            // As in MS Project, the ASAP successor of ALAP work has no float left: critical on its own.
+            'Critical path: tidy',
+            'Also critical: long → done',
+            '! deadline 2027-01-05 on close missed by 1 working day',
+        ]);
+    });
+
     test('--level levels the plan: the work that waits says for how long, for which resource and for whom', () => {
         const file = write('level/crew.proj', [
             'project move {',

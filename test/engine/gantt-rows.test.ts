@@ -86,3 +86,10 @@ describe('the Gantt\'s rows and links', () => {
         expect(ganttRows(sketch, schedulePlan(sketch)).rows[0].workingDays).toBe(4);
     });
 });
+
+describe('deadlines on the rows', () => {
+    test('a row carries its deadline, and by how much it is missed', () => {
+        const { rows } = rowsOf({ a: { duration: '3d', deadline: '2027-01-05' }, b: { duration: '1d', deadline: '2027-01-08' }, c: { duration: '1d' } });
+        expect(rows.map(row => row.deadline)).toEqual([{ date: '2027-01-05', missedBy: 1 }, { date: '2027-01-08' }, undefined]);
+    });
+});

@@ -39,11 +39,13 @@ export interface ItemSketch {
     assign?: string[];
     calendar?: CalendarInput;
     priority?: number;
+    schedule?: 'asap' | 'alap';
+    deadline?: string;
 }
 
 /** A plan from a compact sketch: ids to items, in order; the calendar works Monday to Friday by default. */
 export function plan(items: Record<string, ItemSketch>, options: {
-    start?: string; status?: string; deadline?: string; budget?: number; workdays?: WeekdayName[]; holidays?: string[]; resources?: ResourceInput[]; level?: boolean;
+    start?: string; status?: string; deadline?: string; budget?: number; schedule?: 'asap' | 'alap'; workdays?: WeekdayName[]; holidays?: string[]; resources?: ResourceInput[]; level?: boolean;
 } = {}): PlanInput {
     return {
         id: 'test',
@@ -54,6 +56,7 @@ export function plan(items: Record<string, ItemSketch>, options: {
         calendar: { workdays: options.workdays ?? [], holidays: (options.holidays ?? []).map(from => ({ from })) },
         resources: options.resources,
         level: options.level,
+        schedule: options.schedule,
         items: Object.entries(items).map(([id, sketch]) => ({
             id,
             kind: sketch.kind ?? (sketch.duration || sketch.estimate ? 'task' : 'milestone'),
@@ -77,6 +80,8 @@ export function plan(items: Record<string, ItemSketch>, options: {
             }),
             calendar: sketch.calendar,
             priority: sketch.priority,
+            schedule: sketch.schedule,
+            deadline: sketch.deadline,
         })),
     };
 }

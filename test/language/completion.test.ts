@@ -43,9 +43,9 @@ function documentation(item: CompletionItem): string {
     return typeof item.documentation === 'string' ? item.documentation : (item.documentation as MarkupContent | undefined)?.value ?? '';
 }
 
-const PROJECT_STATEMENTS = ['start', 'status', 'deadline', 'currency', 'lifecycle', 'structure', 'budget', 'baseline', 'level', 'tolerance', 'calendar', 'objective', 'kpi',
+const PROJECT_STATEMENTS = ['start', 'status', 'deadline', 'schedule', 'currency', 'lifecycle', 'structure', 'budget', 'baseline', 'level', 'tolerance', 'calendar', 'objective', 'kpi',
     'resource', 'stakeholder', 'phase', 'task', 'milestone', 'risk', 'opportunity', 'change', 'issue', 'lesson', 'quality', 'ksb'];
-const TASK_PROPERTIES = ['duration', 'estimate', 'after', 'start', 'finish', 'actual', 'assign', 'cost', 'spent', 'progress', 'calendar', 'priority', 'ksb'];
+const TASK_PROPERTIES = ['duration', 'estimate', 'after', 'start', 'finish', 'actual', 'assign', 'cost', 'spent', 'progress', 'calendar', 'priority', 'schedule', 'deadline', 'ksb'];
 
 describe('keywords: only what is valid at the cursor', () => {
     test('in a project, the project\'s statements; in a task, the task\'s properties', async () => {

@@ -58,6 +58,9 @@ export function rowTooltip(row: GanttChartRow, titles: ReadonlyMap<string, strin
     if (driver) {
         lines.push(driver);
     }
+    if (row.deadline) {
+        lines.push(`Deadline ${longDate(row.deadline.date)}: ${row.deadline.missedBy !== undefined ? `missed by ${workingDaysText(row.deadline.missedBy)}` : 'met'}`);
+    }
     if (row.baseline) {
         const dates = row.kind === 'milestone' ? longDate(row.baseline.start) : `${longDate(row.baseline.start)} → ${longDate(row.baseline.finish)}`;
         lines.push(`Baseline ${baseline}: ${dates}`, `${row.kind === 'milestone' ? 'Falls' : 'Finishes'} ${shiftText(row.baseline.finishVariance, baseline)}`);

@@ -45,6 +45,8 @@ export interface GanttRow {
     readonly driver?: GanttDriver;
     /** In a levelled plan, the working days levelling delayed its start by. */
     readonly levellingDelay?: number;
+    /** The work's own `deadline`, and the working days it is missed by, when it is. */
+    readonly deadline?: { readonly date: string; readonly missedBy?: number };
     /** Where the baseline put the item (drawn as a thin bar under its own), and how far it moved since, in working days. */
     readonly baseline?: { readonly start: string; readonly finish: string; readonly startVariance: number; readonly finishVariance: number };
 }
@@ -166,6 +168,7 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
             ...(input?.resources?.length ? { resources: input.resources } : {}),
             ...driverOf(item, (item.drivingPhase === undefined ? input : inputs.get(item.drivingPhase))?.dependencies ?? [], within),
             ...(item.levellingDelay !== undefined ? { levellingDelay: item.levellingDelay } : {}),
+            ...(input?.deadline !== undefined ? { deadline: deadlineOf(input.deadline, schedule, item.id) } : {}),
             ...(baseline ? {
                 baseline: { start: baseline.baselineStart, finish: baseline.baselineFinish, startVariance: baseline.startVariance, finishVariance: baseline.finishVariance },
             } : {}),
@@ -216,4 +219,9 @@ function driverOf(item: ScheduledItem, dependencies: PlanInput['items'][number][
         } };
     }
     return item.startReason ? { driver: { kind: 'reason', reason: item.startReason } } : {};
+}
+
+function deadlineOf(date: string, schedule: Schedule, id: string): GanttRow['deadline'] {
+    const missed = schedule.missedDates.find(candidate => candidate.kind === 'task-deadline' && candidate.item === id);
+    return missed ? { date, missedBy: missed.workingDays } : { date };
 }

@@ -93,7 +93,14 @@ export interface PlanItemInput {
     readonly calendar?: CalendarInput;
     /** 1 to 1000, 500 unless given: levelling delays lower priorities first and never 1000. */
     readonly priority?: number;
+    /** `alap`: placed at its late dates, as MS Project's As Late As Possible; absent, the plan's default. */
+    readonly schedule?: ScheduleMode;
+    /** A date to finish by: it does not move the work, but limits its late finish (float may go negative). */
+    readonly deadline?: IsoDate;
 }
+
+/** As soon as possible (the default) or as late as possible. */
+export type ScheduleMode = 'asap' | 'alap';
 
 export interface PlanInput {
     readonly id: string;
@@ -111,10 +118,12 @@ export interface PlanInput {
     readonly resources?: readonly ResourceInput[];
     /** Level the plan: delay work so that no resource is over its units on any day. */
     readonly level?: boolean;
+    /** How work without its own `schedule` is placed: as soon as possible unless `alap`. */
+    readonly schedule?: ScheduleMode;
 }
 
 /** What placed an item's early start when no predecessor did. */
-export type StartReason = 'project-start' | 'status-date' | 'constraint' | 'actual-start' | 'levelling';
+export type StartReason = 'project-start' | 'status-date' | 'constraint' | 'actual-start' | 'levelling' | 'as-late-as-possible';
 
 export interface ScheduledItem {
     readonly id: string;
@@ -163,13 +172,14 @@ export interface ScheduledItem {
     readonly delayedBy?: { readonly resource: string; readonly items: readonly string[] };
 }
 
-/** A constraint or the deadline that the logic of the plan cannot meet. */
+/** A constraint, a task's deadline or the project's deadline that the logic of the plan cannot meet. */
 export interface MissedDate {
     /** The item whose constraint is missed (a phase's holds the work inside it); absent for the project deadline. */
     readonly item?: string;
     /** Which of the item's constraints. */
     readonly constraintIndex?: number;
-    readonly kind: ConstraintKind | 'deadline';
+    /** `deadline` is the project's; `task-deadline` the item's own `deadline`. */
+    readonly kind: ConstraintKind | 'deadline' | 'task-deadline';
     readonly date: IsoDate;
     /** By how many working days. */
     readonly workingDays: number;

@@ -82,6 +82,10 @@ class SchedulingRun {
     private readonly complete: boolean[];
     /** The day after the status date: work not yet done is rescheduled from it. */
     private readonly afterStatus: number | undefined;
+    /** Where work scheduled as late as possible starts: its late start; NaN for other work. */
+    private readonly alapStart: Float64Array;
+    /** Before work was placed as late as possible, its early ends: its total float is measured from them, as in MS Project. */
+    private asapEnd: Float64Array | undefined;
 
     constructor(private readonly plan: PlanInput, private readonly levelled?: ReadonlyMap<string, LevelledPlacement>) {
         const time = this.time = planTimeOf(plan);
@@ -108,6 +112,7 @@ class SchedulingRun {
         this.lateEnd = new Float64Array(n).fill(Infinity);
         this.complete = items.map(item => item.kind !== 'phase' && (item.progress ?? 0) >= 100);
         this.afterStatus = plan.status === undefined ? undefined : this.endOfDate(plan.status);
+        this.alapStart = new Float64Array(n).fill(NaN);
     }
 
     private startOfDate(date: IsoDate): number {
@@ -132,8 +137,39 @@ class SchedulingRun {
         this.backwardPass(projectEnd);
         if (this.levelled) {
             this.allowForResources();
+        } else {
+            this.placeAsLateAsPossible();
         }
         return this.result(projectEnd);
+    }
+
+    /**
+     * Work scheduled as late as possible starts at its late start, which its successors and the
+     * project finish set, and its successors are placed again after it (MS Project's ALAP). Late
+     * dates do not depend on early ones, so they stand, and the project finish does not move.
+     * Work that has started stays where it is. In a levelled plan levelling places the work.
+     */
+    private placeAsLateAsPossible(): void {
+        let any = false;
+        this.plan.items.forEach((item, i) => {
+            const started = (item.progress ?? 0) > 0 || item.actualStart !== undefined;
+            if ((item.schedule ?? this.plan.schedule) === 'alap' && !this.isPhase[i] && !this.onCycle[i] && !this.complete[i] && !started
+                && Number.isFinite(this.lateStart[i]) && this.lateStart[i] > this.earlyStart[i]) {
+                this.alapStart[i] = this.lateStart[i];
+                any = true;
+            }
+        });
+        if (!any) {
+            return;
+        }
+        this.asapEnd = Float64Array.from(this.earlyEnd);
+        this.driver.fill(NONE);
+        this.startReason.fill(undefined);
+        this.endOfDay.fill(false);
+        this.latestStartMember.fill(NONE);
+        this.latestEndMember.fill(NONE);
+        this.measureWork();
+        this.forwardPass();
     }
 
     private measureWork(): void {
@@ -302,6 +338,11 @@ class SchedulingRun {
         if (placement) {
             raise(placement.start, 'levelling');
         }
+        if (this.alapStart[i] > this.earlyStart[i]) {
+            raise(this.alapStart[i], 'as-late-as-possible');
+            // A milestone as late as possible stands at the end of the working time before its successor.
+            this.endOfDay[i] = work === 0;
+        }
         this.earlyEnd[i] = endOf(calendar, this.earlyStart[i], work);
     }
 
@@ -398,6 +439,10 @@ class SchedulingRun {
         }
         const span = this.span(i);
         let end = projectEnd;
+        const deadline = this.plan.items[i].deadline;
+        if (deadline !== undefined) {
+            end = Math.min(end, this.deadlineEnd(this.calendars[i], deadline));
+        }
         for (const constraint of this.plan.items[i].constraints) {
             end = Math.min(end, latestEndByConstraint(constraint, this.calendars[i], span));
         }
@@ -423,6 +468,11 @@ class SchedulingRun {
         const calendar = this.calendars[i];
         this.lateEnd[i] = latestEndBy(calendar, end, span);
         this.lateStart[i] = latestStartToEndBy(calendar, this.lateEnd[i], span);
+    }
+
+    /** The end of the last working unit on or before a deadline's day. */
+    private deadlineEnd(calendar: WorkingLine, deadline: IsoDate): number {
+        return workingDayOnOrBefore(calendar, this.endOfDate(deadline) - 1) + 1;
     }
 
     /** The slack of each link out of a task or milestone: the free float is the least of them. */
@@ -482,6 +532,16 @@ class SchedulingRun {
         }
     }
 
+    /**
+     * Working units the item can slip by without delaying the project. For work placed as late as
+     * possible, from where it could have ended (MS Project keeps its slack); its successors, placed
+     * after it, have only what is left.
+     */
+    private totalFloat(i: number): number {
+        const placedLate = this.asapEnd !== undefined && this.alapStart[i] === this.earlyStart[i];
+        return this.float(i, placedLate ? this.asapEnd![i] : this.earlyEnd[i], this.lateEnd[i]);
+    }
+
     /** Working days of the item's calendar between two of its boundaries. */
     private float(i: number, early: number, late: number): number {
         return workingDaysBetween(this.calendars[i], early, late);
@@ -538,7 +598,7 @@ class SchedulingRun {
                 });
                 return;
             }
-            const float = this.float(i, this.earlyEnd[i], this.lateEnd[i]);
+            const float = this.totalFloat(i);
             totalFloat[i] = float;
             critical[i] = float <= 0 && !this.complete[i];
             const [earlyStart, earlyEnd, lateStart, lateEnd] = [this.earlyStart[i], this.earlyEnd[i], this.lateStart[i], this.lateEnd[i]];
@@ -547,7 +607,8 @@ class SchedulingRun {
             const startDay = this.firstDay(i, earlyStart, earlyEnd);
             lastDay = Math.max(lastDay, finishDay);
             const line = this.calendars[i];
-            const freeFloat = Math.min(this.freeFloat(i, projectEnd), float);
+            // Work placed as late as possible has no float left before its successors.
+            const freeFloat = this.alapStart[i] === this.earlyStart[i] ? 0 : Math.min(this.freeFloat(i, projectEnd), float);
             // A milestone is a moment: at the end of the working time it follows, or the start of the next.
             const moment = earlyEnd === earlyStart && this.endOfDay[i] ? this.clockAfter(finishDay) : this.clock(startDay);
             scheduled.push({
@@ -593,7 +654,7 @@ class SchedulingRun {
             }
             const early = { first: this.firstDay(i, this.earlyStart[i], this.earlyEnd[i]), last: this.lastDay(i, this.earlyStart[i], this.earlyEnd[i]) };
             const late = { first: this.firstDay(i, this.lateStart[i], this.lateEnd[i]), last: this.lastDay(i, this.lateStart[i], this.lateEnd[i]) };
-            const float = this.float(i, this.earlyEnd[i], this.lateEnd[i]);
+            const float = this.totalFloat(i);
             const floatDays = this.days(float, this.calendars[i]);
             const work = this.duration[i] * this.time.tickMinutes;
             for (const link of this.outgoing[i]) {
@@ -676,6 +737,15 @@ class SchedulingRun {
             }
             const calendar = this.calendars[i];
             const early = { first: this.firstDay(i, this.earlyStart[i], this.earlyEnd[i]), last: this.lastDay(i, this.earlyStart[i], this.earlyEnd[i]) };
+            if (item.deadline !== undefined) {
+                const late = Math.ceil(this.days(workingDaysBetween(calendar, this.deadlineEnd(calendar, item.deadline) - 1, early.last), calendar));
+                if (late > 0) {
+                    missed.push({
+                        item: item.id, kind: 'task-deadline', date: item.deadline, workingDays: late,
+                        drivingChain: this.drivingChain(i).map(j => this.plan.items[j].id),
+                    });
+                }
+            }
             item.constraints.forEach((constraint, constraintIndex) => {
                 // The last working unit of the day allowed: any time on the date is on time.
                 const limit = constraint.kind === 'start-on'

@@ -52,6 +52,7 @@ export function planInputOf(project: Project, holidaysThrough?: number): PlanInp
         items: planItemsOf(project).map(item => itemInputOf(item, project, workdaysPerWeek, years)),
         resources: resources.length > 0 ? resources.map(resource => resourceInputOf(resource, years)) : undefined,
         level: project.level || undefined,
+        schedule: scheduleModeOf(project.schedule),
     };
 }
 
@@ -227,7 +228,13 @@ function itemInputOf(item: PlanItem, project: Project, workdaysPerWeek: number, 
         assignments: assignmentInputsOf(item),
         calendar: item.calendar?.ref ? calendarInputOf(item.calendar.ref, years) : undefined,
         priority: priorityOf(item),
+        schedule: scheduleModeOf(item.schedule),
+        deadline: realDate(item.deadline),
     };
+}
+
+function scheduleModeOf(mode: string | undefined): PlanInput['schedule'] {
+    return mode === 'asap' || mode === 'alap' ? mode : undefined;
 }
 
 function dependencyInputsOf(item: PlanItem, project: Project): DependencyInput[] {

@@ -31,6 +31,7 @@ const START_REASONS: Record<NonNullable<ScheduledItem['startReason']>, string> =
     'levelling': 'levelling (it waits for a resource)',
     'constraint': 'its date constraint',
     'actual-start': 'its actual start',
+    'as-late-as-possible': 'its late start (as late as possible)',
 };
 
 export function startReasonText(reason: ScheduledItem['startReason']): string | undefined {

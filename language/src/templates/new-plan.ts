@@ -16,7 +16,7 @@ export interface NewPlanOptions {
  * that a plan named "Risk" or "Status" still gets an id that parses.
  */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set([
-    'FF', 'FS', 'SF', 'SS', 'accept', 'actual', 'affects', 'after', 'amber', 'approved', 'assessed', 'assign', 'avoid',
+    'FF', 'FS', 'SF', 'SS', 'accept', 'actual', 'affects', 'after', 'alap', 'amber', 'approved', 'asap', 'assessed', 'assign', 'avoid',
     'baseline', 'behaviour', 'budget', 'calendar', 'category', 'change', 'closed', 'cost', 'cpi', 'criterion', 'critical',
     'currency', 'deadline', 'duration', 'duty', 'earlier', 'engage', 'enhance', 'escalate', 'estimate', 'exploit',
     'failed', 'finish', 'for', 'fri', 'frequency', 'functional', 'high', 'holiday', 'holidays', 'hours', 'hybrid', 'impact',
@@ -24,7 +24,7 @@ export const RESERVED_WORDS: ReadonlySet<string> = new Set([
     'lifecycle', 'likelihood', 'linear', 'low', 'matrix', 'medium', 'milestone', 'mon', 'more', 'no', 'objective', 'on',
     'open', 'opportunity', 'or', 'owner', 'passed', 'pending', 'phase', 'power', 'priority', 'progress', 'project', 'proximity',
     'quality', 'raised', 'rate', 'red', 'reduce', 'rejected', 'residual', 'resource', 'response', 'risk', 'role',
-    'sat', 'severity', 'share', 'skill', 'spent', 'spi', 'stakeholder', 'standard', 'start', 'status', 'structure',
+    'sat', 'schedule', 'severity', 'share', 'skill', 'spent', 'spi', 'stakeholder', 'standard', 'start', 'status', 'structure',
     'sun', 'target', 'task', 'than', 'thu', 'to', 'tolerance', 'transfer', 'tue', 'unit', 'units', 'wed', 'workday', 'workdays',
     'knowledge',
 ]);

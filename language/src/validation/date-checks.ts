@@ -2,6 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import { isCompositeCstNode, isLeafCstNode, type CstNode } from 'langium';
 import type { Calendar, Holiday, Leave, Milestone, Model, Project, Task, WorkedDay } from '../generated/ast.js';
 import { daysInMonth, FIRST_PLAN_YEAR, isPlanDate, isRealDate, LAST_PLAN_YEAR, weekdayOf, weekdayTitle, WEEKDAYS, type WeekdayName } from '../engine/calendar-dates.js';
+import { workItemsOf } from '../planning/plan-items.js';
 import { IssueCodes } from './issue-codes.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -92,6 +93,14 @@ export function checkProjectDates(project: Project, accept: ValidationAcceptor):
         accept('error', `The deadline ${project.deadline} is before the project starts (${start}).`, {
             node: project, property: 'deadline', code: IssueCodes.DateOrder
         });
+    }
+    // A task's deadline before the start is missed whatever the plan does: a slip of the pen, most likely.
+    for (const item of workItemsOf(project)) {
+        if (item.deadline !== undefined && isPlanDate(item.deadline) && item.deadline < start) {
+            accept('warning', `The deadline ${item.deadline} is before the project starts (${start}).`, {
+                node: item, property: 'deadline', code: IssueCodes.DateOrder
+            });
+        }
     }
     if (project.status !== undefined && isPlanDate(project.status) && project.status < start) {
         accept('warning', `The status date ${project.status} is before the project starts (${start}).`, {

@@ -27,6 +27,8 @@ export const IssueCodes = {
     Unschedulable: 'proj/unschedulable',
     ConstraintMissed: 'proj/constraint-missed',
     DeadlineMissed: 'proj/deadline-missed',
+    TaskDeadlineMissed: 'proj/task-deadline-missed',
+    PhaseSchedule: 'proj/phase-schedule',
     OverBudget: 'proj/over-budget',
     SpendWithoutProgress: 'proj/spend-without-progress',
     ProgressBeforeStart: 'proj/progress-before-start',

@@ -10,6 +10,12 @@ import { IssueCodes } from './issue-codes.js';
  * summary task: FS and SS links, `start no earlier than` and `finish no later than`.
  */
 export function checkPhaseLogic(phase: Phase, accept: ValidationAcceptor): void {
+    // As MS Project's summary tasks, a phase spans its work: only the work can be as late as possible.
+    if (phase.schedule === 'alap') {
+        accept('error', "A phase cannot be scheduled as late as possible: its dates are its work's. Write 'schedule alap' on the tasks and milestones in it.", {
+            node: phase, property: 'schedule', code: IssueCodes.PhaseSchedule
+        });
+    }
     for (const dependency of phase.dependencies) {
         const type = dependency.type ?? 'FS';
         if (!isPhaseLinkType(type)) {

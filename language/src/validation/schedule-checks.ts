@@ -1,5 +1,5 @@
 import type { ValidationAcceptor, ValidationCheck } from 'langium';
-import type { PlanItem, Project } from '../generated/ast.js';
+import { isPhase, type PlanItem, type Project } from '../generated/ast.js';
 import { planItemsOf, workItemsOf } from '../planning/plan-items.js';
 import { workingDaysText } from '../engine/figure-text.js';
 import type { MissedDate } from '../engine/plan-model.js';
@@ -19,7 +19,7 @@ export function checkProjectHasStart(project: Project, accept: ValidationAccepto
     }
 }
 
-/** Constraints and the deadline that the logic of the plan cannot meet, with the chain that drives each. */
+/** Constraints and the deadlines (the project's, the work's) that the logic of the plan cannot meet, with the chain that drives each. */
 export function createScheduleCheck(schedules: ProjectSchedules): ValidationCheck<Project> {
     return (project, accept) => {
         const schedule = schedules.scheduleOf(project);
@@ -52,6 +52,15 @@ export function createScheduleCheck(schedules: ProjectSchedules): ValidationChec
                 continue;
             }
             const item = work.get(missed.item!);
+            if (missed.kind === 'task-deadline') {
+                if (item && !isPhase(item)) {
+                    const finish = schedule.items.find(scheduled => scheduled.id === missed.item)?.finish;
+                    accept('warning', `${item.$type} '${item.name}' misses its deadline ${missed.date} by ${workingDaysText(missed.workingDays)}: it finishes on ${finish}, driven by ${chainText(missed.drivingChain)}.`, {
+                        node: item, property: 'deadline', code: IssueCodes.TaskDeadlineMissed
+                    });
+                }
+                continue;
+            }
             const constraint = item?.constraints[missed.constraintIndex!];
             if (constraint) {
                 accept('warning', constraintMessage(missed), { node: constraint, code: IssueCodes.ConstraintMissed });

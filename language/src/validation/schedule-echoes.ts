@@ -14,6 +14,7 @@ const FROM_THE_SCHEDULE: ReadonlySet<string> = new Set<IssueCode>([
     IssueCodes.SpendWithoutProgress,
     IssueCodes.ProgressBeforeStart,
     IssueCodes.DeadlineMissed,
+    IssueCodes.TaskDeadlineMissed,
     IssueCodes.ConstraintMissed,
     IssueCodes.OverAllocated,
     IssueCodes.Unschedulable,

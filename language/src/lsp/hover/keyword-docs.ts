@@ -111,7 +111,14 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     'Project:start': '**start** *date* · the project start\n\nNothing starts before it. A project with work but no start cannot be scheduled (`proj/missing-start`).',
     'Project:status': '**status** *date* · the status date\n\n'
         + 'Progress, spend and earned value are as of this day. Unfinished work with progress is rescheduled after it; `progress 0%` work cannot start before it. Without it there is no earned value.',
-    deadline: '**deadline** *date* · the date the project must finish by\n\n'
+    deadline: '**deadline** *date* · the date the task or milestone should finish by\n\n'
+        + 'It does not move the work: it bounds its late finish, so its float counts to the deadline (negative when missed), and a miss is a warning (`proj/task-deadline-missed`).',
+    schedule: '**schedule** `asap` | `alap` · as soon or as late as possible\n\n'
+        + 'On the project, how work is placed unless it says otherwise; on a task or milestone, how it is: `alap` places it at its late dates, '
+        + 'just before its successors need it, without delaying the project; `asap` (the default) at its early dates.',
+    asap: '**asap** · as soon as possible: the work starts at its early start (the default)',
+    alap: '**alap** · as late as possible: the work starts at its late start, and its successors follow it; work that has started stays',
+    'Project:deadline': '**deadline** *date* · the date the project must finish by\n\n'
         + 'It bounds the late dates of all work. If the plan finishes later, the critical work has negative float and `proj/deadline-missed` says by how many working days.',
     currency: '**currency** · the currency of rates, costs and budgets, such as `GBP`',
     tolerance: '**tolerance** { … } · the limits the project board sets\n\n'

@@ -1,3 +1,4 @@
+import { isPlanDate } from '../../engine/calendar-dates.js';
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import { MultilineCommentHoverProvider, type LangiumServices } from 'langium/lsp';
@@ -94,6 +95,10 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
         ];
         if (item.totalFloat < 0) {
             lines.push(`- Late start ${longDate(item.lateStart)}: ${daysFigure(Math.abs(item.totalFloat))} working days behind what its dates allow`);
+        }
+        if (!isPhase(node) && node.deadline && isPlanDate(node.deadline)) {
+            const missed = project && this.schedules.scheduleOf(project)?.missedDates.find(date => date.kind === 'task-deadline' && date.item === item.id);
+            lines.push(`- Deadline ${longDate(node.deadline)}: ${missed ? `**missed by ${workingDaysText(missed.workingDays)}**` : 'met'}`);
         }
         const driver = this.driverText(node, item);
         if (driver) {
