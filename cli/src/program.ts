@@ -7,6 +7,7 @@ import { registerDiffCommand } from './commands/diff.js';
 import { registerEarnedValueCommand } from './commands/evm.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerKsbCommand } from './commands/ksb.js';
+import { registerRegisterCommand } from './commands/register.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerResourcesCommand } from './commands/resources.js';
 import { registerScheduleCommand } from './commands/schedule.js';
@@ -28,6 +29,7 @@ export function createProgram(io: CommandIo): Command {
     registerEarnedValueCommand(program, io);
     registerReportCommand(program, io);
     registerKsbCommand(program, io);
+    registerRegisterCommand(program, io);
     registerDiffCommand(program, io);
     registerTrendCommand(program, io);
     return program;

@@ -5,6 +5,7 @@
 import type { ChangeInput, Rag } from '../../language/src/engine/register-model.js';
 import type { StatusReport } from '../../language/src/engine/status-report.js';
 import { ganttFigure } from './export-html.js';
+import { registerCellText } from './format-register.js';
 import { escapeHtml, htmlPage, PAGE_STYLE, type HtmlPageOptions } from './html-page.js';
 import {
     amount, changeCostText, changeTimeText, deadlineText, EARNED_VALUE_COLUMNS, finishText, kpiActualText, kpiTargetText, ksbSummaryText,
@@ -31,6 +32,7 @@ ul.lessons { margin: 0; padding-left: 1.5rem; }
 `;
 
 const html = escapeHtml;
+const NUMERIC_TYPES = new Set(['number', 'money', 'percent']);
 const code = (id: string) => `<code>${escapeHtml(id)}</code>`;
 const codes = (ids: readonly string[]) => ids.map(code).join(', ');
 
@@ -190,6 +192,22 @@ export function reportHtml(report: StatusReport, options: ReportHtmlOptions): st
         `<p id="ksb-gaps">${ksb.gaps.length === 0 ? 'No gaps.' : `Gaps (${ksb.gaps.length}): ${ksb.gaps.map(html).join(', ')}.`}</p>`,
     ] : [paragraph('No standard to map.')]);
 
+    const annex = section('annex', 'Annex: the registers in full', report.annex.flatMap(register => [
+        `<h3 id="annex-${register.kind}">${html(register.title)}</h3>`,
+        ...(register.rows.length === 0 ? [paragraph('None recorded.')] : [table(`annex-${register.kind}-table`,
+            register.columns.map(column => ({ heading: column.heading, numeric: NUMERIC_TYPES.has(column.type), nowrap: column.type === 'date' })),
+            register.rows.map(row => ({
+                cells: register.columns.map(column => {
+                    const value = row[column.key];
+                    if (column.type === 'id' && typeof value === 'string') {
+                        return code(value);
+                    }
+                    return column.type === 'ids' && Array.isArray(value) ? codes(value as string[]) : html(registerCellText(column, value, report.project.currency));
+                }),
+            })))]),
+        ...register.notes.map(paragraph),
+    ]));
+
     return htmlPage(options, {
         title: `Status report: ${title}`, style: PAGE_STYLE + REPORT_STYLE,
         charts: { gantt: { view: report.gantt, status: report.status } },
@@ -200,7 +218,7 @@ export function reportHtml(report: StatusReport, options: ReportHtmlOptions): st
             ...facts.map(([term, description]) => `<dt>${term}</dt><dd>${description}</dd>`),
             '</dl>',
         ],
-        main: [...summary, ...milestones, ...gantt, ...earnedValue, ...risks, ...issues, ...changeSection, ...quality, ...kpis, ...lessons, ...ksbSection],
+        main: [...summary, ...milestones, ...gantt, ...earnedValue, ...risks, ...issues, ...changeSection, ...quality, ...kpis, ...lessons, ...ksbSection, ...annex],
         footer: options.generator && `Made by ${options.generator}.`,
     });
 }

@@ -4,6 +4,7 @@ import type { RiskRow } from '../../language/src/engine/risk-register.js';
 import type { StatusReport } from '../../language/src/engine/status-report.js';
 import type { ChangeInput } from '../../language/src/engine/register-model.js';
 import { markdownCode, markdownTable, markdownText } from './markdown-text.js';
+import { registerMarkdownBody } from './format-register.js';
 import {
     amount, changeCostText, changeTimeText, deadlineText, EARNED_VALUE_COLUMNS, finishText, kpiActualText, kpiTargetText, ksbSummaryText,
     milestoneStateText, ownerText, RAG_AREAS, ragLegend, RAG_LABELS, reportTitle, residualText, responseText, scoreText,
@@ -145,6 +146,13 @@ export function reportMarkdown(report: StatusReport): string {
         '',
         ksb.gaps.length === 0 ? 'No gaps.' : `Gaps (${ksb.gaps.length}): ${ksb.gaps.join(', ')}.`,
     ] : ['No standard to map.']);
+
+    section(lines, 'Annex: the registers in full', report.annex.flatMap((register, index) => [
+        ...(index === 0 ? [] : ['']),
+        `### ${text(register.title)}`,
+        '',
+        ...registerMarkdownBody(register, report.project.currency),
+    ]));
 
     lines.push('');
     return lines.join('\n');

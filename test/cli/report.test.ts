@@ -104,10 +104,10 @@ describe('proj report: Markdown', () => {
         ]);
         expect(run.lines.filter(line => line.startsWith('## '))).toEqual([
             '## Summary', '## Milestones', '## Gantt chart', '## Earned value', '## Top risks', '## Open issues',
-            '## Change requests', '## Quality', '## KPIs', '## Lessons', '## KSB coverage',
+            '## Change requests', '## Quality', '## KPIs', '## Lessons', '## KSB coverage', '## Annex: the registers in full',
         ]);
-        // Summary, milestones, earned value, risks, issues, two of changes, quality, KPIs.
-        expect(expectWellFormedTables(run.stdout)).toBe(9);
+        // Summary, milestones, earned value, risks, issues, two of changes, quality, KPIs; then the ten registers.
+        expect(expectWellFormedTables(run.stdout)).toBe(9 + 10);
 
         // At 1 March: SPI 35,590 / 37,390 = 0.95 (tolerance 0.9), CPI 35,590 / 36,900 = 0.96
         // (tolerance 0.95), the highest risk 4 × 4 = 16 (red from 15).
@@ -116,10 +116,11 @@ describe('proj report: Markdown', () => {
             '| --- | --- | --- |',
             '| Schedule | 🟢 Green | SPI 0.95 meets the tolerance of 0.90. Work worth £1,800 planned by 2027-03-01 is not done (SV −£1,800). '
             + 'The forecast finish, 2027-03-09, is 1 working day after the planned 2027-03-08. The deadline, 2027-06-30, is met. |',
-            '| Cost | 🟢 Green | CPI 0.96 meets the tolerance of 0.95. Each £1 spent has earned £0.96 of work (CV −£1,310). '
-            + 'The forecast at completion (EAC), £61,628, is £1,628 over the budget of £60,000. |',
+            // CPI alone would be green: the forecast over the budget makes it red.
+            '| Cost | 🔴 Red | CPI 0.96 meets the tolerance of 0.95. Each £1 spent has earned £0.96 of work (CV −£1,310). '
+            + 'The forecast at completion (EAC), £61,628, is £1,628 over the budget of £60,000. The forecast drives the RAG: CPI alone would be green. |',
             '| Risks | 🔴 Red | The highest risk, lift\\_capacity (Goods lift too small for the furniture), scores 16 (likelihood 4 × impact 4), at or above the red threshold of 15. |',
-            '| **Overall** | **🔴 Red** | The worst of schedule (green), cost (green) and risks (red). |',
+            '| **Overall** | **🔴 Red** | The worst of schedule (green), cost (red) and risks (red). |',
             'Indices are green at or above the plan\'s tolerance (SPI 0.9, CPI 0.95), amber below it, red more than 0.10 below it; risks are amber from a score of 6 and red from 15.',
         ]);
 
@@ -175,6 +176,7 @@ describe('proj report: Markdown', () => {
         expect(sectionOf(run.lines, 'KPIs').slice(2)).toEqual([
             '| `downtime` | Working days lost to the move | All 120 staff working in Leeds by 30 June 2027 | 1 days or less | 0 days | ✅ met |',
             '| `carbon` | Move-related emissions | A move with a small carbon footprint | 12 tCO2e or less | 9.5 tCO2e | ✅ met |',
+            '| `rent` | Annual rent |  | 70000 GBP or less |  | not measured |',
         ]);
 
         expect(sectionOf(run.lines, 'Lessons')).toEqual([
@@ -186,15 +188,17 @@ describe('proj report: Markdown', () => {
         expect(ksb[0]).toBe('23 of 62 KSBs of ST0310 (Associate project manager (Level 4)) are evidenced by this plan.');
         expect(ksb[1]).toMatch(/^Gaps \(39\): K3, K4, K7, .*, S3, S4, .*, B1, B2, B3, B4, B5\.$/);
         expect(ksb[1]).not.toMatch(/\b(K9|S10|K28)\b/);
-        expect(run.stdout.endsWith('B5.\n')).toBe(true);
+        expect(run.stdout).toMatch(/[^\n]\n$/);
+        expect(sectionOf(run.lines, 'KSB coverage').at(-1)).toMatch(/B5\.$/);
     });
 
-    test('a plan behind schedule: red by SPI, the missed deadline and constraint; green by CPI; red by its worst risk', () => {
+    test('a plan behind schedule: red by SPI, the missed deadline and constraint; red by its forecast over budget, though CPI is green; red by its worst risk', () => {
         const file = write('behind/behind.proj', behindPlan);
         const run = proj(['report', file]);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
-        expect(expectWellFormedTables(run.stdout)).toBe(10);
+        // Ten sections' tables, and the seven registers with entries in the annex.
+        expect(expectWellFormedTables(run.stdout)).toBe(10 + 7);
         // 31% of 10 days left, 3.1 days from Mon 18 Jan: to Thu 21 Jan.
         expect(run.lines).toContain('- **Forecast finish:** 2027-01-21 (planned 2027-01-15)');
         expect(run.lines).toContain('- **Deadline:** 2027-01-19 (missed by 2 working days)');
@@ -202,9 +206,10 @@ describe('proj report: Markdown', () => {
             '| Schedule | 🔴 Red | SPI 0.69 is more than 0.10 below the tolerance of 0.90 (red below 0.80). Work worth £3,100 planned by 2027-01-15 is not done (SV −£3,100). '
             + 'The forecast finish, 2027-01-21, is 4 working days after the planned 2027-01-15. The deadline, 2027-01-19, is missed by 2 working days. '
             + 'A date constraint is missed: finish no later than 2027-01-18 on ready, by 3 working days. |',
-            '| Cost | 🟢 Green | CPI 0.96 meets the tolerance of 0.95. Each £1 spent has earned £0.96 of work (CV −£288). The forecast at completion (EAC), £10,417, is £417 over the budget of £10,000. |',
+            '| Cost | 🔴 Red | CPI 0.96 meets the tolerance of 0.95. Each £1 spent has earned £0.96 of work (CV −£288). The forecast at completion (EAC), £10,417, is £417 over the budget of £10,000. '
+            + 'The forecast drives the RAG: CPI alone would be green. |',
             '| Risks | 🔴 Red | The highest risk, r2 (Two &lt;i&gt;x&lt;/i&gt;), scores 16 (likelihood 4 × impact 4), at or above the red threshold of 15. |',
-            '| **Overall** | **🔴 Red** | The worst of schedule (red), cost (green) and risks (red). |',
+            '| **Overall** | **🔴 Red** | The worst of schedule (red), cost (red) and risks (red). |',
         ]);
         expect(sectionOf(run.lines, 'Milestones').slice(2)).toEqual([
             '| `ready` | Ready | 2027-01-15 | 2027-01-21 | at risk: finish no later than 2027-01-18 missed by 3 working days; 4 working days later than planned; '
@@ -347,7 +352,7 @@ describe('proj report --format html', () => {
         expect(chartsDataOf(html).gantt!.view.rows).toHaveLength(9);
         expect(markup).toContain('<p id="change-summary">Approved changes: 5 working days and £12,000, part of the plan as it stands (it names no baseline to measure them against).');
         expect([...markup.matchAll(/<section id="([\w-]+)"/g)].map(match => match[1])).toEqual([
-            'summary', 'milestones', 'gantt-chart', 'earned-value', 'risks', 'issues', 'changes', 'quality', 'kpis', 'lessons', 'ksb',
+            'summary', 'milestones', 'gantt-chart', 'earned-value', 'risks', 'issues', 'changes', 'quality', 'kpis', 'lessons', 'ksb', 'annex',
         ]);
     });
 
@@ -388,7 +393,7 @@ describe.skipIf(chromiumMissing('the browser tests of proj report'))('the HTML r
                 background: await page.locator(`#rag tr[data-area="${area}"] td.rag`).evaluate(cell => getComputedStyle(cell).backgroundColor),
             });
             expect(await rag('schedule')).toEqual({ text: 'Green', background: 'rgb(26, 127, 55)' });
-            expect(await rag('cost')).toEqual({ text: 'Green', background: 'rgb(26, 127, 55)' });
+            expect(await rag('cost')).toEqual({ text: 'Red', background: 'rgb(207, 34, 46)' });
             expect(await rag('risks')).toEqual({ text: 'Red', background: 'rgb(207, 34, 46)' });
             expect(await rag('overall')).toEqual({ text: 'Red', background: 'rgb(207, 34, 46)' });
             expect(await page.locator('#rag tr[data-area="cost"] td').last().textContent()).toContain('CPI 0.96 meets the tolerance of 0.95.');
@@ -404,7 +409,7 @@ describe.skipIf(chromiumMissing('the browser tests of proj report'))('the HTML r
             expect(await rows('issues-table')).toEqual([['lift_broken', 'Goods lift out of service', 'high', 'Alex Smith (alex)', '2027-03-01', 'Programme board', 'fitout']]);
             expect(await rows('approved-changes')).toEqual([['extra_floor', 'Add second floor', 'approved', '+5 working days', '+£12,000', 'Finance directorate (finance)', '2027-02-01', 'fitout', 'Fit out the second floor as well']]);
             expect((await rows('quality-table')).map(row => [row[0], row[5]])).toEqual([['fitout_signoff', 'pending'], ['case_review', 'passed']]);
-            expect((await rows('kpis-table')).map(row => [row[0], row[3], row[4], row[5]])).toEqual([['downtime', '1 days or less', '0 days', 'met'], ['carbon', '12 tCO2e or less', '9.5 tCO2e', 'met']]);
+            expect((await rows('kpis-table')).map(row => [row[0], row[3], row[4], row[5]])).toEqual([['downtime', '1 days or less', '0 days', 'met'], ['carbon', '12 tCO2e or less', '9.5 tCO2e', 'met'], ['rent', '70000 GBP or less', '', 'not measured']]);
             expect(await page.locator('#lessons h3').allTextContents()).toEqual(['procurement', 'planning']);
             expect(await page.locator('#ksb p').first().textContent()).toBe('23 of 62 KSBs of ST0310 (Associate project manager (Level 4)) are evidenced by this plan.');
         });
@@ -421,7 +426,7 @@ describe.skipIf(chromiumMissing('the browser tests of proj report'))('the HTML r
             expect(await page.locator('#proj-gantt-figure svg.proj-chart').textContent()).toContain('Build <svg onload=alert(4)>');
             expect(await page.locator('#proj-gantt-figure .proj-gantt-table-body').textContent()).toContain('Build <svg onload=alert(4)>');
             expect(await page.locator('#rag tr[data-area="schedule"] td.rag').textContent()).toBe('Red');
-            expect(await page.locator('#rag tr[data-area="cost"] td.rag').textContent()).toBe('Green');
+            expect(await page.locator('#rag tr[data-area="cost"] td.rag').textContent()).toBe('Red');
             expect(await page.locator('#risks-table tbody tr').first().locator('td').nth(1).textContent()).toBe('Two <i>x</i>');
             expect(await page.locator('#kpis-table tbody tr').first().locator('td').nth(2).textContent()).toBe('Green <script>alert(3)</script>');
             // Nothing the names spell became an element or a handler.

@@ -161,7 +161,8 @@ describe('TextMate grammar on the reference plan', () => {
         }
         const identifiers = new Set(unscoped.map(token => token.text.trim()).filter(Boolean));
         expect([...identifiers].sort()).toEqual(
-            ['GBP', 'alex', 'approval', 'briefing', 'business_case', 'crew', 'finance', 'fitout', 'it', 'low_carbon', 'on_time', 'planning', 'procurement', 'survey'].sort());
+            ['GBP', 'alex', 'approval', 'briefing', 'business_case', 'crew', 'finance', 'fitout', 'it', 'low_carbon', 'on_time', 'planning', 'procurement', 'survey',
+                'approved_case', 'briefed_staff', 'fitted_office', 'staff', 'working_it'].sort());
     });
 });
 

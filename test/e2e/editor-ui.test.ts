@@ -295,7 +295,7 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         // The pane is narrow beside the editor: the table shows the dates, the tooltip why.
         await row('it').hover();
         await expect.poll(() => preview.locator('.proj-tooltip:not([hidden])').innerText(), { timeout: 10_000 })
-            .toContain('Levelling delays it 26.98 working days: it waits for alex, busy with Staff briefings (briefing)');
+            .toContain('Levelling delays it 27.4 working days: it waits for alex, busy with Staff briefings (briefing)');
         expect(await row('briefing').locator('.proj-start').innerText()).toBe('3 Mar');
         await page.screenshot({ path: join(RESULTS_DIR, 'levelled.png') });
     });

@@ -47,7 +47,9 @@ const CASES: readonly DutyCase[] = [
     },
     {
         duty: 'D2', notVerdict: 'partly',
-        evidenced: 'budget 50000\nobjective faster "Faster bookings"\nkpi wait "Days to a GP appointment" { target 2 or less for faster }',
+        evidenced: 'budget 50000\nobjective faster "Faster bookings"\nkpi wait "Days to a GP appointment" { target 2 or less for faster }\n'
+            + 'resource pm\noption stay "Keep the phone line" { cost 0 }\noption online "Online booking" { cost 50000 value 90000 chosen }\n'
+            + 'benefit calls "Fewer calls" { value 30000/year owner pm measure "Calls a day" }',
         not: 'objective faster "Faster bookings"\nkpi wait "Days to a GP appointment" { target 2 or less }',
     },
     {
@@ -57,7 +59,8 @@ const CASES: readonly DutyCase[] = [
     },
     {
         duty: 'D4', notVerdict: 'not evidenced',
-        evidenced: 'phase build { task code { duration 5d } milestone live { after code } }',
+        evidenced: 'includes "Online booking"\nexcludes "Repeat prescriptions"\ndeliverable site "Booking site" { acceptance "Books an appointment in 3 clicks" }\n'
+            + 'phase build { task code { duration 5d produces site } milestone live { after code } }',
         not: 'task code { duration 5d }',
     },
     {

@@ -43,7 +43,23 @@ describe('bundled examples', () => {
         expect(project.risks[0]).toMatchObject({ residualLikelihood: 2, residualImpact: 3, proximity: '2027-04-30' });
         expect(project.tolerance).toMatchObject({ cpi: 0.95, spi: 0.9, riskAmber: 6, riskRed: 15 });
         expect(project.kpis.map(kpi => [kpi.name, kpi.target, kpi.direction, kpi.actual, kpi.objective?.ref?.name]))
-            .toEqual([['downtime', 1, 'less', 0, 'on_time'], ['carbon', 12, 'less', 9.5, 'low_carbon']]);
+            .toEqual([['downtime', 1, 'less', 0, 'on_time'], ['carbon', 12, 'less', 9.5, 'low_carbon'], ['rent', 70000, 'less', undefined, undefined]]);
+        expect(project.kpis[2]).toMatchObject({ baseline: 95000, history: [{ date: '2027-01-31', value: 95000 }, { date: '2027-02-28', value: 95000 }] });
+        // The business case, the scope and the reserves.
+        expect(project).toMatchObject({ contingency: 5000, reserve: 2000, discount: 3.5, appraisal: 5, inScope: [expect.any(String)], outOfScope: [expect.any(String), expect.any(String)] });
+        expect(project.options.map(option => [option.name, option.cost, option.benefit, option.chosen])).toEqual([['stay', 0, 0, false], ['move', 60000, 150000, true]]);
+        expect(project.benefits.map(benefit => [benefit.name, benefit.value, benefit.per, benefit.owner?.ref?.name, benefit.objective?.ref?.name, benefit.kpi?.ref?.name]))
+            .toEqual([['lower_rent', 25000, 'year', 'finance', 'on_time', 'rent'], ['less_travel', 5000, 'year', 'staff', 'low_carbon', 'carbon']]);
+        expect(project.deliverables.map(deliverable => [deliverable.name, deliverable.acceptance.length, deliverable.owner?.ref?.name]))
+            .toEqual([['approved_case', 1, 'finance'], ['fitted_office', 2, 'crew'], ['briefed_staff', 1, 'alex'], ['working_it', 1, 'alex']]);
+        expect(fitout.$type === 'Task' && fitout.produces.map(deliverable => deliverable.ref?.name)).toEqual(['fitted_office']);
+        expect(project.risks.map(risk => [risk.name, risk.cost, risk.probability])).toEqual([
+            ['lease_delay', 4000, undefined], ['lift_capacity', 2000, undefined], ['data_loss', 15000, 10], ['early_keys', 3000, undefined],
+        ]);
+        expect(project.issues[1]).toMatchObject({ resolution: 'Council issued temporary permits', closed: '2027-02-26' });
+        expect(project.lessons.map(lesson => [lesson.name, lesson.owner?.ref?.name, lesson.status, !!lesson.description, !!lesson.action]))
+            .toEqual([['book_lifts', 'crew', 'actioned', true, true], ['survey_first', 'alex', 'open', true, true]]);
+        expect(project.stakeholders.slice(0, 2).map(stakeholder => [stakeholder.method, stakeholder.next])).toEqual([['Meeting', '2027-03-08'], ['Town hall and email', '2027-03-12']]);
         expect(project.stakeholders.map(stakeholder => [stakeholder.name, stakeholder.power, stakeholder.interest])).toEqual([
             ['finance', 'high', 'high'], ['staff', 'low', 'high'], ['landlord', 'high', 'low'], ['union', 'medium', 'high'], ['council', 'medium', 'low'],
         ]);

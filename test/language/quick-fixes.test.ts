@@ -413,6 +413,14 @@ describe('proj/missing-owner', () => {
         expect(await codesOf(fixed)).not.toContain('proj/missing-owner');
     });
 
+    test('a benefit without an owner gets the same fix', async () => {
+        const text = `${PEOPLE}    benefit rent "Lower rent" { value 25000/year measure "Rent paid" }
+}`;
+        const fixed = (await fixesFor(text, 'proj/benefit-without-owner')).apply('Add owner finance');
+        expect(fixed).toBe(text.replace('measure "Rent paid" }', 'measure "Rent paid" owner finance }'));
+        expect(await codesOf(fixed)).not.toContain('proj/benefit-without-owner');
+    });
+
     test('an empty block', async () => {
         const text = `${PEOPLE}    issue parking {}
 }`;
@@ -640,6 +648,7 @@ describe('the provider', () => {
     task train { duration 1d assign alex }
     risk r { likelihood 2 impact 2 response exploit }
     issue i
+    benefit gain { measure "Rent paid" }
     change ch "Change" { raised 2027-01-05
     }
 }

@@ -60,3 +60,32 @@ describe('hover on the registers', () => {
         expect(await hoverAt('press')).toBe('**press** · stakeholder\n\n- Not yet assessed: give its power and interest (low, medium or high) to place it on the grid');
     });
 });
+
+describe('hover on the business case, the scope and the fuller registers', () => {
+    const fuller = `
+project move {
+    start 2027-01-04
+    currency GBP
+    budget 60000
+    resource alex "Alex Smith"
+    stakeholder finance { power high interest high engage "Monthly review" engage via "Meeting" engage on 2027-03-08 }
+    deliverable office "Fitted office" { acceptance "Certificate issued" acceptance "Desks for 120" owner alex }
+    benefit rent "Lower rent" { value 25000 / year owner finance measure "Rent paid" realised 2027-07-01 }
+    task fitout { duration 10d cost 60000 produces office }
+    risk lease "Lease delayed" { likelihood 3 impact 4 owner alex cost 4000 }
+}`;
+    const hoverIn = (marker: string) => hoverTextAt(services.Proj, fuller, marker);
+
+    test('a risk with a cost: its probability and expected monetary value', async () => {
+        expect(await hoverIn('lease "')).toContain('- If it happens: £4,000 · probability 50% (likelihood 3) · EMV £2,000');
+    });
+
+    test('a stakeholder with a next engagement: the communications schedule', async () => {
+        expect(await hoverIn('finance {')).toContain('- Next engagement: Mon 8 Mar 2027, by Meeting');
+    });
+
+    test('a benefit: its value, owner, measure and realisation; a deliverable: its criteria and the work that produces it', async () => {
+        expect(await hoverIn('rent "')).toBe('**rent** · benefit · Lower rent\n\n- £25,000 a year from Thu 1 Jul 2027\n- Owner: `finance` · measure: Rent paid');
+        expect(await hoverIn('office "')).toBe('**office** · deliverable · Fitted office\n\n- Acceptance: Certificate issued; Desks for 120\n- Owner: `alex`\n- Produced by `fitout`');
+    });
+});

@@ -26,7 +26,8 @@ export interface ReportOptions {
 const HELP_AFTER = `
 The report, as of the project's status date:
   - a RAG summary: schedule (SPI against the plan's 'tolerance', missed dates), cost (CPI
-    against its tolerance), risks (the highest risk's band) and overall (the worst), each
+    against its tolerance, and the forecast at completion against the budget and its reserve,
+    saying which drove it), risks (the highest risk's band) and overall (the worst), each
     explained in words
   - milestones, planned and forecast, done, on track or at risk; the Gantt chart
   - earned value of the project and its phases (BAC, PV, EV, AC, SV, CV, SPI, CPI, EAC, VAC)
@@ -34,6 +35,7 @@ The report, as of the project's status date:
   - open issues and their escalation; change requests, pending and approved, and what the
     approved ones add to the baseline; quality checks; KPIs met or missed; lessons by category
   - KSB coverage: how many KSBs the plan evidences, and the gaps
+  - an annex with every register in full, as 'proj register' prints them
 
 Markdown renders on GitHub (the Gantt chart as a \`\`\`mermaid block); HTML is one page that
 works offline (Mermaid inlined, strict content security policy).
@@ -48,7 +50,7 @@ Examples:
 export function registerReportCommand(program: Command, io: CommandIo): void {
     program
         .command('report')
-        .description('A status report for the project board: RAG summary, milestones, earned value, risks, issues, changes, quality, KPIs, lessons, KSB coverage and the Gantt chart, as Markdown or an HTML page that works offline.')
+        .description('A status report for the project board: RAG summary, milestones, earned value, risks, issues, changes, quality, KPIs, lessons, KSB coverage, the Gantt chart and the registers in full, as Markdown or an HTML page that works offline.')
         .argument('<file>', 'the .proj file (the plans next to it are loaded too, for references)')
         .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'html']).default('markdown'))
         .option('-o, --output <path>', 'write to this file (folders are made as needed) instead of standard output')

@@ -20,7 +20,6 @@ export const ST0310_DUTY_PRACTICE: Readonly<Record<string, readonly PracticeRule
             holds: facts => facts.phases > 0,
         },
     ],
-    // Business case: what the language has today. When `option` and `benefit` land, they belong here too.
     D2: [
         {
             evidence: 'Objectives the project serves (`objective`)',
@@ -37,6 +36,16 @@ export const ST0310_DUTY_PRACTICE: Readonly<Record<string, readonly PracticeRule
             reason: 'The cost side of the case: what the organisation pays for the benefits.',
             holds: facts => facts.budgets > 0,
         },
+        {
+            evidence: 'Options considered, and the one chosen (`option … { cost … value … chosen }`)',
+            reason: 'A business case weighs the alternatives, doing nothing among them, and recommends one.',
+            holds: facts => facts.options > 1 && facts.chosenOptions > 0,
+        },
+        {
+            evidence: 'Benefits, each with an owner and a measure (`benefit … { value … owner … measure … }`)',
+            reason: 'The case holds while its benefits outweigh its cost (payback, ROI and NPV); each needs someone to realise it and a measure to show it.',
+            holds: facts => facts.ownedBenefits > 0,
+        },
     ],
     D3: [
         {
@@ -50,7 +59,6 @@ export const ST0310_DUTY_PRACTICE: Readonly<Record<string, readonly PracticeRule
             holds: facts => facts.engagedStakeholders > 0,
         },
     ],
-    // Scope: what the language has today. When `deliverable` and `in scope` / `out of scope` land, they belong here too.
     D4: [
         {
             evidence: 'A breakdown of the work: phases holding tasks (`phase { task … }`)',
@@ -61,6 +69,16 @@ export const ST0310_DUTY_PRACTICE: Readonly<Record<string, readonly PracticeRule
             evidence: 'What is delivered, marked by milestones (`milestone`)',
             reason: 'The scope document names what is handed over and when.',
             holds: facts => facts.milestones > 0,
+        },
+        {
+            evidence: 'Deliverables with acceptance criteria, each produced by the work (`deliverable … { acceptance … }`, `produces`)',
+            reason: 'The scope is what is handed over and what makes it acceptable; the work breakdown says which work makes each.',
+            holds: facts => facts.acceptedDeliverables > 0 && facts.producedDeliverables > 0,
+        },
+        {
+            evidence: 'What is in scope and what is out of it (`includes`, `excludes`)',
+            reason: 'Defining the scope means saying what is left out as well as what is in.',
+            holds: facts => facts.inScope > 0 && facts.outOfScope > 0,
         },
     ],
     D5: [

@@ -82,6 +82,17 @@ export interface PlanFacts {
     readonly linkedKpis: number;
     /** KPIs with an actual. */
     readonly measuredKpis: number;
+    // The business case and the scope
+    readonly options: number;
+    readonly chosenOptions: number;
+    /** Benefits with an owner and a measure. */
+    readonly ownedBenefits: number;
+    /** Deliverables with acceptance criteria, and those some work produces. */
+    readonly acceptedDeliverables: number;
+    readonly producedDeliverables: number;
+    /** `includes` and `excludes` statements. */
+    readonly inScope: number;
+    readonly outOfScope: number;
 }
 
 /** Facts of a plan that holds nothing: the base a plan's facts are counted up from. */
@@ -95,6 +106,7 @@ export const NO_FACTS: PlanFacts = {
     changes: 0, assessedChanges: 0, decidedChanges: 0, scopeChanges: 0, lessons: 0, categorisedLessons: 0,
     qualities: 0, definedQualities: 0, checkedQualities: 0,
     objectives: 0, targetedKpis: 0, linkedKpis: 0, measuredKpis: 0,
+    options: 0, chosenOptions: 0, ownedBenefits: 0, acceptedDeliverables: 0, producedDeliverables: 0, inScope: 0, outOfScope: 0,
 };
 
 /** One thing a duty asks the plan to show: what it is, why it evidences the duty, and how to tell. */

@@ -1,6 +1,6 @@
 // The RAG summary of a status report: schedule from SPI against the board's tolerance and the
-// dates the plan misses, cost from CPI against its tolerance and the forecast against the budget,
-// risks from the highest risk's band. Each status comes with the reason, in words.
+// dates the plan misses, cost from CPI against its tolerance and the forecast (EAC) against the
+// budget, risks from the highest risk's band. Each status comes with the reason, in words.
 import { indexText, moneyText, workingDaysText } from './figure-text.js';
 import type { EarnedValueLine } from './earned-value.js';
 import type { MissedDate, PlanInput, Schedule } from './plan-model.js';
@@ -13,6 +13,15 @@ export interface RagLine {
     readonly rag?: Rag;
     /** Why, in words: the figures and the thresholds they were measured against. */
     readonly explanation: string;
+    /** Cost only: what made it worse than green, CPI, the forecast against the budget, or both. */
+    readonly driver?: 'cpi' | 'forecast' | 'both';
+}
+
+/** The money held back in the budget (the plan's `contingency` and `reserve`). */
+export interface BudgetReserves {
+    readonly contingency?: number;
+    /** Management reserve: only the board releases it, so a forecast that needs it is amber. */
+    readonly reserve?: number;
 }
 
 /** How far below its tolerance an index may fall and stay amber; further below it is red. */
@@ -98,7 +107,13 @@ export function scheduleRagOf(plan: PlanInput, schedule: Schedule, planned: Sche
     return { rag: worstRag(rags), explanation: sentences.join(' ') };
 }
 
-export function costRagOf(plan: PlanInput, line: EarnedValueLine | undefined, tolerances: Tolerances, currency: string | undefined): RagLine {
+/**
+ * Cost from two measures, the worse of them: CPI against its tolerance, and the forecast at
+ * completion against the budget (red over it; amber when it needs the management reserve). CPI
+ * alone can meet its tolerance while the forecast overruns a budget set below BAC / tolerance.
+ */
+export function costRagOf(plan: PlanInput, line: EarnedValueLine | undefined, tolerances: Tolerances, currency: string | undefined,
+    reserves: BudgetReserves = {}): RagLine {
     const money = (amount: number) => moneyText(amount, currency);
     if (!plan.status) {
         return { explanation: 'No status date, so spending is not measured.' };
@@ -107,25 +122,44 @@ export function costRagOf(plan: PlanInput, line: EarnedValueLine | undefined, to
         return { explanation: 'Earned value cannot be measured: the plan without its progress cannot be scheduled.' };
     }
     const sentences: string[] = [];
-    let rag: Rag;
+    let cpiRag: Rag;
     if (line.cpi === undefined) {
-        rag = 'green';
+        cpiRag = 'green';
         sentences.push(`Nothing is spent yet (AC ${money(0)}).`);
     } else {
-        rag = indexRag(line.cpi, tolerances.cpi);
+        cpiRag = indexRag(line.cpi, tolerances.cpi);
         sentences.push(indexSentence('CPI', line.cpi, tolerances.cpi));
         sentences.push(`Each ${currency === undefined ? 'unit' : money(1)} spent has earned ${moneyText(line.cpi, currency, 2)} of work (CV ${money(line.cv)}).`);
     }
+    let forecastRag: Rag | undefined;
     if (line.eac === undefined) {
         sentences.push('No forecast at completion: money is spent and nothing is earned.');
     } else {
         const budget = plan.budget;
         const against = budget === undefined ? `the BAC of ${money(line.bac)}` : `the budget of ${money(budget)}`;
-        const limit = budget ?? line.bac;
-        const over = Math.round(line.eac) - Math.round(limit);
-        sentences.push(`The forecast at completion (EAC), ${money(line.eac)}, is ${over > 0 ? `${money(over)} over` : over < 0 ? `${money(-over)} under` : 'exactly'} ${against}.`);
+        const over = Math.round(line.eac) - Math.round(budget ?? line.bac);
+        const reserve = reserves.reserve ?? 0;
+        // Without a budget, EAC over BAC is CPI below 1 said again: only a budget adds a measure.
+        const needsReserve = budget !== undefined && over <= 0 && reserve > 0 && Math.round(line.eac) > Math.round(budget - reserve);
+        if (budget !== undefined) {
+            forecastRag = over > 0 ? 'red' : needsReserve ? 'amber' : 'green';
+        }
+        const position = over > 0 ? `${money(over)} over` : over < 0 ? `${money(-over)} under` : 'exactly';
+        const reserveText = needsReserve ? ` but needs ${money(Math.round(line.eac) - Math.round(budget! - reserve))} of the management reserve of ${money(reserve)}` : '';
+        sentences.push(`The forecast at completion (EAC), ${money(line.eac)}, is ${position} ${against}${reserveText}.`);
     }
-    return { rag, explanation: sentences.join(' ') };
+    const rag = worstRag([cpiRag, forecastRag])!;
+    const driver = rag === 'green' ? undefined
+        : forecastRag === rag && cpiRag === rag ? 'both' as const
+            : forecastRag === rag ? 'forecast' as const : 'cpi' as const;
+    if (driver === 'forecast') {
+        sentences.push(`The forecast drives the RAG: CPI alone would be ${cpiRag}.`);
+    } else if (driver === 'cpi' && forecastRag !== undefined) {
+        sentences.push(`CPI drives the RAG: the forecast alone would be ${forecastRag}.`);
+    } else if (driver === 'both') {
+        sentences.push(`CPI and the forecast both make it ${rag}.`);
+    }
+    return { rag, explanation: sentences.join(' '), driver };
 }
 
 export function risksRagOf(risks: readonly RiskRow[], tolerances: Tolerances): RagLine {

@@ -14,6 +14,7 @@ import type { ChangeInput, IssueInput, KpiInput, LessonInput, QualityInput, Regi
 import { issueLog, riskRegister, type RiskRow } from './risk-register.js';
 import { WorkingCalendar } from './working-calendar.js';
 import { costRagOf, risksRagOf, scheduleRagOf, worstRag, type RagLine } from './rag-summary.js';
+import { kpiResult, registerTablesOf, type KpiResult, type RegisterTable } from './register-tables.js';
 
 export interface StatusReportInput {
     readonly project: { readonly id: string; readonly title?: string; readonly currency?: string };
@@ -45,7 +46,7 @@ export interface MilestoneLine {
 
 export interface KpiLine extends KpiInput {
     readonly objectiveTitle?: string;
-    readonly result: 'met' | 'missed' | 'not measured' | 'no target';
+    readonly result: KpiResult;
 }
 
 /** A line of the change control table: what it is, its finish (or working days), its budget (or cost), and a note. */
@@ -118,6 +119,8 @@ export interface StatusReport {
     };
     /** The Gantt chart as Mermaid source (never collapsed), every name escaped for Mermaid. */
     readonly gantt: GanttChart;
+    /** Every register in full, for the report's annex. */
+    readonly annex: readonly RegisterTable[];
 }
 
 const TOP_RISKS = 5;
@@ -141,7 +144,7 @@ export function statusReportOf(input: StatusReportInput): StatusReport {
     const risks = riskRows.filter(row => row.kind === 'risk');
 
     const scheduleRag = scheduleRagOf(plan, schedule, planned, projectLine, tolerances, money);
-    const costRag = costRagOf(plan, projectLine, tolerances, currency);
+    const costRag = costRagOf(plan, projectLine, tolerances, currency, registers.reserves);
     const risksRag = risksRagOf(risks, tolerances);
     const overallRag = worstRag([scheduleRag.rag, costRag.rag, risksRag.rag]);
     const named = ([['schedule', scheduleRag], ['cost', costRag], ['risks', risksRag]] as const)
@@ -195,6 +198,7 @@ export function statusReportOf(input: StatusReportInput): StatusReport {
             gaps: input.ksb.entries.filter(entry => entry.evidence.length === 0).map(entry => entry.code),
         },
         gantt: ganttChart(plan, schedule, { collapseAbove: Infinity }),
+        annex: registerTablesOf({ currency, plan, schedule, registers, earnedValue: projectLine }),
     };
 }
 
@@ -323,16 +327,6 @@ function baselineEffect(totals: ChangeTotals, money: (amount: number) => string)
         return 'leave the baseline as it is';
     }
     return days >= 0 && cost >= 0 ? `add ${parts.join(' and ')} to the baseline` : `change the baseline by ${parts.join(' and ')}`;
-}
-
-function kpiResult(kpi: KpiInput): KpiLine['result'] {
-    if (kpi.target === undefined) {
-        return 'no target';
-    }
-    if (kpi.actual === undefined) {
-        return 'not measured';
-    }
-    return (kpi.direction === 'less' ? kpi.actual <= kpi.target : kpi.actual >= kpi.target) ? 'met' : 'missed';
 }
 
 function lessonsByCategory(lessons: readonly LessonInput[]): Array<{ category?: string; lessons: LessonInput[] }> {

@@ -66,5 +66,12 @@ export function planFactsOf(project: Project): PlanFacts {
         targetedKpis: count(kpis, kpi => kpi.target !== undefined),
         linkedKpis: count(kpis, kpi => kpi.objective?.ref !== undefined),
         measuredKpis: count(kpis, kpi => kpi.actual !== undefined),
+        options: project.options.length,
+        chosenOptions: count(project.options, option => option.chosen),
+        ownedBenefits: count(project.benefits, benefit => benefit.owner?.ref !== undefined && benefit.measure !== undefined),
+        acceptedDeliverables: count(project.deliverables, deliverable => deliverable.acceptance.length > 0),
+        producedDeliverables: new Set(work.flatMap(item => item.produces.flatMap(reference => reference.ref ? [reference.ref] : []))).size,
+        inScope: project.inScope.length,
+        outOfScope: project.outOfScope.length,
     };
 }

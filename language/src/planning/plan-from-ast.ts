@@ -108,7 +108,8 @@ function calendarInputOf(calendar: Calendar | undefined, years: HolidayYears): C
  * of a file, or another project's) that its tasks and milestones assign, in the order first
  * assigned. One per id: where two share one (an error), the first, as references resolve.
  */
-function resourcesOf(project: Project): Resource[] {
+/** The project's resources, then the shared ones its work is assigned to. */
+export function resourcesOf(project: Project): Resource[] {
     const byId = new Map<string, Resource>();
     const add = (resource: Resource | undefined) => {
         if (resource?.name && !byId.has(resource.name)) {

@@ -27,6 +27,9 @@ export const RESERVED_WORDS: ReadonlySet<string> = new Set([
     'sat', 'schedule', 'severity', 'share', 'skill', 'spent', 'spi', 'stakeholder', 'standard', 'start', 'status', 'structure',
     'sun', 'target', 'task', 'than', 'thu', 'to', 'tolerance', 'transfer', 'tue', 'unit', 'units', 'wed', 'workday', 'workdays',
     'knowledge',
+    'acceptance', 'actioned', 'appraisal', 'benefit', 'chosen', 'contingency', 'deliverable', 'description', 'discount',
+    'excludes', 'history', 'includes', 'measure', 'option', 'probability', 'produces', 'realised', 'recommend', 'reserve',
+    'resolution', 'value', 'via', 'year', 'years',
 ]);
 
 /** An id from a title: `Office relocation (Leeds)` → `office_relocation_leeds`; never a keyword. */

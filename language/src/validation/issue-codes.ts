@@ -59,6 +59,14 @@ export const IssueCodes = {
     WorkdayAlreadyWorked: 'proj/workday-already-worked',
     PhaseLinkType: 'proj/phase-link-type',
     PhaseConstraintKind: 'proj/phase-constraint-kind',
+    BenefitWithoutOwner: 'proj/benefit-without-owner',
+    BenefitWithoutMeasure: 'proj/benefit-without-measure',
+    BusinessCaseInvalid: 'proj/business-case-invalid',
+    OptionChoice: 'proj/option-choice',
+    DeliverableWithoutWork: 'proj/deliverable-without-work',
+    WorkWithoutDeliverable: 'proj/work-without-deliverable',
+    ProbabilityRange: 'proj/probability-range',
+    EngagementOverdue: 'proj/engagement-overdue',
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

@@ -18,6 +18,9 @@ import { checkApprovedChangeHasImpact } from './change-checks.js';
 import { checkQualityHasCriterion, checkQualityPassedOnFinishedWork } from './quality-checks.js';
 import { checkKpiMeetsTarget, checkKpiPercentages } from './kpi-checks.js';
 import { checkToleranceRanges } from './tolerance-checks.js';
+import { checkBenefitIsOwnedAndMeasured, checkOneOptionChosen, createBusinessCaseCheck } from './business-case-checks.js';
+import { checkWorkBreakdown } from './scope-checks.js';
+import { checkIssueClosedAfterRaised, checkProbabilityRange, checkNextEngagement } from './register-checks.js';
 import { checkDurationIsPositive, checkEstimateOrder, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkTaskHasDuration } from './work-checks.js';
 import { checkDurationInWholeMinutes, checkEstimateUnits, checkLagInWholeMinutes, checkWorkingHours } from './unit-checks.js';
 
@@ -52,6 +55,20 @@ export function projChecks(services: ProjServices): ValidationChecks<ProjAstType
     };
 }
 
+/** The business case, the scope and the fuller registers: kept apart so that the table above reads as it did. */
+export function registerAndScopeChecks(services: ProjServices): ValidationChecks<ProjAstType> {
+    return {
+        Project: [checkOneOptionChosen, checkWorkBreakdown, createBusinessCaseCheck(services.planning.ProjectSchedules)],
+        Benefit: [checkPropertiesGivenOnce, checkBenefitIsOwnedAndMeasured],
+        Option: checkPropertiesGivenOnce,
+        Deliverable: checkPropertiesGivenOnce,
+        Issue: checkIssueClosedAfterRaised,
+        Risk: checkProbabilityRange,
+        Stakeholder: checkNextEngagement,
+    };
+}
+
 export function registerValidationChecks(services: ProjServices): void {
     services.validation.ValidationRegistry.register(projChecks(services));
+    services.validation.ValidationRegistry.register(registerAndScopeChecks(services));
 }

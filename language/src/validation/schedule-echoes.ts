@@ -18,6 +18,11 @@ const FROM_THE_SCHEDULE: ReadonlySet<string> = new Set<IssueCode>([
     IssueCodes.ConstraintMissed,
     IssueCodes.OverAllocated,
     IssueCodes.Unschedulable,
+    // Judged over the whole plan: a block cut short loses the `produces`, `chosen` or cost they count.
+    IssueCodes.BusinessCaseInvalid,
+    IssueCodes.DeliverableWithoutWork,
+    IssueCodes.WorkWithoutDeliverable,
+    IssueCodes.OptionChoice,
 ]);
 
 /**

@@ -258,6 +258,58 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     'QualityStatus:passed': '**passed** · the deliverable meets the criterion',
     'QualityStatus:failed': '**failed** · the deliverable does not meet the criterion',
 
+    // ---- Fuller registers: KPIs' history, risks' cost, issues' resolution, lessons, the communications schedule -----------
+    'Kpi:baseline': '**baseline** *figure* · where the KPI stood before the project, to measure its change against',
+    history: '**history** *date* *figure*, … · the KPI\'s readings over time, oldest first\n\n```proj\nhistory 2027-01-31 95000, 2027-02-28 92000\n```',
+    'Risk:cost': '**cost** *amount* · what the risk would cost if it happened (an opportunity: what it would save)\n\n'
+        + 'Its expected monetary value (EMV) is probability × cost, shown in `proj register risks` with the total the contingency should cover.',
+    probability: '**probability** *n*% · how likely the risk is, as a percentage, when known better than its likelihood\n\n'
+        + 'Without it, the likelihood gives it: 1 = 10%, 2 = 30%, 3 = 50%, 4 = 70%, 5 = 90% (the middle of each fifth). Above 0 and up to 100 (`proj/probability-range`).',
+    resolution: '**resolution** "how" · how the issue was resolved',
+    'Issue:closed': '**closed** *date* · when the issue was closed\n\nIt closes the issue, whatever its `status`; before its `raised` date it is an error.',
+    'Lesson:description': '**description** "what happened" · the lesson in full: what happened, and why it matters',
+    recommend: '**recommend** "what to do" · the action the lesson recommends',
+    'Lesson:status': '**status** · `open` (the default: the action is still to take), `actioned` or `closed`',
+    'LessonStatus:open': '**open** · the recommended action is still to take (the default)',
+    'LessonStatus:actioned': '**actioned** · the recommended action has been taken',
+    'LessonStatus:closed': '**closed** · the lesson is embedded: nothing more to do',
+    'engage via': '**engage via** "how" · how the stakeholder is reached, such as "Meeting" or "Email": the communications schedule',
+    'engage on': '**engage on** *date* · the stakeholder\'s next engagement\n\nBefore the status date it is overdue (`proj/engagement-overdue`). `proj register stakeholders` lists the engagements in date order.',
+
+    // ---- Budget reserves -----------------------------------------------------------------------------------------
+    contingency: '**contingency** *amount* · money held in the budget for the risks\n\n'
+        + '`proj register risks` says whether it covers the risks\' expected monetary value.',
+    reserve: '**reserve** *amount* · the management reserve: money held in the budget for the unforeseen, released only by the board\n\n'
+        + 'A forecast at completion (EAC) within the budget but over the budget less the reserve makes the cost RAG amber; over the budget, red.',
+
+    // ---- Business case -------------------------------------------------------------------------------------------
+    discount: '**discount** *n*% · the rate the business case discounts each year at, for its net present value (NPV)\n\n3.5% (the HM Treasury Green Book rate) unless given.',
+    appraisal: '**appraisal** *n* **years** · how many years the business case counts benefits over\n\n5 unless given. Year 0 holds the cost; each benefit counts from the year of its `realised` date.',
+    option: '**option** · an alternative the business case considered\n\nWith its `cost`, its `value` (what it would bring) and a `description`; the one recommended is `chosen` (one only: `proj/option-choice`).',
+    'Option:cost': '**cost** *amount* · what the option would cost',
+    'Option:value': '**value** *amount* · what the option would bring (its benefit), over the appraisal',
+    chosen: '**chosen** · the option the business case recommends; one only',
+    description: '**description** "text" · the element described in full',
+    benefit: '**benefit** · what the project brings, for the business case\n\n'
+        + 'Its `value` (once, or `/year` from its `realised` date), `owner`, `measure`, the objective it serves (`for`) and its `kpi`. '
+        + 'Without an owner or a measure it is a warning. The cost (EAC where there is earned value, else the budget) against the benefits gives payback, ROI and NPV (`proj register benefits`); '
+        + 'a cost above the benefits is a warning (`proj/business-case-invalid`).\n\n'
+        + '```proj\nbenefit lower_rent "Lower rent" { value 25000/year owner finance measure "Annual rent paid" realised 2027-07-01 for on_time kpi rent }\n```',
+    value: '**value** *amount* [/year] · what the benefit is worth: once, or each year from its realisation date to the end of the appraisal',
+    'Benefit:year': '**/year** · the value recurs each year from the realisation date',
+    measure: '**measure** "what" · what shows the benefit is realised; a benefit without one is a warning (`proj/benefit-without-measure`)',
+    realised: '**realised** *date* · when the benefit starts to be realised; the business case counts it from that year',
+    'Benefit:for': '**for** *objective* · the objective the benefit serves',
+    'Benefit:kpi': '**kpi** *kpi* · the KPI that tracks the benefit',
+
+    // ---- Scope -------------------------------------------------------------------------------------------------------
+    includes: '**includes** "what" · a statement of what is in scope',
+    excludes: '**excludes** "what" · a statement of what is out of scope',
+    deliverable: '**deliverable** · something the project hands over, with its `acceptance` criteria and `owner`\n\n'
+        + 'The work that makes it says `produces <deliverable>`. Once a plan has deliverables, one no task produces, and a task that produces none, are warnings.',
+    acceptance: '**acceptance** "criterion" · what the deliverable must meet to be accepted; one line per criterion',
+    produces: '**produces** *deliverable*, … · the deliverables this work makes: the work breakdown',
+
     // ---- KSBs and standards --------------------------------------------------------------------------------------
     ksb: '**ksb** · links this element to the standard\'s knowledge, skills and behaviours\n\n'
         + 'Codes of the Associate Project Manager standard ST0310: knowledge K1–K31, skills S1–S26, behaviours B1–B5, separated by spaces or commas. '

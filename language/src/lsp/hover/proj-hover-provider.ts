@@ -2,7 +2,7 @@ import { isPlanDate } from '../../engine/calendar-dates.js';
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import { MultilineCommentHoverProvider, type LangiumServices } from 'langium/lsp';
-import { isCalendar, isKsb, isPublicHolidays, isMilestone, isPhase, isProject, isResource, isRisk, isStakeholder, isTask, type Dependency, type Ksb, type Milestone, type Phase, type Project, type Task } from '../../generated/ast.js';
+import { isBenefit, isCalendar, isDeliverable, isKsb, isPublicHolidays, isMilestone, isPhase, isProject, isResource, isRisk, isStakeholder, isTask, type Dependency, type Ksb, type Milestone, type Phase, type Project, type Task } from '../../generated/ast.js';
 import type { ScheduledItem } from '../../engine/plan-model.js';
 import { workItemsOf } from '../../planning/plan-items.js';
 import type { ProjectSchedules } from '../../planning/project-schedules.js';
@@ -10,7 +10,7 @@ import { earnedValueText } from '../../planning/earned-value-text.js';
 import { daysFigure, shiftText, workingDaysText } from '../../engine/figure-text.js';
 import { longDate, longDateTime, startReasonText } from '../../planning/schedule-text.js';
 import type { ProjServices } from '../../proj-module.js';
-import { riskHover, stakeholderHover } from './register-hovers.js';
+import { benefitHover, deliverableHover, riskHover, stakeholderHover } from './register-hovers.js';
 import { keywordHoverAt } from './keyword-hover.js';
 import { calendarHover, publicHolidaysHover, resourceHover } from './resource-hovers.js';
 import type { Hover, HoverParams } from 'vscode-languageserver';
@@ -61,6 +61,8 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
             : isKsb(node) ? ksbHover(node)
             : isRisk(node) ? riskHover(node, this.schedules)
             : isStakeholder(node) ? stakeholderHover(node)
+            : isBenefit(node) ? benefitHover(node)
+            : isDeliverable(node) ? deliverableHover(node)
             : isResource(node) ? resourceHover(node)
             : isCalendar(node) && node.name ? calendarHover(node)
             : undefined;

@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode } from 'langium';
-import { isChange, isIssue, isModel, isProject, isResource, isRisk, type Change, type Issue, type Risk } from '../../generated/ast.js';
+import { isBenefit, isChange, isIssue, isModel, isProject, isResource, isRisk, type Benefit, type Change, type Issue, type Risk } from '../../generated/ast.js';
 import { quickFix, type QuickFix } from './quick-fix.js';
 import { SourceText } from './source-text.js';
 import { isKeywordNode, leafAt, ownNodes } from './syntax-nodes.js';
@@ -8,7 +8,7 @@ import { isKeywordNode, leafAt, ownNodes } from './syntax-nodes.js';
 const MOST_OWNERS = 5;
 
 /**
- * A risk, issue or change with no owner: "Add owner alex" for the project's resources (and the
+ * A risk, issue, change or benefit with no owner: "Add owner alex" for the project's resources (and the
  * file's shared ones), then its stakeholders, a few of them. `owner alex` goes at the end of
  * the entry's block, on a line of its own in a block of several lines; an entry with no block
  * gets `{ owner alex }`.
@@ -27,11 +27,11 @@ export const addOwner: QuickFix = context => {
     return candidateOwners(entry).map(owner => quickFix(context, `Add owner ${owner}`, [source.insert(insertion.at, insertion.text(`owner ${owner}`))]));
 };
 
-function isOwnedEntry(node: AstNode): node is Risk | Issue | Change {
-    return isRisk(node) || isIssue(node) || isChange(node);
+function isOwnedEntry(node: AstNode): node is Risk | Issue | Change | Benefit {
+    return isRisk(node) || isIssue(node) || isChange(node) || isBenefit(node);
 }
 
-function candidateOwners(entry: Risk | Issue | Change): string[] {
+function candidateOwners(entry: Risk | Issue | Change | Benefit): string[] {
     const project = AstUtils.getContainerOfType(entry, isProject);
     const model = AstUtils.getContainerOfType(entry, isModel);
     const names = [

@@ -20,6 +20,7 @@ export const QUICK_FIXES: Partial<Record<IssueCode, readonly QuickFix[]>> = {
     [IssueCodes.Cycle]: [removeDependency],
     [IssueCodes.SelfDependency]: [removeDependency],
     [IssueCodes.MissingOwner]: [addOwner],
+    [IssueCodes.BenefitWithoutOwner]: [addOwner],
     [IssueCodes.ResponseType]: [replaceResponse],
     [IssueCodes.MilestoneDuration]: [convertMilestoneToTask, removeMilestoneDuration],
     [IssueCodes.EstimateOrder]: [reorderEstimate],

@@ -16,6 +16,9 @@ import { CompletionItemKind, SemanticTokenTypes, SymbolKind } from 'vscode-langu
  *   quality (passes or fails)        Boolean      Value        enumMember
  *   objective                        Constant     Constant     property
  *   kpi (a measured figure)          Number       Value        property
+ *   option (of the business case)    EnumMember   EnumMember   enumMember
+ *   benefit                          Constant     Constant     property
+ *   deliverable                      Class        Class        class
  *   calendar                         Struct       Struct       type
  *   tolerance                        Property     Property     (no name)
  *   standard                         Namespace    Module       namespace
@@ -47,6 +50,9 @@ export const ELEMENT_KINDS: Readonly<Record<string, ElementKind>> = {
     Quality: { symbol: SymbolKind.Boolean, completion: CompletionItemKind.Value, token: SemanticTokenTypes.enumMember },
     Objective: { symbol: SymbolKind.Constant, completion: CompletionItemKind.Constant, token: SemanticTokenTypes.property },
     Kpi: { symbol: SymbolKind.Number, completion: CompletionItemKind.Value, token: SemanticTokenTypes.property },
+    Option: { symbol: SymbolKind.EnumMember, completion: CompletionItemKind.EnumMember, token: SemanticTokenTypes.enumMember },
+    Benefit: { symbol: SymbolKind.Constant, completion: CompletionItemKind.Constant, token: SemanticTokenTypes.property },
+    Deliverable: { symbol: SymbolKind.Class, completion: CompletionItemKind.Class, token: SemanticTokenTypes.class },
     Calendar: { symbol: SymbolKind.Struct, completion: CompletionItemKind.Struct, token: SemanticTokenTypes.type },
     Tolerance: { symbol: SymbolKind.Property, completion: CompletionItemKind.Property },
     Standard: { symbol: SymbolKind.Namespace, completion: CompletionItemKind.Module, token: SemanticTokenTypes.namespace },

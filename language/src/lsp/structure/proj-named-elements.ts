@@ -15,6 +15,9 @@ export function projectRegisters(project: Project): Array<[group: string, member
     return [
         ['Objectives', nodes(project.objectives)],
         ['KPIs', nodes(project.kpis)],
+        ['Options', nodes(project.options)],
+        ['Benefits', nodes(project.benefits)],
+        ['Deliverables', nodes(project.deliverables)],
         ['Resources', nodes(project.resources)],
         ['Stakeholders', nodes(project.stakeholders)],
         ['Risks', nodes(project.risks)],
