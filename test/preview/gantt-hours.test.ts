@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { GanttChartRow } from '../../language/src/engine/mermaid/gantt-chart.js';
 import { barExtent } from '../../client/webview/gantt/bar-labels.js';
 import { rowEnd, rowStart, timeSpan, type GanttLayout } from '../../client/webview/gantt/gantt-layout.js';
+import { cellText, tablePlan } from '../../client/webview/gantt/gantt-table.js';
 
 function row(extra: Partial<GanttChartRow>): GanttChartRow {
     return {
@@ -31,5 +32,17 @@ describe('bars in hours', () => {
     test('the time span runs from the first start time to the last finish time (a day at least)', () => {
         const span = timeSpan({ rows: [row({ startTime: '08:00', finishTime: '12:00' }), row({ start: '2027-01-05', finish: '2027-01-06', startTime: '13:00', finishTime: '15:30' })] }, undefined);
         expect(span).toEqual({ from: at(4, 8), to: at(6, 15, 30) });
+    });
+});
+
+describe('the table in hours', () => {
+    test('start and finish carry their times, and the date columns are wide enough for them', () => {
+        const rows = [row({ startTime: '13:00', finishTime: '17:00' })];
+        expect([cellText(rows[0], 'start', 'day month'), cellText(rows[0], 'finish', 'day month')]).toEqual(['4 Jan 13:00', '4 Jan 17:00']);
+        const measure = (text: string) => text.length * 7;
+        const width = (plan: ReturnType<typeof tablePlan>) => plan.columns.find(column => column.key === 'start')!.width;
+        expect(width(tablePlan(rows, 1000, measure))).toBeGreaterThanOrEqual(measure('28 May 00:00'));
+        expect(width(tablePlan([row({})], 1000, measure))).toBeLessThan(measure('28 May 00:00'));
+        expect(cellText(row({}), 'start', 'day month')).toBe('4 Jan');
     });
 });

@@ -47,10 +47,11 @@ export interface TablePlan {
 }
 
 /** A date as the table writes it (by hand: a table of a thousand rows writes two thousand). */
-function tableDate(date: string, dateFormat: TablePlan['dateFormat']): string {
+function tableDate(date: string, dateFormat: TablePlan['dateFormat'], time?: string): string {
     const [year, month, day] = date.split('-');
     const dayMonth = `${Number(day)} ${MONTHS[Number(month) - 1]}`;
-    return dateFormat === 'day month' ? dayMonth : `${dayMonth} ${year.slice(2)}`;
+    const written = dateFormat === 'day month' ? dayMonth : `${dayMonth} ${year.slice(2)}`;
+    return time === undefined ? written : `${written} ${time}`;
 }
 
 /**
@@ -61,7 +62,10 @@ export function tablePlan(rows: readonly GanttChartRow[], budget: number, measur
     const years = new Set(rows.flatMap(row => [row.start.slice(0, 4), row.finish.slice(0, 4)]));
     const dateFormat = years.size > 1 ? 'day month year' : 'day month';
     const longestName = Math.max(measure('Task'), ...rows.map(row => measure(row.title) + row.depth * INDENT + (row.kind === 'phase' ? 18 : 0) + 14));
-    const dateWidth = Math.ceil(measure(dateFormat === 'day month' ? '28 May' : '28 May 27')) + CELL_PADDING;
+    // In a plan that uses hours, dates carry their times: `15 Feb 13:30`.
+    const withTimes = rows.some(row => row.startTime !== undefined);
+    const widestDate = `${dateFormat === 'day month' ? '28 May' : '28 May 27'}${withTimes ? ' 00:00' : ''}`;
+    const dateWidth = Math.ceil(measure(widestDate)) + CELL_PADDING;
     const numberWidth = Math.ceil(Math.max(measure('Float'), measure('100%'), measure('−999'))) + CELL_PADDING;
     const widths: Record<TableColumnKey, number> = { name: 0, start: dateWidth, finish: dateWidth, days: numberWidth, float: numberWidth, delay: numberWidth, progress: numberWidth };
     const columns: Array<{ key: TableColumnKey; width: number }> = [];
@@ -127,9 +131,9 @@ export function cellText(row: GanttChartRow, key: TableColumnKey, dateFormat: Ta
         case 'name':
             return row.folded ? `${row.title} (${row.contains})` : row.title;
         case 'start':
-            return tableDate(row.start, dateFormat);
+            return tableDate(row.start, dateFormat, row.startTime);
         case 'finish':
-            return tableDate(row.finish, dateFormat);
+            return tableDate(row.finish, dateFormat, row.finishTime);
         case 'days':
             return row.kind === 'milestone' ? '◆' : daysFigure(row.workingDays);
         case 'float':
