@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // An SVG element builder, as dom.ts builds HTML: every string becomes a text node, never markup.
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Finishes what Mermaid drew for the Gantt chart, in place: each bar in the one colour scheme
 // (critical, normal, done, milestone, phase), a phase as a summary bar, progress filled inside each
 // bar, a baseline bar under it where the plan has one, labels beside the bars with a halo of the
