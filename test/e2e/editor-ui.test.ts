@@ -126,8 +126,10 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60_000 });
         await openFile(page, 'office-move.proj', 'Office relocation to Leeds');
         // The schedule's inlay hints show once the language server has built the plan: here the
-        // business case's dates, near the top of the file.
+        // first task's dates, the business case's, below the plan's settings and registers.
+        await goToLine(page, EXAMPLE_LINES.findIndex(line => line.includes('task business_case')) + 1);
         await page.waitForSelector('.monaco-editor .view-lines:has-text("4 Jan → 8 Jan")', { timeout: 60_000 });
+        await page.keyboard.press('Control+Home');
     });
 
     afterAll(async () => {
