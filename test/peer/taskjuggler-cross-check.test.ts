@@ -230,29 +230,8 @@ describe.skipIf(!hasTj3)('TaskJuggler 3 schedules the same plans', () => {
         });
     });
 
-    describe('seeded random plans: finish-to-start links with and without lags, holidays', () => {
-        const plans = new Map<number, { plan: PeerPlan; proj: string; tjp: string; run: Promise<TjRun> }>();
-
-        beforeAll(() => {
-            // Start every tj3 run at once: they are independent processes.
-            for (const { seed, items, startOn } of CASES) {
-                const plan = randomPlan(seed, { items, lags: true, startOn });
-                const tjp = tjpTextOf(plan);
-                const run = runTaskJuggler(tjp);
-                run.catch(() => undefined);
-                plans.set(seed, { plan, proj: projTextOf(plan), tjp, run });
-            }
-        });
-
-        test.each(CASES)('seed $seed: $items items from a $startOn start finish on the same working days', async ({ seed }) => {
-            const { plan, proj, tjp, run: pending } = plans.get(seed)!;
-            const run = await pending;
-            const ours = await projDays(services, proj);
-            const differing = mismatches(plan, ours, run, proj, tjp);
-            expect(differing.length, `seed ${seed}: ${differing.length} of ${plan.items.length} items differ `
-                + `(plans saved in test-results/peer/seed-${seed}.*):\n  ${differing.slice(0, 8).join('\n  ')}`).toBe(0);
-        }, 120_000);
-    });
+    describeRandomPlans('seeded random plans: finish-to-start links with and without lags, holidays',
+        CASES, {}, 'finish on the same working days', () => services);
 
     test('hours, part days and elapsed lags on a tiny plan: tj3\'s timestamps, and Proj\'s times', async () => {
         // 2027-01-08 is a Friday; 2027-01-11 a holiday.
@@ -268,7 +247,7 @@ describe.skipIf(!hasTj3)('TaskJuggler 3 schedules the same plans', () => {
         };
         const expected = {
             a: { start: '2027-01-07 09:00', finish: '2027-01-08 13:00' },
-            // Two working hours after Friday 13:00; 4h to Monday? No: Monday is a holiday, so Tuesday.
+            // Two working hours after Friday 13:00; its 4h run past Monday, a holiday, to Tuesday.
             b: { start: '2027-01-08 15:00', finish: '2027-01-12 11:00' },
             // Two elapsed days after Tuesday 11:00: Thursday 11:00.
             c: { start: '2027-01-14 11:00', finish: '2027-01-15 11:00' },
@@ -281,12 +260,21 @@ describe.skipIf(!hasTj3)('TaskJuggler 3 schedules the same plans', () => {
         expect(Object.fromEntries(await projDays(services, projTextOf(plan)))).toEqual(expected);
     });
 
-    describe('seeded random plans in hours: part days, hours, working and elapsed lags, holidays', () => {
+    describeRandomPlans('seeded random plans in hours: part days, hours, working and elapsed lags, holidays',
+        CASES_IN_HOURS, { hours: true }, 'start and finish at the same times', () => services);
+});
+
+/**
+ * Random plans of each case, scheduled by tj3 and by Proj; each item must agree. Every tj3 run
+ * starts at once: they are independent processes.
+ */
+function describeRandomPlans(title: string, cases: typeof CASES, options: { hours?: boolean }, agreement: string, services: () => Services): void {
+    describe(title, () => {
         const plans = new Map<number, { plan: PeerPlan; proj: string; tjp: string; run: Promise<TjRun> }>();
 
         beforeAll(() => {
-            for (const { seed, items, startOn } of CASES_IN_HOURS) {
-                const plan = randomPlan(seed, { items, lags: true, startOn, hours: true });
+            for (const { seed, items, startOn } of cases) {
+                const plan = randomPlan(seed, { items, lags: true, startOn, ...options });
                 const tjp = tjpTextOf(plan);
                 const run = runTaskJuggler(tjp);
                 run.catch(() => undefined);
@@ -294,13 +282,13 @@ describe.skipIf(!hasTj3)('TaskJuggler 3 schedules the same plans', () => {
             }
         });
 
-        test.each(CASES_IN_HOURS)('seed $seed: $items items from a $startOn start start and finish at the same times', async ({ seed }) => {
+        test.each(cases)(`seed $seed: $items items from a $startOn start ${agreement}`, async ({ seed }) => {
             const { plan, proj, tjp, run: pending } = plans.get(seed)!;
             const run = await pending;
-            const ours = await projDays(services, proj);
+            const ours = await projDays(services(), proj);
             const differing = mismatches(plan, ours, run, proj, tjp);
             expect(differing.length, `seed ${seed}: ${differing.length} of ${plan.items.length} items differ `
                 + `(plans saved in test-results/peer/seed-${seed}.*):\n  ${differing.slice(0, 8).join('\n  ')}`).toBe(0);
         }, 120_000);
     });
-});
+}

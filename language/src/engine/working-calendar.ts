@@ -1,4 +1,4 @@
-import { dayNumberOf, isoDateOfDayNumber, weekdayOfDayNumber, WEEKDAYS, type IsoDate, type WeekdayName } from './calendar-dates.js';
+import { dayNumberOf, FIRST_PLAN_YEAR, isoDateOfDayNumber, LAST_PLAN_YEAR, weekdayOfDayNumber, WEEKDAYS, type IsoDate, type WeekdayName } from './calendar-dates.js';
 import { DEFAULT_WORKING_HOURS, minutesOfWorkingHours, type WorkingInterval } from './working-hours.js';
 import type { WorkingLine } from './working-line.js';
 
@@ -184,15 +184,15 @@ const DENSE_MARGIN = 366;
  * Schedules stay within these years: a duration or lag of millions of days is a typo, and
  * following it would fill memory with working days.
  */
-const FIRST_DAY = dayNumberOf('1900-01-01');
-const LAST_DAY = dayNumberOf('2299-12-31');
+const FIRST_DAY = dayNumberOf(`${FIRST_PLAN_YEAR}-01-01`);
+const LAST_DAY = dayNumberOf(`${LAST_PLAN_YEAR}-12-31`);
 
 /** A plan the engine cannot schedule as written: the message says why, to the user. */
 export class SchedulingError extends Error {}
 
 export class ScheduleOutOfRangeError extends SchedulingError {
     constructor() {
-        super('The schedule runs outside the years 1900 to 2299: is a duration, lag or date far too large?');
+        super(`The schedule runs outside the years ${FIRST_PLAN_YEAR} to ${LAST_PLAN_YEAR}: is a duration, lag or date far too large?`);
     }
 }
 
