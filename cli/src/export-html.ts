@@ -5,6 +5,7 @@ import { ganttChart } from '../../language/src/engine/mermaid/gantt-chart.js';
 import type { BaselineAgainst } from './format-schedule.js';
 import { networkChart } from '../../language/src/engine/mermaid/network-chart.js';
 import { shownDurations } from '../../language/src/engine/shown-durations.js';
+import { daysFigure } from '../../language/src/engine/figure-text.js';
 import type { PlanInput, Schedule, ScheduledItem } from '../../language/src/engine/plan-model.js';
 import { GANTT_FIGURE_ID, NETWORK_FIGURE_ID } from '../../client/webview/exported-charts.js';
 import { escapeHtml, htmlPage, PAGE_STYLE, type HtmlPageOptions } from './html-page.js';
@@ -64,9 +65,9 @@ export function planHtml(plan: PlanInput, schedule: Schedule, options: PlanHtmlO
             ...(hasPhases ? [`<td>${phase ? escapeHtml(nameOf(phase)) : ''}</td>`] : []),
             `<td class="date">${escapeHtml(item.start)}</td>`,
             `<td class="date">${escapeHtml(item.finish)}</td>`,
-            `<td class="number">${item.kind === 'milestone' ? '◆' : shownDays.get(item.id) ?? item.durationDays}</td>`,
-            `<td class="number">${item.totalFloat}</td>`,
-            `<td class="number">${item.freeFloat}</td>`,
+            `<td class="number">${item.kind === 'milestone' ? '◆' : daysFigure(shownDays.get(item.id) ?? item.durationDays)}</td>`,
+            `<td class="number">${daysFigure(item.totalFloat)}</td>`,
+            `<td class="number">${daysFigure(item.freeFloat)}</td>`,
         ];
         return `<tr${item.critical ? ' class="critical"' : ''}>${cells.join('')}</tr>`;
     });

@@ -221,3 +221,14 @@ describe('the Markdown report', () => {
         expect(markdown).toContain('| ★ | `a` | &lt;img src=x onerror=alert(1)&gt;: a;b #c | 2027-01-04 | 2027-01-08 | 5 | -2 | -2 |');
     });
 });
+
+describe('part days in the charts and the Markdown', () => {
+    test('days and floats of a plan in hours are written to two decimals, as the preview\'s table writes them', () => {
+        const { plan: input, schedule, network } = charts({ a: { duration: '1d' }, b: { duration: '1h' } });
+        expect(schedule.items.find(item => item.id === 'b')!.totalFloat).toBe(0.875);
+        expect(network.mermaid).toContain('float 0.88');
+        expect(network.mermaid).not.toContain('0.875');
+        const row = planMarkdown(input, schedule).split('\n').find(line => line.includes('`b`'))!;
+        expect(row).toContain('| 0.13 | 0.88 | 0.88 |');
+    });
+});

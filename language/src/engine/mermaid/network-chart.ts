@@ -2,6 +2,7 @@ import { format, parseISO } from 'date-fns';
 import type { DependencyInput, PlanInput, Schedule, ScheduledItem } from '../plan-model.js';
 import { isPhaseLinkType } from '../phase-logic.js';
 import { mermaidId, mermaidText } from './mermaid-text.js';
+import { daysFigure } from '../figure-text.js';
 
 export interface NetworkOptions {
     /** Draw only the critical chain. */
@@ -120,7 +121,7 @@ export function networkChart(plan: PlanInput, schedule: Schedule, options: Netwo
     const nodes = shown.map(item => ({ mermaidId: mermaidId('t', item.id), id: item.id }));
     for (const item of shown) {
         const when = item.kind === 'milestone' ? `◆ ${shortDate(item.start)}` : `${shortDate(item.start)} → ${shortDate(item.finish)}`;
-        const label = [mermaidText(inputs.get(item.id)?.name || item.id), when, `float ${item.totalFloat}`].join('<br/>');
+        const label = [mermaidText(inputs.get(item.id)?.name || item.id), when, `float ${daysFigure(item.totalFloat)}`].join('<br/>');
         lines.push(`    ${mermaidId('t', item.id)}["${label}"]:::${item.critical ? 'critical' : 'noncritical'}`);
     }
     const criticalLinks: number[] = [];

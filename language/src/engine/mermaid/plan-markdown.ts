@@ -1,6 +1,7 @@
 import type { PlanInput, Schedule } from '../plan-model.js';
 import { ganttChart } from './gantt-chart.js';
 import { shownDurations } from '../shown-durations.js';
+import { daysFigure } from '../figure-text.js';
 import { MARKDOWN_NETWORK_MAX_NODES, networkChart } from './network-chart.js';
 
 /** Text for Markdown: pipes and line breaks would break a table, and angle brackets start HTML. */
@@ -44,7 +45,7 @@ export function planMarkdown(plan: PlanInput, schedule: Schedule, title?: string
         if (item.kind === 'phase') {
             continue;
         }
-        lines.push(`| ${item.critical ? '★' : ''} | \`${item.id}\` | ${cell(item.name ?? '')} | ${item.start} | ${item.finish} | ${item.kind === 'milestone' ? '◆' : shownDays.get(item.id) ?? item.durationDays} | ${item.totalFloat} | ${item.freeFloat} |`);
+        lines.push(`| ${item.critical ? '★' : ''} | \`${item.id}\` | ${cell(item.name ?? '')} | ${item.start} | ${item.finish} | ${item.kind === 'milestone' ? '◆' : daysFigure(shownDays.get(item.id) ?? item.durationDays)} | ${daysFigure(item.totalFloat)} | ${daysFigure(item.freeFloat)} |`);
     }
     lines.push('', '★ critical · ◆ milestone', '');
     return lines.join('\n');
