@@ -108,7 +108,8 @@ export function registerMarkdownBody(register: RegisterTable, currency: string |
         })),
         register.columns.map(column => column.type === 'number' || column.type === 'money' || column.type === 'percent' ? 'right' : 'left'),
     );
-    return [...body, ...register.notes.flatMap(note => ['', markdownText(note)])];
+    const chart = register.chart === undefined ? [] : ['', '```mermaid', register.chart, '```'];
+    return [...body, ...chart, ...register.notes.flatMap(note => ['', markdownText(note)])];
 }
 
 export function formatRegisterMarkdown(document: RegisterDocument): string {

@@ -3,8 +3,10 @@ import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { REGISTER_KINDS } from '../../language/src/engine/register-tables.js';
+import { chromiumMissing } from '../support/chromium.js';
+import { useChromium } from '../support/chromium-suite.js';
 import { expectWellFormedTables } from './support/markdown-table.js';
-import { proj, useScratchFolder } from './support/proj-command.js';
+import { proj, repoRoot, useScratchFolder } from './support/proj-command.js';
 
 const example = path.join('examples', 'office-move.proj');
 const scratch = useScratchFolder('proj-register-');
@@ -107,5 +109,40 @@ describe('proj report: the registers in full as an annex', () => {
         const cost = proj(['report', example]).lines.find(line => line.startsWith('| Cost |'));
         expect(cost).toBe('| Cost | 🔴 Red | CPI 0.96 meets the tolerance of 0.95. Each £1 spent has earned £0.96 of work (CV −£1,310). '
             + 'The forecast at completion (EAC), £61,628, is £1,628 over the budget of £60,000. The forecast drives the RAG: CPI alone would be green. |');
+    });
+});
+
+describe.skipIf(chromiumMissing('the browser test of the stakeholder register\'s Markdown'))('proj register stakeholders --format markdown in a real browser (headless Chromium), offline', () => {
+    const browser = useChromium();
+
+    test('the power/interest grid is a ```mermaid quadrant chart that Mermaid draws as GitHub does (strict): a named point per assessed stakeholder', async () => {
+        const markdown = proj(['register', 'stakeholders', example, '--format', 'markdown']).stdout;
+        const blocks = [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map(match => match[1]);
+        expect(blocks).toHaveLength(1);
+        const page = await browser().newPage({ viewport: { width: 800, height: 700 } });
+        await page.route('**/*', route => route.request().url().startsWith('file://') ? route.continue() : route.abort());
+        await page.setContent('<!DOCTYPE html><html><body></body></html>');
+        await page.addScriptTag({ path: path.join(repoRoot, 'out', 'mermaid.min.js') });
+        const drawn = await page.evaluate(async text => {
+            const mermaid = (window as unknown as { mermaid: { initialize(config: object): void; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+            mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+            const { svg } = await mermaid.render('stakeholders', text);
+            document.body.innerHTML = svg;
+            const chart = document.querySelector('svg')!;
+            return {
+                kind: chart.getAttribute('aria-roledescription'),
+                points: Array.from(chart.querySelectorAll('.data-point text')).map(label => label.textContent).sort(),
+                quadrants: Array.from(chart.querySelectorAll('.quadrant text')).map(label => label.textContent).sort(),
+                errors: chart.querySelectorAll('.error-icon, .error-text').length,
+            };
+        }, blocks[0]);
+        await page.screenshot({ path: path.join(repoRoot, 'test-results', 'register', 'stakeholders-quadrant.png') });
+        await page.close();
+        expect(drawn).toEqual({
+            kind: 'quadrantChart',
+            points: ['All staff', 'Current landlord', 'Finance directorate', 'Leeds City Council', 'Staff union representatives'],
+            quadrants: ['Keep informed', 'Keep satisfied', 'Manage closely', 'Monitor'],
+            errors: 0,
+        });
     });
 });

@@ -86,6 +86,7 @@ describe('stakeholder grid', () => {
     test('the quadrant chart names the four quadrants where Mermaid puts them, and plain labels only', () => {
         const chart = stakeholderChart(stakeholderGrid([{ id: 'fin', title: 'Finance & "Risk" <dir>: a;b', power: 'high', interest: 'low' }]));
         expect(chart.split('\n')).toEqual([
+            '%%{init: {"quadrantChart": {"pointTextPadding": 10}}}%%',
             'quadrantChart',
             '    x-axis Low interest --> High interest',
             '    y-axis Low power --> High power',

@@ -9,7 +9,8 @@ import { moneyText } from './figure-text.js';
 import type { PlanInput, Schedule } from './plan-model.js';
 import { DEFAULT_APPRAISAL, type KpiInput, type OwnerInput, type RegistersInput } from './register-model.js';
 import { issueLog, LIKELIHOOD_PROBABILITY, riskExposure, riskRegister } from './risk-register.js';
-import { QUADRANT_TITLES, quadrantOf } from './stakeholder-grid.js';
+import { stakeholderChart } from './mermaid/stakeholder-chart.js';
+import { QUADRANT_TITLES, quadrantOf, stakeholderGrid } from './stakeholder-grid.js';
 
 export const REGISTER_KINDS = ['risks', 'issues', 'changes', 'stakeholders', 'lessons', 'quality', 'kpis', 'benefits', 'deliverables', 'resources'] as const;
 export type RegisterKind = typeof REGISTER_KINDS[number];
@@ -45,6 +46,8 @@ export interface RegisterTable {
     readonly rows: readonly RegisterRow[];
     /** Sentences under the table: totals, the scales used, what the register adds up to. */
     readonly notes: readonly string[];
+    /** The register as a Mermaid chart, where it has one: the stakeholders' power/interest grid. */
+    readonly chart?: string;
 }
 
 export interface RegisterTablesInput {
@@ -139,6 +142,7 @@ const BUILDERS: Readonly<Record<RegisterKind, (input: RegisterTablesInput) => Re
         const upcoming = registers.stakeholders.filter(stakeholder => stakeholder.next !== undefined)
             .sort((a, b) => a.next!.localeCompare(b.next!));
         const overdue = plan.status === undefined ? [] : upcoming.filter(stakeholder => stakeholder.next! < plan.status!);
+        const grid = stakeholderGrid(registers.stakeholders);
         return {
             kind: 'stakeholders', title: 'Stakeholders',
             columns: [column('id', 'Stakeholder', 'id'), column('title', 'Title'), column('power', 'Power'), column('interest', 'Interest'), column('quadrant', 'Quadrant'),
@@ -154,6 +158,7 @@ const BUILDERS: Readonly<Record<RegisterKind, (input: RegisterTablesInput) => Re
                     : `Communications schedule: ${upcoming.map(stakeholder => `${stakeholder.next} ${stakeholder.id}${stakeholder.method ? ` (${stakeholder.method})` : ''}`).join('; ')}.`,
                 ...(overdue.length > 0 ? [`Overdue at the status date ${plan.status}: ${overdue.map(stakeholder => stakeholder.id).join(', ')}.`] : []),
             ],
+            ...(grid.points.length > 0 ? { chart: stakeholderChart(grid) } : {}),
         };
     },
     lessons: ({ registers }) => ({

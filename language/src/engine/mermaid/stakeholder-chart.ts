@@ -6,6 +6,8 @@ import { QUADRANT_TITLES, type StakeholderGrid } from '../stakeholder-grid.js';
  */
 export function stakeholderChart(grid: StakeholderGrid): string {
     return [
+        // Mermaid writes a point's label from 5 px below its centre, over the 5 px dot: move it clear.
+        '%%{init: {"quadrantChart": {"pointTextPadding": 10}}}%%',
         'quadrantChart',
         '    x-axis Low interest --> High interest',
         '    y-axis Low power --> High power',
