@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { PREVIEW_REQUEST, type PreviewModel } from '../language/src/preview/preview-protocol.js';
-import { updateMessage, type ChartKind, type ToWebview } from '../client/webview/webview-messages.js';
+import { PREVIEW_REQUEST, type PreviewAnswer, type PreviewModel } from '../language/src/preview/preview-protocol.js';
+import type { ChartKind, ToWebview } from '../client/webview/webview-messages.js';
 import { previewMermaidConfig } from '../client/webview/mermaid-renderer.js';
 import { sizedGanttText, type GanttLayout } from '../client/webview/gantt/gantt-layout.js';
 import { networkDrawingText } from '../client/webview/network/network-text.js';
@@ -212,13 +212,13 @@ function describe(figure: PreviewFigure): string {
 async function benchFirstDraw(root: string, session: LanguageServerSession, browser: Browser, openWebview: (browser: Browser) => Promise<Page>): Promise<void> {
     const uri = 'file:///bench/office-move.proj';
     await session.open(uri, readFileSync(join(root, 'examples', 'office-move.proj'), 'utf8'));
-    const model = await session.request<PreviewModel>(PREVIEW_REQUEST, { uri, collapseGanttAbove: DEFAULT_COLLAPSE_ABOVE, maxNetworkNodes: 60 });
+    const { model } = await session.request<PreviewAnswer>(PREVIEW_REQUEST, { uri, collapseGanttAbove: DEFAULT_COLLAPSE_ABOVE, maxNetworkNodes: 60 });
     const totals: number[] = [];
     const draws: number[] = [];
     for (let run = 0; run < 5; run++) {
         const started = performance.now();
         const page = await openWebview(browser);
-        const drawMs = await renderInWebview(page, updateMessage(model));
+        const drawMs = await renderInWebview(page, { type: 'update', model });
         totals.push(performance.now() - started);
         draws.push(drawMs);
         await page.context().close();
@@ -258,7 +258,7 @@ export async function benchPreview(root: string, openWebview: (browser: Browser)
                 const warmUpEnds = performance.now() + SERVER_WARM_UP.ms;
                 for (let edit = 0; edit < SERVER_WARM_UP.edits && performance.now() < warmUpEnds; edit++) {
                     await session.change(uri, edited(edit));
-                    await session.request<PreviewModel>(PREVIEW_REQUEST, { uri, collapseGanttAbove, maxNetworkNodes: previewCase.maxNetworkNodes ?? 60 });
+                    await session.request<PreviewAnswer>(PREVIEW_REQUEST, { uri, collapseGanttAbove, maxNetworkNodes: previewCase.maxNetworkNodes ?? 60 });
                 }
             }
             await webview.click(`#proj-tab-${chart}`);
@@ -270,10 +270,11 @@ export async function benchPreview(root: string, openWebview: (browser: Browser)
             for (let edit = 0; edit < WARM_UP_EDITS + TIMED_EDITS; edit++) {
                 const started = performance.now();
                 await session.change(uri, edited(edit));
-                const model = await session.request<PreviewModel>(PREVIEW_REQUEST, { uri, collapseGanttAbove, maxNetworkNodes: previewCase.maxNetworkNodes ?? 60 });
-                // The extension's part too: the message it posts to the webview.
-                const message = updateMessage(model);
+                const answer = await session.request<PreviewAnswer>(PREVIEW_REQUEST, { uri, collapseGanttAbove, maxNetworkNodes: previewCase.maxNetworkNodes ?? 60 });
+                // The extension's part too: the message it posts to the webview, the server's JSON relayed.
+                const message: ToWebview = { type: 'update', model: answer.model };
                 const serverMs = performance.now() - started;
+                const model: PreviewModel = JSON.parse(answer.model);
                 // Plain Mermaid draws the very text the webview draws (sized for the same page
                 // width), back to back with it, first one then the other, so that both meet the
                 // same machine load.

@@ -45,12 +45,11 @@ export type ToWebview =
  * The update that carries `model` to the webview. It travels as JSON text: a message crosses the
  * extension host, VS Code's window and the webview's two frames, and one string is copied at each
  * hop far faster than a graph of thousands of small objects is cloned (7 ms of a 200-task plan's
- * edit-to-chart time, measured by `npm run bench`). Where each dependency is written stays behind:
- * only the extension reveals it.
+ * edit-to-chart time, measured by `npm run bench`). The language server writes that text once
+ * (`PreviewAnswer.model`) and the extension relays it as it is; this is for a model at hand.
  */
 export function updateMessage(model: PreviewModel): ToWebview {
-    const { dependencies: _onlyForTheExtension, ...drawn } = model;
-    return { type: 'update', model: JSON.stringify(drawn) };
+    return { type: 'update', model: JSON.stringify(model) };
 }
 
 /** Webview → extension. */
@@ -59,7 +58,7 @@ export type FromWebview =
     | ({ readonly type: 'ready'; readonly tab?: TabKind } & ChartOptions)
     | ({ readonly type: 'options' } & ChartOptions)
     | { readonly type: 'reveal'; readonly id: string }
-    /** Reveals a dependency (an arrow of the Gantt) by its key in `PreviewModel.dependencies`. */
+    /** Reveals a dependency (an arrow of the Gantt) by its `dependencyKey`. */
     | { readonly type: 'revealDependency'; readonly key: string }
     | { readonly type: 'showProblems' }
     /** The tab now on show: the History tab asks for the plan's history when it is shown. */

@@ -3,8 +3,10 @@ import type { Connection } from 'vscode-languageserver/node.js';
 import { isProject, type Model } from '../../language/src/generated/ast.js';
 import { planMarkdown } from '../../language/src/engine/mermaid/plan-markdown.js';
 import { builtinStandard } from '../../language/src/planning/ksb-evidence.js';
-import { previewModelOf } from '../../language/src/preview/preview-model.js';
-import { MARKDOWN_REQUEST, PREVIEW_REQUEST, type PreviewModel, type PreviewParams } from '../../language/src/preview/preview-protocol.js';
+import { previewModelOf, sourceRangeOf } from '../../language/src/preview/preview-model.js';
+import {
+    LOCATE_REQUEST, MARKDOWN_REQUEST, PREVIEW_REQUEST, type LocateParams, type PreviewAnswer, type PreviewModel, type PreviewParams, type SourceRange,
+} from '../../language/src/preview/preview-protocol.js';
 import type { ProjServices } from '../../language/src/proj-module.js';
 
 /**
@@ -22,12 +24,17 @@ export function registerPreviewRequests(connection: Connection, services: ProjSe
         return LangiumDocuments.getDocument(parsed) as LangiumDocument<Model> | undefined;
     };
 
-    connection.onRequest(PREVIEW_REQUEST, async (params: PreviewParams): Promise<PreviewModel> => {
+    connection.onRequest(PREVIEW_REQUEST, async (params: PreviewParams): Promise<PreviewAnswer> => {
         const document = await validated(params.uri);
-        if (!document) {
-            return { uri: params.uri, errors: 0, message: 'Open the plan in an editor to preview it.', locations: {} };
-        }
-        return previewModelOf(document, services.planning.ProjectSchedules, params, builtinStandard(LangiumDocuments));
+        const model: PreviewModel = document
+            ? previewModelOf(document, services.planning.ProjectSchedules, params, builtinStandard(LangiumDocuments))
+            : { uri: params.uri, errors: 0, message: 'Open the plan in an editor to preview it.', locations: {} };
+        return { uri: model.uri, errors: model.errors, model: JSON.stringify(model) };
+    });
+
+    connection.onRequest(LOCATE_REQUEST, async (params: LocateParams): Promise<SourceRange | null> => {
+        const document = await validated(params.uri);
+        return (document && sourceRangeOf(document, params)) ?? null;
     });
 
     connection.onRequest(MARKDOWN_REQUEST, async (params: { uri: string }): Promise<string | undefined> => {

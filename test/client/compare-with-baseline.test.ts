@@ -98,7 +98,7 @@ const vscode = await import('vscode');
 /** A language client that answers the preview request with an empty plan. */
 const client = {
     code2ProtocolConverter: { asUri: (uri: { toString(): string }) => uri.toString() },
-    sendRequest: async () => ({ uri: 'file:///plans/office.proj', errors: 0, locations: {} }),
+    sendRequest: async () => ({ uri: 'file:///plans/office.proj', errors: 0, model: JSON.stringify({ uri: 'file:///plans/office.proj', errors: 0, locations: {} }) }),
     outputChannel: { appendLine: () => undefined },
 };
 

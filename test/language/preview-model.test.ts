@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { builtinStandard } from '../../language/src/planning/ksb-evidence.js';
-import { previewModelOf } from '../../language/src/preview/preview-model.js';
+import { previewModelOf, sourceRangeOf } from '../../language/src/preview/preview-model.js';
 import { createTestServices, validatePlan } from '../support/proj-test-services.js';
 
 let services: Awaited<ReturnType<typeof createTestServices>>;
@@ -27,11 +27,22 @@ describe('the preview model', () => {
         expect(model.project).toEqual({ id: 'move', title: 'Move', start: '2027-01-04', finish: '2027-01-05', status: undefined });
         expect(model.gantt?.rows.map(row => [row.mermaidId, row.id, row.section])).toEqual([['t_pack', 'pack', 'Move'], ['t_moved', 'moved', 'Move']]);
         expect(model.gantt?.links).toEqual([{ from: 'pack', to: 'moved', type: 'FS', critical: true, source: { item: 'moved', index: 0 } }]);
-        expect(model.dependencies).toEqual({ 'moved#0': { start: { line: 3, character: 28 }, end: { line: 3, character: 32 } } });
         expect(model.network?.nodes.map(node => node.id)).toEqual(['pack', 'moved']);
         expect(model.locations).toEqual({ move: { line: 0, character: 8 }, pack: { line: 2, character: 9 }, moved: { line: 3, character: 14 } });
         // No baseline named, none compared: the Baseline tab says how to name one.
         expect(model.baseline).toBeUndefined();
+    });
+
+    test('a click leads to the name of an item, or to a dependency written in an after clause', async () => {
+        const { document } = await validatePlan(services, `project move "Move" {
+    start 2027-01-04
+    task pack "Pack" { duration 2d }
+    milestone moved { after pack }
+}`);
+        expect(sourceRangeOf(document, { dependency: 'moved#0' })).toEqual({ start: { line: 3, character: 28 }, end: { line: 3, character: 32 } });
+        expect(sourceRangeOf(document, { id: 'pack' })).toEqual({ start: { line: 2, character: 9 }, end: { line: 2, character: 13 } });
+        expect(sourceRangeOf(document, { id: 'nowhere' })).toBeUndefined();
+        expect(sourceRangeOf(document, { dependency: 'moved#1' })).toBeUndefined();
     });
 
     test('a plan with errors sends no charts, only the count, so the last good chart stays', async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HISTORY_REQUEST, PREVIEW_REQUEST, type HistoryAnswer, type HistoryView, type PreviewModel } from '../../language/src/preview/preview-protocol.js';
+import { HISTORY_REQUEST, PREVIEW_REQUEST, type HistoryAnswer, type HistoryView, type PreviewAnswer } from '../../language/src/preview/preview-protocol.js';
 import { HOSTILE_SUBJECT, officeMoveHistory, officeMovePlan, type OfficeMoveHistory } from '../support/trend-plans.js';
 import { useLanguageServer } from './support/use-language-server.js';
 
@@ -93,7 +93,7 @@ describe('proj/history', () => {
         await server().change(uri, text, 2);
         await server().publishFor(uri, seen);
         // Both at once: the preview does not wait for the history.
-        const [again, preview] = await Promise.all([ask(uri), server().connection.sendRequest<PreviewModel>(PREVIEW_REQUEST, { uri })]);
+        const [again, preview] = await Promise.all([ask(uri), server().connection.sendRequest<PreviewAnswer>(PREVIEW_REQUEST, { uri })]);
         expect(preview.errors).toBe(0);
         const view = again as HistoryView;
         expect(view.trend.rows).toHaveLength(5);

@@ -7,8 +7,10 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { DEFAULT_NETWORK_MAX_NODES } from '../../../language/src/engine/mermaid/network-chart.js';
-import { HISTORY_REQUEST, PREVIEW_REQUEST, type HistoryAnswer, type HistoryParams, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from '../../../language/src/preview/preview-protocol.js';
-import { updateMessage, type ChartKind, type ChartOptions, type FromWebview, type PreviewWebviewState, type TabKind, type ToWebview } from '../../webview/webview-messages.js';
+import {
+    HISTORY_REQUEST, LOCATE_REQUEST, PREVIEW_REQUEST, type HistoryAnswer, type HistoryParams, type LocateParams, type LocateTarget, type PreviewAnswer, type PreviewParams, type SourceRange,
+} from '../../../language/src/preview/preview-protocol.js';
+import { type ChartKind, type ChartOptions, type FromWebview, type PreviewWebviewState, type TabKind, type ToWebview } from '../../webview/webview-messages.js';
 import { previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'projPreview';
@@ -48,10 +50,6 @@ export class ProjPreview implements vscode.Disposable {
     private requestSequence = 0;
     private ready = false;
     private readyWaiters: Array<() => void> = [];
-    /** Plan item positions from the last model without errors: a click on a dimmed chart still finds its item. */
-    private locations: Readonly<Record<string, SourcePosition>> = {};
-    /** Where the plan's dependencies are written, from the same model: a click on an arrow reveals one. */
-    private dependencies: Readonly<Record<string, SourceRange>> = {};
     private svgRequests = new Map<number, (answer: SvgAnswer) => void>();
     private svgRequestId = 0;
     /** A tab a command asked for before the webview was ready to hear it. */
@@ -216,8 +214,6 @@ export class ProjPreview implements vscode.Disposable {
         this.panel = undefined;
         this.ready = false;
         this.document = undefined;
-        this.locations = {};
-        this.dependencies = {};
         this.pendingTab = undefined;
         this.tab = undefined;
         clearTimeout(this.timer);
@@ -246,8 +242,6 @@ export class ProjPreview implements vscode.Disposable {
                 this.options = { ...this.options, expandedPhase: undefined, folded: undefined };
             }
             this.document = uri;
-            this.locations = {};
-            this.dependencies = {};
             this.panel.title = `Preview ${uri.path.split('/').pop() ?? 'plan'}`;
             this.schedule(0);
             if (this.tab === 'history') {
@@ -297,9 +291,9 @@ export class ProjPreview implements vscode.Disposable {
         this.cancellation?.cancel();
         const cancellation = this.cancellation = new vscode.CancellationTokenSource();
         const sequence = ++this.requestSequence;
-        let model: PreviewModel;
+        let answer: PreviewAnswer;
         if (!uri) {
-            model = { uri: '', errors: 0, message: 'Open a .proj file to preview its plan.', locations: {} };
+            answer = { uri: '', errors: 0, model: JSON.stringify({ uri: '', errors: 0, message: 'Open a .proj file to preview its plan.', locations: {} }) };
         } else {
             const settings = vscode.workspace.getConfiguration('proj.preview', uri);
             const params: PreviewParams = {
@@ -311,7 +305,7 @@ export class ProjPreview implements vscode.Disposable {
                 folded: this.options.folded,
             };
             try {
-                model = await this.client.sendRequest<PreviewModel>(PREVIEW_REQUEST, params, cancellation.token);
+                answer = await this.client.sendRequest<PreviewAnswer>(PREVIEW_REQUEST, params, cancellation.token);
             } catch (error) {
                 if (sequence === this.requestSequence && !cancellation.token.isCancellationRequested) {
                     // Keep the charts on show rather than blank them for a failed request.
@@ -328,11 +322,7 @@ export class ProjPreview implements vscode.Disposable {
         if (sequence !== this.requestSequence || this.panel !== panel || !sameUri(uri, this.document)) {
             return; // Overtaken by a newer request, or the panel moved on.
         }
-        if (model.errors === 0) {
-            this.locations = model.locations;
-            this.dependencies = model.dependencies ?? {};
-        }
-        await this.post(updateMessage(model));
+        await this.post({ type: 'update', model: answer.model });
     }
 
     /**
@@ -401,10 +391,10 @@ export class ProjPreview implements vscode.Disposable {
                 this.schedule(0);
                 break;
             case 'reveal':
-                void this.reveal(message.id);
+                void this.reveal({ id: message.id });
                 break;
             case 'revealDependency':
-                void this.revealDependency(message.key);
+                void this.reveal({ dependency: message.key });
                 break;
             case 'showProblems':
                 void vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -423,28 +413,23 @@ export class ProjPreview implements vscode.Disposable {
         }
     }
 
-    /** Opens the plan beside the preview with the item's name selected. */
-    private async reveal(id: string): Promise<void> {
-        const position = Object.hasOwn(this.locations, id) ? this.locations[id] : undefined;
-        if (position) {
-            const start = new vscode.Position(position.line, position.character);
-            await this.select(new vscode.Range(start, start.translate(0, id.length)));
-        }
-    }
-
-    /** Opens the plan beside the preview with a dependency of an `after` clause selected. */
-    private async revealDependency(key: string): Promise<void> {
-        const range = Object.hasOwn(this.dependencies, key) ? this.dependencies[key] : undefined;
-        if (range) {
-            await this.select(new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));
-        }
-    }
-
-    private async select(range: vscode.Range): Promise<void> {
+    /**
+     * Opens the plan beside the preview with what a click chose selected: an item's name, or a
+     * dependency of an `after` clause. The server finds it in the plan as it is now.
+     */
+    private async reveal(target: LocateTarget): Promise<void> {
         const uri = this.document;
         if (!uri) {
             return;
         }
+        const params: LocateParams = { uri: this.client.code2ProtocolConverter.asUri(uri), ...target };
+        const range = await this.client.sendRequest<SourceRange | null>(LOCATE_REQUEST, params).catch(() => null);
+        if (range && sameUri(uri, this.document)) {
+            await this.select(uri, new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));
+        }
+    }
+
+    private async select(uri: vscode.Uri, range: vscode.Range): Promise<void> {
         const document = await vscode.workspace.openTextDocument(uri);
         const selection = document.validateRange(range);
         const open = vscode.window.visibleTextEditors.find(editor => sameUri(editor.document.uri, uri));

@@ -4,7 +4,7 @@ import { ganttChart } from '../engine/mermaid/gantt-chart.js';
 import { networkChart } from '../engine/mermaid/network-chart.js';
 import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
-import { dependencyKey, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from './preview-protocol.js';
+import { dependencyKey, type LocateTarget, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from './preview-protocol.js';
 import { baselineViewOf } from './baseline-view.js';
 import { budgetViewOf, ksbViewOf, risksViewOf, stakeholdersViewOf } from './register-views.js';
 import { resourcesViewOf } from './resources-view.js';
@@ -31,7 +31,7 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
     const baseline = schedules.baselineComparisonOf(project);
     const gantt = ganttChart(plan, schedule, { collapseAbove: params.collapseGanttAbove, expandedPhase: params.expandedPhase, folded: params.folded, baseline });
     return {
-        uri, errors, locations: locationsOf(project), dependencies: dependencyRangesOf(project),
+        uri, errors, locations: locationsOf(project),
         project: { id: project.name, title: project.title, start: schedule.start, finish: schedule.finish, status: plan.status },
         gantt: { mermaid: gantt.mermaid, collapsed: gantt.collapsed, rows: gantt.rows, links: gantt.links, phases: gantt.phases, expandedPhase: params.expandedPhase,
             ...(baseline ? { baseline: baseline.source.revision } : {}) },
@@ -45,19 +45,29 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
     };
 }
 
-/** Where each dependency of the plan's work is written, by `dependencyKey`. */
-function dependencyRangesOf(project: Project): Record<string, SourceRange> {
-    const ranges: Record<string, SourceRange> = {};
-    // A phase's links too: they hold the work inside it.
-    for (const item of planItemsOf(project)) {
-        item.dependencies.forEach((dependency, index) => {
-            const range = dependency.$cstNode?.range;
-            if (range) {
-                ranges[dependencyKey({ item: item.name, index })] = { start: range.start, end: range.end };
-            }
-        });
+/**
+ * Where a preview's click leads in the first project of a document: the name of the element with
+ * id `id`, or a dependency (an arrow of the Gantt) by its `dependencyKey`. Asked for on the click
+ * rather than sent with every preview.
+ */
+export function sourceRangeOf(document: LangiumDocument<Model>, target: LocateTarget): SourceRange | undefined {
+    const project = document.parseResult.value.elements.find(isProject);
+    if (!project) {
+        return undefined;
     }
-    return ranges;
+    if (target.dependency !== undefined) {
+        // A phase's links too: they hold the work inside it.
+        for (const item of planItemsOf(project)) {
+            const index = item.dependencies.findIndex((_, candidate) => dependencyKey({ item: item.name, index: candidate }) === target.dependency);
+            const range = index < 0 ? undefined : item.dependencies[index].$cstNode?.range;
+            if (range) {
+                return { start: range.start, end: range.end };
+            }
+        }
+        return undefined;
+    }
+    const start = target.id === undefined ? undefined : locationsOf(project)[target.id];
+    return start && { start, end: { line: start.line, character: start.character + target.id!.length } };
 }
 
 /** Where each id is declared: its first declaration, if a duplicate id (an error) repeats it. */

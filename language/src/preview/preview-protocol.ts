@@ -15,6 +15,8 @@ import type { TrendDocument } from '../engine/trend-text.js';
 
 /** Request from the client: the preview of a plan, as of its last validated build. */
 export const PREVIEW_REQUEST = 'proj/preview';
+/** Request from the client: where a click in the preview leads in the plan's text (`LocateParams`, answered with a `SourceRange` or null). */
+export const LOCATE_REQUEST = 'proj/locate';
 /** Request from the client: the plan as Markdown with Mermaid diagrams. */
 export const MARKDOWN_REQUEST = 'proj/exportMarkdown';
 
@@ -32,6 +34,29 @@ export interface PreviewParams {
     readonly maxNetworkNodes?: number;
 }
 
+/**
+ * The answer to a preview request. The model travels as JSON text: the extension relays it to the
+ * webview untouched, and parsing it there and writing it again would cost more than both charts'
+ * own data take to draw (measured by `npm run bench`).
+ */
+export interface PreviewAnswer {
+    readonly uri: string;
+    /** The model's `errors`, which the extension reads without parsing the model. */
+    readonly errors: number;
+    /** The `PreviewModel` as JSON. */
+    readonly model: string;
+}
+
+/** What a click in the preview reveals: the element with an id, or a dependency by its `dependencyKey`. */
+export interface LocateTarget {
+    readonly id?: string;
+    readonly dependency?: string;
+}
+
+export interface LocateParams extends LocateTarget {
+    readonly uri: string;
+}
+
 export interface SourcePosition {
     readonly line: number;
     readonly character: number;
@@ -42,7 +67,7 @@ export interface SourceRange {
     readonly end: SourcePosition;
 }
 
-/** The key of a dependency in `PreviewModel.dependencies`: its item and its index among the item's links. */
+/** The key of a dependency (an arrow of the Gantt): its item and its index among the item's links. */
 export const dependencyKey = (source: GanttLink['source']) => `${source.item}#${source.index}`;
 
 export interface GanttView {
@@ -85,8 +110,6 @@ export interface PreviewModel {
     readonly baseline?: BaselineView | BaselineProblem;
     /** Where each id of the plan is declared (work, risks, people...), so that a click reveals it. */
     readonly locations: Readonly<Record<string, SourcePosition>>;
-    /** Where each dependency is written (`survey +2d` of an `after`), by `dependencyKey`, so that a click on its arrow reveals it. */
-    readonly dependencies?: Readonly<Record<string, SourceRange>>;
 }
 
 export interface BudgetView {

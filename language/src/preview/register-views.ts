@@ -35,15 +35,19 @@ export function budgetViewOf(project: Project, schedules: ProjectSchedules): Bud
                 : `Add the project's status date, such as 'status ${project.start ?? '2027-03-15'}', to see planned value, earned value and actual cost as of that day.`,
         };
     }
+    const total = report.lines[report.lines.length - 1];
+    // A table of zeros says nothing: without a cost there are no figures to show.
+    if (total.bac === 0 && total.ac === 0) {
+        return { ...base, status: report.status, message: 'Nothing in the plan has a cost yet: give tasks a \'cost\', or assign resources that have a \'rate\'.' };
+    }
     const items = new Map(schedules.planOf(project)?.items.map(item => [item.id, item]));
     const depthOf = depthsOf(items);
     const lines = report.lines.map(line => line.kind === 'project'
         ? { ...line, title: project.title, depth: 0 }
         : { ...line, title: items.get(line.id)?.name, depth: depthOf(line.id) });
-    const total = report.lines[report.lines.length - 1];
     const curve = schedules.budgetCurveOf(project);
-    if (!curve || total.bac === 0 && total.ac === 0) {
-        return { ...base, status: report.status, lines, message: 'Nothing in the plan has a cost yet: give tasks a \'cost\', or assign resources that have a \'rate\'.' };
+    if (!curve) {
+        return { ...base, status: report.status, lines, message: 'Earned value needs a plan that can be scheduled.' };
     }
     // The curve rises from nothing: its points are totals at the end of their day, so the first is
     // the day before the plan starts. The webview plots them on a time axis.
