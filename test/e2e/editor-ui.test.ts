@@ -202,6 +202,23 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col ${column + 'business_case'.length}`) }).first().waitFor({ timeout: 20_000 });
     });
 
+    test('a click on an arrow selects the dependency that made it: `survey +2d` in the fit-out\'s after clause', async () => {
+        const preview = await previewFrame(page);
+        const arrow = preview.locator('#proj-view-gantt path.proj-link[data-from="survey"][data-to="fitout"]');
+        // A point on the arrow's line, as a hand would click it (whatever is on top there takes the click).
+        const onArrow = await arrow.evaluate((path: SVGPathElement) => {
+            const point = path.getPointAtLength(path.getTotalLength() / 2);
+            const screen = new DOMPoint(point.x, point.y).matrixTransform(path.getScreenCTM()!);
+            const box = path.getBoundingClientRect();
+            return { x: screen.x - box.left, y: screen.y - box.top };
+        });
+        await arrow.click({ position: onArrow, force: true });
+        const line = EXAMPLE_LINES.findIndex(text => text.includes('after survey +2d')) + 1;
+        const column = EXAMPLE_LINES[line - 1].indexOf('survey +2d') + 1;
+        await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col ${column + 'survey +2d'.length} \\(${'survey +2d'.length} selected\\)`) })
+            .first().waitFor({ timeout: 20_000 });
+    });
+
     test('the register tabs: the Budget S-curve, the risks on the heat map, and a risk chip that reveals its risk', async () => {
         const preview = await previewFrame(page);
         await preview.click('#proj-tab-budget');
