@@ -9,6 +9,7 @@ export const IssueCodes = {
     DuplicateProperty: 'proj/duplicate-property',
     Cycle: 'proj/cycle',
     SelfDependency: 'proj/self-dependency',
+    LinkBetweenProjects: 'proj/link-between-projects',
     MilestoneDuration: 'proj/milestone-duration',
     MissingDuration: 'proj/missing-duration',
     InvalidDuration: 'proj/invalid-duration',

@@ -4,7 +4,7 @@ import type { ProjServices } from '../proj-module.js';
 import { checkActualDates, checkDatesExist, checkHolidayRange, checkHolidaysFallOnWorkdays, checkLeaveRange, checkProjectDates, checkWorkedDayRange } from './date-checks.js';
 import { createBaselineCheck } from './baseline-checks.js';
 import { checkHolidayCode, checkOneDefaultCalendar, checkPublicHolidaysOnce, checkWorkedDaysAreOff, createUnusedCalendarCheck } from './calendar-checks.js';
-import { checkDependencyCycles } from './dependency-checks.js';
+import { checkDependencyCycles, createLinkBetweenProjectsCheck } from './dependency-checks.js';
 import { checkPhaseLogic } from './phase-checks.js';
 import { checkPropertiesGivenOnce, checkUniqueIdsInProject, checkUniqueTopLevelNames } from './identity-checks.js';
 import { checkAssignmentUnits, checkPriorityRange, checkRateUnit, checkResourceAssignedOnce, checkResourceUnits } from './resource-checks.js';
@@ -41,7 +41,7 @@ export function projChecks(services: ProjServices): ValidationChecks<ProjAstType
         Milestone: [checkPropertiesGivenOnce, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkActualDates, checkResourceAssignedOnce, checkPriorityRange],
         Assignment: checkAssignmentUnits,
         Estimate: [checkEstimateOrder, checkEstimateUnits],
-        Dependency: checkLagInWholeMinutes,
+        Dependency: [checkLagInWholeMinutes, createLinkBetweenProjectsCheck(services.planning.ProjectSchedules)],
         Risk: [checkPropertiesGivenOnce, checkRiskScores, checkResponseFitsRisk, checkHasOwner, checkRiskIsScored, checkResidualNotAboveInherent],
         Resource: [checkPropertiesGivenOnce, checkRateUnit, checkResourceUnits],
         Tolerance: [checkPropertiesGivenOnce, checkToleranceRanges],

@@ -104,3 +104,43 @@ project p {
 }`);
     });
 });
+
+describe('links between projects, which Proj does not schedule yet', () => {
+    const alpha = `resource shared_pm "Shared PM" { rate 400/d }
+project alpha "Alpha" {
+    start 2027-01-04
+    task build "Build" { duration 10d assign shared_pm }
+    milestone done "Done" { after build }
+}`;
+
+    test('a link into another file\'s project is a warning on it, with the date it would have waited for', async () => {
+        await expectDiagnostics(`
+project beta "Beta" {
+    start 2027-01-04
+    task deploy "Deploy" { duration 3d after <|alpha.done|> assign shared_pm }
+}`, 'proj/link-between-projects', 'warning', [
+            "Proj schedules each project on its own: 'deploy' does not wait for 'alpha.done' (Done, in project Alpha, finishing Fri 15 Jan 2027). "
+            + "Until links between projects are scheduled, give 'deploy' a 'start no earlier than' date.",
+        ], [alpha]);
+    });
+
+    test('so is a link between two projects of one file, whatever its type and lag', async () => {
+        await expectDiagnostics(`
+project first {
+    start 2027-01-04
+    task a { duration 2d }
+}
+project second {
+    start 2027-01-04
+    task b { duration 1d after <|first.a|> SS +1d }
+}`, 'proj/link-between-projects', 'warning', [
+            "Proj schedules each project on its own: 'b' does not wait for 'first.a' (in project first, starting Mon 4 Jan 2027). "
+            + "Until links between projects are scheduled, give 'b' a 'start no earlier than' date.",
+        ]);
+    });
+
+    test('links inside a project are scheduled, and say nothing', async () => {
+        const { diagnostics } = await diagnosticsOf(alpha);
+        expect(diagnostics.filter(diagnostic => diagnostic.code === 'proj/link-between-projects')).toEqual([]);
+    });
+});

@@ -62,8 +62,8 @@ project p {
         expect(diagnostics).toEqual([]);
     });
 
-    test('resources and projects defined in another file of the workspace resolve', async () => {
-        await expectClean(`
+    test('resources and projects defined in another file of the workspace resolve: only the link between projects, not scheduled yet, is said', async () => {
+        const { diagnostics } = await diagnosticsOf(`
 project rollout {
     start 2027-01-04
     task train { duration 2d assign trainer after office_move.moved }
@@ -72,6 +72,7 @@ resource trainer "Jo Trainer" { rate 400/d }
 project office_move {
     milestone moved { }
 }`]);
+        expect(diagnostics.map(diagnostic => diagnostic.code)).toEqual(['proj/link-between-projects']);
     });
 
     test('a plan item of another project needs its project name', async () => {
