@@ -187,7 +187,7 @@ describe('proj export --format html', () => {
     });
 
     test('to standard output when there is no --output', () => {
-        // The page is megabytes: more than the harness's buffer.
+        // The page, its renderer inlined, is about a megabyte: more than the harness's buffer.
         const run = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'proj.js'), 'export', example, '--format', 'html'],
             { cwd: repoRoot, encoding: 'utf-8', maxBuffer: 64 * 1024 * 1024 });
         expect(run.stderr).toBe('');
@@ -352,6 +352,23 @@ describe.skipIf(chromiumMissing('the browser tests of proj export'))('the HTML p
             // Nothing the names spell became an element or a handler.
             expect(await page.locator('img, b, [onerror], [onload], [onmouseover]').count()).toBe(0);
             expect(await page.locator('script').count()).toBe(2);
+        });
+    });
+
+    test('a name that reads as maths to Mermaid ($$…$$) shows as written in both charts: the page carries no maths renderer', async () => {
+        const name = 'Budget $$x^2$$ of $5';
+        const file = write('browser-dollars/dollars.proj', [
+            'project dollars "Dollars" {', '    start 2027-01-04',
+            `    task money "${name}" { duration 2d }`, '    milestone paid "Paid" { after money }', '}', '',
+        ].join('\n'));
+        const { file: html } = exportHtml(file, 'browser-dollars');
+        await withPage({ file: html, screenshot: 'dollars' }, async ({ page, ...problems }) => {
+            expectNoProblems(problems);
+            // The two dollars kept apart by an invisible word joiner.
+            const shown = (text: string | null) => text?.replace(/\u2060/g, '');
+            expect(shown(await page.locator('#proj-gantt-figure').textContent())).toContain(name);
+            expect(shown(await page.locator('#proj-network-figure svg g.node').first().textContent())).toContain(name);
+            expect(await page.locator('math, .katex').count()).toBe(0);
         });
     });
 });

@@ -24,6 +24,10 @@ describe('Mermaid text escaping', () => {
         expect(mermaidText('Plan\nand "build" [phase] {x} | 50% & more')).toBe('Plan and #34;build#34; #91;phase#93; #123;x#125; #124; 50#37; #38; more');
     });
 
+    test('two dollars are kept apart by a word joiner: Mermaid draws $$…$$ as maths, and a plan\'s names are text', () => {
+        expect(mermaidText('Budget $$x^2$$ of $5, $$$')).toBe('Budget $\u2060$x^2$\u2060$ of $5#44; $\u2060$\u2060$');
+    });
+
     test('a hostile task name reaches the Gantt and the network only as entities', () => {
         const { gantt, network } = charts({ a: { duration: '2d' } }, {}, { a: HOSTILE });
         const ganttLine = gantt.mermaid.split('\n').find(line => line.includes('t_a'))!;
