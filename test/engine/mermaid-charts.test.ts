@@ -81,6 +81,19 @@ describe('the Gantt chart', () => {
         ].join('\n'));
     });
 
+    test('for Markdown, which hosts draw with older Mermaid, the status date is a milestone row of its own at the top, inside its day', () => {
+        const { plan: input, schedule } = charts({ a: { duration: '3d' } }, { status: '2027-01-05' });
+        const lines = ganttChart(input, schedule, { statusMarker: 'milestone' }).mermaid.split('\n');
+        expect(lines.slice(6, 9)).toEqual(['    section Status date', '    Status date:milestone, status_date, 2027-01-05, 2027-01-05', '    section test']);
+        expect(lines.filter(line => line.includes('vert'))).toEqual([]);
+    });
+
+    test('in a plan that uses hours, the status date\'s milestone stands at the end of its day', () => {
+        const { plan: input, schedule } = charts({ a: { duration: '4h' } }, { status: '2027-01-04' });
+        expect(ganttChart(input, schedule, { statusMarker: 'milestone' }).mermaid)
+            .toContain('    section Status date\n    Status date:milestone, status_date, 2027-01-05 00:00, 2027-01-05 00:00\n');
+    });
+
     test('a plan that uses hours has bars from time to time, and milestones at their moment', () => {
         const { gantt } = charts({ a: { duration: '4h' }, b: { duration: '1.5d', after: ['a'] }, done: { after: ['b'] } });
         const lines = gantt.mermaid.split('\n');
