@@ -40,9 +40,31 @@ const nodeContexts = bundles.map(bundle => esbuild.context({
     logLevel: 'warning',
 }));
 
+// Mermaid loads each diagram type, its layouts and KaTeX (maths in labels) on first use; bundled
+// into one IIFE, all of them would ride along. The exported pages draw only a Gantt chart and a
+// flowchart, and Proj's texts never hold maths (mermaidText writes `$` as an entity): every other
+// part Mermaid would load is left out of charts.js (a quarter of the size), and says so if asked for.
+const EXPORTED_DIAGRAMS = /^(ganttDiagram|flowDiagram|dagre|sizeCapture|chunk)-/;
+const onlyExportedDiagrams = {
+    name: 'only-exported-diagrams',
+    setup(build) {
+        build.onResolve({ filter: /^(\.\/chunks\/mermaid\.core\/|\.\/)[\w-]+\.mjs$|^katex$/ }, args => {
+            if (!/[\\/]node_modules[\\/]mermaid[\\/]/.test(args.importer)) {
+                return undefined;
+            }
+            const name = args.path.split('/').pop();
+            return EXPORTED_DIAGRAMS.test(name) ? undefined : { path: name, namespace: 'left-out' };
+        });
+        build.onLoad({ filter: /.*/, namespace: 'left-out' }, args => ({
+            contents: `throw new Error(${JSON.stringify(`${args.path} is not in the exported pages' renderer (esbuild.mjs)`)});`,
+        }));
+    },
+};
+
 // The webview runs in VS Code's browser: one IIFE with Mermaid inside, loaded under a strict CSP.
 // The exported pages inline the same renderer (charts.js), so that they draw the same pictures.
 const browserBundle = (entryPoints, { inlined }) => esbuild.context({
+    plugins: inlined ? [onlyExportedDiagrams] : [],
     entryPoints,
     outdir: 'out',
     bundle: true,

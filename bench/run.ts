@@ -1,12 +1,14 @@
 // `npm run bench`: the speed figures of the planning engine, the language pipeline, the language
 // server (diagnostics, completion and hover), `proj trend` over a long git history beside `git log`
-// alone, the preview and, where TaskJuggler is installed, tj3 on the same plans.
+// alone, the weight of the exported HTML pages, the preview and, where TaskJuggler is installed,
+// tj3 on the same plans.
 import { join } from 'node:path';
 import { benchEditor } from './editor-bench.js';
 import { benchEngine } from './engine-bench.js';
 import { benchLanguage } from './language-bench.js';
 import { benchHistory } from './history-bench.js';
 import { benchLevelling } from './levelling-bench.js';
+import { benchPageSizes } from './page-size-bench.js';
 import { benchPeer } from './peer-bench.js';
 import { benchPreview } from './preview-bench.js';
 import { openPreview } from '../test/preview/support/preview-page.js';
@@ -26,6 +28,8 @@ async function main(): Promise<void> {
     await benchPeer(root);
     console.log();
     await benchHistory(root);
+    console.log();
+    benchPageSizes(root);
     console.log();
     await benchPreview(root, async browser => (await openPreview(browser)).page);
 }

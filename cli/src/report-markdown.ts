@@ -59,7 +59,7 @@ export function reportMarkdown(report: StatusReport): string {
         ]),
     ));
 
-    section(lines, 'Gantt chart', ['```mermaid', report.gantt.mermaid.trimEnd(), '```']);
+    section(lines, 'Gantt chart', ['```mermaid', report.markdownGantt.trimEnd(), '```']);
 
     section(lines, 'Earned value', report.earnedValue
         ? [

@@ -133,7 +133,9 @@ describe('proj report: Markdown', () => {
         expect(gantt[0]).toBe('```mermaid');
         expect(gantt[1]).toBe('gantt');
         expect(gantt).toContain('    Fit-out:crit, active, t_fitout, 2027-02-15, 2027-03-09');
-        expect(gantt).toContain('    Status date:vert, status_date, 2027-03-02, 0d');
+        // As Mermaid before 11.8 draws it (`vert` breaks the chart there): a milestone of its own.
+        expect(gantt).toContain('    Status date:milestone, status_date, 2027-03-01, 2027-03-01');
+        expect(gantt.join('\n')).not.toContain('vert');
         expect(gantt.at(-1)).toBe('```');
 
         expect(sectionOf(run.lines, 'Earned value')).toEqual([

@@ -24,6 +24,10 @@ describe('Mermaid text escaping', () => {
         expect(mermaidText('Plan\nand "build" [phase] {x} | 50% & more')).toBe('Plan and #34;build#34; #91;phase#93; #123;x#125; #124; 50#37; #38; more');
     });
 
+    test('two dollars are kept apart by a word joiner: Mermaid draws $$…$$ as maths, and a plan\'s names are text', () => {
+        expect(mermaidText('Budget $$x^2$$ of $5, $$$')).toBe('Budget $\u2060$x^2$\u2060$ of $5#44; $\u2060$\u2060$');
+    });
+
     test('a hostile task name reaches the Gantt and the network only as entities', () => {
         const { gantt, network } = charts({ a: { duration: '2d' } }, {}, { a: HOSTILE });
         const ganttLine = gantt.mermaid.split('\n').find(line => line.includes('t_a'))!;
@@ -75,6 +79,19 @@ describe('the Gantt chart', () => {
             '    Status date:vert, status_date, 2027-01-06, 0d',
             '',
         ].join('\n'));
+    });
+
+    test('for Markdown, which hosts draw with older Mermaid, the status date is a milestone row of its own at the top, inside its day', () => {
+        const { plan: input, schedule } = charts({ a: { duration: '3d' } }, { status: '2027-01-05' });
+        const lines = ganttChart(input, schedule, { statusMarker: 'milestone' }).mermaid.split('\n');
+        expect(lines.slice(6, 9)).toEqual(['    section Status date', '    Status date:milestone, status_date, 2027-01-05, 2027-01-05', '    section test']);
+        expect(lines.filter(line => line.includes('vert'))).toEqual([]);
+    });
+
+    test('in a plan that uses hours, the status date\'s milestone stands at the end of its day', () => {
+        const { plan: input, schedule } = charts({ a: { duration: '4h' } }, { status: '2027-01-04' });
+        expect(ganttChart(input, schedule, { statusMarker: 'milestone' }).mermaid)
+            .toContain('    section Status date\n    Status date:milestone, status_date, 2027-01-05 00:00, 2027-01-05 00:00\n');
     });
 
     test('a plan that uses hours has bars from time to time, and milestones at their moment', () => {

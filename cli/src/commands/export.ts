@@ -72,7 +72,8 @@ export async function exportProject(file: string, options: ExportOptions, io: Co
                 }
                 text = network.mermaid;
             } else {
-                text = ganttChart(plan, schedule, { collapseAbove: Infinity }).mermaid;
+                // Text to paste where any Mermaid draws it: GitHub's, GitLab's, older ones.
+                text = ganttChart(plan, schedule, { collapseAbove: Infinity, statusMarker: 'milestone' }).mermaid;
             }
             break;
         case 'markdown':

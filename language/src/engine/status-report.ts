@@ -119,6 +119,8 @@ export interface StatusReport {
     };
     /** The Gantt chart as Mermaid source (never collapsed), every name escaped for Mermaid. */
     readonly gantt: GanttChart;
+    /** The same chart in Mermaid that any host draws (10.9 onwards), for Markdown. */
+    readonly markdownGantt: string;
     /** Every register in full, for the report's annex. */
     readonly annex: readonly RegisterTable[];
 }
@@ -198,6 +200,7 @@ export function statusReportOf(input: StatusReportInput): StatusReport {
             gaps: input.ksb.entries.filter(entry => entry.evidence.length === 0).map(entry => entry.code),
         },
         gantt: ganttChart(plan, schedule, { collapseAbove: Infinity }),
+        markdownGantt: ganttChart(plan, schedule, { collapseAbove: Infinity, statusMarker: 'milestone' }).mermaid,
         annex: registerTablesOf({ currency, plan, schedule, registers, earnedValue: projectLine }),
     };
 }

@@ -9,6 +9,15 @@ export { DEFAULT_GANTT_COLLAPSE_ABOVE, type GanttOptions } from '../gantt-rows.j
 /** A row with the Mermaid task id of its bar. */
 export type GanttChartRow = GanttRow & { readonly mermaidId: string };
 
+export interface GanttChartOptions extends GanttOptions {
+    /**
+     * How the status date is marked: a vertical `line` (Mermaid's `vert`, which the preview's own
+     * Mermaid draws and restyles), or a `milestone` row of its own, for Markdown: hosts draw it with
+     * their own, often older, Mermaid, and before 11.8 a `vert` breaks the whole chart.
+     */
+    readonly statusMarker?: 'line' | 'milestone';
+}
+
 export interface GanttChart extends GanttRows {
     readonly mermaid: string;
     readonly rows: readonly GanttChartRow[];
@@ -26,12 +35,19 @@ function dayAfter(date: IsoDate): IsoDate {
  * The schedule as a Mermaid Gantt chart: a bar per row of `ganttRows` (a phase's summary bar heads
  * its section), on the computed dates (never Mermaid's own `after` arithmetic), `crit` on critical
  * work, `done`/`active` from progress, each milestone centred in the day it falls on, the status
- * date as a marker, weekends and holidays shaded.
+ * date as a marker (see `statusMarker`), weekends and holidays shaded.
  */
-export function ganttChart(plan: PlanInput, schedule: Schedule, options: GanttOptions = {}): GanttChart {
+export function ganttChart(plan: PlanInput, schedule: Schedule, options: GanttChartOptions = {}): GanttChart {
     const gantt = ganttRows(plan, schedule, options);
     const lastDay = [schedule.finish, plan.status].filter((date): date is IsoDate => date !== undefined).sort().at(-1)!;
     const lines = ganttHeader(plan.calendar, { from: schedule.start, to: dayAfter(lastDay) }, schedule.usesHours);
+    // Progress is as of the end of the status day.
+    const statusMoment = plan.status !== undefined && schedule.usesHours ? `${dayAfter(plan.status)} 00:00` : undefined;
+    if (plan.status !== undefined && options.statusMarker === 'milestone') {
+        // Inside its day, as the plan's milestones are; at the end of it where bars run by the hour.
+        const when = statusMoment ?? plan.status;
+        lines.push('    section Status date', `    Status date:milestone, status_date, ${when}, ${when}`);
+    }
     let section: string | undefined;
     const rows = gantt.rows.map(row => {
         if (row.section !== section) {
@@ -47,9 +63,8 @@ export function ganttChart(plan: PlanInput, schedule: Schedule, options: GanttOp
         lines.push(ganttBar({ label, tags, id, kind: row.kind, start: row.start, finish: row.finish, startTime: row.startTime, finishTime: row.finishTime }));
         return { ...row, mermaidId: id };
     });
-    if (plan.status !== undefined) {
-        // Progress is as of the end of the status day.
-        lines.push(`    Status date:vert, status_date, ${dayAfter(plan.status)}${schedule.usesHours ? ' 00:00' : ''}, 0d`);
+    if (plan.status !== undefined && options.statusMarker !== 'milestone') {
+        lines.push(`    Status date:vert, status_date, ${statusMoment ?? dayAfter(plan.status)}, 0d`);
     }
     return { ...gantt, rows, mermaid: lines.join('\n') + '\n' };
 }

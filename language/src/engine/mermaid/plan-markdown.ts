@@ -11,7 +11,8 @@ function cell(text: string): string {
 
 /**
  * The plan as Markdown that renders on GitHub: a summary, the Gantt chart and the critical-path
- * network as ```mermaid blocks, and the schedule as a table.
+ * network as ```mermaid blocks (in syntax that Mermaid 10.9 onwards draws, as hosts draw them with
+ * their own Mermaid), and the schedule as a table.
  */
 export function planMarkdown(plan: PlanInput, schedule: Schedule, title?: string): string {
     const critical = schedule.criticalPaths[0] ?? [];
@@ -33,7 +34,7 @@ export function planMarkdown(plan: PlanInput, schedule: Schedule, title?: string
         lines.push(`- **Missed:** ${missed.kind.replace(/-/g, ' ')} ${missed.date} on \`${missed.item}\`, by ${missed.workingDays} working days`);
     }
     lines.push(
-        '', '## Gantt chart', '', '```mermaid', ganttChart(plan, schedule, { collapseAbove: Infinity }).mermaid.trimEnd(), '```',
+        '', '## Gantt chart', '', '```mermaid', ganttChart(plan, schedule, { collapseAbove: Infinity, statusMarker: 'milestone' }).mermaid.trimEnd(), '```',
         // GitHub shrinks a chart to the page's width: the network runs its longest way down the page.
         '', '## Critical path network', '', '```mermaid', networkChart(plan, schedule, { direction: 'by-shape', maxNodes: MARKDOWN_NETWORK_MAX_NODES }).mermaid.trimEnd(), '```',
         '', '## Schedule', '',
