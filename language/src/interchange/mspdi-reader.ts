@@ -4,8 +4,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import { isPlanDate, WEEKDAYS, type IsoDate, type WeekdayName } from '../engine/calendar-dates.js';
 import type { SpanUnit, WorkingSpan } from '../engine/durations.js';
-import type { AssignmentInput, ConstraintInput, DependencyInput, DependencyType, LeaveInput, PlanItemInput, ResourceInput } from '../engine/plan-model.js';
-import { workdaysOf, type CalendarInput } from '../engine/working-calendar.js';
+import type { AssignmentInput, ConstraintInput, DependencyInput, DependencyType, LeaveInput, PlanInput, PlanItemInput, ResourceInput } from '../engine/plan-model.js';
+import { workCalendarsOf } from '../engine/work-calendars.js';
+import { workdaysOf, type CalendarInput, type WorkingCalendar } from '../engine/working-calendar.js';
 import { clockMinutes, clockText, DEFAULT_WORKING_HOURS, minutesOfWorkingHours, type WorkingInterval } from '../engine/working-hours.js';
 import { planIdOf, RESERVED_WORDS } from '../templates/new-plan.js';
 import type { InterchangePlan, ResourceRate, TitledDays } from './interchange-plan.js';
@@ -82,22 +83,31 @@ class MspdiReading {
         const tasks = this.readTasks(calendars.base, projectCalendarInput);
         this.readAssignments(tasks, resources);
 
-        const items = tasks.items.map(item => {
+        const assigned = tasks.items.map(item => {
             const assignments = tasks.assignments.get(item.id);
             return assignments && assignments.length > 0 ? { ...item, assignments } : item;
         });
+        const draft: PlanInput = {
+            id,
+            title,
+            start,
+            status: dateOf(text(project.StatusDate)),
+            deadline: tasks.projectDeadline,
+            calendar: projectCalendarInput,
+            items: assigned,
+            resources: resources.inputs.length > 0 ? resources.inputs : undefined,
+        };
+        // A duration is working time of the calendar the task works: its own, else its resources'
+        // (as MS Project counts it), else the project's; its unit's length is that calendar's.
+        const lines = itemCalendarsOf(draft);
+        const items = assigned.map((item, index) => {
+            const duration = tasks.durations.get(item.id);
+            const line = lines?.[index];
+            return duration && line ? { ...item, duration: spanOf(duration.minutes, duration.format, line.minutesPerDay, line.minutesPerDay * line.workdaysPerWeek) } : item;
+        });
         return {
             interchange: {
-                plan: {
-                    id,
-                    title,
-                    start,
-                    status: dateOf(text(project.StatusDate)),
-                    deadline: tasks.projectDeadline,
-                    calendar: projectCalendarInput,
-                    items,
-                    resources: resources.inputs.length > 0 ? resources.inputs : undefined,
-                },
+                plan: { ...draft, items },
                 calendars: named,
                 rates: resources.rates,
                 currency: validId(text(project.CurrencyCode)),
@@ -226,7 +236,8 @@ class MspdiReading {
             }
             add(exception, title);
         }
-        return { holidays, workedDays };
+        const byDate = (a: TitledDays, b: TitledDays) => a.from.localeCompare(b.from);
+        return { holidays: holidays.sort(byDate), workedDays: workedDays.sort(byDate) };
     }
 
     // ---- Resources -------------------------------------------------------------
@@ -323,6 +334,7 @@ class MspdiReading {
         const items: PlanItemInput[] = [];
         const pendingLinks: Array<{ item: number; links: Node[]; name: string }> = [];
         const baselines = new Map<string, number>();
+        const durations = new Map<string, { minutes: number; format: number }>();
         let projectDeadline: IsoDate | undefined;
         let blank = 0;
 
@@ -385,6 +397,9 @@ class MspdiReading {
             }
 
             const format = num(text(row.DurationFormat)) ?? 7;
+            if (kind === 'task') {
+                durations.set(id, { minutes, format });
+            }
             const item: PlanItemInput = {
                 id,
                 ...(name !== undefined && name !== id ? { name } : {}),
@@ -428,7 +443,7 @@ class MspdiReading {
         for (const [number, count] of [...baselines].sort()) {
             this.note(`Baseline ${number} of ${count} task${count === 1 ? '' : 's'}: not carried; Proj keeps baselines in git: commit the imported plan and name that revision in \`baseline "…"\` to measure against it.`);
         }
-        return { items, idsByUid, kinds, projectDeadline, assignments: new Map<string, AssignmentInput[]>() };
+        return { items, idsByUid, kinds, projectDeadline, durations, assignments: new Map<string, AssignmentInput[]>() };
     }
 
     private dependencyOf(link: Node, name: string, item: PlanItemInput, idsByUid: Map<string, string>, kinds: Map<string, PlanItemInput['kind']>): DependencyInput[] {
@@ -550,7 +565,17 @@ export function spanOf(minutes: number, format: number, minutesPerDay: number, m
     if (Math.abs(amount * 100 - Math.round(amount * 100)) < 1e-6) {
         return { amount: round(amount), unit };
     }
-    return { amount: round(minutes / 60), unit: unit.startsWith('e') ? 'eh' : 'h' };
+    // Eight decimals keep the span within a millionth of a minute, which Proj reads as the whole minute.
+    return { amount: Math.round(minutes / 60 * 1e8) / 1e8, unit: unit.startsWith('e') ? 'eh' : 'h' };
+}
+
+/** The calendar each item works, in the plan's order; none where the engine cannot make them. */
+function itemCalendarsOf(plan: PlanInput): readonly WorkingCalendar[] | undefined {
+    try {
+        return workCalendarsOf(plan).items;
+    } catch {
+        return undefined;
+    }
 }
 
 // ---- Reading the parsed XML --------------------------------------------------------

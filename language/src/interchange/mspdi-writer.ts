@@ -5,7 +5,8 @@ import { XMLBuilder } from 'fast-xml-parser';
 import { WEEKDAYS } from '../engine/calendar-dates.js';
 import { isElapsed, spanMinutes, MINUTES_PER_ELAPSED_DAY, type WorkingSpan } from '../engine/durations.js';
 import type { PlanInput, PlanItemInput, Schedule, ScheduledItem } from '../engine/plan-model.js';
-import { workdaysOf, type CalendarInput } from '../engine/working-calendar.js';
+import { workCalendarsOf } from '../engine/work-calendars.js';
+import { workdaysOf, type CalendarInput, type WorkingCalendar } from '../engine/working-calendar.js';
 import { clockText, DEFAULT_WORKING_HOURS, minutesOfWorkingHours, type WorkingInterval } from '../engine/working-hours.js';
 import { calendarExceptionsOf } from './calendar-exceptions.js';
 import { namedCalendarsOf, type InterchangePlan, type ResourceRate } from './interchange-plan.js';
@@ -71,15 +72,16 @@ export function mspdiOf(interchange: InterchangePlan, schedule: Schedule): Mspdi
     ];
 
     const scheduled = new Map(schedule.items.map(item => [item.id, item]));
+    const workLines = itemCalendarsOf(plan);
     const uids = new Map(plan.items.map((item, index) => [item.id, index + 1]));
     const outline = outlineOf(plan);
-    const tasks = [projectSummaryTask(plan, schedule, projectHours), ...plan.items.flatMap(item => {
+    const tasks = [projectSummaryTask(plan, schedule, projectHours), ...plan.items.flatMap((item, index) => {
         const at = scheduled.get(item.id);
         if (!at) {
             notes.push(`${item.id} is not scheduled (it lies on a dependency cycle) and is left out.`);
             return [];
         }
-        return [taskElement(item, at, { interchange, uids, calendarUids, outline, projectHours, minutesPerDay, workdaysPerWeek, notes })];
+        return [taskElement(item, at, workLines?.[index], { interchange, uids, calendarUids, outline, projectHours, minutesPerDay, workdaysPerWeek, notes })];
     })];
 
     const resourceUids = new Map(resources.map((resource, index) => [resource.id, index + 1]));
@@ -99,20 +101,21 @@ export function mspdiOf(interchange: InterchangePlan, schedule: Schedule): Mspdi
     });
 
     let assignmentUid = 0;
-    const assignments = plan.items.flatMap(item => (item.assignments ?? []).flatMap(assignment => {
+    const assignments = plan.items.flatMap((item, index) => (item.assignments ?? []).flatMap(assignment => {
         const at = scheduled.get(item.id);
         const resource = resourceUids.get(assignment.resource);
         if (!at || resource === undefined) {
             return [];
         }
+        const hours = workLines?.[index].hours ?? calendarHours(item.calendar, projectHours);
         return [inSchemaOrder('Assignment', {
             UID: ++assignmentUid,
             TaskUID: uids.get(item.id),
             ResourceUID: resource,
-            Finish: dateTime(at.finish, finishTimeOf(at, calendarHours(item.calendar, projectHours))),
-            Start: dateTime(at.start, startTimeOf(at, calendarHours(item.calendar, projectHours))),
+            Finish: dateTime(at.finish, finishTimeOf(at, hours)),
+            Start: dateTime(at.start, startTimeOf(at, hours)),
             Units: numberText(assignment.units),
-            Work: item.kind === 'task' ? durationText(workingMinutesOf(at, minutesPerDay) * assignment.units) : undefined,
+            Work: item.kind === 'task' ? durationText(workingMinutesOf(at, minutesOfWorkingHours(hours)) * assignment.units) : undefined,
         })];
     }));
 
@@ -165,13 +168,14 @@ interface TaskContext {
     readonly notes: string[];
 }
 
-function taskElement(item: PlanItemInput, at: ScheduledItem, context: TaskContext): XmlElement {
+function taskElement(item: PlanItemInput, at: ScheduledItem, line: WorkingCalendar | undefined, context: TaskContext): XmlElement {
     const { interchange, uids, calendarUids, outline, projectHours, notes } = context;
     const plan = interchange.plan;
-    const hours = calendarHours(item.calendar, projectHours);
-    const calendar = item.calendar ?? plan.calendar;
+    // The task's working time: its own calendar, else its resources', else the project's, as
+    // MS Project counts a duration on the calendars the task works.
+    const hours = line?.hours ?? calendarHours(item.calendar, projectHours);
     const itemMinutesPerDay = minutesOfWorkingHours(hours);
-    const itemWorkdays = workdaysOf(calendar.workdays).size;
+    const itemWorkdays = line?.workdaysPerWeek ?? workdaysOf((item.calendar ?? plan.calendar).workdays).size;
 
     let minutes: number;
     let format: number;
@@ -238,6 +242,15 @@ function taskElement(item: PlanItemInput, at: ScheduledItem, context: TaskContex
             Finish: dateTime(baseline.finish, clockText(hours[hours.length - 1].to)),
         })] : undefined,
     });
+}
+
+/** The calendar each item works, in the plan's order; none where the engine cannot make them (it says why when scheduling). */
+function itemCalendarsOf(plan: PlanInput): readonly WorkingCalendar[] | undefined {
+    try {
+        return workCalendarsOf(plan).items;
+    } catch {
+        return undefined;
+    }
 }
 
 /** Task 0, the project summary task: the project's span, and its deadline. */

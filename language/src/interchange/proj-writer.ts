@@ -214,11 +214,12 @@ function clockRange(interval: { from: number; to: number }): string {
     return `${clockText(interval.from)}-${clockText(interval.to)}`;
 }
 
+/** Eight decimals: a span of hours that is no short number (100 minutes) still comes to its minute. */
 function roundAmount(amount: number): number {
-    return Math.round(amount * 1e4) / 1e4;
+    return Math.round(amount * 1e8) / 1e8;
 }
 
-/** A number as the language writes one: no exponent, no sign, at most four decimals. */
+/** A number as the language writes one: no exponent, no sign, at most eight decimals. */
 function numberText(value: number): string {
     return String(roundAmount(Math.abs(value)));
 }
