@@ -2,6 +2,9 @@ import { Option, type Command } from 'commander';
 import { ganttChart } from '../../../language/src/engine/mermaid/gantt-chart.js';
 import { networkChart } from '../../../language/src/engine/mermaid/network-chart.js';
 import { planMarkdown } from '../../../language/src/engine/mermaid/plan-markdown.js';
+import { icsOf } from '../../../language/src/interchange/ics-writer.js';
+import { mspdiOf } from '../../../language/src/interchange/mspdi-writer.js';
+import { interchangePlanOf } from '../../../language/src/planning/interchange-from-ast.js';
 import { ExitCode, UsageError } from '../cli-error.js';
 import { emitDocument, readChartRenderer } from '../command-output.js';
 import { chartSvgFromPage, type ExportTheme } from '../chart-browser.js';
@@ -10,7 +13,7 @@ import { loadProjectSchedule } from '../scheduled-project.js';
 import { version } from '../version.js';
 import type { CommandIo } from '../command-io.js';
 
-export type ExportFormat = 'mermaid' | 'markdown' | 'html' | 'svg';
+export type ExportFormat = 'mermaid' | 'markdown' | 'html' | 'svg' | 'mspdi' | 'ics';
 export type ExportChart = 'gantt' | 'network';
 
 export interface ExportOptions {
@@ -23,22 +26,25 @@ export interface ExportOptions {
     readonly output?: string;
     /** The id of the project to export; needed only when the file holds several. */
     readonly project?: string;
-    /** The git revision whose dates the HTML and SVG Gantt draw as baseline bars, instead of the project's first baseline. */
+    /** The git revision whose dates the HTML and SVG Gantt draw as baseline bars (and MS Project XML writes as Baseline 0), instead of the project's first baseline. */
     readonly baseline?: string;
+    /** `--format ics`: tasks as well as milestones. */
+    readonly tasks?: boolean;
 }
 
-/** `proj export <file>`: a project of a plan as Mermaid, Markdown or a self-contained HTML page. */
+/** `proj export <file>`: a project of a plan as Mermaid, Markdown, a self-contained HTML page, MS Project XML or iCalendar. */
 export function registerExportCommand(program: Command, io: CommandIo): void {
     program
         .command('export')
-        .description('Export a project of a plan: its charts as Mermaid or SVG, a Markdown report, or an HTML page that works offline.')
+        .description('Export a project of a plan: its charts as Mermaid or SVG, a Markdown report, an HTML page that works offline, MS Project XML (mspdi) or its milestones as iCalendar events (ics).')
         .argument('<file>', 'the .proj file (the plans next to it are loaded too, for references)')
-        .addOption(new Option('--format <format>', 'output format (svg draws in the machine\'s Chromium or Chrome, or PROJ_CHROMIUM)').choices(['mermaid', 'markdown', 'html', 'svg']).makeOptionMandatory())
+        .addOption(new Option('--format <format>', 'output format (svg draws in the machine\'s Chromium or Chrome, or PROJ_CHROMIUM)').choices(['mermaid', 'markdown', 'html', 'svg', 'mspdi', 'ics']).makeOptionMandatory())
         .addOption(new Option('--chart <chart>', 'the chart --format mermaid or svg gives (default: gantt)').choices(['gantt', 'network']))
         .addOption(new Option('--theme <theme>', 'the colours of --format svg (default: light)').choices(['light', 'dark']))
         .option('-o, --output <path>', 'write to this file (folders are made as needed) instead of standard output')
         .option('--project <id>', 'the project to export, when the file holds several')
-        .option('--baseline <revision>', 'the git revision (tag, branch, commit) whose dates the HTML and SVG Gantt draw as baseline bars, instead of the project\'s first `baseline`')
+        .option('--baseline <revision>', 'the git revision (tag, branch, commit) whose dates the HTML and SVG Gantt draw as baseline bars (and --format mspdi writes as Baseline 0), instead of the project\'s first `baseline`')
+        .option('--tasks', 'with --format ics: the tasks as events too, not only the milestones')
         .action(async (file: string, options: ExportOptions) => {
             io.setExitCode(await exportProject(file, options, io));
         });
@@ -55,6 +61,9 @@ export async function exportProject(file: string, options: ExportOptions, io: Co
     }
     if (options.theme !== undefined && options.format !== 'svg') {
         throw new UsageError(`--theme applies to --format svg only.`);
+    }
+    if (options.tasks && options.format !== 'ics') {
+        throw new UsageError(`--tasks applies to --format ics only.`);
     }
     const loaded = await loadProjectSchedule(file, options.project, 'export', io, { baseline: options.baseline });
     if (loaded === ExitCode.Failure) {
@@ -80,6 +89,18 @@ export async function exportProject(file: string, options: ExportOptions, io: Co
             break;
         case 'html':
             text = planHtml(plan, schedule, { title: project.title, baseline: loaded.baseline, renderer: await readChartRenderer(), generator: `proj ${version}` });
+            break;
+        case 'mspdi': {
+            const baseline = loaded.baseline && new Map(loaded.baseline.items.map(item => [item.id, { start: item.baselineStart, finish: item.baselineFinish }]));
+            const document = mspdiOf(interchangePlanOf(project, plan, baseline), schedule);
+            for (const note of document.notes) {
+                io.err(`proj: note: ${note}`);
+            }
+            text = document.xml;
+            break;
+        }
+        case 'ics':
+            text = icsOf(plan, schedule, { tasks: options.tasks });
             break;
         case 'svg': {
             // The very picture of the HTML export (and of the preview), read back from a browser.
