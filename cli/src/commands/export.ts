@@ -2,9 +2,6 @@ import { Option, type Command } from 'commander';
 import { ganttChart } from '../../../language/src/engine/mermaid/gantt-chart.js';
 import { networkChart } from '../../../language/src/engine/mermaid/network-chart.js';
 import { planMarkdown } from '../../../language/src/engine/mermaid/plan-markdown.js';
-import { icsOf } from '../../../language/src/interchange/ics-writer.js';
-import { mspdiOf } from '../../../language/src/interchange/mspdi-writer.js';
-import { interchangePlanOf } from '../../../language/src/planning/interchange-from-ast.js';
 import { ExitCode, UsageError } from '../cli-error.js';
 import { emitDocument, readChartRenderer } from '../command-output.js';
 import { chartSvgFromPage, type ExportTheme } from '../chart-browser.js';
@@ -91,6 +88,11 @@ export async function exportProject(file: string, options: ExportOptions, io: Co
             text = planHtml(plan, schedule, { title: project.title, baseline: loaded.baseline, renderer: await readChartRenderer(), generator: `proj ${version}` });
             break;
         case 'mspdi': {
+            // Loaded only for this format, with its XML library, as playwright-core for svg.
+            const [{ mspdiOf }, { interchangePlanOf }] = await Promise.all([
+                import('../../../language/src/interchange/mspdi-writer.js'),
+                import('../../../language/src/planning/interchange-from-ast.js'),
+            ]);
             const baseline = loaded.baseline && new Map(loaded.baseline.items.map(item => [item.id, { start: item.baselineStart, finish: item.baselineFinish }]));
             const document = mspdiOf(interchangePlanOf(project, plan, baseline), schedule);
             for (const note of document.notes) {
@@ -99,9 +101,11 @@ export async function exportProject(file: string, options: ExportOptions, io: Co
             text = document.xml;
             break;
         }
-        case 'ics':
+        case 'ics': {
+            const { icsOf } = await import('../../../language/src/interchange/ics-writer.js');
             text = icsOf(plan, schedule, { tasks: options.tasks });
             break;
+        }
         case 'svg': {
             // The very picture of the HTML export (and of the preview), read back from a browser.
             const page = planHtml(plan, schedule, { title: project.title, baseline: loaded.baseline, renderer: await readChartRenderer(), generator: `proj ${version}` });

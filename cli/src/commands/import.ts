@@ -2,8 +2,6 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { URI } from 'langium';
 import type { Model } from '../../../language/src/generated/ast.js';
-import { MspdiError, readMspdi } from '../../../language/src/interchange/mspdi-reader.js';
-import { projTextOf } from '../../../language/src/interchange/proj-writer.js';
 import { ExitCode, UsageError } from '../cli-error.js';
 import type { CommandIo } from '../command-io.js';
 import { emitDocument } from '../command-output.js';
@@ -35,6 +33,11 @@ export async function importPlan(file: string, options: ImportOptions, io: Comma
     const xml = await readFile(file, 'utf-8').catch((error: NodeJS.ErrnoException) => {
         throw new UsageError(`${file}: cannot read the file (${error.code ?? error.message}).`);
     });
+    // Loaded only when importing, with its XML library: other commands start without them.
+    const [{ MspdiError, readMspdi }, { projTextOf }] = await Promise.all([
+        import('../../../language/src/interchange/mspdi-reader.js'),
+        import('../../../language/src/interchange/proj-writer.js'),
+    ]);
     let imported;
     try {
         imported = readMspdi(xml);
