@@ -6,6 +6,7 @@ import { registerCheckCommand } from './commands/check.js';
 import { registerDiffCommand } from './commands/diff.js';
 import { registerEarnedValueCommand } from './commands/evm.js';
 import { registerExportCommand } from './commands/export.js';
+import { registerImportCommand } from './commands/import.js';
 import { registerKsbCommand } from './commands/ksb.js';
 import { registerRegisterCommand } from './commands/register.js';
 import { registerReportCommand } from './commands/report.js';
@@ -26,6 +27,7 @@ export function createProgram(io: CommandIo): Command {
     registerScheduleCommand(program, io);
     registerResourcesCommand(program, io);
     registerExportCommand(program, io);
+    registerImportCommand(program, io);
     registerEarnedValueCommand(program, io);
     registerReportCommand(program, io);
     registerKsbCommand(program, io);

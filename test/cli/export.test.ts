@@ -275,7 +275,7 @@ describe('proj export errors, as proj schedule', () => {
     test.each([
         [['export', example], "error: required option '--format <format>' not specified"],
         [['export', '--format', 'mermaid'], "error: missing required argument 'file'"],
-        [['export', example, '--format', 'pdf'], "error: option '--format <format>' argument 'pdf' is invalid. Allowed choices are mermaid, markdown, html, svg."],
+        [['export', example, '--format', 'pdf'], "error: option '--format <format>' argument 'pdf' is invalid. Allowed choices are mermaid, markdown, html, svg, mspdi, ics."],
         [['export', example, '--format', 'mermaid', '--chart', 'pie'], "error: option '--chart <chart>' argument 'pie' is invalid. Allowed choices are gantt, network."],
         [['export', example, '--format', 'html', '--chart', 'network'], 'proj: --chart applies to --format mermaid and svg only; --format html holds both charts.'],
         [['export', 'examples', '--format', 'html'], 'proj: examples: a folder; proj export takes one .proj file.'],
