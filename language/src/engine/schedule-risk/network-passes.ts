@@ -1,0 +1,337 @@
+// One iteration's forward and backward passes over the network's arrays: the scheduler's passes
+// (scheduler.ts) step for step, with the same work-time.ts arithmetic, for durations, work left and
+// waits that change between iterations. Levelling is not run; the early dates are the plan's logic.
+import { earliestStartByConstraint, latestEndByConstraint } from '../constraint-dates.js';
+import {
+    afterLag, beforeLag, earliestStartToEndBy, endOf, latestEndBy, latestStartToEndBy, startOnOrAfter,
+    workingDayOnOrBefore, workingDaysBetween,
+} from '../work-time.js';
+import type { WorkingLine } from '../working-line.js';
+import { FF, FS, MEMBER, SF, SS, type RiskNetwork } from './risk-network.js';
+
+/** What varies between iterations, in units of each item's line. */
+export interface IterationInput {
+    readonly work: Float64Array;
+    readonly remaining: Float64Array;
+    /** Working units an item waits after its links and constraints allow it to start (a risk on a milestone or phase). */
+    readonly wait: Float64Array;
+}
+
+export class NetworkPasses {
+    readonly earlyStart: Float64Array;
+    readonly earlyEnd: Float64Array;
+    /** A milestone placed by a finish stands at the end of its day. */
+    readonly endOfDay: Uint8Array;
+    readonly lateStart: Float64Array;
+    readonly lateEnd: Float64Array;
+    /** A phase with work in it: an empty phase constrains nothing. */
+    private readonly hasMember: Uint8Array;
+    /** The late boundaries predecessors see: before the item's wait. */
+    private readonly lateStartBeforeWait: Float64Array;
+    private readonly lateEndBeforeWait: Float64Array;
+    /** Where work as late as possible is placed; NaN for other work. */
+    private readonly alapStart: Float64Array;
+
+    constructor(private readonly network: RiskNetwork) {
+        const n = network.count;
+        this.earlyStart = new Float64Array(n);
+        this.earlyEnd = new Float64Array(n);
+        this.endOfDay = new Uint8Array(n);
+        this.lateStart = new Float64Array(n);
+        this.lateEnd = new Float64Array(n);
+        this.hasMember = new Uint8Array(n);
+        this.lateStartBeforeWait = new Float64Array(n);
+        this.lateEndBeforeWait = new Float64Array(n);
+        this.alapStart = new Float64Array(n).fill(NaN);
+    }
+
+    /**
+     * Early dates, then late dates by the links alone to the iteration's own finish (for the
+     * critical path), then, where the plan has work as late as possible, the scheduler's placement
+     * of it (late dates with the deadlines and constraints) and early dates again. Returns the
+     * project's end boundary.
+     */
+    run(input: IterationInput): number {
+        if (this.network.anyAsLateAsPossible) {
+            this.alapStart.fill(NaN);
+        }
+        this.forward(input);
+        const projectEnd = this.projectEnd();
+        this.backward(input, projectEnd, false);
+        if (this.network.anyAsLateAsPossible) {
+            this.placeAsLateAsPossible(input, projectEnd);
+        }
+        return projectEnd;
+    }
+
+    /** Zero float or less by the links to the iteration's finish, and not finished: on the critical path. */
+    private critical(i: number): boolean {
+        return !this.network.complete[i] && workingDaysBetween(this.network.lines[i], this.earlyEnd[i], this.lateEnd[i]) <= 0;
+    }
+
+    /** The point of the working day on which an item is shown to finish. */
+    lastDay(i: number): number {
+        const start = this.earlyStart[i];
+        const end = this.earlyEnd[i];
+        if (end > start) {
+            return end - 1;
+        }
+        const line = this.network.lines[i];
+        return this.endOfDay[i] ? workingDayOnOrBefore(line, end - 1) : startOnOrAfter(line, end);
+    }
+
+    private forward(input: IterationInput): void {
+        const { order, unordered, isPhase, initialStart } = this.network;
+        for (let k = 0; k < unordered.length; k++) {
+            const i = unordered[k];
+            this.earlyStart[i] = this.earlyEnd[i] = initialStart[i];
+            this.endOfDay[i] = 0;
+        }
+        for (let k = 0; k < order.length; k++) {
+            const i = order[k];
+            if (isPhase[i]) {
+                this.placePhase(i);
+            } else {
+                this.placeWork(i, input);
+            }
+        }
+    }
+
+    /** A phase spans its work: its latest member start and end, which links from it read. */
+    private placePhase(i: number): void {
+        const { first, node } = this.network.incoming;
+        let has = 0;
+        let start = this.network.projectStart;
+        let end = start;
+        for (let l = first[i]; l < first[i + 1]; l++) {
+            const from = node[l];
+            if (!has || this.earlyStart[from] > start) {
+                start = this.earlyStart[from];
+            }
+            if (!has || this.earlyEnd[from] > end) {
+                end = this.earlyEnd[from];
+            }
+            has = 1;
+        }
+        this.earlyStart[i] = start;
+        this.earlyEnd[i] = end;
+        this.hasMember[i] = has;
+        this.endOfDay[i] = 0;
+    }
+
+    private placeWork(i: number, input: IterationInput): void {
+        const network = this.network;
+        const line = network.lines[i];
+        const work = input.work[i];
+        const { first, node, type, lag, elapsed } = network.incoming;
+        let start = network.initialStart[i];
+        let driven = false;
+        let endOfDay = 0;
+        for (let l = first[i]; l < first[i + 1]; l++) {
+            const from = node[l];
+            const fromPhase = network.isPhase[from] === 1;
+            if (fromPhase && !this.hasMember[from]) {
+                continue;
+            }
+            const linkType = type[l];
+            const fromStart = linkType === SS || linkType === SF;
+            const bound = afterLag(elapsed[l] ? network.elapsedLine : network.projectLine, fromStart ? this.earlyStart[from] : this.earlyEnd[from], lag[l]);
+            const candidate = linkType === FS || linkType === SS
+                ? (work <= 0 ? bound : startOnOrAfter(line, bound))
+                : earliestStartToEndBy(line, bound, work);
+            // The first predecessor to reach the project start still counts as driving it.
+            if (candidate > start || (candidate === start && !driven)) {
+                start = candidate;
+                driven = true;
+                const fromMilestoneAtStartOfDay = !fromPhase && this.earlyEnd[from] === this.earlyStart[from] && !this.endOfDay[from];
+                endOfDay = !fromStart && !(fromMilestoneAtStartOfDay && lag[l] <= 0) ? 1 : 0;
+            }
+        }
+        const constraints = network.constraints[i];
+        for (let c = 0; c < constraints.length; c++) {
+            const allowed = earliestStartByConstraint(constraints[c], line, work);
+            if (allowed > start) {
+                start = allowed;
+                endOfDay = 0;
+            }
+        }
+        if (network.complete[i] || network.started[i]) {
+            const actual = network.actualStart[i];
+            if (!Number.isNaN(actual)) {
+                start = actual;
+                endOfDay = 0;
+            }
+            let end = endOf(line, start, work);
+            if (network.complete[i] && !Number.isNaN(network.actualEnd[i])) {
+                end = network.actualEnd[i];
+                if (work === 0) {
+                    start = end;
+                    endOfDay = 1;
+                }
+            } else if (!network.complete[i] && !Number.isNaN(network.afterStatus)) {
+                // Work left resumes after the status date, as the scheduler reschedules it.
+                const left = input.remaining[i];
+                const resumed = left > 0
+                    ? endOf(line, startOnOrAfter(line, network.afterStatus), left)
+                    : workingDayOnOrBefore(line, network.afterStatus - 1) + 1;
+                end = Math.max(end, resumed);
+            }
+            this.earlyStart[i] = start;
+            this.earlyEnd[i] = Math.max(end, start);
+            this.endOfDay[i] = endOfDay;
+            return;
+        }
+        if (!Number.isNaN(network.afterStatus) && network.tracked[i]) {
+            const afterStatus = startOnOrAfter(line, network.afterStatus);
+            if (afterStatus > start) {
+                start = afterStatus;
+                endOfDay = 0;
+            }
+        }
+        const wait = input.wait[i];
+        if (wait > 0) {
+            // A milestone waited for stands at the end of the working time it waited.
+            start = afterLag(line, start, wait);
+            if (work > 0) {
+                start = startOnOrAfter(line, start);
+            }
+            endOfDay = work > 0 ? 0 : 1;
+        }
+        const alap = this.alapStart[i];
+        if (alap > start) {
+            start = alap;
+            endOfDay = work === 0 ? 1 : 0;
+        }
+        this.earlyStart[i] = start;
+        this.earlyEnd[i] = endOf(line, start, work);
+        this.endOfDay[i] = endOfDay;
+    }
+
+    private projectEnd(): number {
+        const { count, isPhase, onCycle } = this.network;
+        let end = this.network.projectStart;
+        for (let i = 0; i < count; i++) {
+            if (!isPhase[i] && !onCycle[i] && this.earlyEnd[i] > end) {
+                end = this.earlyEnd[i];
+            }
+        }
+        return end;
+    }
+
+    /** Late dates: by the links alone, or as the scheduler has them, with the deadlines and latest constraints too. */
+    private backward(input: IterationInput, projectEnd: number, withDates: boolean): void {
+        const network = this.network;
+        const { order, isPhase } = network;
+        const limit = withDates ? Math.min(projectEnd, network.projectDeadlineEnd) : projectEnd;
+        for (let k = order.length - 1; k >= 0; k--) {
+            const i = order[k];
+            if (isPhase[i]) {
+                this.boundPhase(i);
+            } else {
+                this.placeLate(i, input, limit, withDates);
+            }
+        }
+    }
+
+    private boundPhase(phase: number): void {
+        const network = this.network;
+        const { first, node, type, lag, elapsed } = network.outgoing;
+        let lateStart = Infinity;
+        let lateEnd = Infinity;
+        for (let l = first[phase]; l < first[phase + 1]; l++) {
+            const to = node[l];
+            const linkType = type[l];
+            const successor = linkType === FS || linkType === SS ? this.lateStartBeforeWait[to] : this.lateEndBeforeWait[to];
+            const bound = beforeLag(elapsed[l] ? network.elapsedLine : network.projectLine, successor, lag[l]);
+            if (linkType === FS || linkType === FF) {
+                lateEnd = Math.min(lateEnd, bound);
+            } else {
+                lateStart = Math.min(lateStart, bound);
+            }
+        }
+        this.lateStart[phase] = this.lateStartBeforeWait[phase] = lateStart;
+        this.lateEnd[phase] = this.lateEndBeforeWait[phase] = lateEnd;
+    }
+
+    private placeLate(i: number, input: IterationInput, limit: number, withDates: boolean): void {
+        const network = this.network;
+        if (network.complete[i]) {
+            this.lateStart[i] = this.lateStartBeforeWait[i] = this.earlyStart[i];
+            this.lateEnd[i] = this.lateEndBeforeWait[i] = this.earlyEnd[i];
+            return;
+        }
+        const line = network.lines[i];
+        const span = workingDaysBetween(line, this.earlyStart[i], this.earlyEnd[i]);
+        let end = limit;
+        if (withDates) {
+            end = Math.min(end, network.deadlineEnd[i]);
+            const constraints = network.constraints[i];
+            for (let c = 0; c < constraints.length; c++) {
+                end = Math.min(end, latestEndByConstraint(constraints[c], line, span));
+            }
+        }
+        const { first, node, type, lag, elapsed } = network.outgoing;
+        for (let l = first[i]; l < first[i + 1]; l++) {
+            const to = node[l];
+            const linkType = type[l];
+            if (linkType === MEMBER) {
+                end = Math.min(end, this.lateEnd[to]);
+                if (this.lateStart[to] !== Infinity) {
+                    end = Math.min(end, endStartingBy(line, this.lateStart[to], span));
+                }
+                continue;
+            }
+            const successor = linkType === FS || linkType === SS ? this.lateStartBeforeWait[to] : this.lateEndBeforeWait[to];
+            if (successor === Infinity) {
+                continue;
+            }
+            const bound = beforeLag(elapsed[l] ? network.elapsedLine : network.projectLine, successor, lag[l]);
+            end = Math.min(end, linkType === FS || linkType === FF ? bound : endStartingBy(line, bound, span));
+        }
+        const lateEnd = latestEndBy(line, end, span);
+        const lateStart = latestStartToEndBy(line, lateEnd, span);
+        this.lateEnd[i] = lateEnd;
+        this.lateStart[i] = lateStart;
+        const wait = input.wait[i];
+        this.lateStartBeforeWait[i] = wait > 0 ? beforeLag(line, lateStart, wait) : lateStart;
+        this.lateEndBeforeWait[i] = wait > 0 ? beforeLag(line, lateEnd, wait) : lateEnd;
+    }
+
+    /**
+     * Work as late as possible starts at its late start (deadlines and constraints included), its
+     * successors after it. The critical path stays that of the early dates before, as the
+     * scheduler's floats of such work count from where it could have ended.
+     */
+    private placeAsLateAsPossible(input: IterationInput, projectEnd: number): void {
+        const network = this.network;
+        const critical = this.criticalBeforeLate ??= new Uint8Array(network.count);
+        for (let i = 0; i < network.count; i++) {
+            critical[i] = !network.isPhase[i] && !network.onCycle[i] && this.critical(i) ? 1 : 0;
+        }
+        this.backward(input, projectEnd, true);
+        let any = false;
+        for (let i = 0; i < network.count; i++) {
+            const late = this.lateStart[i];
+            if (network.asLateAsPossible[i] && Number.isFinite(late) && late > this.earlyStart[i]) {
+                this.alapStart[i] = late;
+                any = true;
+            }
+        }
+        if (any) {
+            this.forward(input);
+        }
+    }
+
+    /** In a plan with work as late as possible, the critical path before that work was placed late. */
+    private criticalBeforeLate: Uint8Array | undefined;
+
+    /** Whether the item is on this iteration's critical path. */
+    onCriticalPath(i: number): boolean {
+        return this.criticalBeforeLate ? this.criticalBeforeLate[i] === 1 : this.critical(i);
+    }
+}
+
+/** The latest end of work spanning `span` working units that starts by `bound`. */
+function endStartingBy(line: WorkingLine, bound: number, span: number): number {
+    return span <= 0 ? bound : endOf(line, workingDayOnOrBefore(line, bound), span);
+}
