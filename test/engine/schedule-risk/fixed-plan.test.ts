@@ -3,7 +3,7 @@ import { parseWorkingSpan } from '../../../language/src/engine/durations.js';
 import type { ConstraintKind, DependencyType, PlanInput, PlanItemInput } from '../../../language/src/engine/plan-model.js';
 import { analyseScheduleRisk } from '../../../language/src/engine/schedule-risk/monte-carlo.js';
 import { NetworkPasses } from '../../../language/src/engine/schedule-risk/network-passes.js';
-import { riskNetworkOf } from '../../../language/src/engine/schedule-risk/risk-network.js';
+import { inWorkingDays, riskNetworkOf } from '../../../language/src/engine/schedule-risk/risk-network.js';
 import { schedulePlan } from '../../../language/src/engine/scheduler.js';
 import { isoDateOfDayNumber } from '../../../language/src/engine/calendar-dates.js';
 import { generatePlan } from '../../../bench/generate-plan.js';
@@ -13,9 +13,12 @@ import { calendar, plan } from '../plan-builder.js';
 // A plan with nothing uncertain is one schedule: every iteration must give the scheduler's dates,
 // through the risk network's own passes (typed arrays, not schedulePlan).
 
-/** Each item's first and last day from one pass of the risk network with the planned work. */
-function networkDates(input: PlanInput): Record<string, string> {
-    const network = riskNetworkOf(input);
+/**
+ * Each item's first and last day from one pass of the risk network with the planned work: on the
+ * working days' indices where the plan is all on one calendar in days, unless `points`.
+ */
+function networkDates(input: PlanInput, points = false): Record<string, string> {
+    const network = points ? riskNetworkOf(input) : inWorkingDays(riskNetworkOf(input));
     const passes = new NetworkPasses(network);
     passes.run({ work: network.work, remaining: network.remaining, wait: new Float64Array(network.count) });
     const dates: Record<string, string> = {};
@@ -25,7 +28,7 @@ function networkDates(input: PlanInput): Record<string, string> {
         }
         const last = passes.lastDay(i);
         const first = passes.earlyEnd[i] > passes.earlyStart[i] ? passes.earlyStart[i] : last;
-        const day = (point: number) => isoDateOfDayNumber(Math.floor(point / network.ticksPerDay));
+        const day = (point: number) => isoDateOfDayNumber(network.dayOfPoint(point));
         dates[item.id] = `${day(first)}..${day(last)}`;
     });
     return dates;
@@ -117,9 +120,17 @@ describe('a plan with nothing uncertain', () => {
         }
     });
 
-    test('the benchmark\'s generated plan of 2,000 tasks gives the scheduler\'s dates', () => {
+    test('the benchmark\'s generated plan of 2,000 tasks gives the scheduler\'s dates, on the working days\' indices and on day numbers', () => {
         const generated = generatePlan(2000);
         expect(networkDates(generated)).toEqual(scheduledDates(generated));
+        expect(networkDates(generated, true)).toEqual(scheduledDates(generated));
+    });
+
+    test('a hundred random plans in days give the scheduler\'s dates on day numbers too, not only on the working days\' indices', () => {
+        for (let seed = 1; seed <= 100; seed++) {
+            const random = randomPlan(seed, false);
+            expect(networkDates(random, true), `seed ${seed}`).toEqual(scheduledDates(random));
+        }
     });
 
     test('every percentile of the finish and of each milestone is its scheduled date, and criticality is 0 or 1 as scheduled', () => {

@@ -18,7 +18,7 @@ import { distributionOf, type Distribution } from './distributions.js';
 import { NetworkPasses } from './network-passes.js';
 import { dayHistogram, dayPercentiles, valuePercentiles, type PercentileValues } from './percentiles.js';
 import { correlationOfSums, dayMidRanks, midRanks, correlationWithRanks } from './rank-correlation.js';
-import { riskNetworkOf, type RiskNetwork } from './risk-network.js';
+import { inWorkingDays, riskNetworkOf, type RiskNetwork } from './risk-network.js';
 
 /** Three values: least, most likely and most. */
 export interface ThreePointValue {
@@ -178,7 +178,7 @@ export function analyseScheduleRisk(plan: PlanInput, risks: readonly ScheduleRis
     }
     const seed = (options.seed ?? DEFAULT_SEED) >>> 0;
     const planned = schedulePlan(plan);
-    const network = riskNetworkOf(plan);
+    const network = inWorkingDays(riskNetworkOf(plan));
     const notes: string[] = [];
     if (plan.level) {
         notes.push('The plan levels its resources, but the iterations are not levelled: each follows the logic alone, so its dates may be early where resources are short.');
@@ -190,7 +190,6 @@ export function analyseScheduleRisk(plan: PlanInput, risks: readonly ScheduleRis
     const plannedDates = new Map(planned.items.map(item => [item.id, item.finish]));
 
     const n = network.count;
-    const ticksPerDay = network.ticksPerDay;
     const unitsPerDay = Float64Array.from(network.lines, line => line.workingTicksPerDay);
     const varied = new Uint8Array(n);
     sampled.forEach(task => varied[task.item] = 1);
@@ -218,7 +217,6 @@ export function analyseScheduleRisk(plan: PlanInput, risks: readonly ScheduleRis
     const costs = costUncertain ? new Float64Array(iterations) : undefined;
     const riskDelays = new Float64Array(iterations * prepared.length);
     const occurrences = new Int32Array(prepared.length);
-    const critical = new Int32Array(n);
     const levels = new Float64Array(sampled.length * 2);
     const random = seededRandom(seed);
     const outside = (i: number) => network.isPhase[i] || network.onCycle[i];
@@ -274,27 +272,16 @@ export function analyseScheduleRisk(plan: PlanInput, risks: readonly ScheduleRis
             }
         }
 
-        passes.run(input);
-        let finish = network.projectStart;
-        for (let i = 0; i < n; i++) {
-            if (outside(i)) {
-                continue;
-            }
-            finish = Math.max(finish, passes.lastDay(i));
-            if (passes.onCriticalPath(i)) {
-                critical[i]++;
-            }
-        }
-        finishDays[iteration] = Math.floor(finish / ticksPerDay);
+        finishDays[iteration] = network.dayOfPoint(passes.run(input));
         for (let m = 0; m < milestones.length; m++) {
-            milestoneDays[m * iterations + iteration] = Math.floor(passes.lastDay(milestones[m]) / ticksPerDay);
+            milestoneDays[m * iterations + iteration] = network.dayOfPoint(passes.lastDay(milestones[m]));
         }
         for (const date of tracked) {
             let last = -Infinity;
             for (let k = 0; k < date.items.length; k++) {
                 last = Math.max(last, passes.lastDay(date.items[k]));
             }
-            if (Math.floor(last / ticksPerDay) <= date.lastDay) {
+            if (network.dayOfPoint(last) <= date.lastDay) {
                 date.met++;
             }
         }
@@ -325,7 +312,7 @@ export function analyseScheduleRisk(plan: PlanInput, risks: readonly ScheduleRis
             finish: toDates(dayPercentiles(milestoneDays.subarray(m * iterations, (m + 1) * iterations))),
         })),
         tasks: plan.items.flatMap((item, i) => item.kind === 'phase' || outside(i) || network.complete[i] ? [] : [{
-            id: item.id, name: item.name, kind: item.kind, criticality: share(critical[i]),
+            id: item.id, name: item.name, kind: item.kind, criticality: share(passes.criticalCount[i]),
             sensitivity: sensitivityOf.has(i) ? rounded(sensitivityOf.get(i)!) : undefined,
         }]),
         risks: prepared.map((risk, r) => ({

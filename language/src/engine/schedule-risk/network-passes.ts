@@ -1,13 +1,12 @@
 // One iteration's forward and backward passes over the network's arrays: the scheduler's passes
 // (scheduler.ts) step for step, with the same work-time.ts arithmetic, for durations, work left and
 // waits that change between iterations. Levelling is not run; the early dates are the plan's logic.
-import { earliestStartByConstraint, latestEndByConstraint } from '../constraint-dates.js';
 import {
     afterLag, beforeLag, earliestStartToEndBy, endOf, latestEndBy, latestStartToEndBy, startOnOrAfter,
     workingDayOnOrBefore, workingDaysBetween,
 } from '../work-time.js';
 import type { WorkingLine } from '../working-line.js';
-import { FF, FS, MEMBER, SF, SS, type RiskNetwork } from './risk-network.js';
+import { FF, FS, MEMBER, SF, SS, type ConstraintAnchor, type RiskNetwork } from './risk-network.js';
 
 /** What varies between iterations, in units of each item's line. */
 export interface IterationInput {
@@ -31,6 +30,10 @@ export class NetworkPasses {
     private readonly lateEndBeforeWait: Float64Array;
     /** Where work as late as possible is placed; NaN for other work. */
     private readonly alapStart: Float64Array;
+    /** Iterations in which each item was on the critical path, counted by every run. */
+    readonly criticalCount: Int32Array;
+    /** The point of the last working day of the latest work: the project's finish. */
+    private finishPoint = 0;
 
     constructor(private readonly network: RiskNetwork) {
         const n = network.count;
@@ -43,30 +46,39 @@ export class NetworkPasses {
         this.lateStartBeforeWait = new Float64Array(n);
         this.lateEndBeforeWait = new Float64Array(n);
         this.alapStart = new Float64Array(n).fill(NaN);
+        this.criticalCount = new Int32Array(n);
     }
 
     /**
-     * Early dates, then late dates by the links alone to the iteration's own finish (for the
-     * critical path), then, where the plan has work as late as possible, the scheduler's placement
-     * of it (late dates with the deadlines and constraints) and early dates again. Returns the
-     * project's end boundary.
+     * Early dates, then late dates by the links alone to the iteration's own finish (counting the
+     * work on the critical path), then, where the plan has work as late as possible, the
+     * scheduler's placement of it (late dates with the deadlines and constraints) and early dates
+     * again; the critical path stays that of the early dates before, as the scheduler's floats of
+     * such work count from where it could have ended. Returns the point of the finish's day.
      */
     run(input: IterationInput): number {
-        if (this.network.anyAsLateAsPossible) {
+        const network = this.network;
+        if (network.anyAsLateAsPossible) {
             this.alapStart.fill(NaN);
         }
         this.forward(input);
         const projectEnd = this.projectEnd();
         this.backward(input, projectEnd, false);
-        if (this.network.anyAsLateAsPossible) {
-            this.placeAsLateAsPossible(input, projectEnd);
+        if (network.anyAsLateAsPossible) {
+            this.backward(input, projectEnd, true);
+            let any = false;
+            for (let i = 0; i < network.count; i++) {
+                const late = this.lateStart[i];
+                if (network.asLateAsPossible[i] && Number.isFinite(late) && late > this.earlyStart[i]) {
+                    this.alapStart[i] = late;
+                    any = true;
+                }
+            }
+            if (any) {
+                this.forward(input);
+            }
         }
-        return projectEnd;
-    }
-
-    /** Zero float or less by the links to the iteration's finish, and not finished: on the critical path. */
-    private critical(i: number): boolean {
-        return !this.network.complete[i] && workingDaysBetween(this.network.lines[i], this.earlyEnd[i], this.lateEnd[i]) <= 0;
+        return this.finishPoint;
     }
 
     /** The point of the working day on which an item is shown to finish. */
@@ -82,10 +94,12 @@ export class NetworkPasses {
 
     private forward(input: IterationInput): void {
         const { order, unordered, isPhase, initialStart } = this.network;
+        let finish = this.network.projectStart;
         for (let k = 0; k < unordered.length; k++) {
             const i = unordered[k];
             this.earlyStart[i] = this.earlyEnd[i] = initialStart[i];
             this.endOfDay[i] = 0;
+            finish = Math.max(finish, this.lastDay(i));
         }
         for (let k = 0; k < order.length; k++) {
             const i = order[k];
@@ -93,8 +107,15 @@ export class NetworkPasses {
                 this.placePhase(i);
             } else {
                 this.placeWork(i, input);
+                const start = this.earlyStart[i];
+                const end = this.earlyEnd[i];
+                const last = end > start ? end - 1 : this.lastDay(i);
+                if (last > finish) {
+                    finish = last;
+                }
             }
         }
+        this.finishPoint = finish;
     }
 
     /** A phase spans its work: its latest member start and end, which links from it read. */
@@ -256,6 +277,7 @@ export class NetworkPasses {
     private placeLate(i: number, input: IterationInput, limit: number, withDates: boolean): void {
         const network = this.network;
         if (network.complete[i]) {
+            // Finished work is never critical.
             this.lateStart[i] = this.lateStartBeforeWait[i] = this.earlyStart[i];
             this.lateEnd[i] = this.lateEndBeforeWait[i] = this.earlyEnd[i];
             return;
@@ -290,6 +312,10 @@ export class NetworkPasses {
         }
         const lateEnd = latestEndBy(line, end, span);
         const lateStart = latestStartToEndBy(line, lateEnd, span);
+        // No float by the links to this iteration's finish: on its critical path.
+        if (!withDates && workingDaysBetween(line, this.earlyEnd[i], lateEnd) <= 0) {
+            this.criticalCount[i]++;
+        }
         this.lateEnd[i] = lateEnd;
         this.lateStart[i] = lateStart;
         const wait = input.wait[i];
@@ -297,41 +323,37 @@ export class NetworkPasses {
         this.lateEndBeforeWait[i] = wait > 0 ? beforeLag(line, lateEnd, wait) : lateEnd;
     }
 
-    /**
-     * Work as late as possible starts at its late start (deadlines and constraints included), its
-     * successors after it. The critical path stays that of the early dates before, as the
-     * scheduler's floats of such work count from where it could have ended.
-     */
-    private placeAsLateAsPossible(input: IterationInput, projectEnd: number): void {
-        const network = this.network;
-        const critical = this.criticalBeforeLate ??= new Uint8Array(network.count);
-        for (let i = 0; i < network.count; i++) {
-            critical[i] = !network.isPhase[i] && !network.onCycle[i] && this.critical(i) ? 1 : 0;
-        }
-        this.backward(input, projectEnd, true);
-        let any = false;
-        for (let i = 0; i < network.count; i++) {
-            const late = this.lateStart[i];
-            if (network.asLateAsPossible[i] && Number.isFinite(late) && late > this.earlyStart[i]) {
-                this.alapStart[i] = late;
-                any = true;
-            }
-        }
-        if (any) {
-            this.forward(input);
-        }
-    }
-
-    /** In a plan with work as late as possible, the critical path before that work was placed late. */
-    private criticalBeforeLate: Uint8Array | undefined;
-
-    /** Whether the item is on this iteration's critical path. */
-    onCriticalPath(i: number): boolean {
-        return this.criticalBeforeLate ? this.criticalBeforeLate[i] === 1 : this.critical(i);
-    }
 }
 
 /** The latest end of work spanning `span` working units that starts by `bound`. */
 function endStartingBy(line: WorkingLine, bound: number, span: number): number {
     return span <= 0 ? bound : endOf(line, workingDayOnOrBefore(line, bound), span);
+}
+
+/** constraint-dates.ts's earliest start, from the constraint's points on the line. */
+function earliestStartByConstraint(constraint: ConstraintAnchor, line: WorkingLine, work: number): number {
+    switch (constraint.kind) {
+        case 'start-no-earlier-than':
+        case 'start-on':
+            return constraint.first;
+        case 'finish-no-earlier-than':
+        case 'finish-on':
+            return earliestStartToEndBy(line, constraint.last + 1, work);
+        default:
+            return -Infinity;
+    }
+}
+
+/** constraint-dates.ts's latest end, from the constraint's points on the line. */
+function latestEndByConstraint(constraint: ConstraintAnchor, line: WorkingLine, span: number): number {
+    switch (constraint.kind) {
+        case 'start-no-later-than':
+        case 'start-on':
+            return span <= 0 ? constraint.last : endOf(line, constraint.last, span);
+        case 'finish-no-later-than':
+        case 'finish-on':
+            return constraint.last + 1;
+        default:
+            return Infinity;
+    }
 }

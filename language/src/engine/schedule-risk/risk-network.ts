@@ -5,7 +5,7 @@
 // varies between iterations (durations, work left, a risk's wait) is left to the passes.
 import { dayNumberOf } from '../calendar-dates.js';
 import { stronglyConnectedComponents } from '../dependency-cycles.js';
-import type { ConstraintInput, DependencyType, PlanInput } from '../plan-model.js';
+import type { ConstraintKind, DependencyType, PlanInput } from '../plan-model.js';
 import { withPhaseLogicOnWork } from '../phase-logic.js';
 import { planTimeOf, type PlanTime } from '../plan-time.js';
 import { startOnOrAfter, workingDayOnOrBefore } from '../work-time.js';
@@ -71,8 +71,8 @@ export interface RiskNetwork {
     /** Scheduled as late as possible, and free to be (not started or finished). */
     readonly asLateAsPossible: Uint8Array;
     readonly anyAsLateAsPossible: boolean;
-    /** Each item's constraints, its phases' included. */
-    readonly constraints: ReadonlyArray<readonly ConstraintInput[]>;
+    /** Each item's constraints, its phases' included, as points on its line. */
+    readonly constraints: ReadonlyArray<readonly ConstraintAnchor[]>;
     /** The end boundary of each item's deadline day on its calendar; Infinity without one. */
     readonly deadlineEnd: Float64Array;
     /** The same for the project's deadline. */
@@ -83,6 +83,17 @@ export interface RiskNetwork {
     readonly parent: Int32Array;
     /** Each task's and milestone's phases, innermost first. */
     readonly phasesAround: ReadonlyArray<readonly number[]>;
+    /** The day number a point of the passes falls on. */
+    dayOfPoint(point: number): number;
+}
+
+/** A constraint's date as the points constraint-dates.ts reads it on the item's line. */
+export interface ConstraintAnchor {
+    readonly kind: ConstraintKind;
+    /** The first working point on or after the date. */
+    readonly first: number;
+    /** The last working point on or before the end of the date. */
+    readonly last: number;
 }
 
 const NONE = -1;
@@ -172,10 +183,76 @@ export function riskNetworkOf(original: PlanInput): RiskNetwork {
         actualEnd: Float64Array.from(items, (item, i) => item.actualFinish === undefined ? NaN : workingDayOnOrBefore(lines[i], endOfDate(item.actualFinish) - 1) + 1),
         afterStatus,
         asLateAsPossible, anyAsLateAsPossible: asLateAsPossible.some(flag => flag === 1),
-        constraints: items.map(item => item.constraints),
+        constraints: items.map((item, i) => item.constraints.map(constraint => ({
+            kind: constraint.kind,
+            first: startOnOrAfter(lines[i], startOfDate(constraint.date)),
+            last: workingDayOnOrBefore(lines[i], endOfDate(constraint.date) - 1),
+        }))),
         deadlineEnd: Float64Array.from(items, (item, i) => item.deadline === undefined ? Infinity : workingDayOnOrBefore(lines[i], endOfDate(item.deadline) - 1) + 1),
         projectDeadlineEnd: plan.deadline === undefined ? Infinity : workingDayOnOrBefore(projectLine, endOfDate(plan.deadline) - 1) + 1,
         indexOf, parent: Int32Array.from(parent), phasesAround,
+        dayOfPoint: point => Math.floor(point / ticksPerDay),
+    };
+}
+
+/**
+ * A line whose points are the working days themselves: where every piece of work and every lag
+ * is on the project's calendar in whole days, the passes run on the indices of its working days,
+ * and work-time.ts's arithmetic becomes additions (an end is a start plus the work).
+ */
+class WorkingDayIndices implements WorkingLine {
+    readonly workdaysPerWeek: number;
+    readonly ticksPerDay = 1;
+    readonly workingTicksPerDay = 1;
+
+    constructor(workdaysPerWeek: number) {
+        this.workdaysPerWeek = workdaysPerWeek;
+    }
+
+    isWorkingDay(): boolean {
+        return true;
+    }
+
+    dayOf(index: number): number {
+        return index;
+    }
+
+    indexOnOrAfterDay(point: number): number {
+        return point;
+    }
+
+    indexOnOrBeforeDay(point: number): number {
+        return point;
+    }
+}
+
+/**
+ * The network on the indices of the project's working days, where it is all on that calendar in
+ * whole days; otherwise the network itself. Boundaries map to indices (an end after Friday's work
+ * is Monday's index), which is all the passes distinguish.
+ */
+export function inWorkingDays(network: RiskNetwork): RiskNetwork {
+    const calendar = network.projectLine;
+    const oneCalendar = !network.time.inTicks && network.lines.every(line => line === calendar)
+        && network.incoming.elapsed.every(flag => flag === 0);
+    if (!oneCalendar) {
+        return network;
+    }
+    const index = (point: number) => Number.isFinite(point) ? calendar.indexOnOrAfterDay(point) : point;
+    const line = new WorkingDayIndices(calendar.workdaysPerWeek);
+    return {
+        ...network,
+        projectStart: index(network.projectStart),
+        projectLine: line, elapsedLine: line,
+        lines: network.lines.map(() => line),
+        initialStart: network.initialStart.map(index),
+        actualStart: network.actualStart.map(index),
+        actualEnd: network.actualEnd.map(index),
+        afterStatus: index(network.afterStatus),
+        constraints: network.constraints.map(anchors => anchors.map(anchor => ({ kind: anchor.kind, first: index(anchor.first), last: index(anchor.last) }))),
+        deadlineEnd: network.deadlineEnd.map(index),
+        projectDeadlineEnd: index(network.projectDeadlineEnd),
+        dayOfPoint: point => calendar.dayOf(point),
     };
 }
 
