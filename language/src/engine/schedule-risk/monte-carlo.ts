@@ -172,6 +172,11 @@ interface TrackedDate {
  * probability, all independently of each other.
  */
 export function analyseScheduleRisk(plan: PlanInput, risks: readonly ScheduleRiskInput[] = [], options: ScheduleRiskOptions = {}): ScheduleRiskAnalysis {
+    return simulateScheduleRisk(plan, risks, options).analysis;
+}
+
+/** The analysis, and the day number each iteration finished on, for checks and charts of one's own. */
+export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRiskInput[] = [], options: ScheduleRiskOptions = {}): { analysis: ScheduleRiskAnalysis; finishDays: Int32Array } {
     const iterations = options.iterations ?? DEFAULT_ITERATIONS;
     if (!Number.isInteger(iterations) || iterations < 1) {
         throw new RangeError(`The iterations must be a whole number from 1, not ${iterations}.`);
@@ -300,7 +305,7 @@ export function analyseScheduleRisk(plan: PlanInput, risks: readonly ScheduleRis
     const histogram = dayHistogram(finishDays);
     const sensitivityOf = new Map(sampled.map((task, s) => [task.item, sensitivity[s]]));
     const costPercentiles = costs && valuePercentiles(costs);
-    return {
+    const analysis: ScheduleRiskAnalysis = {
         iterations, seed, levelled: false, notes,
         start: planned.start,
         plannedFinish: planned.finish,
@@ -328,6 +333,7 @@ export function analyseScheduleRisk(plan: PlanInput, risks: readonly ScheduleRis
             bins: histogram.bins.map(bin => ({ from: isoDateOfDayNumber(bin.from), to: isoDateOfDayNumber(bin.to), count: bin.count, cumulative: bin.cumulative })),
         },
     };
+    return { analysis, finishDays };
 }
 
 const rounded = (value: number) => Math.round(value * 1e4) / 1e4;
