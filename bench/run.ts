@@ -1,6 +1,6 @@
-// `npm run bench`: the speed figures of the planning engine, the language pipeline, the language
-// server (diagnostics, completion and hover), `proj trend` over a long git history beside `git log`
-// alone, the preview and, where TaskJuggler is installed, tj3 on the same plans.
+// `npm run bench`: the speed figures of the planning engine, schedule risk analysis, the language
+// pipeline, the language server (diagnostics, completion and hover), `proj trend` over a long git
+// history beside `git log` alone, the preview and, where TaskJuggler is installed, tj3 on the same plans.
 import { join } from 'node:path';
 import { benchEditor } from './editor-bench.js';
 import { benchEngine } from './engine-bench.js';
@@ -9,6 +9,7 @@ import { benchHistory } from './history-bench.js';
 import { benchLevelling } from './levelling-bench.js';
 import { benchPeer } from './peer-bench.js';
 import { benchPreview } from './preview-bench.js';
+import { benchRisk } from './risk-bench.js';
 import { openPreview } from '../test/preview/support/preview-page.js';
 import { benchServer } from './server-bench.js';
 
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
     await benchEngine();
     console.log();
     await benchLevelling();
+    console.log();
+    await benchRisk();
     console.log();
     await benchLanguage();
     await benchServer(root);

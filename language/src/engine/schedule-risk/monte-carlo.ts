@@ -224,14 +224,16 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     const occurrences = new Int32Array(prepared.length);
     const levels = new Float64Array(sampled.length * 2);
     const random = seededRandom(seed);
+    const sampledItems = Int32Array.from(sampled, task => task.item);
+    const distributions = sampled.map(task => task.distribution);
     const outside = (i: number) => network.isPhase[i] || network.onCycle[i];
 
     for (let iteration = 0; iteration < iterations; iteration++) {
-        for (let s = 0; s < sampled.length; s++) {
+        for (let s = 0; s < sampledItems.length; s++) {
             const u = random();
             levels[2 * s] += u;
             levels[2 * s + 1] += u * u;
-            drawn[sampled[s].item] = sampled[s].distribution.quantile(u);
+            drawn[sampledItems[s]] = distributions[s].quantile(u);
         }
         let cost = fixedCost;
         if (anyWait) {

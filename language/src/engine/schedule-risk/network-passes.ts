@@ -148,6 +148,7 @@ export class NetworkPasses {
         let start = network.initialStart[i];
         let driven = false;
         let endOfDay = 0;
+        const onWorkingDays = network.onWorkingDays;
         for (let l = first[i]; l < first[i + 1]; l++) {
             const from = node[l];
             const fromPhase = network.isPhase[from] === 1;
@@ -156,10 +157,18 @@ export class NetworkPasses {
             }
             const linkType = type[l];
             const fromStart = linkType === SS || linkType === SF;
-            const bound = afterLag(elapsed[l] ? network.elapsedLine : network.projectLine, fromStart ? this.earlyStart[from] : this.earlyEnd[from], lag[l]);
-            const candidate = linkType === FS || linkType === SS
-                ? (work <= 0 ? bound : startOnOrAfter(line, bound))
-                : earliestStartToEndBy(line, bound, work);
+            const predecessor = fromStart ? this.earlyStart[from] : this.earlyEnd[from];
+            let candidate: number;
+            if (onWorkingDays) {
+                // On working days' indices: the lag adds, and work that must end by a bound starts its work earlier.
+                const bound = predecessor + lag[l];
+                candidate = linkType === FS || linkType === SS || work <= 0 ? bound : bound - work;
+            } else {
+                const bound = afterLag(elapsed[l] ? network.elapsedLine : network.projectLine, predecessor, lag[l]);
+                candidate = linkType === FS || linkType === SS
+                    ? (work <= 0 ? bound : startOnOrAfter(line, bound))
+                    : earliestStartToEndBy(line, bound, work);
+            }
             // The first predecessor to reach the project start still counts as driving it.
             if (candidate > start || (candidate === start && !driven)) {
                 start = candidate;
@@ -224,7 +233,7 @@ export class NetworkPasses {
             endOfDay = work === 0 ? 1 : 0;
         }
         this.earlyStart[i] = start;
-        this.earlyEnd[i] = endOf(line, start, work);
+        this.earlyEnd[i] = network.onWorkingDays ? (work <= 0 ? start : start + work) : endOf(line, start, work);
         this.endOfDay[i] = endOfDay;
     }
 
@@ -283,7 +292,7 @@ export class NetworkPasses {
             return;
         }
         const line = network.lines[i];
-        const span = workingDaysBetween(line, this.earlyStart[i], this.earlyEnd[i]);
+        const span = network.onWorkingDays ? this.earlyEnd[i] - this.earlyStart[i] : workingDaysBetween(line, this.earlyStart[i], this.earlyEnd[i]);
         let end = limit;
         if (withDates) {
             end = Math.min(end, network.deadlineEnd[i]);
@@ -293,6 +302,21 @@ export class NetworkPasses {
             }
         }
         const { first, node, type, lag, elapsed } = network.outgoing;
+        if (network.onWorkingDays) {
+            // On working days' indices: a lag is an addition, and work ends its span after it starts.
+            for (let l = first[i]; l < first[i + 1]; l++) {
+                const to = node[l];
+                const linkType = type[l];
+                if (linkType === MEMBER) {
+                    end = Math.min(end, this.lateEnd[to], span <= 0 ? this.lateStart[to] : this.lateStart[to] + span);
+                    continue;
+                }
+                const bound = (linkType === FS || linkType === SS ? this.lateStartBeforeWait[to] : this.lateEndBeforeWait[to]) - lag[l];
+                end = Math.min(end, linkType === FS || linkType === FF || span <= 0 ? bound : bound + span);
+            }
+            this.placeLateOnWorkingDays(i, input, end, span, withDates);
+            return;
+        }
         for (let l = first[i]; l < first[i + 1]; l++) {
             const to = node[l];
             const linkType = type[l];
@@ -323,6 +347,20 @@ export class NetworkPasses {
         this.lateEndBeforeWait[i] = wait > 0 ? beforeLag(line, lateEnd, wait) : lateEnd;
     }
 
+
+    /** The late dates of work on working days' indices, its links' bound `end` found. */
+    private placeLateOnWorkingDays(i: number, input: IterationInput, end: number, span: number, withDates: boolean): void {
+        const lateEnd = end;
+        const lateStart = span <= 0 ? lateEnd : lateEnd - span;
+        if (!withDates && lateEnd <= this.earlyEnd[i]) {
+            this.criticalCount[i]++;
+        }
+        this.lateEnd[i] = lateEnd;
+        this.lateStart[i] = lateStart;
+        const wait = input.wait[i];
+        this.lateStartBeforeWait[i] = lateStart - wait;
+        this.lateEndBeforeWait[i] = lateEnd - wait;
+    }
 }
 
 /** The latest end of work spanning `span` working units that starts by `bound`. */

@@ -85,6 +85,8 @@ export interface RiskNetwork {
     readonly phasesAround: ReadonlyArray<readonly number[]>;
     /** The day number a point of the passes falls on. */
     dayOfPoint(point: number): number;
+    /** Points are the indices of the project's working days (inWorkingDays): work-time arithmetic is addition. */
+    readonly onWorkingDays: boolean;
 }
 
 /** A constraint's date as the points constraint-dates.ts reads it on the item's line. */
@@ -192,6 +194,7 @@ export function riskNetworkOf(original: PlanInput): RiskNetwork {
         projectDeadlineEnd: plan.deadline === undefined ? Infinity : workingDayOnOrBefore(projectLine, endOfDate(plan.deadline) - 1) + 1,
         indexOf, parent: Int32Array.from(parent), phasesAround,
         dayOfPoint: point => Math.floor(point / ticksPerDay),
+        onWorkingDays: false,
     };
 }
 
@@ -253,6 +256,7 @@ export function inWorkingDays(network: RiskNetwork): RiskNetwork {
         deadlineEnd: network.deadlineEnd.map(index),
         projectDeadlineEnd: index(network.projectDeadlineEnd),
         dayOfPoint: point => calendar.dayOf(point),
+        onWorkingDays: true,
     };
 }
 
