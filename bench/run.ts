@@ -1,7 +1,7 @@
-// `npm run bench`: the speed figures of the planning engine, the language pipeline, the language
-// server (diagnostics, completion and hover), `proj trend` over a long git history beside `git log`
-// alone, the weight of the exported HTML pages, the preview and, where TaskJuggler is installed,
-// tj3 on the same plans.
+// `npm run bench`: the speed figures of the planning engine, schedule risk analysis, the language
+// pipeline, the language server (diagnostics, completion and hover), `proj trend` over a long git
+// history beside `git log` alone, the weight of the exported HTML pages, the preview and, where
+// TaskJuggler is installed, tj3 on the same plans.
 import { join } from 'node:path';
 import { benchEditor } from './editor-bench.js';
 import { benchEngine } from './engine-bench.js';
@@ -11,6 +11,7 @@ import { benchLevelling } from './levelling-bench.js';
 import { benchPageSizes } from './page-size-bench.js';
 import { benchPeer } from './peer-bench.js';
 import { benchPreview } from './preview-bench.js';
+import { benchRisk } from './risk-bench.js';
 import { openPreview } from '../test/preview/support/preview-page.js';
 import { benchServer } from './server-bench.js';
 
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
     await benchEngine();
     console.log();
     await benchLevelling();
+    console.log();
+    await benchRisk();
     console.log();
     await benchLanguage();
     await benchServer(root);

@@ -97,6 +97,22 @@ export interface PlanItemInput {
     readonly schedule?: ScheduleMode;
     /** A date to finish by: it does not move the work, but limits its late finish (float may go negative). */
     readonly deadline?: IsoDate;
+    /** Schedule risk analysis: how its estimate is read; absent, the plan's (PERT-Beta unless it says). */
+    readonly distribution?: DurationDistribution;
+    /** Schedule risk analysis: the range of a plain `duration`; absent, the plan's (a duration is fixed unless one says). */
+    readonly uncertainty?: DurationUncertainty;
+}
+
+/** How a three-point estimate is sampled in schedule risk analysis. */
+export type DurationDistribution = 'pert' | 'triangular';
+
+/**
+ * The range a plain duration may take, as fractions of it: `uncertainty -10% +30%` is
+ * `{ low: -0.1, high: 0.3 }`, a 10-day task taking 9 to 13 days, most likely 10.
+ */
+export interface DurationUncertainty {
+    readonly low: number;
+    readonly high: number;
 }
 
 /** As soon as possible (the default) or as late as possible. */
@@ -120,6 +136,10 @@ export interface PlanInput {
     readonly level?: boolean;
     /** How work without its own `schedule` is placed: as soon as possible unless `alap`. */
     readonly schedule?: ScheduleMode;
+    /** Schedule risk analysis: how estimates are sampled unless a task says; PERT-Beta when absent. */
+    readonly distribution?: DurationDistribution;
+    /** Schedule risk analysis: the range of every plain duration that does not give its own. */
+    readonly uncertainty?: DurationUncertainty;
 }
 
 /** What placed an item's early start when no predecessor did. */

@@ -1,0 +1,143 @@
+// The distributions a duration, a risk's delay or its cost is drawn from, each sampled by its
+// quantile function from one uniform draw: every draw consumes exactly one number of the seeded
+// stream (so that the stream stays aligned and a seed always gives the same figures), and a draw's
+// uniform is its rank among all the durations the task could take (rank-correlation.ts).
+//
+// PERT-Beta is the Beta distribution that PERT's mean (o + 4m + p) / 6 belongs to: on [o, p],
+// with shape parameters 1 + 4(m - o)/(p - o) and 1 + 4(p - m)/(p - o), which sum to 6 (Vose, Risk Analysis, 2008).
+// Its quantile function has no closed form, so each shape gets a table of it, built once from the
+// density and interpolated: a draw costs a lookup, not a Beta sampler's rejection loop.
+
+import type { DurationDistribution } from '../plan-model.js';
+
+export interface ThreePoints {
+    readonly low: number;
+    readonly mostLikely: number;
+    readonly high: number;
+}
+
+/** A value drawn by its quantile function: `quantile(u)` for u uniform on [0, 1). */
+export interface Distribution {
+    quantile(u: number): number;
+}
+
+/** Quantile levels in each PERT-Beta table: linear interpolation between them is exact to about 1e-6 of the range. */
+const QUANTILE_STEPS = 1024;
+/** Steps of the density integrated to build a table. */
+const DENSITY_STEPS = 16384;
+
+export function distributionOf(points: ThreePoints, kind: DurationDistribution = 'pert'): Distribution {
+    const { low, high } = points;
+    if (!(high > low)) {
+        return new Fixed(points.mostLikely);
+    }
+    const mostLikely = Math.min(high, Math.max(low, points.mostLikely));
+    return kind === 'triangular' ? new Triangular(low, mostLikely, high) : new PertBeta(low, mostLikely, high);
+}
+
+class Fixed implements Distribution {
+    constructor(private readonly value: number) {}
+
+    quantile(): number {
+        return this.value;
+    }
+}
+
+class Triangular implements Distribution {
+    /** The share of the distribution below the most likely value. */
+    private readonly split: number;
+
+    constructor(private readonly low: number, private readonly mostLikely: number, private readonly high: number) {
+        this.split = (mostLikely - low) / (high - low);
+    }
+
+    quantile(u: number): number {
+        const { low, mostLikely, high } = this;
+        return u < this.split
+            ? low + Math.sqrt(u * (high - low) * (mostLikely - low))
+            : high - Math.sqrt((1 - u) * (high - low) * (high - mostLikely));
+    }
+}
+
+class PertBeta implements Distribution {
+    private readonly quantiles: BetaQuantiles;
+    private readonly range: number;
+
+    constructor(private readonly low: number, mostLikely: number, high: number) {
+        this.range = high - low;
+        this.quantiles = standardBetaQuantiles(1 + 4 * (mostLikely - low) / this.range);
+    }
+
+    quantile(u: number): number {
+        const { body, lowTail, highTail } = this.quantiles;
+        // The quantile function is steep where the density thins out at either end: finer tables there.
+        const x = u < TAIL ? interpolate(lowTail, u / TAIL)
+            : u >= 1 - TAIL ? interpolate(highTail, (u - (1 - TAIL)) / TAIL)
+            : interpolate(body, u);
+        return this.low + this.range * x;
+    }
+}
+
+function interpolate(table: Float64Array, share: number): number {
+    const at = share * QUANTILE_STEPS;
+    const step = Math.min(QUANTILE_STEPS - 1, Math.floor(at));
+    const below = table[step];
+    return below + (table[step + 1] - below) * (at - step);
+}
+
+interface BetaQuantiles {
+    /** Quantiles at 0, 1/Q, ..., 1. */
+    readonly body: Float64Array;
+    /** Quantiles at 0, TAIL/Q, ..., TAIL, and at 1 - TAIL, ..., 1. */
+    readonly lowTail: Float64Array;
+    readonly highTail: Float64Array;
+}
+
+/** The share of the distribution at either end that has a table of its own. */
+const TAIL = 1 / 32;
+/** Shapes are told apart to 1/256 of alpha: a plan of a thousand estimates needs a few tables, not a thousand. */
+const SHAPE_STEPS = 256;
+
+const tables = new Map<number, BetaQuantiles>();
+
+/**
+ * Quantiles of the PERT-Beta(alpha, 6 - alpha) on [0, 1] (alpha from 1 to 5), from its density
+ * integrated by the trapezoid rule (the density is bounded) and inverted by interpolation.
+ */
+function standardBetaQuantiles(exactAlpha: number): BetaQuantiles {
+    const key = Math.round(exactAlpha * SHAPE_STEPS);
+    const known = tables.get(key);
+    if (known) {
+        return known;
+    }
+    const alpha = key / SHAPE_STEPS;
+    const beta = 6 - alpha;
+    const density = (x: number) => Math.pow(x, alpha - 1) * Math.pow(1 - x, beta - 1);
+    const cumulative = new Float64Array(DENSITY_STEPS + 1);
+    let previous = density(0);
+    for (let k = 1; k <= DENSITY_STEPS; k++) {
+        const value = density(k / DENSITY_STEPS);
+        cumulative[k] = cumulative[k - 1] + (previous + value) / 2;
+        previous = value;
+    }
+    const total = cumulative[DENSITY_STEPS];
+    const inverse = (from: number, to: number): Float64Array => {
+        const table = new Float64Array(QUANTILE_STEPS + 1);
+        let k = 0;
+        for (let q = 0; q <= QUANTILE_STEPS; q++) {
+            const level = total * (from + (to - from) * q / QUANTILE_STEPS);
+            while (k < DENSITY_STEPS - 1 && cumulative[k + 1] < level) {
+                k++;
+            }
+            const width = cumulative[k + 1] - cumulative[k];
+            const share = width > 0 ? Math.min(1, Math.max(0, (level - cumulative[k]) / width)) : 0;
+            table[q] = (k + share) / DENSITY_STEPS;
+        }
+        table[0] = from === 0 ? 0 : table[0];
+        table[QUANTILE_STEPS] = to === 1 ? 1 : table[QUANTILE_STEPS];
+        return table;
+    };
+    const quantiles = { body: inverse(0, 1), lowTail: inverse(0, TAIL), highTail: inverse(1 - TAIL, 1) };
+    tables.set(key, quantiles);
+    return quantiles;
+}

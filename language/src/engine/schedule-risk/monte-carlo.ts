@@ -1,0 +1,490 @@
+// Quantitative schedule risk analysis by Monte Carlo simulation (GAO-16-89G, Schedule Assessment
+// Guide, best practice 8): each iteration draws every uncertain duration and whether each risk
+// occurs, schedules the plan again with a full forward pass of its logic (links, lags, calendars,
+// constraints, progress), finds its critical path with a backward pass, and records the dates.
+// From thousands of iterations: the finish's percentiles, the chance of meeting each date, how
+// often each task is critical and how closely its duration drives the finish.
+//
+// Reproducible: one seeded stream (mulberry32), read in a fixed order (each sampled task, then each
+// risk's occurrence, delay and cost, every iteration alike), so the same seed gives the same
+// figures on any machine.
+import { isoDateOfDayNumber, dayNumberOf, type IsoDate } from '../calendar-dates.js';
+import { spanMinutes, type WorkingSpan } from '../durations.js';
+import { taskBudget } from '../earned-value.js';
+import { seededRandom } from '../levelling/seeded-random.js';
+import type { ConstraintKind, PlanInput, PlanItemKind } from '../plan-model.js';
+import { schedulePlan } from '../scheduler.js';
+import { distributionOf, type Distribution } from './distributions.js';
+import { NetworkPasses } from './network-passes.js';
+import { dayHistogram, dayPercentiles, valuePercentiles, type PercentileValues } from './percentiles.js';
+import { correlationOfSums, dayMidRanks, midRanks, correlationWithRanks } from './rank-correlation.js';
+import { inWorkingDays, riskNetworkOf, type RiskNetwork } from './risk-network.js';
+
+/** Three values: least, most likely and most. */
+export interface ThreePointValue {
+    readonly optimistic: number;
+    readonly mostLikely: number;
+    readonly pessimistic: number;
+}
+
+/** A risk (or an opportunity) with what it does to the dates and the cost when it occurs. */
+export interface ScheduleRiskInput {
+    readonly id: string;
+    readonly name?: string;
+    /** The chance that it occurs, 0 to 1: 0.3 for `probability 30%`. */
+    readonly probability: number;
+    /** Working days it adds to the work it affects (an opportunity: saves). */
+    readonly delay?: ThreePointValue;
+    /** What it costs when it occurs (an opportunity: saves). */
+    readonly cost?: ThreePointValue;
+    /** Ids of the tasks, milestones and phases it affects. */
+    readonly affects: readonly string[];
+    readonly opportunity?: boolean;
+}
+
+export interface ScheduleRiskOptions {
+    /** 10,000 unless given. */
+    readonly iterations?: number;
+    /** 1 unless given. */
+    readonly seed?: number;
+}
+
+export const DEFAULT_ITERATIONS = 10_000;
+export const DEFAULT_SEED = 1;
+
+export type DatePercentiles = PercentileValues<IsoDate>;
+
+/** A date the plan must meet, and the share of iterations that met it. */
+export interface DateConfidence {
+    /** The item; absent for the project's deadline. */
+    readonly item?: string;
+    readonly kind: 'deadline' | 'task-deadline' | Extract<ConstraintKind, 'finish-no-later-than' | 'finish-on'>;
+    readonly date: IsoDate;
+    readonly probability: number;
+}
+
+export interface MilestoneForecast {
+    readonly id: string;
+    readonly name?: string;
+    /** Its date in the plan's own schedule. */
+    readonly planned: IsoDate;
+    readonly finish: DatePercentiles;
+}
+
+export interface TaskRisk {
+    readonly id: string;
+    readonly name?: string;
+    readonly kind: Exclude<PlanItemKind, 'phase'>;
+    /** The share of iterations in which it was on the critical path. */
+    readonly criticality: number;
+    /**
+     * Spearman's rank correlation of its sampled duration with the project's finish, -1 to 1;
+     * absent where the duration was not sampled.
+     */
+    readonly sensitivity?: number;
+}
+
+export interface RiskOutcome {
+    readonly id: string;
+    readonly name?: string;
+    readonly opportunity: boolean;
+    /** The share of iterations in which it occurred. */
+    readonly occurred: number;
+    /** Spearman's rank correlation of the days it added (0 where it did not occur; saved, negative) with the finish. */
+    readonly sensitivity: number;
+}
+
+export interface CostForecast extends PercentileValues<number> {
+    /** The plan's cost as planned: fixed costs and resources for the planned durations. */
+    readonly planned: number;
+    readonly mean: number;
+}
+
+export interface FinishHistogram {
+    /** Days in each bin. */
+    readonly binDays: number;
+    readonly bins: ReadonlyArray<{
+        readonly from: IsoDate;
+        /** The bin's last day, inclusive. */
+        readonly to: IsoDate;
+        readonly count: number;
+        /** The share of iterations finished by `to`. */
+        readonly cumulative: number;
+    }>;
+}
+
+export interface ScheduleRiskAnalysis {
+    readonly iterations: number;
+    readonly seed: number;
+    /** Whether each iteration was levelled: never yet, see `notes`. */
+    readonly levelled: false;
+    /** What the figures leave out for this plan, in words. */
+    readonly notes: readonly string[];
+    readonly start: IsoDate;
+    /** The finish in the plan's own schedule, and the share of iterations that finish by it. */
+    readonly plannedFinish: IsoDate;
+    readonly plannedFinishProbability: number;
+    readonly finish: DatePercentiles;
+    /** The project's deadline, each item's deadline and each `finish no later than` (or `finish on`), with their chances. */
+    readonly dates: readonly DateConfidence[];
+    readonly milestones: readonly MilestoneForecast[];
+    /** Every task and milestone not finished. */
+    readonly tasks: readonly TaskRisk[];
+    readonly risks: readonly RiskOutcome[];
+    /** When the cost is uncertain: resources paid by the day on uncertain work, or risks with a cost. */
+    readonly cost?: CostForecast;
+    readonly histogram: FinishHistogram;
+}
+
+/** A task whose duration is drawn: from its distribution, in units of its line. */
+interface SampledTask {
+    readonly item: number;
+    readonly distribution: Distribution;
+}
+
+/** What a risk does to one item when it occurs. */
+interface RiskEffect {
+    readonly item: number;
+    /** Lengthens (or shortens) the work, or makes it wait. */
+    readonly wait: boolean;
+}
+
+interface PreparedRisk {
+    readonly input: ScheduleRiskInput;
+    readonly probability: number;
+    readonly sign: number;
+    readonly delay?: Distribution;
+    readonly cost?: Distribution;
+    readonly effects: readonly RiskEffect[];
+}
+
+/** A date to meet: the latest of some items' finishes (one item, or a phase's work). */
+interface TrackedDate {
+    readonly confidence: Omit<DateConfidence, 'probability'>;
+    readonly items: Int32Array;
+    readonly lastDay: number;
+    met: number;
+}
+
+/**
+ * The plan's schedule risk: `iterations` schedules of it, durations drawn from their estimates
+ * (PERT-Beta unless `triangular`) or their `uncertainty`, and each risk occurring with its
+ * probability, all independently of each other.
+ */
+export function analyseScheduleRisk(plan: PlanInput, risks: readonly ScheduleRiskInput[] = [], options: ScheduleRiskOptions = {}): ScheduleRiskAnalysis {
+    return simulateScheduleRisk(plan, risks, options).analysis;
+}
+
+/** The analysis, and the day number each iteration finished on, for checks and charts of one's own. */
+export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRiskInput[] = [], options: ScheduleRiskOptions = {}): { analysis: ScheduleRiskAnalysis; finishDays: Int32Array } {
+    const iterations = options.iterations ?? DEFAULT_ITERATIONS;
+    if (!Number.isInteger(iterations) || iterations < 1) {
+        throw new RangeError(`The iterations must be a whole number from 1, not ${iterations}.`);
+    }
+    const seed = (options.seed ?? DEFAULT_SEED) >>> 0;
+    const planned = schedulePlan(plan);
+    const network = inWorkingDays(riskNetworkOf(plan));
+    const notes: string[] = [];
+    if (plan.level) {
+        notes.push('The plan levels its resources, but the iterations are not levelled: each follows the logic alone, so its dates may be early where resources are short.');
+    }
+    const sampled = sampledTasks(plan, network);
+    const prepared = risks.map(risk => prepareRisk(risk, plan, network, notes));
+    const tracked = trackedDates(plan, network);
+    const milestones = plan.items.flatMap((item, i) => item.kind === 'milestone' && !network.onCycle[i] ? [i] : []);
+    const plannedDates = new Map(planned.items.map(item => [item.id, item.finish]));
+
+    const n = network.count;
+    const unitsPerDay = Float64Array.from(network.lines, line => line.workingTicksPerDay);
+    const varied = new Uint8Array(n);
+    sampled.forEach(task => varied[task.item] = 1);
+    prepared.forEach(risk => risk.effects.forEach(effect => varied[effect.item] ||= effect.wait ? 0 : 1));
+    const variedItems = Int32Array.from([...varied.keys()].filter(i => varied[i]));
+    const anyWait = prepared.some(risk => risk.effects.some(effect => effect.wait));
+    const progressLeft = Float64Array.from(plan.items, item => (100 - Math.min(100, Math.max(0, item.progress ?? 0))) / 100);
+    const resumes = Uint8Array.from(plan.items, (_, i) => network.started[i] && !network.complete[i] && !Number.isNaN(network.afterStatus) ? 1 : 0);
+    const work = Float64Array.from(network.work);
+    const remaining = Float64Array.from(network.remaining);
+    const wait = new Float64Array(n);
+    const drawn = Float64Array.from(network.work);
+    const extra = new Float64Array(n);
+    const input = { work, remaining, wait };
+    const passes = new NetworkPasses(network);
+
+    // The cost that does not vary, and what each varied task's resources cost per unit of its line.
+    const costPerUnit = Float64Array.from(plan.items, (item, i) => item.kind === 'task' ? (item.resourceCostPerDay ?? 0) / unitsPerDay[i] : 0);
+    const plannedCost = plan.items.reduce((total, item, i) => item.kind === 'task' ? total + taskBudget(item, network.work[i] / unitsPerDay[i]) : total, 0);
+    const fixedCost = plannedCost - variedItems.reduce((total, i) => total + costPerUnit[i] * network.work[i], 0);
+    const costUncertain = sampled.some(task => costPerUnit[task.item] > 0) || prepared.some(risk => risk.cost && risk.probability > 0);
+
+    const finishDays = new Int32Array(iterations);
+    const milestoneDays = new Int32Array(iterations * milestones.length);
+    const costs = costUncertain ? new Float64Array(iterations) : undefined;
+    const riskDelays = new Float64Array(iterations * prepared.length);
+    const occurrences = new Int32Array(prepared.length);
+    const levels = new Float64Array(sampled.length * 2);
+    const random = seededRandom(seed);
+    const sampledItems = Int32Array.from(sampled, task => task.item);
+    const distributions = sampled.map(task => task.distribution);
+    const outside = (i: number) => network.isPhase[i] || network.onCycle[i];
+
+    for (let iteration = 0; iteration < iterations; iteration++) {
+        for (let s = 0; s < sampledItems.length; s++) {
+            const u = random();
+            levels[2 * s] += u;
+            levels[2 * s + 1] += u * u;
+            drawn[sampledItems[s]] = distributions[s].quantile(u);
+        }
+        let cost = fixedCost;
+        if (anyWait) {
+            wait.fill(0);
+        }
+        for (let r = 0; r < prepared.length; r++) {
+            const risk = prepared[r];
+            const occurs = random() < risk.probability;
+            const delayLevel = random();
+            const costLevel = random();
+            if (!occurs) {
+                continue;
+            }
+            occurrences[r]++;
+            const days = risk.delay ? risk.delay.quantile(delayLevel) : 0;
+            riskDelays[r * iterations + iteration] = risk.sign * days;
+            if (risk.cost) {
+                cost += risk.sign * risk.cost.quantile(costLevel);
+            }
+            for (const effect of risk.effects) {
+                const units = days * unitsPerDay[effect.item];
+                if (effect.wait) {
+                    wait[effect.item] += units;
+                } else {
+                    extra[effect.item] += risk.sign * units;
+                }
+            }
+        }
+        for (let k = 0; k < variedItems.length; k++) {
+            const i = variedItems[k];
+            const total = Math.max(0, Math.round(drawn[i] + extra[i]));
+            work[i] = total;
+            cost += costPerUnit[i] * total;
+            if (resumes[i]) {
+                // Work done stays done: what is left is the drawn duration's share not done, never nothing.
+                remaining[i] = total > 0 ? Math.max(1, Math.round(drawn[i] * progressLeft[i] + extra[i])) : 0;
+            }
+            extra[i] = 0;
+        }
+        if (anyWait) {
+            for (let i = 0; i < n; i++) {
+                wait[i] = Math.round(wait[i]);
+            }
+        }
+
+        finishDays[iteration] = network.dayOfPoint(passes.run(input));
+        for (let m = 0; m < milestones.length; m++) {
+            milestoneDays[m * iterations + iteration] = network.dayOfPoint(passes.lastDay(milestones[m]));
+        }
+        for (const date of tracked) {
+            let last = -Infinity;
+            for (let k = 0; k < date.items.length; k++) {
+                last = Math.max(last, passes.lastDay(date.items[k]));
+            }
+            if (network.dayOfPoint(last) <= date.lastDay) {
+                date.met++;
+            }
+        }
+        if (costs) {
+            costs[iteration] = cost;
+        }
+    }
+
+    const finishRanks = dayMidRanks(finishDays);
+    const sensitivity = drawnSensitivity(seed, iterations, sampled.length, prepared.length, finishRanks, levels);
+    const share = (count: number) => count / iterations;
+    const toDates = (days: PercentileValues<number>): DatePercentiles => ({
+        p10: isoDateOfDayNumber(days.p10), p50: isoDateOfDayNumber(days.p50), p80: isoDateOfDayNumber(days.p80), p90: isoDateOfDayNumber(days.p90),
+    });
+    const plannedFinishDay = dayNumberOf(planned.finish);
+    const histogram = dayHistogram(finishDays);
+    const sensitivityOf = new Map(sampled.map((task, s) => [task.item, sensitivity[s]]));
+    const costPercentiles = costs && valuePercentiles(costs);
+    const analysis: ScheduleRiskAnalysis = {
+        iterations, seed, levelled: false, notes,
+        start: planned.start,
+        plannedFinish: planned.finish,
+        plannedFinishProbability: share(finishDays.reduce((count, day) => count + (day <= plannedFinishDay ? 1 : 0), 0)),
+        finish: toDates(dayPercentiles(finishDays)),
+        dates: tracked.map(date => ({ ...date.confidence, probability: share(date.met) })),
+        milestones: milestones.map((i, m) => ({
+            id: plan.items[i].id, name: plan.items[i].name, planned: plannedDates.get(plan.items[i].id)!,
+            finish: toDates(dayPercentiles(milestoneDays.subarray(m * iterations, (m + 1) * iterations))),
+        })),
+        tasks: plan.items.flatMap((item, i) => item.kind === 'phase' || outside(i) || network.complete[i] ? [] : [{
+            id: item.id, name: item.name, kind: item.kind, criticality: share(passes.criticalCount[i]),
+            sensitivity: sensitivityOf.has(i) ? rounded(sensitivityOf.get(i)!) : undefined,
+        }]),
+        risks: prepared.map((risk, r) => ({
+            id: risk.input.id, name: risk.input.name, opportunity: risk.sign < 0, occurred: share(occurrences[r]),
+            sensitivity: rounded(correlationWithRanks(midRanks(riskDelays.subarray(r * iterations, (r + 1) * iterations)), finishRanks)),
+        })),
+        cost: costs && costPercentiles ? {
+            planned: cents(plannedCost), mean: cents(costs.reduce((total, value) => total + value, 0) / iterations),
+            p10: cents(costPercentiles.p10), p50: cents(costPercentiles.p50), p80: cents(costPercentiles.p80), p90: cents(costPercentiles.p90),
+        } : undefined,
+        histogram: {
+            binDays: histogram.binDays,
+            bins: histogram.bins.map(bin => ({ from: isoDateOfDayNumber(bin.from), to: isoDateOfDayNumber(bin.to), count: bin.count, cumulative: bin.cumulative })),
+        },
+    };
+    return { analysis, finishDays };
+}
+
+const rounded = (value: number) => Math.round(value * 1e4) / 1e4;
+const cents = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Each sampled task's rank correlation with the finish. A duration is drawn by its quantile
+ * function from a uniform level, so the level is the duration's exact rank among all it could
+ * take; the levels are read again from the seeded stream rather than kept, which would take
+ * iterations x tasks numbers of memory.
+ */
+function drawnSensitivity(seed: number, iterations: number, tasks: number, risks: number, finishRanks: Float64Array, levels: Float64Array): Float64Array {
+    const products = new Float64Array(tasks);
+    const random = seededRandom(seed);
+    let ranks = 0;
+    let ranksSquared = 0;
+    for (let iteration = 0; iteration < iterations; iteration++) {
+        const rank = finishRanks[iteration];
+        ranks += rank;
+        ranksSquared += rank * rank;
+        for (let s = 0; s < tasks; s++) {
+            products[s] += random() * rank;
+        }
+        for (let r = 0; r < 3 * risks; r++) {
+            random();
+        }
+    }
+    return Float64Array.from(products, (xy, s) => correlationOfSums({ n: iterations, x: levels[2 * s], xx: levels[2 * s + 1], y: ranks, yy: ranksSquared, xy }));
+}
+
+/**
+ * Tasks whose duration is drawn: those with a three-point estimate, and those whose duration has
+ * an `uncertainty` (their own or the plan's), unless finished.
+ */
+function sampledTasks(plan: PlanInput, network: RiskNetwork): SampledTask[] {
+    const time = network.time;
+    const tasks: SampledTask[] = [];
+    plan.items.forEach((item, i) => {
+        if (item.kind !== 'task' || network.onCycle[i] || network.complete[i]) {
+            return;
+        }
+        const kind = item.distribution ?? plan.distribution;
+        const line = network.lines[i];
+        const minutesPerUnit = time.inTicks ? time.tickMinutes : time.minutesPerDay[i];
+        const units = (span: WorkingSpan) => Math.max(0, spanMinutes(span, time.minutesPerDay[i], line.workdaysPerWeek)) / minutesPerUnit;
+        if (item.estimate) {
+            const low = units(item.estimate.optimistic);
+            const high = units(item.estimate.pessimistic);
+            if (high > low) {
+                tasks.push({ item: i, distribution: distributionOf({ low, mostLikely: units(item.estimate.mostLikely), high }, kind) });
+            }
+            return;
+        }
+        const range = item.uncertainty ?? plan.uncertainty;
+        const duration = network.work[i];
+        if (range && duration > 0 && range.high > range.low) {
+            const low = Math.max(0, duration * (1 + Math.min(0, range.low)));
+            const high = duration * (1 + Math.max(0, range.high));
+            tasks.push({ item: i, distribution: distributionOf({ low, mostLikely: duration, high }, kind) });
+        }
+    });
+    return tasks;
+}
+
+/**
+ * What a risk does when it occurs: its delay lengthens each task it affects (an opportunity's
+ * saving shortens it), makes a milestone wait, and makes a phase's work wait where nothing else in
+ * the phase comes before it, so that the phase starts late. An opportunity cannot bring a
+ * milestone or a phase forward of its logic: there it saves nothing.
+ */
+function prepareRisk(risk: ScheduleRiskInput, plan: PlanInput, network: RiskNetwork, notes: string[]): PreparedRisk {
+    const sign = risk.opportunity ? -1 : 1;
+    const effects: RiskEffect[] = [];
+    for (const id of risk.affects) {
+        const i = network.indexOf.get(id);
+        if (i === undefined || network.onCycle[i]) {
+            notes.push(`'${risk.id}' affects '${id}', which is not scheduled: it has no effect there.`);
+            continue;
+        }
+        const kind = plan.items[i].kind;
+        if (kind === 'task') {
+            if (!network.complete[i]) {
+                effects.push({ item: i, wait: false });
+            }
+        } else if (sign < 0) {
+            notes.push(`'${risk.id}' is an opportunity on '${id}', a ${kind}: there is no work of its own to shorten, so it saves no time there.`);
+        } else if (kind === 'milestone') {
+            effects.push({ item: i, wait: true });
+        } else {
+            phaseEntries(i, network).forEach(item => effects.push({ item, wait: true }));
+        }
+    }
+    const delay = risk.delay && distributionOf({ low: risk.delay.optimistic, mostLikely: risk.delay.mostLikely, high: risk.delay.pessimistic }, plan.distribution);
+    const cost = risk.cost && distributionOf({ low: risk.cost.optimistic, mostLikely: risk.cost.mostLikely, high: risk.cost.pessimistic }, plan.distribution);
+    return { input: risk, probability: Math.min(1, Math.max(0, risk.probability)), sign, delay, cost, effects };
+}
+
+/** The phase's work, at any depth, that nothing else in the phase comes before. */
+function phaseEntries(phase: number, network: RiskNetwork): number[] {
+    const within = (i: number) => {
+        // Bounded: with repeated ids (an error) the chain of phases could loop.
+        for (let at = network.parent[i], steps = 0; at !== -1 && steps < network.count; at = network.parent[at], steps++) {
+            if (at === phase) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const entries: number[] = [];
+    network.plan.items.forEach((item, i) => {
+        if (network.isPhase[i] || network.onCycle[i] || network.complete[i] || !network.phasesAround[i].includes(phase)) {
+            return;
+        }
+        const inside = item.dependencies.some(dependency => {
+            const from = network.indexOf.get(dependency.predecessor);
+            return from !== undefined && from !== phase && within(from);
+        });
+        if (!inside) {
+            entries.push(i);
+        }
+    });
+    return entries;
+}
+
+/** The project's deadline, then each item's deadline and finish constraints, in plan order. */
+function trackedDates(plan: PlanInput, network: RiskNetwork): TrackedDate[] {
+    const work = network.plan.items.flatMap((_, i) => network.isPhase[i] || network.onCycle[i] ? [] : [i]);
+    const dates: TrackedDate[] = [];
+    const track = (confidence: Omit<DateConfidence, 'probability'>, items: number[]) => {
+        if (items.length > 0) {
+            dates.push({ confidence, items: Int32Array.from(items), lastDay: dayNumberOf(confidence.date), met: 0 });
+        }
+    };
+    if (plan.deadline !== undefined) {
+        track({ kind: 'deadline', date: plan.deadline }, work);
+    }
+    plan.items.forEach((item, i) => {
+        if (network.onCycle[i] || network.complete[i]) {
+            return;
+        }
+        const items = network.isPhase[i] ? work.filter(j => network.phasesAround[j].includes(i) && !network.complete[j]) : [i];
+        if (item.deadline !== undefined) {
+            track({ item: item.id, kind: 'task-deadline', date: item.deadline }, items);
+        }
+        for (const constraint of item.constraints) {
+            if (constraint.kind === 'finish-no-later-than' || constraint.kind === 'finish-on') {
+                track({ item: item.id, kind: constraint.kind, date: constraint.date }, items);
+            }
+        }
+    });
+    return dates;
+}
