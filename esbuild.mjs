@@ -11,8 +11,15 @@ const watch = process.argv.includes('--watch');
 const bundles = [
     { entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] },
     { entryPoints: { server: 'server/src/main.ts' } },
-    // playwright-core (for `--format svg`) is a dependency, loaded only when asked for.
-    { entryPoints: { cli: 'cli/src/main.ts' }, banner: { js: '#!/usr/bin/env node' }, external: ['playwright-core'] },
+    // playwright-core (for `--format svg`) and date-holidays (for `holidays GB-ENG`, half the bundle
+    // otherwise) are dependencies, loaded from node_modules only when asked for. bin/proj.js runs
+    // the bundle from V8's code cache, where an `import()` has no loader: each becomes a `require`.
+    {
+        entryPoints: { cli: 'cli/src/main.ts' },
+        banner: { js: '#!/usr/bin/env node' },
+        external: ['playwright-core', 'date-holidays'],
+        supported: { 'dynamic-import': false },
+    },
     // `proj trend` reads a plan's versions in worker threads, each running this bundle.
     { entryPoints: { 'plan-reader-worker': 'language/src/history/plan-reader-worker.ts' } },
 ];

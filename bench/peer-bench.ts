@@ -11,7 +11,7 @@ import { generatePlan, planText } from './generate-plan.js';
 import { formatMs, medianMs } from './measure.js';
 
 /** The benchmark plan in the shape the TaskJuggler bridge of the cross-check test writes. */
-function peerPlanOf(plan: PlanInput): PeerPlan {
+export function peerPlanOf(plan: PlanInput): PeerPlan {
     const finish = schedulePlan(plan).finish;
     return {
         seed: 42,

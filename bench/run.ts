@@ -1,8 +1,9 @@
 // `npm run bench`: the speed figures of the planning engine, schedule risk analysis, the language
-// pipeline, the language server (diagnostics, completion and hover), `proj trend` over a long git
-// history beside `git log` alone, the weight of the exported HTML pages, the preview and, where
-// TaskJuggler is installed, tj3 on the same plans.
+// pipeline, the language server (diagnostics, completion and hover), whole `proj` commands from a
+// fresh process, `proj trend` over a long git history beside `git log` alone, the weight of the
+// exported HTML pages, the preview and, where TaskJuggler is installed, tj3 on the same plans.
 import { join } from 'node:path';
+import { benchCommands } from './command-bench.js';
 import { benchEditor } from './editor-bench.js';
 import { benchEngine } from './engine-bench.js';
 import { benchLanguage } from './language-bench.js';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     await benchServer(root);
     await benchEditor(root);
     console.log();
+    await benchCommands(root);
     await benchPeer(root);
     console.log();
     await benchHistory(root);

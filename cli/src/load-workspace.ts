@@ -5,6 +5,7 @@ import { createProjServices } from '../../language/src/proj-module.js';
 import type { Model } from '../../language/src/generated/ast.js';
 import { UsageError } from './cli-error.js';
 import { collectFiles, type ReportedFile } from './collect-files.js';
+import { keepPublicHolidaysBetweenRuns } from './public-holiday-cache.js';
 
 export type CliServices = ReturnType<typeof createProjServices>;
 
@@ -63,6 +64,7 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
 
 /** Proj's services for the command line: Node's file system, the built-in documents loaded. */
 export async function createCliServices(): Promise<CliServices> {
+    keepPublicHolidaysBetweenRuns();
     const services = createProjServices({ ...NodeFileSystem });
     await services.shared.workspace.WorkspaceManager.initializeWorkspace([]);
     return services;

@@ -33,6 +33,21 @@ function HolidaysLibrary(): typeof Holidays {
     return library_ ??= require('date-holidays') as typeof Holidays;
 }
 
+/**
+ * Where what the library answered may be kept between runs: a short-lived process (the CLI, run in
+ * a git hook) then loads the library only for a code or year it has not met before.
+ */
+export interface PublicHolidayStore {
+    get(key: string): unknown;
+    set(key: string, value: unknown): void;
+}
+
+let store: PublicHolidayStore | undefined;
+
+export function keepPublicHolidaysIn(next: PublicHolidayStore | undefined): void {
+    store = next;
+}
+
 let all: Holidays | undefined;
 const byCode = new Map<string, Holidays | undefined>();
 const byYear = new Map<string, readonly PublicHoliday[]>();
@@ -47,6 +62,10 @@ function library(): Holidays {
  * (`GB-ENG`) and the regions within those (`DE-BY-A`).
  */
 export function holidayCodes(): ReadonlyMap<string, string> {
+    const kept = codes ? undefined : store?.get('codes') as [string, string][] | undefined;
+    if (kept) {
+        codes = new Map(kept);
+    }
     if (!codes) {
         const found = new Map<string, string>();
         for (const [country, countryName] of Object.entries(library().getCountries('en') ?? {})) {
@@ -59,6 +78,7 @@ export function holidayCodes(): ReadonlyMap<string, string> {
             }
         }
         codes = found;
+        store?.set('codes', [...found]);
     }
     return codes;
 }
@@ -110,7 +130,7 @@ export function publicHolidaysOf(code: string, fromYear: number, toYear: number)
 
 function publicHolidaysIn(code: string, year: number): readonly PublicHoliday[] {
     const key = `${code} ${year}`;
-    let found = byYear.get(key);
+    let found = byYear.get(key) ?? store?.get(key) as readonly PublicHoliday[] | undefined;
     if (!found) {
         let calendar = byCode.get(code);
         if (!byCode.has(code)) {
@@ -125,7 +145,8 @@ function publicHolidaysIn(code: string, year: number): readonly PublicHoliday[] 
                 const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
                 return days > 1 ? { date, to: isoDateOfDayNumber(dayNumberOf(date) + days - 1), name: holiday.name } : { date, name: holiday.name };
             });
-        byYear.set(key, found);
+        store?.set(key, found);
     }
+    byYear.set(key, found);
     return found;
 }

@@ -31,7 +31,7 @@ export function projChecks(services: ProjServices): ValidationChecks<ProjAstType
         // The baselines first: the earned value check measures against the first of them.
         Project: [createBaselineCheck(services.planning.Baselines), checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart,
             createScheduleCheck(services.planning.ProjectSchedules), createEarnedValueCheck(services.planning.ProjectSchedules), createOverAllocationCheck(services.planning.ProjectSchedules)],
-        Calendar: [checkHolidaysFallOnWorkdays, checkPublicHolidaysOnce, checkWorkedDaysAreOff, createUnusedCalendarCheck(services), checkWorkingHours],
+        Calendar: [checkPropertiesGivenOnce, checkHolidaysFallOnWorkdays, checkPublicHolidaysOnce, checkWorkedDaysAreOff, createUnusedCalendarCheck(services), checkWorkingHours],
         Holiday: checkHolidayRange,
         PublicHolidays: checkHolidayCode,
         WorkedDay: checkWorkedDayRange,

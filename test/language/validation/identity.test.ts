@@ -39,6 +39,14 @@ project p {
 }`, 'proj/duplicate-property', 'warning', ['The duration is given again on line 5; this value is ignored.']);
     });
 
+    test('a calendar\'s working hours given twice warn on the value that is ignored', async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    calendar { hours <|8|> hours 7 }
+}`, 'proj/duplicate-property', 'warning', ['The hours per day is given again on line 4; this value is ignored.']);
+    });
+
     test('repeatable properties such as after, assign and ksb may repeat', async () => {
         await expectClean(`
 project p {
