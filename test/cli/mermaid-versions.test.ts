@@ -11,6 +11,7 @@ import { chromiumMissing } from '../support/chromium.js';
 import { useChromium } from '../support/chromium-suite.js';
 import { GitPlanRepository } from '../support/git-plan-repository.js';
 import { officeMoveHistory, type OfficeMoveHistory } from '../support/trend-plans.js';
+import { mermaidBlocks, mermaidPage } from './support/mermaid-page.js';
 import { proj, repoRoot, useScratchFolder } from './support/proj-command.js';
 
 const MERMAID_VERSIONS = [
@@ -64,11 +65,6 @@ interface Expected {
     readonly nodes?: number;
     readonly links?: number;
     readonly points?: number;
-}
-
-/** The text of each ```mermaid block. */
-function mermaidBlocks(markdown: string): string[] {
-    return [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map(match => match[1]);
 }
 
 const GANTT_KEYWORDS = /^\s*(gantt|dateFormat|axisFormat|inclusiveEndDates|todayMarker|excludes|section|title|tickInterval|weekday)\b/;
@@ -182,14 +178,10 @@ describe.skipIf(chromiumMissing('the Mermaid version matrix'))('every chart draw
             const drawnAll: Record<string, unknown[]> = {};
             const expectedAll: Record<string, unknown[]> = {};
             for (const exported of markdownExports) {
-                const page = await browser().newPage({ viewport: { width: 1100, height: 800 } });
-                await page.route('**/*', route => route.request().url().startsWith('file://') ? route.continue() : route.abort());
-                await page.setContent('<!DOCTYPE html><html><body style="font-family: sans-serif"></body></html>');
-                await page.addScriptTag({ path: path.join(repoRoot, version.script) });
+                const page = await mermaidPage(browser(), { script: version.script, viewport: { width: 1100, height: 800 } });
                 const blocks = mermaidBlocks(exported.markdown);
                 drawnAll[exported.name] = await page.evaluate(async ({ blocks, title }) => {
-                    const mermaid = (window as unknown as { mermaid: { initialize(config: object): void; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
-                    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+                    const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
                     const heading = document.createElement('h1');
                     heading.textContent = title;
                     document.body.append(heading);

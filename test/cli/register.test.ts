@@ -6,6 +6,7 @@ import { REGISTER_KINDS } from '../../language/src/engine/register-tables.js';
 import { chromiumMissing } from '../support/chromium.js';
 import { useChromium } from '../support/chromium-suite.js';
 import { expectWellFormedTables } from './support/markdown-table.js';
+import { mermaidBlocks, mermaidPage } from './support/mermaid-page.js';
 import { proj, repoRoot, useScratchFolder } from './support/proj-command.js';
 
 const example = path.join('examples', 'office-move.proj');
@@ -117,15 +118,11 @@ describe.skipIf(chromiumMissing('the browser test of the stakeholder register\'s
 
     test('the power/interest grid is a ```mermaid quadrant chart that Mermaid draws as GitHub does (strict): a named point per assessed stakeholder', async () => {
         const markdown = proj(['register', 'stakeholders', example, '--format', 'markdown']).stdout;
-        const blocks = [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map(match => match[1]);
+        const blocks = mermaidBlocks(markdown);
         expect(blocks).toHaveLength(1);
-        const page = await browser().newPage({ viewport: { width: 800, height: 700 } });
-        await page.route('**/*', route => route.request().url().startsWith('file://') ? route.continue() : route.abort());
-        await page.setContent('<!DOCTYPE html><html><body></body></html>');
-        await page.addScriptTag({ path: path.join(repoRoot, 'out', 'mermaid.min.js') });
+        const page = await mermaidPage(browser(), { viewport: { width: 800, height: 700 } });
         const drawn = await page.evaluate(async text => {
-            const mermaid = (window as unknown as { mermaid: { initialize(config: object): void; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
-            mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+            const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
             const { svg } = await mermaid.render('stakeholders', text);
             document.body.innerHTML = svg;
             const chart = document.querySelector('svg')!;

@@ -12,6 +12,7 @@ import { GitPlanRepository } from '../support/git-plan-repository.js';
 import { HOSTILE_SUBJECT, officeMovePlan as plan, type Version } from '../support/trend-plans.js';
 import { expectNoProblems, useHtmlPages } from './support/html-page.js';
 import { expectWellFormedTables, markdownCells } from './support/markdown-table.js';
+import { mermaidBlocks, mermaidPage } from './support/mermaid-page.js';
 import { proj, repoRoot, useScratchFolder, type Run } from './support/proj-command.js';
 
 const scratch = useScratchFolder('proj-trend-');
@@ -296,11 +297,6 @@ describe('proj trend', () => {
     });
 });
 
-/** The text of each ```mermaid block. */
-function mermaidBlocks(markdown: string): string[] {
-    return [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map(match => match[1]);
-}
-
 describe.skipIf(chromiumMissing('the browser tests of proj trend'))('proj trend in a real browser (headless Chromium at /usr/bin/chromium), offline', () => {
     const screenshots = path.join(repoRoot, 'test-results', 'trend');
 
@@ -309,13 +305,9 @@ describe.skipIf(chromiumMissing('the browser tests of proj trend'))('proj trend 
 
         test('each chart renders: the forecast finish as milestones on a time axis, SPI and CPI as lines', async () => {
             const markdown = proj(['trend', file(), '--format', 'markdown']).stdout;
-            const page = await browser().newPage({ viewport: { width: 1000, height: 800 } });
-            await page.route('**/*', route => route.request().url().startsWith('file://') ? route.continue() : route.abort());
-            await page.setContent('<!DOCTYPE html><html><body></body></html>');
-            await page.addScriptTag({ path: path.join(repoRoot, 'out', 'mermaid.min.js') });
+            const page = await mermaidPage(browser());
             const drawn = await page.evaluate(async blocks => {
-                const mermaid = (window as unknown as { mermaid: { initialize(config: object): void; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
-                mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+                const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
                 const charts = [];
                 for (const [index, text] of blocks.entries()) {
                     const { svg } = await mermaid.render(`trend${index}`, text);
