@@ -11,6 +11,7 @@ import { registerKsbCommand } from './commands/ksb.js';
 import { registerRegisterCommand } from './commands/register.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerResourcesCommand } from './commands/resources.js';
+import { registerRiskCommand } from './commands/risk.js';
 import { registerScheduleCommand } from './commands/schedule.js';
 import { registerTrendCommand } from './commands/trend.js';
 import { version } from './version.js';
@@ -34,6 +35,7 @@ export function createProgram(io: CommandIo): Command {
     registerRegisterCommand(program, io);
     registerDiffCommand(program, io);
     registerTrendCommand(program, io);
+    registerRiskCommand(program, io);
     return program;
 }
 

@@ -23,6 +23,7 @@ import { ProjWorkspaceSymbolProvider } from './lsp/structure/proj-workspace-symb
 import { BaselinePlans } from './history/baseline-plans.js';
 import { PlanReader } from './history/plan-reader.js';
 import { ProjectSchedules } from './planning/project-schedules.js';
+import { ScheduleRisks } from './planning/schedule-risk-of.js';
 import { ProjScopeComputation } from './references/proj-scope-computation.js';
 import { ProjScopeProvider } from './references/proj-scope-provider.js';
 import { ProjDocumentValidator } from './validation/proj-document-validator.js';
@@ -35,6 +36,8 @@ export type ProjAddedServices = {
         ProjectSchedules: ProjectSchedules;
         /** The plan as it was at the git revisions it names as baselines. */
         Baselines: BaselinePlans;
+        /** Each project's schedule risk analysis (Monte Carlo), once per parse. */
+        ScheduleRisks: ScheduleRisks;
     };
 };
 
@@ -56,6 +59,7 @@ export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAdded
     planning: {
         ProjectSchedules: (services) => new ProjectSchedules(services.planning.Baselines),
         Baselines: () => new BaselinePlans(new PlanReader(revisionReaderServices)),
+        ScheduleRisks: (services) => new ScheduleRisks(services.planning.ProjectSchedules),
     },
     parser: {
         Lexer: (services) => new NestingLimitedLexer(services),

@@ -24,7 +24,7 @@ const approved = `project office "Office move" {
     task fitout "Fit-out" { duration 10d after survey cost 20000 }
     task paint "Paint" { duration 2d after survey cost 500 }
     milestone live "Site live" { after fitout }
-    risk delay "Supplier late" { likelihood 2 impact 3 }
+    risk supplier_late "Supplier late" { likelihood 2 impact 3 }
 }
 `;
 
@@ -40,7 +40,7 @@ const extended = `project office "Office move" {
     task fitout "Fit-out" { duration 13d after survey cost 20000 }
     task snagging "Snagging" { duration 2d after fitout cost 800 }
     milestone live "Site live" { after snagging }
-    risk delay "Supplier late" { likelihood 4 impact 3 }
+    risk supplier_late "Supplier late" { likelihood 4 impact 3 }
 }
 `;
 
@@ -120,7 +120,7 @@ describe('proj diff in a repository with tags and a rename', () => {
         expect(diff.risks).toEqual({
             added: [], removed: [],
             changed: [{
-                id: 'delay', title: 'Supplier late', kind: 'risk',
+                id: 'supplier_late', title: 'Supplier late', kind: 'risk',
                 before: { score: 6, rag: 'amber', residualScore: null, residualRag: null }, after: { score: 12, rag: 'amber', residualScore: null, residualRag: null },
             }],
         });

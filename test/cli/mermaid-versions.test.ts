@@ -92,7 +92,8 @@ function expectedOf(text: string): Expected {
         case 'quadrantChart':
             return { kind, points: lines.filter(line => /^\s+".*":\s*\[/.test(line)).length };
         case 'xychart-beta':
-            return { kind, points: /^\s+line \[(.*)\]$/m.exec(text)![1].split(',').length };
+            // A line's points, or a bar chart's bars (the schedule risk histogram).
+            return { kind, points: /^\s+(?:line|bar) \[(.*)\]$/m.exec(text)![1].split(',').length };
         default:
             throw new Error(`a Mermaid chart the test does not know: ${kind}`);
     }
@@ -133,6 +134,7 @@ beforeAll(() => {
     markdownExports.push(markdownOf('diff-links', ['diff', 'plans/links.proj', '--format', 'markdown'], diffRepository.root));
     history = officeMoveHistory();
     markdownExports.push(markdownOf('trend-office-move', ['trend', history.file, '--format', 'markdown']));
+    markdownExports.push(markdownOf('risk-office-move', ['risk', 'examples/office-move.proj', '--format', 'markdown', '--iterations', '2000']));
 }, 120_000);
 
 afterAll(() => {
@@ -156,6 +158,7 @@ describe('the Markdown exports use only Mermaid that 10.9 onwards draws', () => 
             'register-stakeholders-office-move': ['quadrantChart'],
             'diff-links': ['gantt'],
             'trend-office-move': ['gantt', 'xychart-beta', 'xychart-beta'],
+            'risk-office-move': ['xychart-beta'],
         });
     });
 
@@ -210,7 +213,8 @@ describe.skipIf(chromiumMissing('the Mermaid version matrix'))('every chart draw
                         } else if (kind === 'quadrantChart') {
                             drawn.points = chart.querySelectorAll('circle').length;
                         } else if (kind === 'xychart') {
-                            drawn.points = Array.from(chart.querySelectorAll<SVGPathElement>('g.line-plot-0 path')).map(line => (line.getAttribute('d') ?? '').split('L').length)[0];
+                            const bars = chart.querySelectorAll('g.bar-plot-0 rect').length;
+                            drawn.points = bars > 0 ? bars : Array.from(chart.querySelectorAll<SVGPathElement>('g.line-plot-0 path')).map(line => (line.getAttribute('d') ?? '').split('L').length)[0];
                         }
                         charts.push(drawn);
                     }

@@ -167,6 +167,18 @@ describe('TextMate grammar on the reference plan', () => {
 });
 
 describe('TextMate grammar on the rest of the language', () => {
+    it('scopes schedule risk analysis: a signed percentage whole, its sign included, and the distributions as values', () => {
+        const sample = tokenize('project p {\n    distribution triangular\n    uncertainty -10% +30%\n    task a { distribution pert uncertainty 0% 5% }\n    risk r { delay 5d 10d 20d cost 2000 5000 12000 }\n}');
+        expectScope(sample, 'uncertainty', 'keyword.other.proj');
+        expectScope(sample, '-10%', 'constant.numeric.percentage.proj');
+        expectScope(sample, '+30%', 'constant.numeric.percentage.proj');
+        expectScope(sample, 'triangular', 'constant.language.distribution.proj');
+        expectScope(sample, 'pert', 'constant.language.distribution.proj');
+        expectScope(sample, 'delay', 'keyword.other.proj');
+        expectScope(sample, '10d', 'constant.numeric.duration.proj');
+        expectScope(sample, '12000', 'constant.numeric.proj');
+    });
+
     it('covers every keyword of the grammar', () => {
         const keywords = [...grammarKeywords()];
         expect(keywords.length).toBeGreaterThan(80);

@@ -45,9 +45,10 @@ function documentation(item: CompletionItem): string {
 
 const PROJECT_STATEMENTS = ['start', 'status', 'deadline', 'schedule', 'currency', 'lifecycle', 'structure', 'budget', 'baseline', 'level', 'tolerance', 'calendar', 'objective', 'kpi',
     'resource', 'stakeholder', 'phase', 'task', 'milestone', 'risk', 'opportunity', 'change', 'issue', 'lesson', 'quality', 'ksb',
-    'contingency', 'reserve', 'discount', 'appraisal', 'option', 'benefit', 'includes', 'excludes', 'deliverable'];
+    'contingency', 'reserve', 'discount', 'appraisal', 'option', 'benefit', 'includes', 'excludes', 'deliverable',
+    'distribution', 'uncertainty'];
 const TASK_PROPERTIES = ['duration', 'estimate', 'after', 'start', 'finish', 'actual', 'assign', 'cost', 'spent', 'progress', 'calendar', 'priority', 'schedule', 'deadline', 'ksb',
-    'produces'];
+    'produces', 'distribution', 'uncertainty'];
 
 describe('keywords: only what is valid at the cursor', () => {
     test('in a project, the project\'s statements; in a task, the task\'s properties', async () => {

@@ -41,7 +41,9 @@ describe('bundled examples', () => {
             ['risk', 'data_loss', 'transfer', 'alex'], ['opportunity', 'early_keys', 'exploit', 'alex'],
         ]);
         expect(project.risks[0]).toMatchObject({ residualLikelihood: 2, residualImpact: 3, proximity: '2027-04-30' });
-        expect(project.tolerance).toMatchObject({ cpi: 0.95, spi: 0.9, riskAmber: 6, riskRed: 15 });
+        expect(project.tolerance).toMatchObject({ cpi: 0.95, spi: 0.9, riskAmber: 6, riskRed: 15, confidence: 80 });
+        // Schedule risk: a delay on the critical fit-out.
+        expect(project.risks[0].delay).toMatchObject({ optimistic: '2d', mostLikely: '4d', pessimistic: '8d' });
         expect(project.kpis.map(kpi => [kpi.name, kpi.target, kpi.direction, kpi.actual, kpi.objective?.ref?.name]))
             .toEqual([['downtime', 1, 'less', 0, 'on_time'], ['carbon', 12, 'less', 9.5, 'low_carbon'], ['rent', 70000, 'less', undefined, undefined]]);
         expect(project.kpis[2]).toMatchObject({ baseline: 95000, history: [{ date: '2027-01-31', value: 95000 }, { date: '2027-02-28', value: 95000 }] });

@@ -54,13 +54,14 @@ describe('hover shows the schedule', () => {
         expect(await hoverAt(text, 'K21')).toBe('**K21** · knowledge · ST0310 Associate project manager (Level 4)\n\nProject scheduling and maintenance, including critical path analysis.');
     });
 
-    test('on the project, its dates, critical path and deadline', async () => {
+    test('on the project, its dates, critical path and deadline, and how sure the deadline is (fitout has an estimate)', async () => {
         expect(await hoverAt(text, 'office_move')).toBe([
             '**office_move** · project · Office move',
             '',
             '- **Mon 4 Jan 2027 → Mon 25 Jan 2027**',
             '- Critical path: `survey` → `fitout` → `moved`',
             '- Deadline Fri 29 Jan 2027: met',
+            '- P80 26 Jan 2027; 100% chance of meeting 29 Jan (schedule risk analysis, 500 iterations)',
         ].join('\n'));
     });
 });

@@ -324,7 +324,7 @@ describe('plans cut short while typing', () => {
         '        milestone done { after fitout }',
         '    }',
         '    /* registers */',
-        '    risk delay { likelihood 3 impact 4 owner board affects fitout }',
+        '    risk late { likelihood 3 impact 4 owner board affects fitout }',
         '    change extra { impact 5d 1000 "More" affects survey }',
         '    issue lift { severity high owner alex }',
         '    lesson book { category planning }',

@@ -8,6 +8,7 @@ const TERMINAL_DESCRIPTIONS: Record<string, string> = {
     DURATION: 'a duration such as 5d, 2w, 4h or 3ed',
     TIME_RANGE: 'working hours such as 09:00-12:30',
     NUMBER: 'a number',
+    SIGNED_PERCENT: 'a percentage such as -10% or +30%',
     ID: 'an id',
     STRING: 'a quoted text',
 };

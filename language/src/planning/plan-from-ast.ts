@@ -5,6 +5,7 @@ import { workdaysOf, type CalendarInput } from '../engine/working-calendar.js';
 import { workingHoursAsWritten } from '../engine/working-hours.js';
 import { planItemsOf, workItemsOf } from './plan-items.js';
 import { publicHolidaysOf } from './public-holidays.js';
+import { distributionInputOf, uncertaintyInputOf } from './schedule-risk-from-ast.js';
 import { DO_NOT_LEVEL_PRIORITY, type AssignmentInput, type ConstraintInput, type ConstraintKind, type DependencyInput, type LeaveInput, type PlanInput, type PlanItemInput, type ResourceInput } from '../engine/plan-model.js';
 
 /** Years of public holidays a plan is first given: its start year and the next two. */
@@ -53,6 +54,8 @@ export function planInputOf(project: Project, holidaysThrough?: number): PlanInp
         resources: resources.length > 0 ? resources.map(resource => resourceInputOf(resource, years)) : undefined,
         level: project.level || undefined,
         schedule: scheduleModeOf(project.schedule),
+        distribution: distributionInputOf(project.distribution),
+        uncertainty: uncertaintyInputOf(project.uncertainty),
     };
 }
 
@@ -231,6 +234,8 @@ function itemInputOf(item: PlanItem, project: Project, workdaysPerWeek: number, 
         priority: priorityOf(item),
         schedule: scheduleModeOf(item.schedule),
         deadline: realDate(item.deadline),
+        distribution: isTask(item) ? distributionInputOf(item.distribution) : undefined,
+        uncertainty: isTask(item) ? uncertaintyInputOf(item.uncertainty) : undefined,
     };
 }
 

@@ -5,6 +5,7 @@ import { spanInWorkingDays, parseWorkingSpan } from '../engine/durations.js';
 import { DEFAULT_APPRAISAL, DEFAULT_TOLERANCES, type OwnerInput, type RegistersInput, type Tolerances } from '../engine/register-model.js';
 import { workdaysOf } from '../engine/working-calendar.js';
 import { realDate, resourcesOf } from './plan-from-ast.js';
+import { distributionInputOf, meanRiskCostOf } from './schedule-risk-from-ast.js';
 import { workItemsOf } from './plan-items.js';
 
 /**
@@ -23,7 +24,8 @@ export function registersInputOf(project: Project): RegistersInput {
             residualLikelihood: risk.residualLikelihood, residualImpact: risk.residualImpact,
             owner: ownerOf(risk.owner), response: risk.response, responseText: risk.description,
             proximity: realDate(risk.proximity), affects: idsOf(risk.affects),
-            cost: risk.cost, probability: risk.probability,
+            // Three figures: the mean of what it would cost, as schedule risk analysis draws it.
+            cost: meanRiskCostOf(risk, distributionInputOf(project.distribution)), probability: risk.probability,
         })),
         issues: project.issues.map(issue => ({
             id: issue.name, title: issue.title, raised: realDate(issue.raised), owner: ownerOf(issue.owner),

@@ -30,6 +30,7 @@ export const RESERVED_WORDS: ReadonlySet<string> = new Set([
     'acceptance', 'actioned', 'appraisal', 'benefit', 'chosen', 'contingency', 'deliverable', 'description', 'discount',
     'excludes', 'history', 'includes', 'measure', 'option', 'probability', 'produces', 'realised', 'recommend', 'reserve',
     'resolution', 'value', 'via', 'year', 'years',
+    'confidence', 'delay', 'distribution', 'pert', 'triangular', 'uncertainty',
 ]);
 
 /** An id from a title: `Office relocation (Leeds)` → `office_relocation_leeds`; never a keyword. */

@@ -68,6 +68,10 @@ export const IssueCodes = {
     WorkWithoutDeliverable: 'proj/work-without-deliverable',
     ProbabilityRange: 'proj/probability-range',
     EngagementOverdue: 'proj/engagement-overdue',
+    UncertaintyRange: 'proj/uncertainty-range',
+    RiskDelayOrder: 'proj/risk-delay-order',
+    RiskCostOrder: 'proj/risk-cost-order',
+    ScheduleConfidence: 'proj/schedule-confidence',
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

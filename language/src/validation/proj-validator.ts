@@ -18,6 +18,7 @@ import { checkApprovedChangeHasImpact } from './change-checks.js';
 import { checkQualityHasCriterion, checkQualityPassedOnFinishedWork } from './quality-checks.js';
 import { checkKpiMeetsTarget, checkKpiPercentages } from './kpi-checks.js';
 import { checkToleranceRanges } from './tolerance-checks.js';
+import { checkRiskCostOrder, checkRiskDelay, checkUncertaintyRange, createScheduleConfidenceCheck } from './schedule-risk-checks.js';
 import { checkBenefitIsOwnedAndMeasured, checkOneOptionChosen, createBusinessCaseCheck } from './business-case-checks.js';
 import { checkWorkBreakdown } from './scope-checks.js';
 import { checkIssueClosedAfterRaised, checkProbabilityRange, checkNextEngagement } from './register-checks.js';
@@ -68,7 +69,18 @@ export function registerAndScopeChecks(services: ProjServices): ValidationChecks
     };
 }
 
+/** Schedule risk analysis: the ranges, delays and costs it draws from, and the chance of meeting the dates. */
+export function scheduleRiskChecks(services: ProjServices): ValidationChecks<ProjAstType> {
+    return {
+        Project: createScheduleConfidenceCheck(services.planning.ScheduleRisks),
+        Uncertainty: checkUncertaintyRange,
+        RiskDelay: checkRiskDelay,
+        Risk: checkRiskCostOrder,
+    };
+}
+
 export function registerValidationChecks(services: ProjServices): void {
     services.validation.ValidationRegistry.register(projChecks(services));
     services.validation.ValidationRegistry.register(registerAndScopeChecks(services));
+    services.validation.ValidationRegistry.register(scheduleRiskChecks(services));
 }

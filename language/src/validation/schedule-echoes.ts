@@ -18,6 +18,7 @@ const FROM_THE_SCHEDULE: ReadonlySet<string> = new Set<IssueCode>([
     IssueCodes.ConstraintMissed,
     IssueCodes.OverAllocated,
     IssueCodes.Unschedulable,
+    IssueCodes.ScheduleConfidence,
     // Judged over the whole plan: a block cut short loses the `produces`, `chosen` or cost they count.
     IssueCodes.BusinessCaseInvalid,
     IssueCodes.DeliverableWithoutWork,
@@ -36,6 +37,8 @@ const BESIDE_THE_SCHEDULE: ReadonlySet<string> = new Set<IssueCode>([
     IssueCodes.ToleranceRange,
     IssueCodes.KpiRange,
     IssueCodes.DuplicateBaseline,
+    // A risk's cost moves no date.
+    IssueCodes.RiskCostOrder,
 ]);
 
 /** References the engine does not follow: a risk's or change's owner, a KSB code. */

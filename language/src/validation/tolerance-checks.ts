@@ -29,6 +29,12 @@ export function checkToleranceRanges(tolerance: Tolerance, accept: ValidationAcc
             node: tolerance, property, code: IssueCodes.ToleranceRange
         });
     }
+    const { confidence } = tolerance;
+    if (confidence !== undefined && !(confidence > 0 && confidence < 100)) {
+        accept('error', `The confidence is the chance of meeting the dates the board asks for, a percentage above 0 and below 100, such as 80%, not ${confidence}%.`, {
+            node: tolerance, property: 'confidence', code: IssueCodes.ToleranceRange
+        });
+    }
     let inRange = true;
     for (const [property, label] of [['riskAmber', 'amber'], ['riskRed', 'red']] as const) {
         const value = tolerance[property];

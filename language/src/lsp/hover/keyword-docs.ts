@@ -261,11 +261,28 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     // ---- Fuller registers: KPIs' history, risks' cost, issues' resolution, lessons, the communications schedule -----------
     'Kpi:baseline': '**baseline** *figure* · where the KPI stood before the project, to measure its change against',
     history: '**history** *date* *figure*, … · the KPI\'s readings over time, oldest first\n\n```proj\nhistory 2027-01-31 95000, 2027-02-28 92000\n```',
-    'Risk:cost': '**cost** *amount* · what the risk would cost if it happened (an opportunity: what it would save)\n\n'
-        + 'Its expected monetary value (EMV) is probability × cost, shown in `proj register risks` with the total the contingency should cover.',
+    'Risk:cost': '**cost** *amount* [*most likely* *most*] · what the risk would cost if it happened (an opportunity: what it would save)\n\n'
+        + 'Its expected monetary value (EMV) is probability × cost, shown in `proj register risks` with the total the contingency should cover. '
+        + 'Three figures (`cost 2000 5000 12000`, least, most likely, most) make it uncertain: the EMV takes their mean, and `proj risk` draws it.',
     probability: '**probability** *n*% · how likely the risk is, as a percentage, when known better than its likelihood\n\n'
         + 'Without it, the likelihood gives it: 1 = 10%, 2 = 30%, 3 = 50%, 4 = 70%, 5 = 90% (the middle of each fifth). Above 0 and up to 100 (`proj/probability-range`).',
     resolution: '**resolution** "how" · how the issue was resolved',
+
+    // ---- Schedule risk analysis --------------------------------------------------------------------------------
+    distribution: '**distribution** `pert` | `triangular` · how three-point estimates are sampled in schedule risk analysis\n\n'
+        + 'On the project, for every estimate; on a task, for its own. PERT-Beta unless given: its mean is the PERT mean (o + 4m + p) / 6. '
+        + 'A risk\'s three-point delay and cost are drawn the project\'s way. `proj risk` and the hover show the figures.',
+    'DistributionKind:pert': '**pert** · PERT-Beta: a Beta distribution between the optimistic and pessimistic values whose mean is the PERT mean (the default)',
+    'DistributionKind:triangular': '**triangular** · a triangle between the optimistic and pessimistic values, peaking at the most likely: wider in the tails than PERT-Beta',
+    uncertainty: '**uncertainty** *low*% *high*% · the range of a plain duration in schedule risk analysis\n\n'
+        + '`uncertainty -10% +30%`: a 10-day task takes 9 to 13 days, most likely 10. On the project, for every `duration` without its own; '
+        + 'a task with an `estimate` is sampled from that. The low end from above -100% to 0%, the high end 0% or more (`proj/uncertainty-range`).',
+    delay: '**delay** *d* [*d* *d*] · the working time the risk adds to the work it `affects` when it happens (an opportunity: saves)\n\n'
+        + 'One duration, or three (least, most likely, most: `delay 5d 10d 20d`). In schedule risk analysis it happens in the share of iterations '
+        + 'its `probability` gives (else its likelihood\'s: 1 = 10% … 5 = 90%). On a milestone the milestone waits; on a phase, its first work.',
+    confidence: '**confidence** *n*% · the chance of meeting the dates the board asks for\n\n'
+        + 'When the chance of meeting the deadline, a work\'s `deadline` or a `finish no later than` is below it, a warning (`proj/schedule-confidence`), '
+        + 'from a schedule risk analysis of 500 iterations in the editor.',
     'Issue:closed': '**closed** *date* · when the issue was closed\n\nIt closes the issue, whatever its `status`; before its `raised` date it is an error.',
     'Lesson:description': '**description** "what happened" · the lesson in full: what happened, and why it matters',
     recommend: '**recommend** "what to do" · the action the lesson recommends',

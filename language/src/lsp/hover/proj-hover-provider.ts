@@ -6,6 +6,8 @@ import { isBenefit, isCalendar, isDeliverable, isKsb, isPublicHolidays, isMilest
 import type { ScheduledItem } from '../../engine/plan-model.js';
 import { workItemsOf } from '../../planning/plan-items.js';
 import type { ProjectSchedules } from '../../planning/project-schedules.js';
+import type { ScheduleRisks } from '../../planning/schedule-risk-of.js';
+import { scheduleRiskLines } from './schedule-risk-hovers.js';
 import { earnedValueText } from '../../planning/earned-value-text.js';
 import { daysFigure, shiftText, workingDaysText } from '../../engine/figure-text.js';
 import { longDate, longDateTime, startReasonText } from '../../planning/schedule-text.js';
@@ -24,10 +26,12 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
  */
 export class ProjHoverProvider extends MultilineCommentHoverProvider {
     private readonly schedules: ProjectSchedules;
+    private readonly scheduleRisks: ScheduleRisks;
 
     constructor(services: ProjServices) {
         super(services as LangiumServices);
         this.schedules = services.planning.ProjectSchedules;
+        this.scheduleRisks = services.planning.ScheduleRisks;
     }
 
     /** Langium's hover covers declarations and references; a keyword under the cursor gets its documentation. */
@@ -114,6 +118,9 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
             lines.push(`- ${item.progress}% complete`);
         }
         lines.push(...this.baselineLines(node, item));
+        if (isMilestone(node) && project) {
+            lines.push(...scheduleRiskLines(project, this.scheduleRisks, node.name));
+        }
         lines.push(...this.earnedValueLines(node));
         return `${heading}\n\n${lines.join('\n')}`;
     }
@@ -197,6 +204,7 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
             lines.push(`- Finishes ${shiftText(comparison.project.finishVariance, revision)} (baseline ${longDate(comparison.project.baselineFinish)})`
                 + (changed.length > 0 ? `; since then ${changed.join(' and ')}` : ''));
         }
+        lines.push(...scheduleRiskLines(project, this.scheduleRisks));
         lines.push(...this.earnedValueLines(project));
         return `${heading}\n\n${lines.join('\n')}`;
     }

@@ -1,0 +1,82 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { DEFAULT_ITERATIONS, DEFAULT_SEED } from '../../../language/src/engine/schedule-risk/monte-carlo.js';
+import { ExitCode } from '../cli-error.js';
+import { emitDocument } from '../command-output.js';
+import { formatScheduleRiskJson, formatScheduleRiskTable } from '../format-schedule-risk.js';
+import { scheduleRiskMarkdown } from '../schedule-risk-markdown.js';
+import { loadProjectSchedule } from '../scheduled-project.js';
+import type { CommandIo } from '../command-io.js';
+
+export interface RiskOptions {
+    readonly format: 'table' | 'json' | 'markdown';
+    readonly iterations: number;
+    readonly seed: number;
+    readonly project?: string;
+    readonly output?: string;
+}
+
+/** Past this, a run takes minutes on a large plan and the figures no longer change. */
+const MOST_ITERATIONS = 1_000_000;
+
+const HELP_AFTER = `
+Each iteration draws every three-point estimate (PERT-Beta, or triangular with
+'distribution triangular'), every plain duration with an 'uncertainty' range, and whether
+each risk with a 'delay' or a 'cost' happens (its 'probability', else its likelihood's:
+1 = 10% ... 5 = 90%), then schedules the plan again with its links, calendars, constraints and
+progress. The same seed gives the same figures on any machine.
+
+  --format table     P10/P50/P80/P90 finish of the project and its milestones, the chance of
+                     meeting each date, the most critical and most sensitive tasks (top 10),
+                     the risks, and the cost when it is uncertain
+  --format markdown  the same, with the finish's histogram as a Mermaid chart
+  --format json      { project, title, currency, iterations, seed, levelled, notes, start,
+                     plannedFinish, plannedFinishProbability, finish, dates, milestones, tasks,
+                     risks, cost, histogram }
+
+Exit code 0: the analysis is printed; 1: the plan has errors or cannot be scheduled; 2: bad usage.
+
+Examples:
+  proj risk plans/office-move.proj
+  proj risk plans/office-move.proj --iterations 50000 --seed 7 --format json > risk.json`;
+
+function wholeNumber(name: string, least: number, most: number): (value: string) => number {
+    return value => {
+        const number = Number(value);
+        if (!/^\d+$/.test(value.trim()) || number < least || number > most) {
+            throw new InvalidArgumentError(`${name} is a whole number from ${least.toLocaleString('en-GB')} to ${most.toLocaleString('en-GB')}.`);
+        }
+        return number;
+    };
+}
+
+/** `proj risk <file>`: how likely the dates are, and what drives them (Monte Carlo). */
+export function registerRiskCommand(program: Command, io: CommandIo): void {
+    program
+        .command('risk')
+        .description('Schedule risk analysis (Monte Carlo): how likely the finish and each date are, and which work and risks drive them.')
+        .argument('<file>', 'the .proj file (the plans next to it are loaded too, for references)')
+        .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+        .option('--iterations <n>', 'how many times to schedule the plan', wholeNumber('The iterations', 1, MOST_ITERATIONS), DEFAULT_ITERATIONS)
+        .option('--seed <s>', 'the seed of the random draws: the same seed, the same figures', wholeNumber('The seed', 0, 2 ** 32 - 1), DEFAULT_SEED)
+        .option('--project <id>', 'the project to analyse, when the file holds several')
+        .option('-o, --output <path>', 'write to this file (folders are made as needed) instead of standard output')
+        .addHelpText('after', HELP_AFTER)
+        .action(async (file: string, options: RiskOptions) => {
+            io.setExitCode(await risk(file, options, io));
+        });
+}
+
+export async function risk(file: string, options: RiskOptions, io: CommandIo): Promise<number> {
+    const loaded = await loadProjectSchedule(file, options.project, { name: 'risk', verb: 'analyse' }, io);
+    if (loaded === ExitCode.Failure) {
+        return loaded;
+    }
+    const { project, services } = loaded;
+    const found = services.Proj.planning.ScheduleRisks.analysisOf(project, { iterations: options.iterations, seed: options.seed })!;
+    const about = { id: project.name, title: project.title, currency: project.currency };
+    const text = options.format === 'json' ? formatScheduleRiskJson(found.analysis, about)
+        : options.format === 'markdown' ? scheduleRiskMarkdown(found.analysis, about)
+            : formatScheduleRiskTable(found.analysis, about).join('\n');
+    await emitDocument(text, options.output, io);
+    return ExitCode.Ok;
+}
