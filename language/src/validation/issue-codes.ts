@@ -69,6 +69,7 @@ export const IssueCodes = {
     ProbabilityRange: 'proj/probability-range',
     EngagementOverdue: 'proj/engagement-overdue',
     UncertaintyRange: 'proj/uncertainty-range',
+    UncertaintyUnused: 'proj/uncertainty-unused',
     RiskDelayOrder: 'proj/risk-delay-order',
     RiskCostOrder: 'proj/risk-cost-order',
     ScheduleConfidence: 'proj/schedule-confidence',

@@ -18,7 +18,7 @@ import { checkApprovedChangeHasImpact } from './change-checks.js';
 import { checkQualityHasCriterion, checkQualityPassedOnFinishedWork } from './quality-checks.js';
 import { checkKpiMeetsTarget, checkKpiPercentages } from './kpi-checks.js';
 import { checkToleranceRanges } from './tolerance-checks.js';
-import { checkRiskCostOrder, checkRiskDelay, checkUncertaintyRange, createScheduleConfidenceCheck } from './schedule-risk-checks.js';
+import { checkRiskCostOrder, checkRiskDelay, checkUncertaintyIsUsed, checkUncertaintyRange, createScheduleConfidenceCheck } from './schedule-risk-checks.js';
 import { checkBenefitIsOwnedAndMeasured, checkOneOptionChosen, createBusinessCaseCheck } from './business-case-checks.js';
 import { checkWorkBreakdown } from './scope-checks.js';
 import { checkIssueClosedAfterRaised, checkProbabilityRange, checkNextEngagement } from './register-checks.js';
@@ -74,6 +74,8 @@ export function scheduleRiskChecks(services: ProjServices): ValidationChecks<Pro
     return {
         Project: createScheduleConfidenceCheck(services.planning.ScheduleRisks),
         Uncertainty: checkUncertaintyRange,
+        Task: checkUncertaintyIsUsed,
+        Milestone: checkUncertaintyIsUsed,
         RiskDelay: checkRiskDelay,
         Risk: checkRiskCostOrder,
     };

@@ -1,5 +1,6 @@
 import { GrammarUtils, type ValidationAcceptor, type ValidationCheck } from 'langium';
-import { isPhase, type PlanItem, type Project, type Risk, type RiskDelay, type Uncertainty } from '../generated/ast.js';
+import { AstUtils } from 'langium';
+import { isMilestone, isPhase, isProject, type Milestone, type PlanItem, type Project, type Risk, type RiskDelay, type Task, type Uncertainty } from '../generated/ast.js';
 import { isElapsed, spanInWorkingDays } from '../engine/durations.js';
 import type { DateConfidence } from '../engine/schedule-risk/monte-carlo.js';
 import { constraintKindOf } from '../planning/plan-from-ast.js';
@@ -20,6 +21,36 @@ export function checkUncertaintyRange(uncertainty: Uncertainty, accept: Validati
         accept('error', `The high end of an uncertainty is the share the duration may be longer by, 0% or above, such as +30%, not ${uncertainty.high}.`, {
             node: uncertainty, property: 'high', code: IssueCodes.UncertaintyRange
         });
+    }
+}
+
+/**
+ * What schedule risk analysis cannot use: a milestone's range (it takes no time), an uncertainty
+ * beside a three-point estimate (the estimate is the range), and a distribution with nothing to
+ * shape (a fixed duration, with no uncertainty on the task or its project).
+ */
+export function checkUncertaintyIsUsed(work: Task | Milestone, accept: ValidationAcceptor): void {
+    // On the whole statement, keyword and value: it is the statement that does nothing.
+    const unused = (property: 'uncertainty' | 'distribution', message: string) => {
+        const keyword = GrammarUtils.findNodeForKeyword(work.$cstNode, property);
+        const value = GrammarUtils.findNodeForProperty(work.$cstNode, property);
+        const range = keyword && value ? { start: keyword.range.start, end: value.range.end } : undefined;
+        accept('warning', message, { node: work, property, range, code: IssueCodes.UncertaintyUnused });
+    };
+    if (isMilestone(work)) {
+        for (const property of ['uncertainty', 'distribution'] as const) {
+            if (work[property] !== undefined) {
+                unused(property, `A milestone takes no time, so its '${property}' changes nothing: give it to the work before it.`);
+            }
+        }
+        return;
+    }
+    if (work.estimate && work.uncertainty) {
+        unused('uncertainty', "'uncertainty' is not used: the task's three-point estimate gives its range.");
+    }
+    const projectUncertainty = AstUtils.getContainerOfType(work, isProject)?.uncertainty;
+    if (work.distribution && !work.estimate && !work.uncertainty && !projectUncertainty) {
+        unused('distribution', "'distribution' shapes a three-point estimate or an 'uncertainty' range, and this task has neither (nor has its project): it changes nothing.");
     }
 }
 

@@ -116,3 +116,42 @@ project p {
         expect(diagnostics.map(diagnostic => diagnostic.code)).toEqual(['proj/deadline-missed']);
     });
 });
+
+describe('what schedule risk analysis cannot use is said, not ignored', () => {
+    test('a milestone takes no time: its distribution and uncertainty change nothing', async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    task a { duration 2d }
+    milestone done { after a <|uncertainty -10% +30%|> <|distribution triangular|> }
+}`, 'proj/uncertainty-unused', 'warning', [
+            "A milestone takes no time, so its 'uncertainty' changes nothing: give it to the work before it.",
+            "A milestone takes no time, so its 'distribution' changes nothing: give it to the work before it.",
+        ]);
+    });
+
+    test('a task\'s three-point estimate is its range, so an uncertainty beside it is unused', async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    task a { estimate 2d 3d 6d <|uncertainty -10% +30%|> }
+}`, 'proj/uncertainty-unused', 'warning', ["'uncertainty' is not used: the task's three-point estimate gives its range."]);
+    });
+
+    test('a distribution on a fixed duration shapes nothing, unless the task or the project gives an uncertainty', async () => {
+        await expectDiagnostics(`
+project p {
+    start 2027-01-04
+    task a { duration 3d <|distribution triangular|> }
+    task b { duration 3d distribution triangular uncertainty -10% +10% }
+}`, 'proj/uncertainty-unused', 'warning', [
+            "'distribution' shapes a three-point estimate or an 'uncertainty' range, and this task has neither (nor has its project): it changes nothing.",
+        ]);
+        await expectClean(`
+project p {
+    start 2027-01-04
+    uncertainty -10% +10%
+    task a { duration 3d distribution triangular }
+}`);
+    });
+});
