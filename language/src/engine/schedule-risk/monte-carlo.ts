@@ -15,10 +15,11 @@ import { seededRandom } from '../levelling/seeded-random.js';
 import type { ConstraintKind, PlanInput, PlanItemKind } from '../plan-model.js';
 import { schedulePlan } from '../scheduler.js';
 import { distributionOf, type Distribution } from './distributions.js';
-import { NetworkPasses } from './network-passes.js';
+import { NetworkPasses, type IterationPasses } from './network-passes.js';
 import { dayHistogram, dayPercentiles, valuePercentiles, type PercentileValues } from './percentiles.js';
 import { correlationOfSums, dayMidRanks, midRanks, correlationWithRanks } from './rank-correlation.js';
 import { inWorkingDays, riskNetworkOf, type RiskNetwork } from './risk-network.js';
+import { fitsWorkingDayPasses, WorkingDayPasses } from './working-day-passes.js';
 
 /** Three values: least, most likely and most. */
 export interface ThreePointValue {
@@ -209,7 +210,8 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     const drawn = Float64Array.from(network.work);
     const extra = new Float64Array(n);
     const input = { work, remaining, wait };
-    const passes = new NetworkPasses(network);
+    // The common case (one calendar in whole days, nothing as late as possible) has passes of its own.
+    const passes: IterationPasses = fitsWorkingDayPasses(network) ? new WorkingDayPasses(network) : new NetworkPasses(network);
 
     // The cost that does not vary, and what each varied task's resources cost per unit of its line.
     const costPerUnit = Float64Array.from(plan.items, (item, i) => item.kind === 'task' ? (item.resourceCostPerDay ?? 0) / unitsPerDay[i] : 0);
