@@ -14,7 +14,7 @@ import { taskBudget } from '../earned-value.js';
 import { seededRandom } from '../levelling/seeded-random.js';
 import type { ConstraintKind, PlanInput, PlanItemKind } from '../plan-model.js';
 import { schedulePlan } from '../scheduler.js';
-import { distributionOf, type Distribution } from './distributions.js';
+import { distributionOf, QuantileTable, type Distribution } from './distributions.js';
 import { NetworkPasses, type IterationPasses } from './network-passes.js';
 import { dayHistogram, dayPercentiles, valuePercentiles, type PercentileValues } from './percentiles.js';
 import { correlationOfSums, dayMidRanks, midRanks, correlationWithRanks } from './rank-correlation.js';
@@ -201,7 +201,9 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     sampled.forEach(task => varied[task.item] = 1);
     prepared.forEach(risk => risk.effects.forEach(effect => varied[effect.item] ||= effect.wait ? 0 : 1));
     const variedItems = Int32Array.from([...varied.keys()].filter(i => varied[i]));
-    const anyWait = prepared.some(risk => risk.effects.some(effect => effect.wait));
+    const waitItems = Int32Array.from(new Set(prepared.flatMap(risk => risk.effects.flatMap(effect => effect.wait ? [effect.item] : []))));
+    // Where no risk lengthens work or costs, the varied work is the sampled work, drawn straight into place.
+    const straight = prepared.every(risk => !risk.cost && risk.effects.every(effect => effect.wait));
     const progressLeft = Float64Array.from(plan.items, item => (100 - Math.min(100, Math.max(0, item.progress ?? 0))) / 100);
     const resumes = Uint8Array.from(plan.items, (_, i) => network.started[i] && !network.complete[i] && !Number.isNaN(network.afterStatus) ? 1 : 0);
     const work = Float64Array.from(network.work);
@@ -224,22 +226,32 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     const costs = costUncertain ? new Float64Array(iterations) : undefined;
     const riskDelays = new Float64Array(iterations * prepared.length);
     const occurrences = new Int32Array(prepared.length);
-    const levels = new Float64Array(sampled.length * 2);
     const random = seededRandom(seed);
     const sampledItems = Int32Array.from(sampled, task => task.item);
-    const distributions = sampled.map(task => task.distribution);
+    const draws = new QuantileTable(sampled.map(task => task.distribution));
     const outside = (i: number) => network.isPhase[i] || network.onCycle[i];
 
     for (let iteration = 0; iteration < iterations; iteration++) {
-        for (let s = 0; s < sampledItems.length; s++) {
-            const u = random();
-            levels[2 * s] += u;
-            levels[2 * s + 1] += u * u;
-            drawn[sampledItems[s]] = distributions[s].quantile(u);
-        }
         let cost = fixedCost;
-        if (anyWait) {
-            wait.fill(0);
+        if (straight) {
+            // Each draw is the work, as the loop over varied work below would make it, in one step.
+            for (let s = 0; s < sampledItems.length; s++) {
+                const i = sampledItems[s];
+                const units = draws.quantile(s, random());
+                const total = Math.max(0, Math.round(units));
+                work[i] = total;
+                cost += costPerUnit[i] * total;
+                if (resumes[i]) {
+                    remaining[i] = total > 0 ? Math.max(1, Math.round(units * progressLeft[i])) : 0;
+                }
+            }
+        } else {
+            for (let s = 0; s < sampledItems.length; s++) {
+                drawn[sampledItems[s]] = draws.quantile(s, random());
+            }
+        }
+        for (let k = 0; k < waitItems.length; k++) {
+            wait[waitItems[k]] = 0;
         }
         for (let r = 0; r < prepared.length; r++) {
             const risk = prepared[r];
@@ -264,7 +276,7 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
                 }
             }
         }
-        for (let k = 0; k < variedItems.length; k++) {
+        for (let k = 0; k < (straight ? 0 : variedItems.length); k++) {
             const i = variedItems[k];
             const total = Math.max(0, Math.round(drawn[i] + extra[i]));
             work[i] = total;
@@ -275,10 +287,8 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
             }
             extra[i] = 0;
         }
-        if (anyWait) {
-            for (let i = 0; i < n; i++) {
-                wait[i] = Math.round(wait[i]);
-            }
+        for (let k = 0; k < waitItems.length; k++) {
+            wait[waitItems[k]] = Math.round(wait[waitItems[k]]);
         }
 
         finishDays[iteration] = network.dayOfPoint(passes.run(input));
@@ -300,7 +310,7 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     }
 
     const finishRanks = dayMidRanks(finishDays);
-    const sensitivity = drawnSensitivity(seed, iterations, sampled.length, prepared.length, finishRanks, levels);
+    const sensitivity = drawnSensitivity(seed, iterations, sampled.length, prepared.length, finishRanks);
     const share = (count: number) => count / iterations;
     const toDates = (days: PercentileValues<number>): DatePercentiles => ({
         p10: isoDateOfDayNumber(days.p10), p50: isoDateOfDayNumber(days.p50), p80: isoDateOfDayNumber(days.p80), p90: isoDateOfDayNumber(days.p90),
@@ -349,7 +359,9 @@ const cents = (value: number) => Math.round(value * 100) / 100;
  * take; the levels are read again from the seeded stream rather than kept, which would take
  * iterations x tasks numbers of memory.
  */
-function drawnSensitivity(seed: number, iterations: number, tasks: number, risks: number, finishRanks: Float64Array, levels: Float64Array): Float64Array {
+function drawnSensitivity(seed: number, iterations: number, tasks: number, risks: number, finishRanks: Float64Array): Float64Array {
+    const levels = new Float64Array(tasks);
+    const squares = new Float64Array(tasks);
     const products = new Float64Array(tasks);
     const random = seededRandom(seed);
     let ranks = 0;
@@ -359,13 +371,16 @@ function drawnSensitivity(seed: number, iterations: number, tasks: number, risks
         ranks += rank;
         ranksSquared += rank * rank;
         for (let s = 0; s < tasks; s++) {
-            products[s] += random() * rank;
+            const u = random();
+            levels[s] += u;
+            squares[s] += u * u;
+            products[s] += u * rank;
         }
         for (let r = 0; r < 3 * risks; r++) {
             random();
         }
     }
-    return Float64Array.from(products, (xy, s) => correlationOfSums({ n: iterations, x: levels[2 * s], xx: levels[2 * s + 1], y: ranks, yy: ranksSquared, xy }));
+    return Float64Array.from(products, (xy, s) => correlationOfSums({ n: iterations, x: levels[s], xx: squares[s], y: ranks, yy: ranksSquared, xy }));
 }
 
 /**
