@@ -81,6 +81,17 @@ describe('a plan with nothing uncertain', () => {
         }
     });
 
+    test('the planned start, finish and milestones are the scheduler\'s, on random plans in days and in part days', () => {
+        for (let seed = 1; seed <= 60; seed++) {
+            const random = randomPlan(seed, seed % 2 === 0);
+            const schedule = schedulePlan(random);
+            const analysis = analyseScheduleRisk(random, [], { iterations: 1 });
+            const milestones = schedule.items.filter(item => item.kind === 'milestone').map(item => ({ id: item.id, planned: item.finish }));
+            expect({ start: analysis.start, finish: analysis.plannedFinish, milestones: analysis.milestones.map(({ id, planned }) => ({ id, planned })) }, `seed ${seed}`)
+                .toEqual({ start: schedule.start, finish: schedule.finish, milestones });
+        }
+    });
+
     test('every percentile of the finish and of each milestone is its scheduled date, and criticality is 0 or 1 as scheduled', () => {
         const sketch = plan({
             a: { duration: '5d' },

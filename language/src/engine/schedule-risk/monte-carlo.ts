@@ -11,12 +11,11 @@
 import { isoDateOfDayNumber, dayNumberOf, type IsoDate } from '../calendar-dates.js';
 import { spanMinutes, type WorkingSpan } from '../durations.js';
 import { taskBudget } from '../earned-value.js';
-import { seededRandom } from '../levelling/seeded-random.js';
 import type { ConstraintKind, PlanInput, PlanItemKind } from '../plan-model.js';
-import { schedulePlan } from '../scheduler.js';
 import { distributionOf, QuantileTable, type Distribution } from './distributions.js';
 import { NetworkPasses, type IterationPasses } from './network-passes.js';
 import { dayHistogram, dayPercentiles, valuePercentiles, type PercentileValues } from './percentiles.js';
+import { levelAfter, nextState } from './seeded-stream.js';
 import { correlationOfSums, dayMidRanks, midRanks, correlationWithRanks } from './rank-correlation.js';
 import { inWorkingDays, riskNetworkOf, type RiskNetwork } from './risk-network.js';
 import { fitsWorkingDayPasses, WorkingDayPasses } from './working-day-passes.js';
@@ -183,7 +182,6 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
         throw new RangeError(`The iterations must be a whole number from 1, not ${iterations}.`);
     }
     const seed = (options.seed ?? DEFAULT_SEED) >>> 0;
-    const planned = schedulePlan(plan);
     const network = inWorkingDays(riskNetworkOf(plan));
     const notes: string[] = [];
     if (plan.level) {
@@ -193,7 +191,6 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     const prepared = risks.map(risk => prepareRisk(risk, plan, network, notes));
     const tracked = trackedDates(plan, network);
     const milestones = plan.items.flatMap((item, i) => item.kind === 'milestone' && !network.onCycle[i] ? [i] : []);
-    const plannedDates = new Map(planned.items.map(item => [item.id, item.finish]));
 
     const n = network.count;
     const unitsPerDay = Float64Array.from(network.lines, line => line.workingTicksPerDay);
@@ -214,6 +211,11 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     const input = { work, remaining, wait };
     // The common case (one calendar in whole days, nothing as late as possible) has passes of its own.
     const passes: IterationPasses = fitsWorkingDayPasses(network) ? new WorkingDayPasses(network) : new NetworkPasses(network);
+    // The plan as planned: a pass with the planned work gives the scheduler's dates (fixed-plan.test.ts)
+    // without a scheduler run of its own, and counts towards no criticality.
+    const plannedFinishDay = network.dayOfPoint(passes.run({ work: network.work, remaining: network.remaining, wait }));
+    const plannedMilestones = milestones.map(i => isoDateOfDayNumber(network.dayOfPoint(passes.lastDay(i))));
+    passes.criticalCount.fill(0);
 
     // The cost that does not vary, and what each varied task's resources cost per unit of its line.
     const costPerUnit = Float64Array.from(plan.items, (item, i) => item.kind === 'task' ? (item.resourceCostPerDay ?? 0) / unitsPerDay[i] : 0);
@@ -226,7 +228,8 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     const costs = costUncertain ? new Float64Array(iterations) : undefined;
     const riskDelays = new Float64Array(iterations * prepared.length);
     const occurrences = new Int32Array(prepared.length);
-    const random = seededRandom(seed);
+    // The seeded stream's state, stepped before each number it gives.
+    let state = seed | 0;
     const sampledItems = Int32Array.from(sampled, task => task.item);
     const draws = new QuantileTable(sampled.map(task => task.distribution));
     const outside = (i: number) => network.isPhase[i] || network.onCycle[i];
@@ -237,7 +240,8 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
             // Each draw is the work, as the loop over varied work below would make it, in one step.
             for (let s = 0; s < sampledItems.length; s++) {
                 const i = sampledItems[s];
-                const units = draws.quantile(s, random());
+                state = nextState(state);
+                const units = draws.quantile(s, levelAfter(state));
                 const total = Math.max(0, Math.round(units));
                 work[i] = total;
                 cost += costPerUnit[i] * total;
@@ -247,7 +251,8 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
             }
         } else {
             for (let s = 0; s < sampledItems.length; s++) {
-                drawn[sampledItems[s]] = draws.quantile(s, random());
+                state = nextState(state);
+                drawn[sampledItems[s]] = draws.quantile(s, levelAfter(state));
             }
         }
         for (let k = 0; k < waitItems.length; k++) {
@@ -255,9 +260,9 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
         }
         for (let r = 0; r < prepared.length; r++) {
             const risk = prepared[r];
-            const occurs = random() < risk.probability;
-            const delayLevel = random();
-            const costLevel = random();
+            const occurs = levelAfter(state = nextState(state)) < risk.probability;
+            const delayLevel = levelAfter(state = nextState(state));
+            const costLevel = levelAfter(state = nextState(state));
             if (!occurs) {
                 continue;
             }
@@ -315,19 +320,18 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     const toDates = (days: PercentileValues<number>): DatePercentiles => ({
         p10: isoDateOfDayNumber(days.p10), p50: isoDateOfDayNumber(days.p50), p80: isoDateOfDayNumber(days.p80), p90: isoDateOfDayNumber(days.p90),
     });
-    const plannedFinishDay = dayNumberOf(planned.finish);
     const histogram = dayHistogram(finishDays);
     const sensitivityOf = new Map(sampled.map((task, s) => [task.item, sensitivity[s]]));
     const costPercentiles = costs && valuePercentiles(costs);
     const analysis: ScheduleRiskAnalysis = {
         iterations, seed, levelled: false, notes,
-        start: planned.start,
-        plannedFinish: planned.finish,
+        start: isoDateOfDayNumber(network.dayOfPoint(network.projectStart)),
+        plannedFinish: isoDateOfDayNumber(plannedFinishDay),
         plannedFinishProbability: share(finishDays.reduce((count, day) => count + (day <= plannedFinishDay ? 1 : 0), 0)),
         finish: toDates(dayPercentiles(finishDays)),
         dates: tracked.map(date => ({ ...date.confidence, probability: share(date.met) })),
         milestones: milestones.map((i, m) => ({
-            id: plan.items[i].id, name: plan.items[i].name, planned: plannedDates.get(plan.items[i].id)!,
+            id: plan.items[i].id, name: plan.items[i].name, planned: plannedMilestones[m],
             finish: toDates(dayPercentiles(milestoneDays.subarray(m * iterations, (m + 1) * iterations))),
         })),
         tasks: plan.items.flatMap((item, i) => item.kind === 'phase' || outside(i) || network.complete[i] ? [] : [{
@@ -363,7 +367,7 @@ function drawnSensitivity(seed: number, iterations: number, tasks: number, risks
     const levels = new Float64Array(tasks);
     const squares = new Float64Array(tasks);
     const products = new Float64Array(tasks);
-    const random = seededRandom(seed);
+    let state = seed | 0;
     let ranks = 0;
     let ranksSquared = 0;
     for (let iteration = 0; iteration < iterations; iteration++) {
@@ -371,13 +375,14 @@ function drawnSensitivity(seed: number, iterations: number, tasks: number, risks
         ranks += rank;
         ranksSquared += rank * rank;
         for (let s = 0; s < tasks; s++) {
-            const u = random();
+            state = nextState(state);
+            const u = levelAfter(state);
             levels[s] += u;
             squares[s] += u * u;
             products[s] += u * rank;
         }
         for (let r = 0; r < 3 * risks; r++) {
-            random();
+            state = nextState(state);
         }
     }
     return Float64Array.from(products, (xy, s) => correlationOfSums({ n: iterations, x: levels[s], xx: squares[s], y: ranks, yy: ranksSquared, xy }));
@@ -491,6 +496,9 @@ function trackedDates(plan: PlanInput, network: RiskNetwork): TrackedDate[] {
     }
     plan.items.forEach((item, i) => {
         if (network.onCycle[i] || network.complete[i]) {
+            return;
+        }
+        if (item.deadline === undefined && !item.constraints.some(constraint => constraint.kind === 'finish-no-later-than' || constraint.kind === 'finish-on')) {
             return;
         }
         const items = network.isPhase[i] ? work.filter(j => network.phasesAround[j].includes(i) && !network.complete[j]) : [i];
