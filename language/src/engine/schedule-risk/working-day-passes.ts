@@ -3,7 +3,8 @@
 // step of the general passes (network-passes.ts) is an addition or a comparison of whole numbers,
 // and what does not vary between iterations is folded in once: each item's earliest start by its
 // start constraints and the status date, its finish constraints' bound, links from empty phases
-// dropped, the work behind a dependency cycle placed. The items are renumbered in topological
+// dropped, the work behind a dependency cycle placed, and a phase that no link leaves left alone
+// (its dates bound nothing: links to it from its work are dropped). The items are renumbered in topological
 // order and each link is three numbers in a row (its other end, its type, its lag), so that both
 // passes read memory front to back; the loops allocate nothing, the late dates keep only what
 // predecessors read, and criticality is counted as they are found.
@@ -15,6 +16,10 @@ import { FF, FS, MEMBER, SF, SS, type RiskNetwork } from './risk-network.js';
 const FROM_START = 1;
 const TO_END = 2;
 const FROM_PHASE = 4;
+
+/** Kinds of phase. */
+const PHASE = 1;
+const IDLE_PHASE = 2;
 
 /** Beyond any working day's index: no bound (Infinity in the general passes). */
 const UNBOUNDED = 2 ** 30;
@@ -36,7 +41,10 @@ export class WorkingDayPasses implements IterationPasses {
     private readonly itemAt: Int32Array;
     /** Each item's position; -1 for items left out of the order. */
     private readonly positionOf: Int32Array;
+    /** PHASE for a phase that links leave, IDLE_PHASE for one that none leaves, 0 for work. */
     private readonly isPhase: Uint8Array;
+    /** The waits of the iteration, gathered by the forward pass for the backward one. */
+    private readonly waitAt: Int32Array;
     /** Work started or finished: placed by its actual dates and progress. */
     private readonly underway: Uint8Array;
     private readonly complete: Uint8Array;
@@ -80,7 +88,9 @@ export class WorkingDayPasses implements IterationPasses {
         this.positionOf = new Int32Array(n).fill(-1);
         order.forEach((i, p) => this.positionOf[i] = p);
         const byPosition = <T>(read: (i: number) => T) => Array.from(order, read);
-        this.isPhase = Uint8Array.from(byPosition(i => network.isPhase[i]));
+        const linksLeave = (i: number) => network.outgoing.first[i + 1] > network.outgoing.first[i];
+        this.isPhase = Uint8Array.from(byPosition(i => network.isPhase[i] ? (linksLeave(i) ? PHASE : IDLE_PHASE) : 0));
+        this.waitAt = new Int32Array(m);
         this.complete = Uint8Array.from(byPosition(i => network.complete[i]));
         this.underway = Uint8Array.from(byPosition(i => network.complete[i] || network.started[i] ? 1 : 0));
         this.earlyStart = new Int32Array(m);
@@ -88,6 +98,12 @@ export class WorkingDayPasses implements IterationPasses {
         this.endOfDay = new Uint8Array(m);
         this.lateStartBeforeWait = new Int32Array(m);
         this.lateEndBeforeWait = new Int32Array(m);
+        // A phase that no link leaves has no late bounds.
+        this.isPhase.forEach((kind, p) => {
+            if (kind === IDLE_PHASE) {
+                this.lateStartBeforeWait[p] = this.lateEndBeforeWait[p] = UNBOUNDED;
+            }
+        });
         this.actualStart = network.actualStart;
         this.actualEnd = network.actualEnd;
         this.afterStatus = network.afterStatus;
@@ -130,6 +146,9 @@ export class WorkingDayPasses implements IterationPasses {
         const outLinks: number[] = [];
         order.forEach((i, p) => {
             for (let l = outgoing.first[i]; l < outgoing.first[i + 1]; l++) {
+                if (outgoing.type[l] === MEMBER && !linksLeave(outgoing.node[l])) {
+                    continue;
+                }
                 outLinks.push(this.positionOf[outgoing.node[l]], outgoing.type[l], outgoing.lag[l]);
             }
             this.outFirst[p + 1] = outLinks.length;
@@ -155,15 +174,17 @@ export class WorkingDayPasses implements IterationPasses {
      * finish's day. The work, work left and waits are whole units, as the Monte Carlo loop rounds them.
      */
     run(input: IterationInput): number {
-        const { earlyStart, earlyEnd, endOfDay, itemAt, isPhase, underway, startFloor, finishFloor, inFirst, inLinks } = this;
+        const { earlyStart, earlyEnd, endOfDay, itemAt, isPhase, waitAt, underway, startFloor, finishFloor, inFirst, inLinks } = this;
         const work = input.work;
         const wait = input.wait;
         const m = itemAt.length;
         let finish = this.unorderedLast;
         let projectEnd = this.unorderedEnd;
         for (let p = 0; p < m; p++) {
-            if (isPhase[p] === 1) {
-                this.placePhase(p);
+            if (isPhase[p] !== 0) {
+                if (isPhase[p] === PHASE) {
+                    this.placePhase(p);
+                }
                 continue;
             }
             const i = itemAt[p];
@@ -194,10 +215,11 @@ export class WorkingDayPasses implements IterationPasses {
                     atEndOfDay = (code & FROM_START) === 0 && !(fromMilestoneAtStartOfDay && lag <= 0) ? 1 : 0;
                 }
             }
+            const waited = wait[i];
+            waitAt[p] = waited;
             if (underway[p] === 1) {
                 this.placeUnderway(p, i, start, atEndOfDay, units, input.remaining[i]);
             } else {
-                const waited = wait[i];
                 if (waited > 0) {
                     // A milestone waited for stands at the end of the working time it waited.
                     start += waited;
@@ -216,7 +238,7 @@ export class WorkingDayPasses implements IterationPasses {
                 projectEnd = end;
             }
         }
-        this.backward(wait, projectEnd);
+        this.backward(projectEnd);
         return finish;
     }
 
@@ -230,7 +252,7 @@ export class WorkingDayPasses implements IterationPasses {
         return end > this.earlyStart[p] ? end - 1 : end - this.endOfDay[p];
     }
 
-    /** The item's early start and end in the last iteration. */
+    /** The item's early start and end in the last iteration (a phase's only where links leave it). */
     startOf(i: number): number {
         const p = this.positionOf[i];
         return p === -1 ? this.fixedStart[i] : this.earlyStart[p];
@@ -292,10 +314,13 @@ export class WorkingDayPasses implements IterationPasses {
     }
 
     /** Late dates by the links alone to the project's end, counting the work with no float. */
-    private backward(wait: Float64Array, projectEnd: number): void {
-        const { earlyStart, earlyEnd, itemAt, isPhase, complete, outFirst, outLinks, lateStartBeforeWait, lateEndBeforeWait, criticalCount } = this;
+    private backward(projectEnd: number): void {
+        const { earlyStart, earlyEnd, itemAt, isPhase, waitAt, complete, outFirst, outLinks, lateStartBeforeWait, lateEndBeforeWait, criticalCount } = this;
         for (let p = itemAt.length - 1; p >= 0; p--) {
-            if (isPhase[p] === 1) {
+            if (isPhase[p] === IDLE_PHASE) {
+                continue;
+            }
+            if (isPhase[p] === PHASE) {
                 let lateStart = UNBOUNDED;
                 let lateEnd = UNBOUNDED;
                 for (let l = outFirst[p]; l < outFirst[p + 1]; l += 3) {
@@ -348,7 +373,7 @@ export class WorkingDayPasses implements IterationPasses {
             if (end <= earlyEnd[p]) {
                 criticalCount[itemAt[p]]++;
             }
-            const waited = wait[itemAt[p]];
+            const waited = waitAt[p];
             lateStartBeforeWait[p] = (span > 0 ? end - span : end) - waited;
             lateEndBeforeWait[p] = end - waited;
         }
