@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { distributionOf, QuantileTable } from '../../../language/src/engine/schedule-risk/distributions.js';
+import { distributionOf, QuantileTable, WholeUnitDraws } from '../../../language/src/engine/schedule-risk/distributions.js';
 import { Random } from '../../support/seeded-random.js';
 
 describe('a quantile table of many distributions', () => {
@@ -15,6 +15,28 @@ describe('a quantile table of many distributions', () => {
         const levels = [0, 1e-9, 0.01, 1 / 32, 0.2, 0.5, 0.9, 1 - 1 / 32, 0.99, 1 - 1e-9, ...Array.from({ length: 200 }, () => random.float())];
         distributions.forEach((distribution, s) => {
             expect(levels.map(u => table.quantile(s, u)), `distribution ${s}`).toEqual(levels.map(u => distribution.quantile(u)));
+        });
+    });
+});
+
+describe('draws in whole units from the stream\'s words', () => {
+    test('are the quantile table\'s draws rounded, for every word tried, and leave out wide or unwanted distributions', () => {
+        const random = new Random(11);
+        const distributions = Array.from({ length: 40 }, (_, k) => {
+            const low = random.between(0, 20) + (k % 4 === 0 ? 0.25 : 0);
+            const mostLikely = low + random.between(0, 12);
+            const high = mostLikely + (k % 10 === 9 ? 100 : random.between(k % 7 === 0 ? 0 : 1, 30));
+            return distributionOf({ low, mostLikely, high }, k % 3 === 0 ? 'triangular' : 'pert');
+        });
+        const table = new QuantileTable(distributions);
+        const draws = new WholeUnitDraws(table, distributions.length, s => s !== 5);
+        const words = [0, 1, 2 ** 27, 2 ** 31, 2 ** 32 - 2 ** 27, 2 ** 32 - 1, ...Array.from({ length: 20_000 }, () => Math.floor(random.float() * 2 ** 32))];
+        distributions.forEach((_, s) => {
+            expect(draws.has(s), `distribution ${s}`).toBe(s !== 5 && s % 10 !== 9);
+            if (draws.has(s)) {
+                const rounded = words.map(word => Math.max(0, Math.round(table.quantile(s, word / 2 ** 32))));
+                expect(words.map(word => draws.draw(s, word)), `distribution ${s}`).toEqual(rounded);
+            }
         });
     });
 });

@@ -9,6 +9,7 @@
 // density and interpolated: a draw costs a lookup, not a Beta sampler's rejection loop.
 
 import type { DurationDistribution } from '../plan-model.js';
+import { WORDS } from './seeded-stream.js';
 
 export interface ThreePoints {
     readonly low: number;
@@ -134,13 +135,19 @@ export class QuantileTable {
         }
     }
 
+    /** The parameters of distribution `s`, as a key: the same key, the same distribution. */
+    parametersOf(s: number): string {
+        return `${this.kind[s]} ${this.low[s]} ${this.mostLikely[s]} ${this.high[s]} ${this.split[s]} ${this.range[s]} ${this.tableAt[s]}`;
+    }
+
     /** The quantile of distribution `s` at u, as its own `quantile(u)`. */
     quantile(s: number, u: number): number {
         const kind = this.kind[s];
         if (kind === PERT) {
             const at = this.tableAt[s];
-            const x = u < TAIL ? this.interpolate(at + QUANTILE_STEPS + 1, u / TAIL)
-                : u >= 1 - TAIL ? this.interpolate(at + 2 * (QUANTILE_STEPS + 1), (u - (1 - TAIL)) / TAIL)
+            // TAIL is a power of two: multiplying by its inverse is dividing by it, exactly.
+            const x = u < TAIL ? this.interpolate(at + QUANTILE_STEPS + 1, u * (1 / TAIL))
+                : u >= 1 - TAIL ? this.interpolate(at + 2 * (QUANTILE_STEPS + 1), (u - (1 - TAIL)) * (1 / TAIL))
                 : this.interpolate(at, u);
             return this.low[s] + this.range[s] * x;
         }
@@ -157,7 +164,8 @@ export class QuantileTable {
 
     private interpolate(table: number, share: number): number {
         const at = share * QUANTILE_STEPS;
-        const step = Math.min(QUANTILE_STEPS - 1, Math.floor(at));
+        // The share is below 1 for u below 1: the step is within the table without Math.min.
+        const step = at >= QUANTILE_STEPS - 1 ? QUANTILE_STEPS - 1 : at | 0;
         const below = this.tables[table + step];
         return below + (this.tables[table + step + 1] - below) * (at - step);
     }
@@ -165,6 +173,79 @@ export class QuantileTable {
 
 const TRIANGULAR = 1;
 const PERT = 2;
+
+/** Beyond this many whole values a distribution is drawn by its quantile function and rounded. */
+const MOST_WHOLE_VALUES = 64;
+
+/**
+ * Draws rounded to whole units (at least 0), straight from the seeded stream's 32-bit words: for
+ * each distribution, the least word from which each next whole value is drawn, found once by
+ * bisection, so that a draw is a scan of a few numbers instead of an interpolation and a rounding.
+ * The quantile function rises with the level, and so does its rounding: a draw is the table's
+ * `Math.max(0, Math.round(quantile(word / 2³²)))`. Distributions with the same parameters share
+ * their words; those not wanted, or of more than MOST_WHOLE_VALUES whole values, have none.
+ */
+export class WholeUnitDraws {
+    /** The least whole value of each distribution. */
+    private readonly least: Int32Array;
+    /** Where each distribution's words start in `words`; -1 for none. */
+    private readonly from: Int32Array;
+    /** Each distribution's words in a row, the row closed by 2³², above every word. */
+    private readonly words: Float64Array;
+
+    constructor(table: QuantileTable, count: number, wanted: (s: number) => boolean) {
+        this.least = new Int32Array(count);
+        this.from = new Int32Array(count).fill(-1);
+        const words: number[] = [];
+        const known = new Map<string, number>();
+        for (let s = 0; s < count; s++) {
+            const whole = (word: number) => Math.max(0, Math.round(table.quantile(s, word / WORDS)));
+            const least = whole(0);
+            const most = whole(WORDS - 1);
+            this.least[s] = least;
+            if (!wanted(s) || most - least > MOST_WHOLE_VALUES) {
+                continue;
+            }
+            const key = table.parametersOf(s);
+            const at = known.get(key);
+            if (at !== undefined) {
+                this.from[s] = at;
+                continue;
+            }
+            known.set(key, this.from[s] = words.length);
+            for (let value = least + 1; value <= most; value++) {
+                let low = words.length > this.from[s] ? words[words.length - 1] : 0;
+                let high = WORDS - 1;
+                while (low < high) {
+                    const middle = Math.floor((low + high) / 2);
+                    if (whole(middle) >= value) {
+                        high = middle;
+                    } else {
+                        low = middle + 1;
+                    }
+                }
+                words.push(low);
+            }
+            words.push(WORDS);
+        }
+        this.words = Float64Array.from(words);
+    }
+
+    /** Whether distribution `s` is drawn here. */
+    has(s: number): boolean {
+        return this.from[s] !== -1;
+    }
+
+    /** Distribution s's whole value for the stream's word `word`. */
+    draw(s: number, word: number): number {
+        const from = this.from[s];
+        let k = from;
+        while (word >= this.words[k]) {
+            k++;
+        }
+        return this.least[s] + k - from;
+    }
+}
 
 function interpolate(table: Float64Array, share: number): number {
     const at = share * QUANTILE_STEPS;

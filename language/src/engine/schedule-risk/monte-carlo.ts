@@ -12,10 +12,10 @@ import { isoDateOfDayNumber, dayNumberOf, type IsoDate } from '../calendar-dates
 import { spanMinutes, type WorkingSpan } from '../durations.js';
 import { taskBudget } from '../earned-value.js';
 import type { ConstraintKind, PlanInput, PlanItemKind } from '../plan-model.js';
-import { distributionOf, QuantileTable, type Distribution } from './distributions.js';
+import { distributionOf, QuantileTable, WholeUnitDraws, type Distribution } from './distributions.js';
 import { NetworkPasses, type IterationPasses } from './network-passes.js';
 import { dayHistogram, dayPercentiles, valuePercentiles, type PercentileValues } from './percentiles.js';
-import { levelAfter, nextState } from './seeded-stream.js';
+import { levelAfter, nextState, wordAfter } from './seeded-stream.js';
 import { correlationOfSums, dayMidRanks, midRanks, correlationWithRanks } from './rank-correlation.js';
 import { inWorkingDays, riskNetworkOf, type RiskNetwork } from './risk-network.js';
 import { fitsWorkingDayPasses, WorkingDayPasses } from './working-day-passes.js';
@@ -232,6 +232,8 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     let state = seed | 0;
     const sampledItems = Int32Array.from(sampled, task => task.item);
     const draws = new QuantileTable(sampled.map(task => task.distribution));
+    // Work resumed after the status date needs the draw itself for what is left.
+    const wholeDraws = new WholeUnitDraws(draws, sampled.length, s => straight && !resumes[sampledItems[s]]);
     const outside = (i: number) => network.isPhase[i] || network.onCycle[i];
 
     for (let iteration = 0; iteration < iterations; iteration++) {
@@ -241,6 +243,12 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
             for (let s = 0; s < sampledItems.length; s++) {
                 const i = sampledItems[s];
                 state = nextState(state);
+                if (wholeDraws.has(s)) {
+                    const total = wholeDraws.draw(s, wordAfter(state));
+                    work[i] = total;
+                    cost += costPerUnit[i] * total;
+                    continue;
+                }
                 const units = draws.quantile(s, levelAfter(state));
                 const total = Math.max(0, Math.round(units));
                 work[i] = total;
