@@ -197,23 +197,25 @@ export class WorkingDayPasses implements IterationPasses {
                     start = allowed;
                 }
             }
-            let driven = false;
-            let atEndOfDay = 0;
+            // The link that drives the start, if any: the first predecessor to reach the earliest start still counts.
+            let driving = -1;
             for (let l = inFirst[p]; l < inFirst[p + 1]; l += 3) {
                 const from = inLinks[l];
-                const code = inLinks[l + 1];
-                const lag = inLinks[l + 2];
-                let candidate = ((code & FROM_START) !== 0 ? earlyStart[from] : earlyEnd[from]) + lag;
-                if ((code & TO_END) !== 0 && units > 0) {
+                let candidate = ((inLinks[l + 1] & FROM_START) !== 0 ? earlyStart[from] : earlyEnd[from]) + inLinks[l + 2];
+                if ((inLinks[l + 1] & TO_END) !== 0 && units > 0) {
                     candidate -= units;
                 }
-                // The first predecessor to reach the earliest start still counts as driving it.
-                if (candidate > start || (candidate === start && !driven)) {
+                if (candidate > start || (candidate === start && driving === -1)) {
                     start = candidate;
-                    driven = true;
-                    const fromMilestoneAtStartOfDay = (code & FROM_PHASE) === 0 && earlyEnd[from] === earlyStart[from] && endOfDay[from] === 0;
-                    atEndOfDay = (code & FROM_START) === 0 && !(fromMilestoneAtStartOfDay && lag <= 0) ? 1 : 0;
+                    driving = l;
                 }
+            }
+            // A start driven by a finish is at the end of that day, unless it follows a milestone at the start of its day.
+            let atEndOfDay = 0;
+            if (driving !== -1 && (inLinks[driving + 1] & FROM_START) === 0) {
+                const from = inLinks[driving];
+                const fromMilestoneAtStartOfDay = (inLinks[driving + 1] & FROM_PHASE) === 0 && earlyEnd[from] === earlyStart[from] && endOfDay[from] === 0;
+                atEndOfDay = fromMilestoneAtStartOfDay && inLinks[driving + 2] <= 0 ? 0 : 1;
             }
             const waited = wait[i];
             waitAt[p] = waited;
