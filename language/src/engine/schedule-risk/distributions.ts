@@ -176,11 +176,14 @@ const PERT = 2;
 
 /** Beyond this many whole values a distribution is drawn by its quantile function and rounded. */
 const MOST_WHOLE_VALUES = 64;
+/** The words are cut into 2^BUCKET_BITS buckets by their top bits, each knowing where its scan starts. */
+const BUCKET_BITS = 6;
 
 /**
  * Draws rounded to whole units (at least 0), straight from the seeded stream's 32-bit words: for
  * each distribution, the least word from which each next whole value is drawn, found once by
- * bisection, so that a draw is a scan of a few numbers instead of an interpolation and a rounding.
+ * bisection, so that a draw is a scan of a few numbers instead of an interpolation and a rounding
+ * (a scan that starts where the word's top bits say, so that it is rarely more than a step).
  * The quantile function rises with the level, and so does its rounding: a draw is the table's
  * `Math.max(0, Math.round(quantile(word / 2³²)))`. Distributions with the same parameters share
  * their words; those not wanted, or of more than MOST_WHOLE_VALUES whole values, have none.
@@ -192,12 +195,18 @@ export class WholeUnitDraws {
     private readonly from: Int32Array;
     /** Each distribution's words in a row, the row closed by 2³², above every word. */
     private readonly words: Float64Array;
+    /** Where in each distribution's row the scan for a word starts, by its bucket: the words below the bucket. */
+    private readonly scanFrom: Int32Array;
+    /** Where each distribution's buckets start in `scanFrom`. */
+    private readonly bucketsAt: Int32Array;
 
     constructor(table: QuantileTable, count: number, wanted: (s: number) => boolean) {
         this.least = new Int32Array(count);
         this.from = new Int32Array(count).fill(-1);
+        this.bucketsAt = new Int32Array(count);
         const words: number[] = [];
-        const known = new Map<string, number>();
+        const scanFrom: number[] = [];
+        const known = new Map<string, { from: number; buckets: number }>();
         for (let s = 0; s < count; s++) {
             const whole = (word: number) => Math.max(0, Math.round(table.quantile(s, word / WORDS)));
             const least = whole(0);
@@ -207,12 +216,15 @@ export class WholeUnitDraws {
                 continue;
             }
             const key = table.parametersOf(s);
-            const at = known.get(key);
-            if (at !== undefined) {
-                this.from[s] = at;
+            const same = known.get(key);
+            if (same) {
+                this.from[s] = same.from;
+                this.bucketsAt[s] = same.buckets;
                 continue;
             }
-            known.set(key, this.from[s] = words.length);
+            this.from[s] = words.length;
+            this.bucketsAt[s] = scanFrom.length;
+            known.set(key, { from: this.from[s], buckets: this.bucketsAt[s] });
             for (let value = least + 1; value <= most; value++) {
                 let low = words.length > this.from[s] ? words[words.length - 1] : 0;
                 let high = WORDS - 1;
@@ -227,8 +239,15 @@ export class WholeUnitDraws {
                 words.push(low);
             }
             words.push(WORDS);
+            for (let bucket = 0, k = this.from[s]; bucket < 2 ** BUCKET_BITS; bucket++) {
+                while (words[k] < bucket * 2 ** (32 - BUCKET_BITS)) {
+                    k++;
+                }
+                scanFrom.push(k);
+            }
         }
         this.words = Float64Array.from(words);
+        this.scanFrom = Int32Array.from(scanFrom);
     }
 
     /** Whether distribution `s` is drawn here. */
@@ -238,12 +257,11 @@ export class WholeUnitDraws {
 
     /** Distribution s's whole value for the stream's word `word`. */
     draw(s: number, word: number): number {
-        const from = this.from[s];
-        let k = from;
+        let k = this.scanFrom[this.bucketsAt[s] + (word >>> (32 - BUCKET_BITS))];
         while (word >= this.words[k]) {
             k++;
         }
-        return this.least[s] + k - from;
+        return this.least[s] + k - this.from[s];
     }
 }
 

@@ -246,7 +246,9 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
                 if (wholeDraws.has(s)) {
                     const total = wholeDraws.draw(s, wordAfter(state));
                     work[i] = total;
-                    cost += costPerUnit[i] * total;
+                    if (costs) {
+                        cost += costPerUnit[i] * total;
+                    }
                     continue;
                 }
                 const units = draws.quantile(s, levelAfter(state));
