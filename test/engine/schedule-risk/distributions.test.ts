@@ -30,7 +30,9 @@ describe('draws in whole units from the stream\'s words', () => {
         });
         const table = new QuantileTable(distributions);
         const draws = new WholeUnitDraws(table, distributions.length, s => s !== 5);
-        const words = [0, 1, 2 ** 27, 2 ** 31, 2 ** 32 - 2 ** 27, 2 ** 32 - 1, ...Array.from({ length: 20_000 }, () => Math.floor(random.float() * 2 ** 32))];
+        // The ends, either side of each bucket of the top six bits, and words at random.
+        const buckets = Array.from({ length: 64 }, (_, bucket) => bucket * 2 ** 26).flatMap(word => [word, Math.max(0, word - 1)]);
+        const words = [0, 1, 2 ** 32 - 1, ...buckets, ...Array.from({ length: 20_000 }, () => Math.floor(random.float() * 2 ** 32))];
         distributions.forEach((_, s) => {
             expect(draws.has(s), `distribution ${s}`).toBe(s !== 5 && s % 10 !== 9);
             if (draws.has(s)) {
