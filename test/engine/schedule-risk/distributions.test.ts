@@ -17,6 +17,16 @@ describe('a quantile table of many distributions', () => {
             expect(levels.map(u => table.quantile(s, u)), `distribution ${s}`).toEqual(levels.map(u => distribution.quantile(u)));
         });
     });
+
+    test('are left to the quantile function where finding the words would cost more than they save', () => {
+        const shared = distributionOf({ low: 10, mostLikely: 20, high: 60 });
+        const table = new QuantileTable([shared, shared, distributionOf({ low: 10, mostLikely: 20, high: 61 })]);
+        // Fifty whole values cost 1,600 quantiles to find: 100 draws of two distributions do not pay for it, 2,000 do.
+        const few = new WholeUnitDraws(table, 3, 100, () => true);
+        const many = new WholeUnitDraws(table, 3, 2_000, () => true);
+        expect([0, 1, 2].map(s => few.has(s))).toEqual([false, false, false]);
+        expect([0, 1, 2].map(s => many.has(s))).toEqual([true, true, false]);
+    });
 });
 
 describe('draws in whole units from the stream\'s words', () => {
@@ -29,7 +39,7 @@ describe('draws in whole units from the stream\'s words', () => {
             return distributionOf({ low, mostLikely, high }, k % 3 === 0 ? 'triangular' : 'pert');
         });
         const table = new QuantileTable(distributions);
-        const draws = new WholeUnitDraws(table, distributions.length, s => s !== 5);
+        const draws = new WholeUnitDraws(table, distributions.length, 10_000, s => s !== 5);
         // The ends, either side of each bucket of the top six bits, and words at random.
         const buckets = Array.from({ length: 64 }, (_, bucket) => bucket * 2 ** 26).flatMap(word => [word, Math.max(0, word - 1)]);
         const words = [0, 1, 2 ** 32 - 1, ...buckets, ...Array.from({ length: 20_000 }, () => Math.floor(random.float() * 2 ** 32))];
@@ -40,5 +50,15 @@ describe('draws in whole units from the stream\'s words', () => {
                 expect(words.map(word => draws.draw(s, word)), `distribution ${s}`).toEqual(rounded);
             }
         });
+    });
+
+    test('are left to the quantile function where finding the words would cost more than they save', () => {
+        const shared = distributionOf({ low: 10, mostLikely: 20, high: 60 });
+        const table = new QuantileTable([shared, shared, distributionOf({ low: 10, mostLikely: 20, high: 61 })]);
+        // Fifty whole values cost 1,600 quantiles to find: 100 draws of two distributions do not pay for it, 2,000 do.
+        const few = new WholeUnitDraws(table, 3, 100, () => true);
+        const many = new WholeUnitDraws(table, 3, 2_000, () => true);
+        expect([0, 1, 2].map(s => few.has(s))).toEqual([false, false, false]);
+        expect([0, 1, 2].map(s => many.has(s))).toEqual([true, true, false]);
     });
 });

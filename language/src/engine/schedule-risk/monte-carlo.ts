@@ -233,7 +233,7 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     const sampledItems = Int32Array.from(sampled, task => task.item);
     const draws = new QuantileTable(sampled.map(task => task.distribution));
     // Work resumed after the status date needs the draw itself for what is left.
-    const wholeDraws = new WholeUnitDraws(draws, sampled.length, s => straight && !resumes[sampledItems[s]]);
+    const wholeDraws = new WholeUnitDraws(draws, sampled.length, iterations, s => straight && !resumes[sampledItems[s]]);
     const outside = (i: number) => network.isPhase[i] || network.onCycle[i];
 
     for (let iteration = 0; iteration < iterations; iteration++) {
