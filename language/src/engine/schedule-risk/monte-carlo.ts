@@ -291,16 +291,19 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
                 }
             }
         }
-        for (let k = 0; k < (straight ? 0 : variedItems.length); k++) {
-            const i = variedItems[k];
-            const total = Math.max(0, Math.round(drawn[i] + extra[i]));
-            work[i] = total;
-            cost += costPerUnit[i] * total;
-            if (resumes[i]) {
-                // Work done stays done: what is left is the drawn duration's share not done, never nothing.
-                remaining[i] = total > 0 ? Math.max(1, Math.round(drawn[i] * progressLeft[i] + extra[i])) : 0;
+        // Otherwise the draws and what the risks add or save make the work.
+        if (!straight) {
+            for (let k = 0; k < variedItems.length; k++) {
+                const i = variedItems[k];
+                const total = Math.max(0, Math.round(drawn[i] + extra[i]));
+                work[i] = total;
+                cost += costPerUnit[i] * total;
+                if (resumes[i]) {
+                    // Work done stays done: what is left is the drawn duration's share not done, never nothing.
+                    remaining[i] = total > 0 ? Math.max(1, Math.round(drawn[i] * progressLeft[i] + extra[i])) : 0;
+                }
+                extra[i] = 0;
             }
-            extra[i] = 0;
         }
         for (let k = 0; k < waitItems.length; k++) {
             wait[waitItems[k]] = Math.round(wait[waitItems[k]]);
