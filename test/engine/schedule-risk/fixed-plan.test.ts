@@ -1,14 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { parseWorkingSpan } from '../../../language/src/engine/durations.js';
-import type { ConstraintKind, DependencyType, PlanInput, PlanItemInput } from '../../../language/src/engine/plan-model.js';
+import type { PlanInput } from '../../../language/src/engine/plan-model.js';
 import { analyseScheduleRisk } from '../../../language/src/engine/schedule-risk/monte-carlo.js';
 import { NetworkPasses } from '../../../language/src/engine/schedule-risk/network-passes.js';
 import { inWorkingDays, riskNetworkOf } from '../../../language/src/engine/schedule-risk/risk-network.js';
 import { schedulePlan } from '../../../language/src/engine/scheduler.js';
 import { isoDateOfDayNumber } from '../../../language/src/engine/calendar-dates.js';
 import { generatePlan } from '../../../bench/generate-plan.js';
-import { Random } from '../../support/seeded-random.js';
 import { calendar, plan } from '../plan-builder.js';
+import { randomPlan } from './random-plan.js';
 
 // A plan with nothing uncertain is one schedule: every iteration must give the scheduler's dates,
 // through the risk network's own passes (typed arrays, not schedulePlan).
@@ -36,57 +35,6 @@ function networkDates(input: PlanInput, points = false): Record<string, string> 
 
 function scheduledDates(input: PlanInput): Record<string, string> {
     return Object.fromEntries(schedulePlan(input).items.filter(item => item.kind !== 'phase').map(item => [item.id, `${item.start}..${item.finish}`]));
-}
-
-const SPANS = ['1d', '2d', '3d', '5d', '8d', '2w', '4h', '1.5d', '2ed'];
-const LAGS = ['+1d', '+2d', '-1d', '+3ed', '+4h'];
-const CONSTRAINTS: ConstraintKind[] = ['start-no-earlier-than', 'finish-no-earlier-than', 'finish-no-later-than', 'start-no-later-than', 'start-on', 'finish-on'];
-const TYPES: DependencyType[] = ['FS', 'FS', 'FS', 'SS', 'FF', 'SF'];
-
-/**
- * A random plan of everything the scheduler honours: links of every type with lags and leads
- * (elapsed too), phases with links of their own, milestones, constraints, deadlines, task
- * calendars, work as late as possible, and progress against a status date; part days when `hours`.
- */
-function randomPlan(seed: number, hours: boolean): PlanInput {
-    const random = new Random(seed);
-    const items: PlanItemInput[] = [];
-    const ids: string[] = [];
-    const day = (offset: number) => isoDateOfDayNumber(19726 + offset);
-    for (let k = 0; k < 40; k++) {
-        if (k % 10 === 0) {
-            const phase = `p${k / 10}`;
-            items.push({
-                id: phase, kind: 'phase', dependencies: k > 0 && random.chance(0.5) ? [{ predecessor: random.pick(ids), type: 'FS' }] : [],
-                constraints: random.chance(0.2) ? [{ kind: 'start-no-earlier-than', date: day(random.between(0, 30)) }] : [],
-            });
-        }
-        const id = `t${k}`;
-        const milestone = random.chance(0.15);
-        const spans = hours ? SPANS : SPANS.filter(span => !span.endsWith('h') && !span.includes('.') && !span.endsWith('ed'));
-        const dependencies = ids.length === 0 ? [] : Array.from({ length: random.between(0, 2) }, () => {
-            const lags = hours ? LAGS : LAGS.filter(lag => !lag.endsWith('h'));
-            return { predecessor: random.pick(ids), type: random.pick(TYPES), lag: random.chance(0.3) ? parseWorkingSpan(random.pick(lags)) : undefined };
-        });
-        const progress = random.chance(0.3) ? random.pick([0, 25, 50, 100]) : undefined;
-        items.push({
-            id, kind: milestone ? 'milestone' : 'task', phase: `p${Math.floor(k / 10)}`,
-            duration: milestone ? undefined : parseWorkingSpan(random.pick(spans)),
-            dependencies,
-            constraints: random.chance(0.15) ? [{ kind: random.pick(CONSTRAINTS), date: day(random.between(0, 60)) }] : [],
-            progress,
-            actualStart: progress !== undefined && progress > 0 && random.chance(0.5) ? day(random.between(0, 5)) : undefined,
-            actualFinish: progress === 100 && random.chance(0.5) ? day(random.between(6, 10)) : undefined,
-            calendar: random.chance(0.1) ? calendar(['mon', 'tue', 'wed', 'thu']) : undefined,
-            schedule: random.chance(0.1) ? 'alap' : undefined,
-            deadline: random.chance(0.1) ? day(random.between(10, 60)) : undefined,
-        });
-        ids.push(id);
-    }
-    return {
-        id: 'random', start: '2027-01-04', status: random.chance(0.7) ? '2027-01-20' : undefined, deadline: random.chance(0.5) ? '2027-03-01' : undefined,
-        calendar: { workdays: [], holidays: [{ from: '2027-01-18' }, { from: '2027-02-15', to: '2027-02-16' }] }, items,
-    };
 }
 
 describe('a plan with nothing uncertain', () => {
@@ -130,6 +78,17 @@ describe('a plan with nothing uncertain', () => {
         for (let seed = 1; seed <= 100; seed++) {
             const random = randomPlan(seed, false);
             expect(networkDates(random, true), `seed ${seed}`).toEqual(scheduledDates(random));
+        }
+    });
+
+    test('the planned start, finish and milestones are the scheduler\'s, on random plans in days and in part days', () => {
+        for (let seed = 1; seed <= 60; seed++) {
+            const random = randomPlan(seed, seed % 2 === 0);
+            const schedule = schedulePlan(random);
+            const analysis = analyseScheduleRisk(random, [], { iterations: 1 });
+            const milestones = schedule.items.filter(item => item.kind === 'milestone').map(item => ({ id: item.id, planned: item.finish }));
+            expect({ start: analysis.start, finish: analysis.plannedFinish, milestones: analysis.milestones.map(({ id, planned }) => ({ id, planned })) }, `seed ${seed}`)
+                .toEqual({ start: schedule.start, finish: schedule.finish, milestones });
         }
     });
 

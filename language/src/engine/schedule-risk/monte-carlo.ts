@@ -11,14 +11,14 @@
 import { isoDateOfDayNumber, dayNumberOf, type IsoDate } from '../calendar-dates.js';
 import { spanMinutes, type WorkingSpan } from '../durations.js';
 import { taskBudget } from '../earned-value.js';
-import { seededRandom } from '../levelling/seeded-random.js';
 import type { ConstraintKind, PlanInput, PlanItemKind } from '../plan-model.js';
-import { schedulePlan } from '../scheduler.js';
-import { distributionOf, type Distribution } from './distributions.js';
-import { NetworkPasses } from './network-passes.js';
+import { distributionOf, QuantileTable, WholeUnitDraws, type Distribution } from './distributions.js';
+import { NetworkPasses, type IterationPasses } from './network-passes.js';
 import { dayHistogram, dayPercentiles, valuePercentiles, type PercentileValues } from './percentiles.js';
+import { levelAfter, nextState, wordAfter } from './seeded-stream.js';
 import { correlationOfSums, dayMidRanks, midRanks, correlationWithRanks } from './rank-correlation.js';
 import { inWorkingDays, riskNetworkOf, type RiskNetwork } from './risk-network.js';
+import { fitsWorkingDayPasses, WorkingDayPasses } from './working-day-passes.js';
 
 /** Three values: least, most likely and most. */
 export interface ThreePointValue {
@@ -182,7 +182,6 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
         throw new RangeError(`The iterations must be a whole number from 1, not ${iterations}.`);
     }
     const seed = (options.seed ?? DEFAULT_SEED) >>> 0;
-    const planned = schedulePlan(plan);
     const network = inWorkingDays(riskNetworkOf(plan));
     const notes: string[] = [];
     if (plan.level) {
@@ -192,7 +191,6 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     const prepared = risks.map(risk => prepareRisk(risk, plan, network, notes));
     const tracked = trackedDates(plan, network);
     const milestones = plan.items.flatMap((item, i) => item.kind === 'milestone' && !network.onCycle[i] ? [i] : []);
-    const plannedDates = new Map(planned.items.map(item => [item.id, item.finish]));
 
     const n = network.count;
     const unitsPerDay = Float64Array.from(network.lines, line => line.workingTicksPerDay);
@@ -200,7 +198,9 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     sampled.forEach(task => varied[task.item] = 1);
     prepared.forEach(risk => risk.effects.forEach(effect => varied[effect.item] ||= effect.wait ? 0 : 1));
     const variedItems = Int32Array.from([...varied.keys()].filter(i => varied[i]));
-    const anyWait = prepared.some(risk => risk.effects.some(effect => effect.wait));
+    const waitItems = Int32Array.from(new Set(prepared.flatMap(risk => risk.effects.flatMap(effect => effect.wait ? [effect.item] : []))));
+    // Where no risk lengthens work or costs, the varied work is the sampled work, drawn straight into place.
+    const straight = prepared.every(risk => !risk.cost && risk.effects.every(effect => effect.wait));
     const progressLeft = Float64Array.from(plan.items, item => (100 - Math.min(100, Math.max(0, item.progress ?? 0))) / 100);
     const resumes = Uint8Array.from(plan.items, (_, i) => network.started[i] && !network.complete[i] && !Number.isNaN(network.afterStatus) ? 1 : 0);
     const work = Float64Array.from(network.work);
@@ -209,7 +209,13 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     const drawn = Float64Array.from(network.work);
     const extra = new Float64Array(n);
     const input = { work, remaining, wait };
-    const passes = new NetworkPasses(network);
+    // The common case (one calendar in whole days, nothing as late as possible) has passes of its own.
+    const passes: IterationPasses = fitsWorkingDayPasses(network) ? new WorkingDayPasses(network) : new NetworkPasses(network);
+    // The plan as planned: a pass with the planned work gives the scheduler's dates (fixed-plan.test.ts)
+    // without a scheduler run of its own, and counts towards no criticality.
+    const plannedFinishDay = network.dayOfPoint(passes.run({ work: network.work, remaining: network.remaining, wait }));
+    const plannedMilestones = milestones.map(i => isoDateOfDayNumber(network.dayOfPoint(passes.lastDay(i))));
+    passes.criticalCount.fill(0);
 
     // The cost that does not vary, and what each varied task's resources cost per unit of its line.
     const costPerUnit = Float64Array.from(plan.items, (item, i) => item.kind === 'task' ? (item.resourceCostPerDay ?? 0) / unitsPerDay[i] : 0);
@@ -222,28 +228,51 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     const costs = costUncertain ? new Float64Array(iterations) : undefined;
     const riskDelays = new Float64Array(iterations * prepared.length);
     const occurrences = new Int32Array(prepared.length);
-    const levels = new Float64Array(sampled.length * 2);
-    const random = seededRandom(seed);
+    // The seeded stream's state, stepped before each number it gives.
+    let state = seed | 0;
     const sampledItems = Int32Array.from(sampled, task => task.item);
-    const distributions = sampled.map(task => task.distribution);
+    const draws = new QuantileTable(sampled.map(task => task.distribution));
+    // Work resumed after the status date needs the draw itself for what is left.
+    const wholeDraws = new WholeUnitDraws(draws, sampled.length, iterations, s => straight && !resumes[sampledItems[s]]);
     const outside = (i: number) => network.isPhase[i] || network.onCycle[i];
 
     for (let iteration = 0; iteration < iterations; iteration++) {
-        for (let s = 0; s < sampledItems.length; s++) {
-            const u = random();
-            levels[2 * s] += u;
-            levels[2 * s + 1] += u * u;
-            drawn[sampledItems[s]] = distributions[s].quantile(u);
-        }
         let cost = fixedCost;
-        if (anyWait) {
-            wait.fill(0);
+        if (straight) {
+            // Each draw is the work, as the loop over varied work below would make it, in one step.
+            for (let s = 0; s < sampledItems.length; s++) {
+                const i = sampledItems[s];
+                state = nextState(state);
+                if (wholeDraws.has(s)) {
+                    const total = wholeDraws.draw(s, wordAfter(state));
+                    work[i] = total;
+                    if (costs) {
+                        cost += costPerUnit[i] * total;
+                    }
+                    continue;
+                }
+                const units = draws.quantile(s, levelAfter(state));
+                const total = Math.max(0, Math.round(units));
+                work[i] = total;
+                cost += costPerUnit[i] * total;
+                if (resumes[i]) {
+                    remaining[i] = total > 0 ? Math.max(1, Math.round(units * progressLeft[i])) : 0;
+                }
+            }
+        } else {
+            for (let s = 0; s < sampledItems.length; s++) {
+                state = nextState(state);
+                drawn[sampledItems[s]] = draws.quantile(s, levelAfter(state));
+            }
+        }
+        for (let k = 0; k < waitItems.length; k++) {
+            wait[waitItems[k]] = 0;
         }
         for (let r = 0; r < prepared.length; r++) {
             const risk = prepared[r];
-            const occurs = random() < risk.probability;
-            const delayLevel = random();
-            const costLevel = random();
+            const occurs = levelAfter(state = nextState(state)) < risk.probability;
+            const delayLevel = levelAfter(state = nextState(state));
+            const costLevel = levelAfter(state = nextState(state));
             if (!occurs) {
                 continue;
             }
@@ -262,21 +291,22 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
                 }
             }
         }
-        for (let k = 0; k < variedItems.length; k++) {
-            const i = variedItems[k];
-            const total = Math.max(0, Math.round(drawn[i] + extra[i]));
-            work[i] = total;
-            cost += costPerUnit[i] * total;
-            if (resumes[i]) {
-                // Work done stays done: what is left is the drawn duration's share not done, never nothing.
-                remaining[i] = total > 0 ? Math.max(1, Math.round(drawn[i] * progressLeft[i] + extra[i])) : 0;
+        // Otherwise the draws and what the risks add or save make the work.
+        if (!straight) {
+            for (let k = 0; k < variedItems.length; k++) {
+                const i = variedItems[k];
+                const total = Math.max(0, Math.round(drawn[i] + extra[i]));
+                work[i] = total;
+                cost += costPerUnit[i] * total;
+                if (resumes[i]) {
+                    // Work done stays done: what is left is the drawn duration's share not done, never nothing.
+                    remaining[i] = total > 0 ? Math.max(1, Math.round(drawn[i] * progressLeft[i] + extra[i])) : 0;
+                }
+                extra[i] = 0;
             }
-            extra[i] = 0;
         }
-        if (anyWait) {
-            for (let i = 0; i < n; i++) {
-                wait[i] = Math.round(wait[i]);
-            }
+        for (let k = 0; k < waitItems.length; k++) {
+            wait[waitItems[k]] = Math.round(wait[waitItems[k]]);
         }
 
         finishDays[iteration] = network.dayOfPoint(passes.run(input));
@@ -298,24 +328,23 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
     }
 
     const finishRanks = dayMidRanks(finishDays);
-    const sensitivity = drawnSensitivity(seed, iterations, sampled.length, prepared.length, finishRanks, levels);
+    const sensitivity = drawnSensitivity(seed, iterations, sampled.length, prepared.length, finishRanks);
     const share = (count: number) => count / iterations;
     const toDates = (days: PercentileValues<number>): DatePercentiles => ({
         p10: isoDateOfDayNumber(days.p10), p50: isoDateOfDayNumber(days.p50), p80: isoDateOfDayNumber(days.p80), p90: isoDateOfDayNumber(days.p90),
     });
-    const plannedFinishDay = dayNumberOf(planned.finish);
     const histogram = dayHistogram(finishDays);
     const sensitivityOf = new Map(sampled.map((task, s) => [task.item, sensitivity[s]]));
     const costPercentiles = costs && valuePercentiles(costs);
     const analysis: ScheduleRiskAnalysis = {
         iterations, seed, levelled: false, notes,
-        start: planned.start,
-        plannedFinish: planned.finish,
+        start: isoDateOfDayNumber(network.dayOfPoint(network.projectStart)),
+        plannedFinish: isoDateOfDayNumber(plannedFinishDay),
         plannedFinishProbability: share(finishDays.reduce((count, day) => count + (day <= plannedFinishDay ? 1 : 0), 0)),
         finish: toDates(dayPercentiles(finishDays)),
         dates: tracked.map(date => ({ ...date.confidence, probability: share(date.met) })),
         milestones: milestones.map((i, m) => ({
-            id: plan.items[i].id, name: plan.items[i].name, planned: plannedDates.get(plan.items[i].id)!,
+            id: plan.items[i].id, name: plan.items[i].name, planned: plannedMilestones[m],
             finish: toDates(dayPercentiles(milestoneDays.subarray(m * iterations, (m + 1) * iterations))),
         })),
         tasks: plan.items.flatMap((item, i) => item.kind === 'phase' || outside(i) || network.complete[i] ? [] : [{
@@ -347,9 +376,11 @@ const cents = (value: number) => Math.round(value * 100) / 100;
  * take; the levels are read again from the seeded stream rather than kept, which would take
  * iterations x tasks numbers of memory.
  */
-function drawnSensitivity(seed: number, iterations: number, tasks: number, risks: number, finishRanks: Float64Array, levels: Float64Array): Float64Array {
+function drawnSensitivity(seed: number, iterations: number, tasks: number, risks: number, finishRanks: Float64Array): Float64Array {
+    const levels = new Float64Array(tasks);
+    const squares = new Float64Array(tasks);
     const products = new Float64Array(tasks);
-    const random = seededRandom(seed);
+    let state = seed | 0;
     let ranks = 0;
     let ranksSquared = 0;
     for (let iteration = 0; iteration < iterations; iteration++) {
@@ -357,13 +388,17 @@ function drawnSensitivity(seed: number, iterations: number, tasks: number, risks
         ranks += rank;
         ranksSquared += rank * rank;
         for (let s = 0; s < tasks; s++) {
-            products[s] += random() * rank;
+            state = nextState(state);
+            const u = levelAfter(state);
+            levels[s] += u;
+            squares[s] += u * u;
+            products[s] += u * rank;
         }
         for (let r = 0; r < 3 * risks; r++) {
-            random();
+            state = nextState(state);
         }
     }
-    return Float64Array.from(products, (xy, s) => correlationOfSums({ n: iterations, x: levels[2 * s], xx: levels[2 * s + 1], y: ranks, yy: ranksSquared, xy }));
+    return Float64Array.from(products, (xy, s) => correlationOfSums({ n: iterations, x: levels[s], xx: squares[s], y: ranks, yy: ranksSquared, xy }));
 }
 
 /**
@@ -474,6 +509,9 @@ function trackedDates(plan: PlanInput, network: RiskNetwork): TrackedDate[] {
     }
     plan.items.forEach((item, i) => {
         if (network.onCycle[i] || network.complete[i]) {
+            return;
+        }
+        if (item.deadline === undefined && !item.constraints.some(constraint => constraint.kind === 'finish-no-later-than' || constraint.kind === 'finish-on')) {
             return;
         }
         const items = network.isPhase[i] ? work.filter(j => network.phasesAround[j].includes(i) && !network.complete[j]) : [i];

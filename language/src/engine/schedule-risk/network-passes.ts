@@ -16,7 +16,17 @@ export interface IterationInput {
     readonly wait: Float64Array;
 }
 
-export class NetworkPasses {
+/** An iteration's passes, as the Monte Carlo loop runs them: this general one, or one for a common case. */
+export interface IterationPasses {
+    /** Iterations in which each item was on the critical path, counted by every run. */
+    readonly criticalCount: Int32Array;
+    /** Schedules the iteration; returns the point of the project's finish day. */
+    run(input: IterationInput): number;
+    /** The point of the working day on which an item is shown to finish. */
+    lastDay(i: number): number;
+}
+
+export class NetworkPasses implements IterationPasses {
     readonly earlyStart: Float64Array;
     readonly earlyEnd: Float64Array;
     /** A milestone placed by a finish stands at the end of its day. */

@@ -167,6 +167,15 @@ export function riskNetworkOf(original: PlanInput): RiskNetwork {
         }
     }
 
+    // Most work is on the project's calendar: each line's first working point, found once.
+    const starts = new Map<WorkingLine, number>();
+    const startOnLine = (line: WorkingLine) => {
+        let start = starts.get(line);
+        if (start === undefined) {
+            starts.set(line, start = startOnOrAfter(line, projectStart));
+        }
+        return start;
+    };
     const afterStatus = plan.status === undefined ? NaN : endOfDate(plan.status);
     const complete = Uint8Array.from(items, item => item.kind !== 'phase' && (item.progress ?? 0) >= 100 ? 1 : 0);
     const started = Uint8Array.from(items, item => (item.progress ?? 0) > 0 || item.actualStart !== undefined ? 1 : 0);
@@ -175,7 +184,7 @@ export function riskNetworkOf(original: PlanInput): RiskNetwork {
     return {
         plan, time, count: n, ticksPerDay, projectStart, projectLine, elapsedLine: time.elapsed, lines,
         order: Int32Array.from(order), unordered: Int32Array.from(unordered), onCycle, isPhase,
-        initialStart: Float64Array.from(items, (_, i) => isPhase[i] ? projectStart : startOnOrAfter(lines[i], projectStart)),
+        initialStart: Float64Array.from(items, (_, i) => isPhase[i] ? projectStart : startOnLine(lines[i])),
         incoming: linkRows(incomingLists, link => link.from),
         outgoing: linkRows(outgoingKept, link => link.to),
         work: time.work, remaining: time.remaining,
@@ -263,14 +272,19 @@ export function inWorkingDays(network: RiskNetwork): RiskNetwork {
 function linkRows<Link extends { type: number; lag: number; elapsed: number }>(lists: Link[][], other: (link: Link) => number): LinkRows {
     const first = new Int32Array(lists.length + 1);
     lists.forEach((list, i) => first[i + 1] = first[i] + list.length);
-    const all = lists.flat();
-    return {
-        first,
-        node: Int32Array.from(all, other),
-        type: Uint8Array.from(all, link => link.type),
-        lag: Float64Array.from(all, link => link.lag),
-        elapsed: Uint8Array.from(all, link => link.elapsed),
-    };
+    const count = first[lists.length];
+    const rows = { first, node: new Int32Array(count), type: new Uint8Array(count), lag: new Float64Array(count), elapsed: new Uint8Array(count) };
+    let l = 0;
+    for (const list of lists) {
+        for (const link of list) {
+            rows.node[l] = other(link);
+            rows.type[l] = link.type;
+            rows.lag[l] = link.lag;
+            rows.elapsed[l] = link.elapsed;
+            l++;
+        }
+    }
+    return rows;
 }
 
 /** Kahn's order, and the scheduler's way with cycles: their items left out, what merely follows them kept. */
