@@ -4,6 +4,7 @@
 // the tasks and risks that drive the finish most (HTML bars, so that their labels wrap rather than
 // overlap, and each id reveals its item as in the other tabs), and the work most often critical.
 import type { PreviewModel, ScheduleRiskView } from '../../language/src/preview/preview-protocol.js';
+import { moneyText } from '../../language/src/engine/figure-text.js';
 import { longDate } from '../../language/src/planning/schedule-text.js';
 import { element } from './dom.js';
 import { htmlTable, scrollingTable } from './html-table.js';
@@ -29,7 +30,7 @@ export function scheduleRiskHtml(model: PreviewModel, palette: ChartPalette): Ch
             + 'proj risk runs more for the final figures.'),
         legend(view, palette),
     ];
-    const details: Node[] = [summaryTable(view, model.locations)];
+    const details: Node[] = [summaryTable(view, model.locations, model.budget?.currency)];
     if (view.drivers && view.drivers.length > 0) {
         details.push(element('h3', { class: 'proj-risk-heading' }, 'What drives the finish'), tornado(view, model.locations, palette),
             element('p', { class: 'proj-table-note' }, 'Rank correlation of each task\'s drawn duration, or the days each risk added, with the project\'s finish: the longer the bar, the more it moves the date.'));
@@ -76,7 +77,7 @@ interface SummaryRow {
     readonly value: string;
 }
 
-function summaryTable(view: ScheduleRiskView, locations: Locations): HTMLElement {
+function summaryTable(view: ScheduleRiskView, locations: Locations, currency: string | undefined): HTMLElement {
     const finish = view.finish!;
     const rows: SummaryRow[] = [
         { what: 'P10 finish', value: longDate(finish.p10) },
@@ -96,8 +97,8 @@ function summaryTable(view: ScheduleRiskView, locations: Locations): HTMLElement
         rows.push({ what: `P80 of milestone (planned ${longDate(milestone.planned)})`, id: milestone.id, value: longDate(milestone.finish.p80) });
     }
     if (view.cost) {
-        rows.push({ what: `Cost P50 (planned ${Math.round(view.cost.planned).toLocaleString('en-GB')})`, value: Math.round(view.cost.p50).toLocaleString('en-GB') });
-        rows.push({ what: 'Cost P80', value: Math.round(view.cost.p80).toLocaleString('en-GB') });
+        rows.push({ what: `Cost P50 (planned ${moneyText(view.cost.planned, currency)})`, value: moneyText(view.cost.p50, currency) });
+        rows.push({ what: 'Cost P80', value: moneyText(view.cost.p80, currency) });
     }
     const table = htmlTable(rows, [
         { key: 'what', header: 'Forecast', cell: row => row.id ? [revealLink(row.id, locations), ` ${row.what}`] : row.what },

@@ -10,7 +10,7 @@ import { dayNumberOf } from '../../language/src/engine/calendar-dates.js';
 import { chartPalette, type ThemeKind } from '../../client/webview/theme/chart-palette.js';
 import { chromiumMissing } from '../support/chromium.js';
 import type { PreviewPage } from './support/preview-page.js';
-import { expectNoMarkupFromThePlan, expectNoProblems, HOSTILE, SCREENSHOTS, usePreviewSession } from './support/preview-session.js';
+import { expectNoMarkupFromThePlan, expectNoProblems, HOSTILE, OFFICE_MOVE, SCREENSHOTS, usePreviewSession } from './support/preview-session.js';
 
 // The page's globals: the root tsconfig has no DOM library, and these callbacks run in the page.
 declare const document: any;
@@ -161,6 +161,12 @@ describe.skipIf(chromiumMissing('the Risk analysis tab browser tests'))('the pre
             // Longer bars for larger correlations.
             const widths = drawn.tornado.map(row => row.barWidth);
             expect(widths).toEqual([...widths].sort((a, b) => b - a));
+            // Exported as a chart that stands on its own: its title inside, the marks kept.
+            await preview.page.evaluate(() => (globalThis as any).postMessage({ type: 'requestSvg', chart: 'schedule-risk', requestId: 7 }, '*'));
+            await preview.page.waitForFunction(() => (globalThis as any).__projPosted.some((message: any) => message.requestId === 7));
+            const exported = (await preview.posted()).find(message => message.type === 'exportSvg' && message.requestId === 7) as { svg: string };
+            expect(exported.svg).toContain('Office fit-out: finish date, 500 iterations');
+            expect(exported.svg).toContain('data-marker="p80"');
             await preview.page.click('#proj-view-schedule-risk .proj-tornado button[data-proj-id="supplier"]');
             const reveals = (await preview.posted()).flatMap(message => message.type === 'reveal' ? [message.id] : []);
             expect(reveals).toEqual(['supplier']);
@@ -189,6 +195,23 @@ describe.skipIf(chromiumMissing('the Risk analysis tab browser tests'))('the pre
                 expectNoProblems(preview);
             }, { theme: theme.bodyClass });
         }
+    });
+
+    test('a deadline months after every finish stays at the axis\'s edge, its label pointing on, rather than squeeze the bars', async () => {
+        const { model } = await previewOf(OFFICE_MOVE);
+        await withPreview(async preview => {
+            await preview.update(model);
+            await preview.page.click('#proj-tab-schedule-risk');
+            await preview.page.setViewportSize({ width: 626, height: 900 });
+            await drawnToPane(preview);
+            const drawn = await drawnRisk(preview);
+            const deadline = drawn.markers.find(marker => marker.key === 'deadline')!;
+            expect(deadline.label).toBe('Deadline Wed 30 Jun 2027 →');
+            expect(deadline.x).toBeGreaterThan(Math.max(...drawn.bars.map(bar => bar.x + bar.width)));
+            expect(overlapping(drawn.texts)).toEqual([]);
+            await preview.page.screenshot({ path: join(SCREENSHOTS, 'risk-office-move.png') });
+            expectNoProblems(preview);
+        });
     });
 
     test('a plan with nothing uncertain: no chart, and the tab says how to add some', async () => {
