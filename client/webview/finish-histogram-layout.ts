@@ -75,7 +75,12 @@ export function finishHistogramLayout(data: FinishHistogramData, options: Finish
         top += TITLE_SIZE + 10;
     }
     const countTitle: Label = { text: binDays === 1 ? 'Iterations finishing each day' : binDays === 7 ? 'Iterations finishing each week' : `Iterations finishing in each ${binDays} days`, x: PADDING, y: top + FONT_SIZE, anchor: 'start' };
-    const shareTitle: Label = { text: 'Finished by (cumulative)', x: width - PADDING, y: top + FONT_SIZE, anchor: 'end' };
+    // The right axis's title beside the left's, or under it where the chart is too narrow for both.
+    const shareText = 'Finished by (cumulative)';
+    if (PADDING + measure(countTitle.text) + 2 * LABEL_GAP + measure(shareText) > width - PADDING) {
+        top += ROW;
+    }
+    const shareTitle: Label = { text: shareText, x: width - PADDING, y: top + FONT_SIZE, anchor: 'end' };
     top += ROW;
 
     // The axis runs from the first bin's start to the end of the last bin's last day, widened to a
