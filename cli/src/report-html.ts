@@ -101,6 +101,7 @@ export function reportHtml(report: StatusReport, options: ReportHtmlOptions): st
         '<div class="table-wrap"><table id="rag">',
         '<thead><tr><th scope="col">Area</th><th scope="col">RAG</th><th scope="col">Why</th></tr></thead>',
         '<tbody>', ...ragRows, '</tbody>', '</table></div>',
+        ...(report.scheduleRisk ? [`<p id="schedule-risk"><strong>Schedule risk:</strong> ${html(report.scheduleRisk)}</p>`] : []),
         `<p class="legend">${html(ragLegend(report))}</p>`,
     ]);
 

@@ -49,6 +49,7 @@ export function reportMarkdown(report: StatusReport): string {
                 : [label, markdownRag(line.rag), text(line.explanation)];
         })),
         '',
+        ...(report.scheduleRisk ? [`**Schedule risk:** ${text(report.scheduleRisk)}`, ''] : []),
         text(ragLegend(report)),
     ]);
 

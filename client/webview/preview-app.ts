@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // The preview webview: receives the server's preview model by postMessage and draws it in tabs:
-// the Gantt picture (gantt/), the budget S-curve and the resources' load histograms in their own
+// the Gantt picture (gantt/), the budget S-curve, the resources' load histograms and the finish date's histogram (schedule-risk-tab.ts) in their own
 // SVG, Mermaid charts (critical-path network, stakeholder grid), each with its HTML where it has
 // some, the plan against its baseline, its history in git (posted apart: history/history-tab.ts), and HTML registers (risks, KSB coverage). Keeps the last good content (dimmed) while the plan has errors, keeps the tab across
 // plans and reloads and each plan's zoom, scroll and folds for that plan, and drops renders that a
@@ -24,6 +24,7 @@ import { PlanStates } from './plan-states.js';
 import { RenderQueue } from './render-queue.js';
 import { ResourcesTab } from './resources-tab.js';
 import { risksContent } from './risks-view.js';
+import { ScheduleRiskTab } from './schedule-risk-tab.js';
 import { networkSource } from './schedule-tabs.js';
 import type { ScrollPlace } from './scrolling-panel.js';
 import { stakeholdersSource } from './stakeholders-view.js';
@@ -74,7 +75,7 @@ const htmlView = (kind: TabKind) => new HtmlView(`proj-view-${kind}`, TAB_LABELS
 const resourcesView = new ChartStackView('proj-view-resources', TAB_LABELS.resources,
     { zoom: plan().zoom?.resources, scroll: plan().scroll?.resources }, placeChanged('resources'));
 const charts = {
-    network: chartView('network'), budget: chartView('budget'), resources: resourcesView, stakeholders: chartView('stakeholders'),
+    network: chartView('network'), budget: chartView('budget'), resources: resourcesView, 'schedule-risk': chartView('schedule-risk'), stakeholders: chartView('stakeholders'),
 } satisfies Record<Exclude<ChartKind, 'gantt'>, ChartView | ChartStackView>;
 const main = element('main', { class: 'proj-charts' });
 const gantt = new GanttTab({
@@ -109,6 +110,7 @@ const tabs: Record<TabKind, TabContent> = {
     baseline: new HtmlTab(htmlView('baseline'), baselineContent()),
     history: new HistoryTab(htmlView('history')),
     risks: new HtmlTab(htmlView('risks'), risksContent()),
+    'schedule-risk': new ScheduleRiskTab(charts['schedule-risk']),
     stakeholders: new MermaidTab('stakeholders', charts.stakeholders, stakeholdersSource()),
     ksb: new HtmlTab(htmlView('ksb'), ksbContent()),
 };

@@ -16,7 +16,7 @@ export interface ToolbarActions {
 }
 
 export const TAB_LABELS: Record<TabKind, string> = {
-    gantt: 'Gantt', network: 'Critical path', budget: 'Budget', baseline: 'Baseline', history: 'History', resources: 'Resources', risks: 'Risks', stakeholders: 'Stakeholders',
+    gantt: 'Gantt', network: 'Critical path', budget: 'Budget', baseline: 'Baseline', history: 'History', resources: 'Resources', risks: 'Risks', 'schedule-risk': 'Risk analysis', stakeholders: 'Stakeholders',
     ksb: 'KSB coverage',
 };
 const ZOOM_STEP = 1.25;

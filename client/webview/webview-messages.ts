@@ -5,13 +5,13 @@ import type { HistoryAnswer, PreviewModel } from '../../language/src/preview/pre
 import type { GanttScale } from './gantt/gantt-layout.js';
 
 /** The tabs that show a chart (Mermaid's or the preview's own): these zoom, fit and export as SVG. */
-export type ChartKind = 'gantt' | 'network' | 'budget' | 'resources' | 'stakeholders';
+export type ChartKind = 'gantt' | 'network' | 'budget' | 'resources' | 'schedule-risk' | 'stakeholders';
 /** Every tab of the preview; the baseline comparison, history, risks and KSB coverage are HTML (history's charts inline). */
 export type TabKind = ChartKind | 'baseline' | 'history' | 'risks' | 'ksb';
 
 /** The tabs in the order the toolbar shows them (and the arrow keys cycle through). */
-export const TAB_KINDS: readonly TabKind[] = ['gantt', 'network', 'budget', 'baseline', 'history', 'resources', 'risks', 'stakeholders', 'ksb'];
-const CHART_KINDS: ReadonlySet<TabKind> = new Set<ChartKind>(['gantt', 'network', 'budget', 'resources', 'stakeholders']);
+export const TAB_KINDS: readonly TabKind[] = ['gantt', 'network', 'budget', 'baseline', 'history', 'resources', 'risks', 'schedule-risk', 'stakeholders', 'ksb'];
+const CHART_KINDS: ReadonlySet<TabKind> = new Set<ChartKind>(['gantt', 'network', 'budget', 'resources', 'schedule-risk', 'stakeholders']);
 
 export function isChartKind(kind: TabKind): kind is ChartKind {
     return CHART_KINDS.has(kind);

@@ -27,7 +27,7 @@ export function registerPreviewRequests(connection: Connection, services: ProjSe
     connection.onRequest(PREVIEW_REQUEST, async (params: PreviewParams): Promise<PreviewAnswer> => {
         const document = await validated(params.uri);
         const model: PreviewModel = document
-            ? previewModelOf(document, services.planning.ProjectSchedules, params, builtinStandard(LangiumDocuments))
+            ? previewModelOf(document, services.planning.ProjectSchedules, params, builtinStandard(LangiumDocuments), services.planning.ScheduleRisks)
             : { uri: params.uri, errors: 0, message: 'Open the plan in an editor to preview it.', locations: {} };
         return { uri: model.uri, errors: model.errors, model: JSON.stringify(model) };
     });

@@ -121,6 +121,8 @@ describe('proj report: Markdown', () => {
             + 'The forecast at completion (EAC), £61,628, is £1,628 over the budget of £60,000. The forecast drives the RAG: CPI alone would be green. |',
             '| Risks | 🔴 Red | The highest risk, lift\\_capacity (Goods lift too small for the furniture), scores 16 (likelihood 4 × impact 4), at or above the red threshold of 15. |',
             '| **Overall** | **🔴 Red** | The worst of schedule (green), cost (red) and risks (red). |',
+            // The example's estimate and its risk's delay are uncertain: the figures of `proj risk --iterations 2000` (below).
+            '**Schedule risk:** P80 finish 16 Mar 2027; 36% chance of finishing by the planned 9 Mar; 100% of meeting the 30 Jun deadline (2,000 iterations, seed 1).',
             'Indices are green at or above the plan\'s tolerance (SPI 0.9, CPI 0.95), amber below it, red more than 0.10 below it; risks are amber from a score of 6 and red from 15.',
         ]);
 
@@ -192,6 +194,23 @@ describe('proj report: Markdown', () => {
         expect(ksb[1]).not.toMatch(/\b(K9|S10|K28)\b/);
         expect(run.stdout).toMatch(/[^\n]\n$/);
         expect(sectionOf(run.lines, 'KSB coverage').at(-1)).toMatch(/B5\.$/);
+    });
+
+    test('the schedule risk line is the Monte Carlo analysis of proj risk at 2,000 iterations and its default seed', () => {
+        const analysis = JSON.parse(proj(['risk', example, '--iterations', '2000', '--format', 'json']).stdout);
+        expect([analysis.iterations, analysis.seed, analysis.finish.p80, analysis.plannedFinish, Math.round(analysis.plannedFinishProbability * 100)])
+            .toEqual([2000, 1, '2027-03-16', '2027-03-09', 36]);
+        expect(analysis.dates[0]).toMatchObject({ kind: 'deadline', date: '2027-06-30', probability: 1 });
+        // Reproducible: the same line on every run.
+        const line = (run: ReturnType<typeof proj>) => run.lines.filter(text => text.startsWith('**Schedule risk:**'));
+        expect(line(proj(['report', example]))).toEqual(line(proj(['report', example])));
+    });
+
+    test('a plan with nothing uncertain has no schedule risk line: every iteration would be the plan', () => {
+        const file = write('certain/certain.proj', amberPlan);
+        const run = proj(['report', file]);
+        expect(run.status).toBe(0);
+        expect(run.stdout).not.toContain('Schedule risk');
     });
 
     test('a plan behind schedule: red by SPI, the missed deadline and constraint; red by its forecast over budget, though CPI is green; red by its worst risk', () => {
@@ -350,6 +369,8 @@ describe('proj report --format html', () => {
         expect(markup).toContain('<title>Status report: Office relocation to Leeds</title>');
         expect(markup).toContain('<tr data-area="schedule"><th scope="row">Schedule</th><td class="rag rag-green">Green</td><td>SPI 0.95 meets the tolerance of 0.90.');
         expect(markup).toContain('<tr data-area="overall" class="overall"><th scope="row">Overall</th><td class="rag rag-red">Red</td>');
+        expect(markup).toContain('<p id="schedule-risk"><strong>Schedule risk:</strong> P80 finish 16 Mar 2027; 36% chance of finishing by the planned 9 Mar; '
+            + '100% of meeting the 30 Jun deadline (2,000 iterations, seed 1).</p>');
         expect(markup).toContain('<figure class="chart proj-gantt-figure" id="proj-gantt-figure" aria-label="Gantt chart"></figure>');
         expect(chartsDataOf(html).gantt!.view.rows).toHaveLength(9);
         expect(markup).toContain('<p id="change-summary">Approved changes: 5 working days and £12,000, part of the plan as it stands (it names no baseline to measure them against).');

@@ -150,3 +150,37 @@ describe('the registers in the preview model, for the example plan at 1 March 20
         }
     });
 });
+
+describe('the preview model\'s schedule risk analysis', () => {
+    async function riskView(text: string) {
+        const { document } = await validatePlan(services, text);
+        return previewModelOf(document, services.Proj.planning.ProjectSchedules, {}, undefined, services.Proj.planning.ScheduleRisks).scheduleRisk;
+    }
+
+    test('a plan with nothing uncertain runs no simulation, and says how to add some', async () => {
+        const view = await riskView('project p { start 2027-01-04 task a { duration 5d } }');
+        expect(view?.histogram).toBeUndefined();
+        expect(view?.message).toMatch(/estimate 3d 5d 10d.*uncertainty -10% \+30%.*delay 5d 10d 20d/);
+    });
+
+    test('an uncertain plan: the editor\'s iterations, the histogram, and the drivers and critical work at most ten each', async () => {
+        const tasks = Array.from({ length: 12 }, (_, index) => `task t${index} { estimate 2d ${3 + index}d ${10 + 2 * index}d }`).join('\n    ');
+        const view = await riskView(`project p {
+    start 2027-01-04
+    deadline 2027-06-30
+    ${tasks}
+    risk late "Supplier late" { probability 40% delay 5d 10d 20d affects t11 }
+}`);
+        expect(view?.message).toBeUndefined();
+        expect(view?.iterations).toBe(500);
+        expect(view?.histogram!.bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(500);
+        expect(view?.drivers).toHaveLength(10);
+        expect(view?.drivers!.map(driver => Math.abs(driver.sensitivity))).toEqual([...view!.drivers!.map(driver => Math.abs(driver.sensitivity))].sort((a, b) => b - a));
+        expect(view?.critical!.length).toBeLessThanOrEqual(10);
+        expect(view?.dates).toEqual([expect.objectContaining({ kind: 'deadline', date: '2027-06-30' })]);
+    });
+
+    test('without the cache (as tests of other tabs build it) there is no analysis at all', async () => {
+        expect((await preview('project p { start 2027-01-04 task a { estimate 1d 2d 9d } }')).scheduleRisk).toBeUndefined();
+    });
+});

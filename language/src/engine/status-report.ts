@@ -1,8 +1,10 @@
 // A status report for a project board, from plain data: a RAG summary (schedule, cost, risks and
 // the worst of them) explained in words, milestones planned against forecast, earned value for the
 // project and its phases, the top risks, open issues, change requests and their impact on the
-// baseline, quality checks, KPIs, lessons, KSB coverage and the Gantt chart. Renderers (Markdown,
+// baseline, quality checks, KPIs, lessons, KSB coverage, how sure the finish is (the schedule risk
+// analysis, when the plan is uncertain) and the Gantt chart. Renderers (Markdown,
 // HTML) only lay it out: every figure and sentence is decided here.
+import { format, parseISO } from 'date-fns';
 import type { IsoDate } from './calendar-dates.js';
 import { currentBaseline, changeControlOf, type BaselinePlan } from './change-control.js';
 import { moneyText, shiftText, signedText, workingDaysText } from './figure-text.js';
@@ -15,6 +17,7 @@ import { issueLog, riskRegister, type RiskRow } from './risk-register.js';
 import { WorkingCalendar } from './working-calendar.js';
 import { costRagOf, risksRagOf, scheduleRagOf, worstRag, type RagLine } from './rag-summary.js';
 import { kpiResult, registerTablesOf, type KpiResult, type RegisterTable } from './register-tables.js';
+import type { ScheduleRiskAnalysis } from './schedule-risk/monte-carlo.js';
 
 export interface StatusReportInput {
     readonly project: { readonly id: string; readonly title?: string; readonly currency?: string };
@@ -26,6 +29,8 @@ export interface StatusReportInput {
     readonly ksb?: KsbCoverage;
     /** The baseline the plan names, read from git: planned dates and values come from it. */
     readonly baseline?: BaselinePlan & { readonly source: { readonly revision: string; readonly commit: string } };
+    /** The Monte Carlo analysis of the finish, when the plan has something uncertain to draw. */
+    readonly scheduleRisk?: ScheduleRiskAnalysis;
 }
 
 export type MilestoneState = 'done' | 'at risk' | 'on track';
@@ -117,6 +122,12 @@ export interface StatusReport {
         /** The codes of the KSBs nothing in the plan evidences, in the standard's order. */
         readonly gaps: readonly string[];
     };
+    /**
+     * How sure the finish is, in a sentence: `P80 finish 16 Mar 2027; 36% chance of finishing by the
+     * planned 9 Mar; 100% of meeting the 30 Jun deadline (2,000 iterations, seed 1).` Absent when
+     * nothing in the plan is uncertain.
+     */
+    readonly scheduleRisk?: string;
     /** The Gantt chart as Mermaid source (never collapsed), every name escaped for Mermaid. */
     readonly gantt: GanttChart;
     /** The same chart in Mermaid that any host draws (10.9 onwards), for Markdown. */
@@ -202,7 +213,22 @@ export function statusReportOf(input: StatusReportInput): StatusReport {
         gantt: ganttChart(plan, schedule, { collapseAbove: Infinity }),
         markdownGantt: ganttChart(plan, schedule, { collapseAbove: Infinity, statusMarker: 'milestone' }).mermaid,
         annex: registerTablesOf({ currency, plan, schedule, registers, earnedValue: projectLine }),
+        ...(input.scheduleRisk ? { scheduleRisk: scheduleRiskSentence(input.scheduleRisk) } : {}),
     };
+}
+
+const dayMonthYear = (date: IsoDate) => format(parseISO(date), 'd MMM yyyy');
+const dayMonth = (date: IsoDate) => format(parseISO(date), 'd MMM');
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The analysis in the words a board reads: the P80 finish, the chance of the planned finish and of the deadline, and how it was run. */
+export function scheduleRiskSentence(analysis: ScheduleRiskAnalysis): string {
+    const deadline = analysis.dates.find(date => date.kind === 'deadline');
+    return [
+        `P80 finish ${dayMonthYear(analysis.finish.p80)}`,
+        `${percent(analysis.plannedFinishProbability)} chance of finishing by the planned ${dayMonth(analysis.plannedFinish)}`,
+        ...(deadline ? [`${percent(deadline.probability)} of meeting the ${dayMonth(deadline.date)} deadline`] : []),
+    ].join('; ') + ` (${analysis.iterations.toLocaleString('en-GB')} iterations, seed ${analysis.seed}).`;
 }
 
 function earnedValueMessageOf(plan: PlanInput, report: EarnedValueReport | undefined): string | undefined {

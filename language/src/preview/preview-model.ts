@@ -4,16 +4,21 @@ import { ganttChart } from '../engine/mermaid/gantt-chart.js';
 import { networkChart } from '../engine/mermaid/network-chart.js';
 import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
+import type { ScheduleRisks } from '../planning/schedule-risk-of.js';
 import { dependencyKey, type LocateTarget, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from './preview-protocol.js';
 import { baselineViewOf } from './baseline-view.js';
 import { budgetViewOf, ksbViewOf, risksViewOf, stakeholdersViewOf } from './register-views.js';
 import { resourcesViewOf } from './resources-view.js';
+import { scheduleRiskViewOf } from './schedule-risk-view.js';
 
 /**
  * The preview of the first project of a validated document: its charts as Mermaid text and its
- * registers. KSB coverage is of the standard the plan links to, else of `defaultStandard`.
+ * registers. KSB coverage is of the standard the plan links to, else of `defaultStandard`; the
+ * schedule risk analysis is there when `scheduleRisks` is given (the server's cache).
  */
-export function previewModelOf(document: LangiumDocument<Model>, schedules: ProjectSchedules, params: Omit<PreviewParams, 'uri'>, defaultStandard?: Standard): PreviewModel {
+export function previewModelOf(
+    document: LangiumDocument<Model>, schedules: ProjectSchedules, params: Omit<PreviewParams, 'uri'>, defaultStandard?: Standard, scheduleRisks?: ScheduleRisks,
+): PreviewModel {
     const uri = document.uri.toString();
     const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1).length;
     const project = document.parseResult.value.elements.find(isProject);
@@ -42,6 +47,7 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
         ksb: ksbViewOf(project, defaultStandard),
         resources: resourcesViewOf(project, schedules),
         baseline: baselineViewOf(document, project, baseline, schedule),
+        ...(scheduleRisks ? { scheduleRisk: scheduleRiskViewOf(project, schedules, scheduleRisks) } : {}),
     };
 }
 

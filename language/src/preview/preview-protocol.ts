@@ -1,6 +1,7 @@
 // The preview's contract between the language server, the VS Code client and the webview.
 // Plain types only: the client and the webview import this without Langium.
 import type { RemovedItem, Variance } from '../engine/baseline-variance.js';
+import type { CostForecast, DateConfidence, DatePercentiles, FinishHistogram } from '../engine/schedule-risk/monte-carlo.js';
 import type { BudgetCurvePoint } from '../engine/budget-curve.js';
 import type { EarnedValueLine } from '../engine/earned-value.js';
 import type { GanttLink } from '../engine/gantt-rows.js';
@@ -108,6 +109,8 @@ export interface PreviewModel {
      * be read. Absent when the plan names none.
      */
     readonly baseline?: BaselineView | BaselineProblem;
+    /** The schedule risk analysis (Monte Carlo) of the finish, at the editor's iteration count; or why there is none. */
+    readonly scheduleRisk?: ScheduleRiskView;
     /** Where each id of the plan is declared (work, risks, people...), so that a click reveals it. */
     readonly locations: Readonly<Record<string, SourcePosition>>;
 }
@@ -176,6 +179,30 @@ export interface RisksView {
     readonly heatMap: ReadonlyArray<readonly HeatMapCell[]>;
     readonly issues: readonly IssueInput[];
     readonly bands: { readonly amber: number; readonly red: number };
+}
+
+/**
+ * The Risk analysis tab's figures: a digest of the cached analysis, small whatever the plan's size
+ * (the drivers and the most critical work only, not every task).
+ */
+export interface ScheduleRiskView {
+    /** Why there are no figures: nothing in the plan is uncertain (and how to make it so). */
+    readonly message?: string;
+    readonly iterations?: number;
+    readonly seed?: number;
+    readonly plannedFinish?: string;
+    readonly plannedFinishProbability?: number;
+    readonly finish?: DatePercentiles;
+    /** The deadline and each date the work must meet, with its chance. */
+    readonly dates?: readonly DateConfidence[];
+    readonly milestones?: ReadonlyArray<{ readonly id: string; readonly name?: string; readonly planned: string; readonly finish: DatePercentiles }>;
+    readonly histogram?: FinishHistogram;
+    /** The tasks and risks whose draws move the finish most: by the size of their rank correlation, at most 10. */
+    readonly drivers?: ReadonlyArray<{ readonly id: string; readonly name?: string; readonly kind: 'task' | 'risk'; readonly sensitivity: number }>;
+    /** The work most often on the critical path, at most 10, most critical first. */
+    readonly critical?: ReadonlyArray<{ readonly id: string; readonly name?: string; readonly criticality: number }>;
+    readonly cost?: CostForecast;
+    readonly notes?: readonly string[];
 }
 
 /** Each resource's load, day by day over the schedule, for the Resources tab's histograms. */
