@@ -7,7 +7,7 @@
 // newer model has overtaken. Bundled with Mermaid into out/webview.js.
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import { baselineContent } from './baseline-view.js';
-import { BudgetTab } from './budget-tab.js';
+import { budgetTab } from './budget-tab.js';
 import { ChartStackView } from './chart-stack-view.js';
 import type { ViewPlace } from './chart-panel.js';
 import { ChartView } from './chart-view.js';
@@ -24,7 +24,7 @@ import { PlanStates } from './plan-states.js';
 import { RenderQueue } from './render-queue.js';
 import { ResourcesTab } from './resources-tab.js';
 import { risksContent } from './risks-view.js';
-import { ScheduleRiskTab } from './schedule-risk-tab.js';
+import { scheduleRiskTab } from './schedule-risk-tab.js';
 import { networkSource } from './schedule-tabs.js';
 import type { ScrollPlace } from './scrolling-panel.js';
 import { stakeholdersSource } from './stakeholders-view.js';
@@ -105,12 +105,12 @@ gantt.setPlace({ scale: plan().gantt, scroll: plan().scroll?.gantt });
 const tabs: Record<TabKind, TabContent> = {
     gantt,
     network: new MermaidTab('network', charts.network, networkSource),
-    budget: new BudgetTab(charts.budget),
+    budget: budgetTab(charts.budget),
     resources: new ResourcesTab(charts.resources),
     baseline: new HtmlTab(htmlView('baseline'), baselineContent()),
     history: new HistoryTab(htmlView('history')),
     risks: new HtmlTab(htmlView('risks'), risksContent()),
-    'schedule-risk': new ScheduleRiskTab(charts['schedule-risk']),
+    'schedule-risk': scheduleRiskTab(charts['schedule-risk']),
     stakeholders: new MermaidTab('stakeholders', charts.stakeholders, stakeholdersSource()),
     ksb: new HtmlTab(htmlView('ksb'), ksbContent()),
 };
