@@ -5,9 +5,9 @@
 // cumulative curve and the P80 line in the text colour, the line dashed; the deadline in the
 // critical colour, as the hard limit it is.
 import { finishHistogramLayout, type FinishHistogramData, type FinishHistogramLayout } from './finish-histogram-layout.js';
-import type { Label } from './s-curve-layout.js';
+import { chartText, crisp } from './chart-text.js';
 import { SVG_NS, svgElement, svgNumber } from './svg.js';
-import type { Font, TextWidth } from './text-width.js';
+import type { TextWidth } from './text-width.js';
 import type { ChartPalette } from './theme/chart-palette.js';
 
 export interface FinishHistogramLook {
@@ -31,9 +31,9 @@ export function finishHistogramSvg(data: FinishHistogramData, look: FinishHistog
     svg.append(
         svgElement('title', {}, DESCRIPTION),
         svgElement('rect', { class: 'proj-background', width: layout.width, height: layout.height, fill: palette.background }),
-        ...(layout.title ? [text(layout.title, palette.text, { className: 'proj-chart-title', font: layout.titleFont })] : []),
-        text(layout.countTitle, palette.text, { className: 'proj-y-title' }),
-        text(layout.shareTitle, palette.text, { className: 'proj-y-title' }),
+        ...(layout.title ? [chartText(layout.title, palette.text, { className: 'proj-chart-title', font: layout.titleFont })] : []),
+        chartText(layout.countTitle, palette.text, { className: 'proj-y-title' }),
+        chartText(layout.shareTitle, palette.text, { className: 'proj-y-title' }),
         countAxis(layout, palette),
         shareAxis(layout, palette),
         timeAxis(layout, palette),
@@ -44,21 +44,11 @@ export function finishHistogramSvg(data: FinishHistogramData, look: FinishHistog
     return svg;
 }
 
-function text(label: Label, fill: string, options: { className?: string; font?: Font; halo?: string } = {}): SVGTextElement {
-    return svgElement('text', {
-        class: options.className, x: label.x, y: label.y, 'text-anchor': label.anchor, fill,
-        'font-size': options.font?.size, 'font-weight': options.font?.weight,
-        ...(options.halo ? { stroke: options.halo, 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } : {}),
-    }, label.text);
-}
-
-const crisp = (value: number) => Math.round(value) + 0.5;
-
 function countAxis(layout: FinishHistogramLayout, palette: ChartPalette): SVGGElement {
     const { left, right } = layout.plot;
     return svgElement('g', { class: 'proj-y-axis' }, ...layout.countTicks.flatMap(tick => [
         ...(tick.value > 0 ? [svgElement('line', { class: 'proj-grid', x1: left, x2: right, y1: crisp(tick.y), y2: crisp(tick.y), stroke: palette.grid, 'stroke-width': 1 })] : []),
-        text(tick.label, palette.muted, { className: 'proj-tick-label' }),
+        chartText(tick.label, palette.muted, { className: 'proj-tick-label' }),
     ]));
 }
 
@@ -68,7 +58,7 @@ function shareAxis(layout: FinishHistogramLayout, palette: ChartPalette): SVGGEl
         svgElement('line', { x1: x, x2: x, y1: layout.plot.top, y2: layout.plot.bottom, stroke: palette.muted, 'stroke-width': 1 }),
         ...layout.shareTicks.flatMap(tick => [
             svgElement('line', { x1: x, x2: x + 5, y1: crisp(tick.y), y2: crisp(tick.y), stroke: palette.muted, 'stroke-width': 1 }),
-            text(tick.label, palette.muted, { className: 'proj-tick-label' }),
+            chartText(tick.label, palette.muted, { className: 'proj-tick-label' }),
         ]));
 }
 
@@ -107,6 +97,6 @@ function markers(layout: FinishHistogramLayout, palette: ChartPalette): SVGGElem
                 x1: x, x2: x, y1: marker.top, y2: layout.plot.bottom, stroke: colour, 'stroke-width': marker.key === 'deadline' ? 2 : 1.5,
                 'stroke-dasharray': marker.key === 'p80' ? '5 3' : marker.offAxis ? '2 3' : undefined,
             }),
-            text(marker.label, palette.text, { halo: palette.background }));
+            chartText(marker.label, palette.text, { halo: palette.background }));
     }));
 }

@@ -7,7 +7,7 @@
 // export: every histogram stacked in one standalone SVG, with a title, legend and headings.
 import type { ResourcesView } from '../../language/src/preview/preview-protocol.js';
 import { dateOfDay, FONT_SIZE, histogramLayout, labelRoomOf, type HistogramLayout } from './load-histogram-layout.js';
-import type { Label } from './s-curve-layout.js';
+import { chartText, crisp } from './chart-text.js';
 import { SVG_NS, svgElement, svgNumber } from './svg.js';
 import type { Font, TextWidth } from './text-width.js';
 import type { ChartPalette } from './theme/chart-palette.js';
@@ -51,16 +51,6 @@ export function histogramLayouts(view: ResourcesView, look: HistogramLook): Hist
     return loads.map((load, index) => histogramLayout(load, view.resources[index].units, { width: look.width, fontFamily: family, textWidth: look.textWidth, labelRoom }));
 }
 
-function text(label: Label, fill: string, options: { className?: string; font?: Font } = {}): SVGTextElement {
-    return svgElement('text', {
-        class: options.className, x: label.x, y: label.y, 'text-anchor': label.anchor, fill,
-        'font-size': options.font?.size, 'font-weight': options.font?.weight,
-    }, label.text);
-}
-
-/** A one-pixel line on the pixel grid, so that it is crisp. */
-const crisp = (value: number) => Math.round(value) + 0.5;
-
 /** The histogram's marks, in drawing order, at the layout's origin. */
 export function histogramParts(layout: HistogramLayout, palette: ChartPalette): SVGElement[] {
     const { left, right, top, bottom } = layout.plot;
@@ -72,8 +62,8 @@ export function histogramParts(layout: HistogramLayout, palette: ChartPalette): 
         }))),
         svgElement('g', { class: 'proj-y-axis' }, ...layout.yTicks.flatMap(tick => [
             ...(tick.value > 0 ? [svgElement('line', { class: 'proj-grid', x1: left, x2: right, y1: crisp(tick.y), y2: crisp(tick.y), stroke: palette.grid, 'stroke-width': 1 })] : []),
-            text(tick.label, palette.muted, { className: 'proj-tick-label' }),
-        ]), text(layout.yTitle, palette.text, { className: 'proj-y-title' })),
+            chartText(tick.label, palette.muted, { className: 'proj-tick-label' }),
+        ]), chartText(layout.yTitle, palette.text, { className: 'proj-y-title' })),
         svgElement('g', { class: 'proj-x-axis', 'data-cadence': layout.xCadence },
             ...layout.xTicks.map(tick => svgElement('line', { class: 'proj-grid', x1: crisp(tick.x), x2: crisp(tick.x), y1: top, y2: bottom, stroke: palette.grid, 'stroke-width': 1 })),
             ...layout.xTicks.flatMap(tick => [
@@ -155,7 +145,7 @@ export function histogramsStandaloneSvg(view: ResourcesView, look: HistogramLook
     const font: Font = { size: FONT_SIZE, family: palette.fontFamily };
     const bold: Font = { size: FONT_SIZE, family: palette.fontFamily, weight: 'bold' };
     const width = Math.max(1, Math.round(look.width));
-    const parts: SVGElement[] = [text({ text: look.title, x: PADDING, y: PADDING + TITLE_SIZE, anchor: 'start' }, palette.text,
+    const parts: SVGElement[] = [chartText({ text: look.title, x: PADDING, y: PADDING + TITLE_SIZE, anchor: 'start' }, palette.text,
         { className: 'proj-chart-title', font: { size: TITLE_SIZE, family: palette.fontFamily, weight: 'bold' } })];
     let y = PADDING + TITLE_SIZE + 10;
     let x = PADDING;
@@ -170,7 +160,7 @@ export function histogramsStandaloneSvg(view: ResourcesView, look: HistogramLook
         const swatch = item.key === 'capacity'
             ? svgElement('line', { x1: x, x2: x + SWATCH, y1: middle, y2: middle, stroke: colours.capacity, 'stroke-width': 2 })
             : svgElement('rect', { x, y: middle - 6, width: SWATCH, height: 12, fill: colours[item.key], stroke: item.key === 'off' ? palette.grid : 'none' });
-        legend.push(svgElement('g', { 'data-key': item.key }, swatch, text({ text: item.label, x: x + SWATCH + 6, y: middle + FONT_SIZE * 0.35, anchor: 'start' }, palette.text)));
+        legend.push(svgElement('g', { 'data-key': item.key }, swatch, chartText({ text: item.label, x: x + SWATCH + 6, y: middle + FONT_SIZE * 0.35, anchor: 'start' }, palette.text)));
         x += itemWidth + 20;
     }
     parts.push(svgElement('g', { class: 'proj-svg-legend' }, ...legend));

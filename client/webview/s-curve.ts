@@ -6,9 +6,10 @@
 // the status date. Here a date's x is proportional to its time, the margins and ticks come from
 // measured labels (s-curve-layout.ts), and the colours are the chart palette's, written as
 // attributes so that an exported SVG keeps them.
-import { sCurveLayout, type Label, type SCurveData, type SCurveLayout, type SeriesKey } from './s-curve-layout.js';
+import { sCurveLayout, type SCurveData, type SCurveLayout, type SeriesKey } from './s-curve-layout.js';
+import { chartText, crisp } from './chart-text.js';
 import { SVG_NS, svgElement, svgNumber } from './svg.js';
-import type { Font, TextWidth } from './text-width.js';
+import type { TextWidth } from './text-width.js';
 import type { ChartPalette } from './theme/chart-palette.js';
 
 export interface SCurveLook {
@@ -67,29 +68,17 @@ export function sCurveSvg(data: SCurveData, look: SCurveLook): SVGSVGElement {
     return svg;
 }
 
-/** Text on the chart, ringed in the background colour where it may cross a line. */
-function text(label: Label, fill: string, options: { className?: string; font?: Font; halo?: string } = {}): SVGTextElement {
-    return svgElement('text', {
-        class: options.className, x: label.x, y: label.y, 'text-anchor': label.anchor, fill,
-        'font-size': options.font?.size, 'font-weight': options.font?.weight,
-        ...(options.halo ? { stroke: options.halo, 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } : {}),
-    }, label.text);
-}
-
-/** A one-pixel line on the pixel grid, so that it is crisp. */
-const crisp = (value: number) => Math.round(value) + 0.5;
-
 function heading(layout: SCurveLayout, palette: ChartPalette): SVGElement[] {
     const parts: SVGElement[] = [];
     if (layout.title) {
-        parts.push(text(layout.title, palette.text, { className: 'proj-chart-title', font: layout.titleFont }));
+        parts.push(chartText(layout.title, palette.text, { className: 'proj-chart-title', font: layout.titleFont }));
     }
     if (layout.legend.length > 0) {
         parts.push(svgElement('g', { class: 'proj-svg-legend' }, ...layout.legend.map(item => svgElement('g', { 'data-series': item.key },
             svgElement('line', { x1: item.swatch.x1, x2: item.swatch.x2, y1: item.swatch.y, y2: item.swatch.y, ...strokeAttributes(seriesStroke(palette, item.key), 3) }),
-            text(item.label, palette.text)))));
+            chartText(item.label, palette.text)))));
     }
-    parts.push(text(layout.yTitle, palette.text, { className: 'proj-y-title' }));
+    parts.push(chartText(layout.yTitle, palette.text, { className: 'proj-y-title' }));
     return parts;
 }
 
@@ -98,7 +87,7 @@ function moneyAxis(layout: SCurveLayout, palette: ChartPalette): SVGGElement {
     return svgElement('g', { class: 'proj-y-axis' }, ...layout.yTicks.flatMap(tick => [
         // The zero line is the time axis.
         ...(tick.value > 0 ? [svgElement('line', { class: 'proj-grid', x1: left, x2: right, y1: crisp(tick.y), y2: crisp(tick.y), stroke: palette.grid, 'stroke-width': 1 })] : []),
-        text(tick.label, palette.muted, { className: 'proj-tick-label' }),
+        chartText(tick.label, palette.muted, { className: 'proj-tick-label' }),
     ]));
 }
 
@@ -118,7 +107,7 @@ function budgetLine(layout: SCurveLayout, palette: ChartPalette): SVGGElement {
     const y = crisp(layout.bac.y);
     return svgElement('g', { class: 'proj-bac' },
         svgElement('line', { x1: layout.plot.left, x2: layout.plot.right, y1: y, y2: y, stroke: palette.muted, 'stroke-width': 1.25, 'stroke-dasharray': '6 4' }),
-        text(layout.bac.label, palette.text, { halo: palette.background }));
+        chartText(layout.bac.label, palette.text, { halo: palette.background }));
 }
 
 /**
@@ -130,7 +119,7 @@ function statusDate(layout: SCurveLayout, palette: ChartPalette): SVGGElement {
     const x = crisp(layout.status.x);
     return svgElement('g', { class: 'proj-status-date' },
         svgElement('line', { x1: x, x2: x, y1: layout.status.top, y2: layout.plot.bottom, stroke: palette.text, 'stroke-width': 1.25, 'stroke-dasharray': '4 3' }),
-        text(layout.status.label, palette.text, { halo: palette.background }));
+        chartText(layout.status.label, palette.text, { halo: palette.background }));
 }
 
 const pathOf = (points: readonly { x: number; y: number }[]) =>
