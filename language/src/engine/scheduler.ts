@@ -1,6 +1,6 @@
 import { dayNumberOf, isoDateOfDayNumber, type IsoDate } from './calendar-dates.js';
 import { earliestStartByConstraint, latestEndByConstraint } from './constraint-dates.js';
-import { stronglyConnectedComponents } from './dependency-cycles.js';
+import { topologicalOrder } from './network-order.js';
 import type { DependencyType, MissedDate, PlanInput, Schedule, ScheduledItem, StartReason } from './plan-model.js';
 import { withPhaseLogicOnPhases, withPhaseLogicOnWork } from './phase-logic.js';
 import { planTimeOf, type PlanTime } from './plan-time.js';
@@ -216,53 +216,11 @@ class SchedulingRun {
 
     /** Topological order (Kahn). Items on a cycle are left out, and links from them ignored. */
     private orderNetwork(): void {
-        const remaining = Int32Array.from(this.incomingCount);
-        const visit = (queue: number[]) => {
-            for (let head = 0; head < queue.length; head++) {
-                const node = queue[head];
-                this.order.push(node);
-                for (const link of this.outgoing[node]) {
-                    if (--remaining[link.to] === 0) {
-                        queue.push(link.to);
-                    }
-                }
-            }
-        };
-        const ready: number[] = [];
-        for (let i = 0; i < this.count; i++) {
-            if (remaining[i] === 0) {
-                ready.push(i);
-            }
+        const { order, onCycle } = topologicalOrder(this.count, this.outgoing, this.incomingCount);
+        for (const i of order) {
+            this.order.push(i);
         }
-        visit(ready);
-        if (this.order.length === this.count) {
-            return;
-        }
-        // Some items wait on a cycle. Find the cycles among them, drop the cycles' items, and
-        // let what merely follows a cycle be scheduled without it.
-        const ordered = new Set(this.order);
-        const successors = new Map<string, string[]>();
-        for (let i = 0; i < this.count; i++) {
-            if (!ordered.has(i)) {
-                successors.set(String(i), this.outgoing[i].filter(link => !ordered.has(link.to)).map(link => String(link.to)));
-            }
-        }
-        const component = stronglyConnectedComponents(successors);
-        const sizes = new Map<number, number>();
-        component.forEach(id => sizes.set(id, (sizes.get(id) ?? 0) + 1));
-        const released: number[] = [];
-        for (const [node, id] of component) {
-            const i = Number(node);
-            if (sizes.get(id)! > 1) {
-                this.onCycle[i] = true;
-                for (const link of this.outgoing[i]) {
-                    if (--remaining[link.to] === 0 && !this.onCycle[link.to]) {
-                        released.push(link.to);
-                    }
-                }
-            }
-        }
-        visit(released.filter(i => !this.onCycle[i] && remaining[i] === 0));
+        onCycle.forEach((on, i) => this.onCycle[i] = on === 1);
     }
 
     private forwardPass(): void {
