@@ -44,6 +44,8 @@ const nodeContexts = bundles.map(bundle => esbuild.context({
     target: 'node20',
     sourcemap: !production,
     minify: production,
+    // The language skips Chevrotain's grammar self-checks in the bundles (proj-module.ts).
+    define: { 'process.env.PROJ_BUNDLED': '"true"' },
     logLevel: 'warning',
 }));
 

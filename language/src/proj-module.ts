@@ -3,7 +3,7 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
-import { ProjGeneratedModule, ProjGeneratedSharedModule } from './generated/module.js';
+import { ProjGeneratedModule, ProjGeneratedSharedModule, ProjLanguageMetaData } from './generated/module.js';
 import { createProjParser } from './parser/brace-aware-recovery.js';
 import { NestingLimitedLexer } from './parser/nesting-limited-lexer.js';
 import { ProjLexerErrorMessages, ProjParserErrorMessages } from './parser/syntax-error-messages.js';
@@ -44,6 +44,10 @@ export type ProjAddedServices = {
 export type ProjServices = LangiumServices & ProjAddedServices;
 
 export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAddedServices> = {
+    // The shipped CLI and server (built with PROJ_BUNDLED) skip Chevrotain's self-checks of the
+    // grammar at every start, a tenth of a `proj check`; the tests, run from source, still make
+    // them, so a grammar mistake cannot ship.
+    LanguageMetaData: () => ({ ...ProjLanguageMetaData, mode: process.env.PROJ_BUNDLED === 'true' ? 'production' : 'development' }),
     lsp: {
         CodeActionProvider: () => new ProjCodeActionProvider(),
         CompletionProvider: (services) => new ProjCompletionProvider(services),
