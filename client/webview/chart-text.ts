@@ -1,9 +1,35 @@
 /// <reference lib="dom" />
 // What the charts the preview draws itself (the S-curve, the load and finish histograms) share:
-// their text, placed by their layouts, and their one-pixel lines.
+// their root element, their text, placed by their layouts, and their one-pixel lines.
 import type { Label } from './s-curve-layout.js';
-import { svgElement } from './svg.js';
+import { SVG_NS, svgElement } from './svg.js';
 import type { Font } from './text-width.js';
+import type { ChartPalette } from './theme/chart-palette.js';
+
+/**
+ * A chart's root: its layout's size, the page's font, its description as its title (and, when
+ * `labelled`, as the image's label) and its background, then `parts`.
+ */
+export function chartRoot(
+    layout: { readonly width: number; readonly height: number; readonly font: { readonly size: number } },
+    palette: ChartPalette,
+    chart: { readonly className: string; readonly description: string; readonly labelled?: boolean },
+    ...parts: SVGElement[]
+): SVGSVGElement {
+    const svg = svgElement('svg', {
+        viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height,
+        ...(chart.labelled ? { role: 'img', 'aria-label': chart.description } : {}),
+        class: chart.className, 'font-family': palette.fontFamily, 'font-size': layout.font.size,
+    });
+    // Declared, so that the exported file is a standalone SVG document.
+    svg.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', SVG_NS);
+    svg.append(
+        svgElement('title', {}, chart.description),
+        svgElement('rect', { class: 'proj-background', width: layout.width, height: layout.height, fill: palette.background }),
+        ...parts,
+    );
+    return svg;
+}
 
 /** Text on the chart, ringed in the background colour (`halo`) where it may cross a line. */
 export function chartText(label: Label, fill: string, options: { className?: string; font?: Font; halo?: string } = {}): SVGTextElement {

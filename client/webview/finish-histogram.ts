@@ -5,8 +5,8 @@
 // cumulative curve and the P80 line in the text colour, the line dashed; the deadline in the
 // critical colour, as the hard limit it is.
 import { finishHistogramLayout, type FinishHistogramData, type FinishHistogramLayout } from './finish-histogram-layout.js';
-import { chartText, crisp } from './chart-text.js';
-import { SVG_NS, svgElement, svgNumber } from './svg.js';
+import { chartRoot, chartText, crisp } from './chart-text.js';
+import { svgElement, svgNumber } from './svg.js';
 import type { TextWidth } from './text-width.js';
 import type { ChartPalette } from './theme/chart-palette.js';
 
@@ -22,15 +22,7 @@ const DESCRIPTION = 'Schedule risk: how many iterations finish on each date, and
 export function finishHistogramSvg(data: FinishHistogramData, look: FinishHistogramLook): SVGSVGElement {
     const layout = finishHistogramLayout(data, { width: look.width, fontFamily: look.palette.fontFamily, textWidth: look.textWidth, standaloneTitle: look.standaloneTitle });
     const palette = look.palette;
-    const svg = svgElement('svg', {
-        viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height,
-        role: 'img', 'aria-label': DESCRIPTION, class: 'proj-finish-histogram',
-        'font-family': palette.fontFamily, 'font-size': layout.font.size,
-    });
-    svg.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', SVG_NS);
-    svg.append(
-        svgElement('title', {}, DESCRIPTION),
-        svgElement('rect', { class: 'proj-background', width: layout.width, height: layout.height, fill: palette.background }),
+    return chartRoot(layout, palette, { className: 'proj-finish-histogram', description: DESCRIPTION, labelled: true },
         ...(layout.title ? [chartText(layout.title, palette.text, { className: 'proj-chart-title', font: layout.titleFont })] : []),
         chartText(layout.countTitle, palette.text, { className: 'proj-y-title' }),
         chartText(layout.shareTitle, palette.text, { className: 'proj-y-title' }),
@@ -41,7 +33,6 @@ export function finishHistogramSvg(data: FinishHistogramData, look: FinishHistog
         curve(layout, palette),
         markers(layout, palette),
     );
-    return svg;
 }
 
 function countAxis(layout: FinishHistogramLayout, palette: ChartPalette): SVGGElement {

@@ -7,7 +7,7 @@
 // export: every histogram stacked in one standalone SVG, with a title, legend and headings.
 import type { ResourcesView } from '../../language/src/preview/preview-protocol.js';
 import { dateOfDay, FONT_SIZE, histogramLayout, labelRoomOf, type HistogramLayout } from './load-histogram-layout.js';
-import { chartText, crisp } from './chart-text.js';
+import { chartRoot, chartText, crisp } from './chart-text.js';
 import { SVG_NS, svgElement, svgNumber } from './svg.js';
 import type { Font, TextWidth } from './text-width.js';
 import type { ChartPalette } from './theme/chart-palette.js';
@@ -116,17 +116,9 @@ export function dayCursor(layout: HistogramLayout, index: number, palette: Chart
 
 /** One resource's histogram, as the tab shows it (its heading is HTML above it). */
 export function histogramSvg(layout: HistogramLayout, palette: ChartPalette, description: string): SVGSVGElement {
-    const svg = svgElement('svg', {
-        viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height,
-        class: 'proj-load-histogram', 'font-family': palette.fontFamily, 'font-size': layout.font.size,
-    });
-    svg.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', SVG_NS);
-    svg.append(
-        svgElement('title', {}, description),
-        svgElement('rect', { class: 'proj-background', width: layout.width, height: layout.height, fill: palette.background }),
+    return chartRoot(layout, palette, { className: 'proj-load-histogram', description: description },
         ...histogramParts(layout, palette),
     );
-    return svg;
 }
 
 const TITLE_SIZE = 14;

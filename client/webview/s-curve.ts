@@ -7,8 +7,8 @@
 // measured labels (s-curve-layout.ts), and the colours are the chart palette's, written as
 // attributes so that an exported SVG keeps them.
 import { sCurveLayout, type SCurveData, type SCurveLayout, type SeriesKey } from './s-curve-layout.js';
-import { chartText, crisp } from './chart-text.js';
-import { SVG_NS, svgElement, svgNumber } from './svg.js';
+import { chartRoot, chartText, crisp } from './chart-text.js';
+import { svgElement, svgNumber } from './svg.js';
 import type { TextWidth } from './text-width.js';
 import type { ChartPalette } from './theme/chart-palette.js';
 
@@ -48,16 +48,7 @@ const strokeAttributes = (stroke: SeriesStroke, width: number) => ({
 export function sCurveSvg(data: SCurveData, look: SCurveLook): SVGSVGElement {
     const layout = sCurveLayout(data, { width: look.width, fontFamily: look.palette.fontFamily, textWidth: look.textWidth, standaloneTitle: look.standaloneTitle });
     const palette = look.palette;
-    const svg = svgElement('svg', {
-        viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height,
-        role: 'img', 'aria-label': DESCRIPTION, class: 'proj-s-curve',
-        'font-family': palette.fontFamily, 'font-size': layout.font.size,
-    });
-    // Declared, so that the exported file is a standalone SVG document.
-    svg.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', SVG_NS);
-    svg.append(
-        svgElement('title', {}, DESCRIPTION),
-        svgElement('rect', { class: 'proj-background', width: layout.width, height: layout.height, fill: palette.background }),
+    return chartRoot(layout, palette, { className: 'proj-s-curve', description: DESCRIPTION, labelled: true },
         ...heading(layout, palette),
         moneyAxis(layout, palette),
         timeAxis(layout, palette),
@@ -65,7 +56,6 @@ export function sCurveSvg(data: SCurveData, look: SCurveLook): SVGSVGElement {
         statusDate(layout, palette),
         seriesLines(layout, palette),
     );
-    return svg;
 }
 
 function heading(layout: SCurveLayout, palette: ChartPalette): SVGElement[] {

@@ -63,14 +63,10 @@ export function sourceRangeOf(document: LangiumDocument<Model>, target: LocateTa
     }
     if (target.dependency !== undefined) {
         // A phase's links too: they hold the work inside it.
-        for (const item of planItemsOf(project)) {
-            const index = item.dependencies.findIndex((_, candidate) => dependencyKey({ item: item.name, index: candidate }) === target.dependency);
-            const range = index < 0 ? undefined : item.dependencies[index].$cstNode?.range;
-            if (range) {
-                return { start: range.start, end: range.end };
-            }
-        }
-        return undefined;
+        const item = planItemsOf(project).find(candidate => target.dependency!.startsWith(`${candidate.name}#`));
+        const index = item ? Number(target.dependency.slice(item.name.length + 1)) : NaN;
+        const range = item && dependencyKey({ item: item.name, index }) === target.dependency ? item.dependencies[index]?.$cstNode?.range : undefined;
+        return range && { start: range.start, end: range.end };
     }
     const start = target.id === undefined ? undefined : locationsOf(project)[target.id];
     return start && { start, end: { line: start.line, character: start.character + target.id!.length } };
