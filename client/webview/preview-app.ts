@@ -5,7 +5,7 @@
 // some, the plan against its baseline, its history in git (posted apart: history/history-tab.ts), and HTML registers (risks, KSB coverage). Keeps the last good content (dimmed) while the plan has errors, keeps the tab across
 // plans and reloads and each plan's zoom, scroll and folds for that plan, and drops renders that a
 // newer model has overtaken. Bundled with Mermaid into out/webview.js.
-import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
+import { PREVIEW_PARTS, type PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import { baselineContent } from './baseline-view.js';
 import { budgetTab } from './budget-tab.js';
 import { ChartStackView } from './chart-stack-view.js';
@@ -32,7 +32,7 @@ import { StatusBar } from './status-bar.js';
 import type { TabContent } from './tab-panel.js';
 import { TAB_LABELS, Toolbar } from './toolbar.js';
 import { loadState, post, saveState } from './vscode-api.js';
-import { isChartKind, TAB_KINDS, tabKindOf, type ChartKind, type PlanViewState, type PreviewWebviewState, type TabKind, type ToWebview } from './webview-messages.js';
+import { isChartKind, TAB_KINDS, TAB_PARTS, tabKindOf, type ChartKind, type PlanViewState, type PreviewWebviewState, type TabKind, type ToWebview } from './webview-messages.js';
 
 /** How long updates must pause before the hidden tabs are drawn. */
 const HIDDEN_TAB_DELAY_MS = 400;
@@ -272,12 +272,36 @@ async function draw(model: PreviewModel, theme: Theme, isCurrent: () => boolean)
             await queue.pause(HIDDEN_TAB_DELAY_MS);
             paused = true;
         }
-        if (!isCurrent() || !(await tabs[kind].draw(model, theme, isCurrent))) {
+        if (!isCurrent()) {
+            return false;
+        }
+        const panel = tabs[kind].panel;
+        if (!hasPartsOf(kind, model) && panel.hasContent()) {
+            // What it draws is of an earlier build: it stays, dimmed, until a model with its part comes.
+            panel.setStale(true);
+        } else if (!(await tabs[kind].draw(model, theme, isCurrent))) {
             return false;
         }
         markShown(kind, model);
     }
     return true;
+}
+
+/** Whether `model` has what the tab draws made from its own build (see `withEarlierParts`). */
+function hasPartsOf(kind: TabKind, model: PreviewModel): boolean {
+    return !model.parts || TAB_PARTS[kind].every(part => model.parts!.includes(part));
+}
+
+/**
+ * A model made with some of its parts (those of the tab on show, while the user types),
+ * completed with the parts of the model before it, so that the other tabs keep what they show.
+ */
+function withEarlierParts(model: PreviewModel, earlier: PreviewModel | undefined): PreviewModel {
+    if (!model.parts || !earlier || earlier.uri !== model.uri || model.errors > 0) {
+        return model;
+    }
+    const kept = PREVIEW_PARTS.filter(part => !model.parts!.includes(part) && earlier[part] !== undefined).map(part => [part, earlier[part]]);
+    return { ...Object.fromEntries(kept), ...model };
 }
 
 /**
@@ -309,7 +333,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
         if (model.uri !== planUri && model.uri !== '') {
             switchPlan(model.uri);
         }
-        latest = model;
+        latest = withEarlierParts(model, latest && latest.errors === 0 ? latest : lastGood);
         received++;
         root.dataset.received = String(received);
         requestRender();

@@ -14,7 +14,8 @@ import type { ChartPalette } from './theme/chart-palette.js';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-export const scheduleRiskEmptyMessage = (model: PreviewModel) => model.scheduleRisk?.message ?? model.message ?? 'There is no schedule risk analysis for this plan.';
+export const scheduleRiskEmptyMessage = (model: PreviewModel) => model.scheduleRisk?.message ?? model.message
+    ?? (model.parts && !model.parts.includes('scheduleRisk') ? 'The schedule risk analysis runs once typing pauses.' : 'There is no schedule risk analysis for this plan.');
 
 /** The deadline of the view, if the plan has one. */
 export const deadlineOf = (view: ScheduleRiskView) => view.dates?.find(date => date.kind === 'deadline')?.date;

@@ -1,7 +1,7 @@
 // The messages between the preview panel (extension host) and its webview, and the state the
 // webview keeps across reloads. Plain types and constants: both sides import this, neither needs
 // the DOM.
-import type { HistoryAnswer, PreviewModel } from '../../language/src/preview/preview-protocol.js';
+import type { HistoryAnswer, PreviewModel, PreviewPart } from '../../language/src/preview/preview-protocol.js';
 import type { GanttScale } from './gantt/gantt-layout.js';
 
 /** The tabs that show a chart (Mermaid's or the preview's own): these zoom, fit and export as SVG. */
@@ -16,6 +16,12 @@ const CHART_KINDS: ReadonlySet<TabKind> = new Set<ChartKind>(['gantt', 'network'
 export function isChartKind(kind: TabKind): kind is ChartKind {
     return CHART_KINDS.has(kind);
 }
+
+/** The parts of the preview model a tab draws: what the preview asks for while the user types on it. */
+export const TAB_PARTS: Readonly<Record<TabKind, readonly PreviewPart[]>> = {
+    'gantt': ['gantt'], 'network': ['network'], 'budget': ['budget'], 'baseline': ['baseline'], 'history': [], 'resources': ['resources'],
+    'risks': ['risks'], 'schedule-risk': ['scheduleRisk'], 'stakeholders': ['stakeholders'], 'ksb': ['ksb'],
+};
 
 /** A saved tab, if it still names one: state may come from an older version of the preview. */
 export function tabKindOf(value: unknown): TabKind | undefined {

@@ -28,6 +28,7 @@ import { ProjScopeComputation } from './references/proj-scope-computation.js';
 import { ProjScopeProvider } from './references/proj-scope-provider.js';
 import { ProjDocumentValidator } from './validation/proj-document-validator.js';
 import { registerValidationChecks } from './validation/proj-validator.js';
+import { ProjDocumentBuilder } from './workspace/proj-document-builder.js';
 import { ProjWorkspaceManager } from './workspace/proj-workspace-manager.js';
 
 /** Services Proj adds to Langium's. */
@@ -88,6 +89,7 @@ export const ProjSharedModule: Module<LangiumSharedServices, PartialLangiumShare
     },
     workspace: {
         WorkspaceManager: (services) => new ProjWorkspaceManager(services),
+        DocumentBuilder: (services) => new ProjDocumentBuilder(services),
     },
 };
 

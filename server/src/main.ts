@@ -2,13 +2,17 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createProjServices } from '../../language/src/proj-module.js';
+import type { ProjDocumentBuilder } from '../../language/src/workspace/proj-document-builder.js';
+import { publishingCompleteDiagnostics } from './complete-diagnostics.js';
 import { registerHistoryRequests } from './history-requests.js';
 import { registerPreviewRequests } from './preview-requests.js';
 import { registerSelectionRangeRequests } from './selection-range-requests.js';
 
 // The transport (--stdio, --node-ipc, --socket) is chosen from the command line by the client.
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Proj } = createProjServices({ connection, ...NodeFileSystem });
+let builder: ProjDocumentBuilder | undefined;
+const { shared, Proj } = createProjServices({ connection: publishingCompleteDiagnostics(connection, uri => builder?.awaitsLaterChecks(uri) ?? false), ...NodeFileSystem });
+builder = shared.workspace.DocumentBuilder as ProjDocumentBuilder;
 
 // Langium starts document builds without awaiting them; a failure in one must be reported, not
 // end the process (Node exits on an unhandled rejection) and with it every open plan's diagnostics.

@@ -1,4 +1,5 @@
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { Cancellation, DocumentState, isOperationCancelled, URI, type LangiumDocument } from 'langium';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver/node.js';
 import { isProject, type Model } from '../../language/src/generated/ast.js';
 import { planMarkdown } from '../../language/src/engine/mermaid/plan-markdown.js';
@@ -10,24 +11,32 @@ import {
 import type { ProjServices } from '../../language/src/proj-module.js';
 
 /**
- * The preview's requests. Each waits for the document's validated build, so the charts always
- * come from the same parse, schedule and diagnostics the editor shows.
+ * The preview's requests. Each waits for the document's build to be validated by the checks that
+ * find errors (language/src/validation/check-timing.ts), so the charts always come from the same
+ * parse, schedule and errors the editor shows, and never wait for the checks that follow.
  */
 export function registerPreviewRequests(connection: Connection, services: ProjServices): void {
     const { DocumentBuilder, LangiumDocuments } = services.shared.workspace;
-    const validated = async (uri: string): Promise<LangiumDocument<Model> | undefined> => {
+    const validated = async (uri: string, cancelToken?: Cancellation.CancellationToken): Promise<LangiumDocument<Model> | undefined> => {
         const parsed = URI.parse(uri);
         if (!LangiumDocuments.hasDocument(parsed)) {
             return undefined;
         }
-        await DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
+        try {
+            await DocumentBuilder.waitUntil(DocumentState.Validated, parsed, cancelToken);
+        } catch (error) {
+            throw isOperationCancelled(error) ? new ResponseError(LSPErrorCodes.RequestCancelled, 'The preview was asked for again.') : error;
+        }
         return LangiumDocuments.getDocument(parsed) as LangiumDocument<Model> | undefined;
     };
 
-    connection.onRequest(PREVIEW_REQUEST, async (params: PreviewParams): Promise<PreviewAnswer> => {
-        const document = await validated(params.uri);
+    connection.onRequest(PREVIEW_REQUEST, async (params: PreviewParams, cancelToken): Promise<PreviewAnswer> => {
+        // An edit after this one cancels it (the extension asks again): it does not wait for a build no one will see.
+        const document = await validated(params.uri, cancelToken);
         const model: PreviewModel = document
-            ? previewModelOf(document, services.planning.ProjectSchedules, params, builtinStandard(LangiumDocuments), services.planning.ScheduleRisks)
+            ? previewModelOf(document, services.planning.ProjectSchedules, params, {
+                defaultStandard: builtinStandard(LangiumDocuments), scheduleRisks: services.planning.ScheduleRisks, analysis: { onlyIfRun: true },
+            })
             : { uri: params.uri, errors: 0, message: 'Open the plan in an editor to preview it.', locations: {} };
         return { uri: model.uri, errors: model.errors, model: JSON.stringify(model) };
     });

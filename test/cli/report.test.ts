@@ -206,6 +206,19 @@ describe('proj report: Markdown', () => {
         expect(line(proj(['report', example]))).toEqual(line(proj(['report', example])));
     });
 
+    test('--iterations and --seed set the schedule risk line\'s run, as they set proj risk\'s', () => {
+        const analysis = JSON.parse(proj(['risk', example, '--iterations', '300', '--seed', '7', '--format', 'json']).stdout);
+        const run = proj(['report', example, '--iterations', '300', '--seed', '7']);
+        expect(run.status).toBe(0);
+        const [line] = run.lines.filter(text => text.startsWith('**Schedule risk:**'));
+        expect(line).toMatch(/\(300 iterations, seed 7\)\.$/);
+        const p80 = new Date(`${analysis.finish.p80}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+        expect(line).toContain(`P80 finish ${p80}`);
+        const refused = proj(['report', example, '--iterations', '0']);
+        expect(refused.status).toBe(2);
+        expect(refused.stderr).toContain('The iterations is a whole number from 1 to 1,000,000.');
+    });
+
     test('a plan with nothing uncertain has no schedule risk line: every iteration would be the plan', () => {
         const file = write('certain/certain.proj', amberPlan);
         const run = proj(['report', file]);

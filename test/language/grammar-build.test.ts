@@ -48,7 +48,7 @@ describe('building the grammar', () => {
 
         const services = createProjServices(EmptyFileSystem).Proj;
         const checked = new Set<string>();
-        for (const checks of [projChecks(services), registerAndScopeChecks(services)]) {
+        for (const checks of [projChecks(services), registerAndScopeChecks()]) {
             for (const [type, check] of Object.entries(checks)) {
                 if ([check].flat().includes(checkPropertiesGivenOnce)) {
                     checked.add(type);

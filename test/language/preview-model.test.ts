@@ -71,7 +71,7 @@ describe('the registers in the preview model, for the example plan at 1 March 20
     beforeAll(async () => {
         const text = readFileSync(join(__dirname, '../../examples/office-move.proj'), 'utf8');
         const { document } = await validatePlan(services, text);
-        model = previewModelOf(document, services.Proj.planning.ProjectSchedules, {}, builtinStandard(services.shared.workspace.LangiumDocuments));
+        model = previewModelOf(document, services.Proj.planning.ProjectSchedules, {}, { defaultStandard: builtinStandard(services.shared.workspace.LangiumDocuments) });
     });
 
     test('budget: the figures of the earned-value report with titles, the plan\'s tolerances, an S-curve ending at the status date', () => {
@@ -154,7 +154,7 @@ describe('the registers in the preview model, for the example plan at 1 March 20
 describe('the preview model\'s schedule risk analysis', () => {
     async function riskView(text: string) {
         const { document } = await validatePlan(services, text);
-        return previewModelOf(document, services.Proj.planning.ProjectSchedules, {}, undefined, services.Proj.planning.ScheduleRisks).scheduleRisk;
+        return previewModelOf(document, services.Proj.planning.ProjectSchedules, {}, { scheduleRisks: services.Proj.planning.ScheduleRisks }).scheduleRisk;
     }
 
     test('a plan with nothing uncertain runs no simulation, and says how to add some', async () => {

@@ -179,6 +179,33 @@ describe.skipIf(chromiumMissing('the preview browser tests'))('preview webview i
         });
     });
 
+    test('while the user types, the tab on show redraws alone; the others keep what they showed, dimmed, until a whole model comes', async () => {
+        const renamed = referencePlan.replace('task fitout "Fit-out"', 'task fitout "Fit-out works"');
+        const typed = await previewOf(renamed, { parts: ['gantt'] });
+        const whole = await previewOf(renamed);
+        expect(typed.model.parts).toEqual(['gantt']);
+        expect(typed.model.budget).toBeUndefined();
+        await withPreview(async preview => {
+            const shown = () => preview.page.evaluate(() => ({
+                gantt: document.querySelector('#proj-view-gantt').textContent.includes('Fit-out works'),
+                budget: document.querySelector('#proj-view-budget').textContent.includes('Fit-out works'),
+                budgetDrawn: document.querySelector('#proj-view-budget').textContent.includes('Fit-out'),
+                budgetStale: document.getElementById('proj-view-budget').classList.contains('proj-stale'),
+                ganttStale: document.getElementById('proj-view-gantt').classList.contains('proj-stale'),
+            }));
+            await preview.update(reference.model);
+            expect(await shown()).toEqual({ gantt: false, budget: false, budgetDrawn: true, budgetStale: false, ganttStale: false });
+            await preview.update(typed.model);
+            expect(await shown()).toEqual({ gantt: true, budget: false, budgetDrawn: true, budgetStale: true, ganttStale: false });
+            await preview.page.click('#proj-tab-budget');
+            expect((await preview.posted()).at(-1)).toEqual({ type: 'tab', tab: 'budget' });
+            // The extension answers a tab shown after a partial model with the whole model.
+            await preview.update(whole.model);
+            expect(await shown()).toEqual({ gantt: true, budget: true, budgetDrawn: true, budgetStale: false, ganttStale: false });
+            expectNoProblems(preview);
+        });
+    });
+
     test('with errors from the start, or nothing to draw, the preview says why rather than go blank', async () => {
         const broken = await previewOf(referencePlan.replace('after survey +2d', 'after nowhere +2d'));
         const undated = await previewOf('project p "No start" {\n    task a { duration 2d }\n}\n');

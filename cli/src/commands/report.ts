@@ -8,6 +8,7 @@ import { ExitCode } from '../cli-error.js';
 import { emitDocument, readChartRenderer } from '../command-output.js';
 import { reportHtml } from '../report-html.js';
 import { reportMarkdown } from '../report-markdown.js';
+import { simulationOptions } from '../simulation-options.js';
 import { loadProjectSchedule } from '../scheduled-project.js';
 import { version } from '../version.js';
 import type { CommandIo } from '../command-io.js';
@@ -22,6 +23,9 @@ export interface ReportOptions {
     readonly project?: string;
     /** The git revision to report against, instead of the project's first baseline. */
     readonly baseline?: string;
+    /** The schedule risk analysis's iterations and seed. */
+    readonly iterations?: number;
+    readonly seed?: number;
 }
 
 /**
@@ -38,7 +42,8 @@ The report, as of the project's status date:
     explained in words
   - how sure the finish is, when the plan has uncertainty (three-point estimates, ranges, risks
     with a delay): the P80 finish and the chances of the planned finish and the deadline, from
-    the Monte Carlo analysis of 'proj risk' (2,000 iterations, its default seed)
+    the Monte Carlo analysis of 'proj risk' (2,000 iterations and its default seed, unless
+    --iterations and --seed say)
   - milestones, planned and forecast, done, on track or at risk; the Gantt chart
   - earned value of the project and its phases (BAC, PV, EV, AC, SV, CV, SPI, CPI, EAC, VAC)
   - the five highest risks (owner, response, proximity, whether they hit the critical path)
@@ -58,6 +63,7 @@ Examples:
 
 /** `proj report <file>`: a status report for the project board. */
 export function registerReportCommand(program: Command, io: CommandIo): void {
+    const [iterations, seed] = simulationOptions(REPORT_ITERATIONS);
     program
         .command('report')
         .description('A status report for the project board: RAG summary, milestones, earned value, risks, issues, changes, quality, KPIs, lessons, KSB coverage, the Gantt chart and the registers in full, as Markdown or an HTML page that works offline.')
@@ -66,6 +72,8 @@ export function registerReportCommand(program: Command, io: CommandIo): void {
         .option('-o, --output <path>', 'write to this file (folders are made as needed) instead of standard output')
         .option('--project <id>', 'the project to report on, when the file holds several')
         .option('--baseline <revision>', 'the git revision (tag, branch, commit) to report against, instead of the project\'s first `baseline`')
+        .addOption(iterations)
+        .addOption(seed)
         .addHelpText('after', HELP_AFTER)
         .action(async (file: string, options: ReportOptions) => {
             io.setExitCode(await report(file, options, io));
@@ -91,7 +99,7 @@ export async function report(file: string, options: ReportOptions, io: CommandIo
         registers: registersInputOf(project),
         ksb: ksbViewOf(project, builtinStandard(services.shared.workspace.LangiumDocuments), loaded.file.displayPath),
         scheduleRisk: hasScheduleUncertainty(plan, scheduleRiskInputsOf(project))
-            ? services.Proj.planning.ScheduleRisks.analysisOf(project, { iterations: REPORT_ITERATIONS })?.analysis
+            ? services.Proj.planning.ScheduleRisks.analysisOf(project, { iterations: options.iterations ?? REPORT_ITERATIONS, seed: options.seed })?.analysis
             : undefined,
     });
     const text = options.format === 'html'

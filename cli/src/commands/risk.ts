@@ -1,9 +1,10 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { DEFAULT_ITERATIONS, DEFAULT_SEED } from '../../../language/src/engine/schedule-risk/monte-carlo.js';
+import { Option, type Command } from 'commander';
+import { DEFAULT_ITERATIONS } from '../../../language/src/engine/schedule-risk/monte-carlo.js';
 import { ExitCode } from '../cli-error.js';
 import { emitDocument } from '../command-output.js';
 import { formatScheduleRiskJson, formatScheduleRiskTable } from '../format-schedule-risk.js';
 import { scheduleRiskMarkdown } from '../schedule-risk-markdown.js';
+import { simulationOptions } from '../simulation-options.js';
 import { loadProjectSchedule } from '../scheduled-project.js';
 import type { CommandIo } from '../command-io.js';
 
@@ -14,9 +15,6 @@ export interface RiskOptions {
     readonly project?: string;
     readonly output?: string;
 }
-
-/** Past this, a run takes minutes on a large plan and the figures no longer change. */
-const MOST_ITERATIONS = 1_000_000;
 
 const HELP_AFTER = `
 Each iteration draws every three-point estimate (PERT-Beta, or triangular with
@@ -39,25 +37,16 @@ Examples:
   proj risk plans/office-move.proj
   proj risk plans/office-move.proj --iterations 50000 --seed 7 --format json > risk.json`;
 
-function wholeNumber(name: string, least: number, most: number): (value: string) => number {
-    return value => {
-        const number = Number(value);
-        if (!/^\d+$/.test(value.trim()) || number < least || number > most) {
-            throw new InvalidArgumentError(`${name} is a whole number from ${least.toLocaleString('en-GB')} to ${most.toLocaleString('en-GB')}.`);
-        }
-        return number;
-    };
-}
-
 /** `proj risk <file>`: how likely the dates are, and what drives them (Monte Carlo). */
 export function registerRiskCommand(program: Command, io: CommandIo): void {
+    const [iterations, seed] = simulationOptions(DEFAULT_ITERATIONS);
     program
         .command('risk')
         .description('Schedule risk analysis (Monte Carlo): how likely the finish and each date are, and which work and risks drive them.')
         .argument('<file>', 'the .proj file (the plans next to it are loaded too, for references)')
         .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
-        .option('--iterations <n>', 'how many times to schedule the plan', wholeNumber('The iterations', 1, MOST_ITERATIONS), DEFAULT_ITERATIONS)
-        .option('--seed <s>', 'the seed of the random draws: the same seed, the same figures', wholeNumber('The seed', 0, 2 ** 32 - 1), DEFAULT_SEED)
+        .addOption(iterations)
+        .addOption(seed)
         .option('--project <id>', 'the project to analyse, when the file holds several')
         .option('-o, --output <path>', 'write to this file (folders are made as needed) instead of standard output')
         .addHelpText('after', HELP_AFTER)

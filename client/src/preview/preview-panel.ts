@@ -1,6 +1,7 @@
 // The plan preview: one webview panel that follows the active .proj editor and redraws after each
-// edit, as soon as the language server has validated the new build (the PREVIEW_REQUEST), never
-// from a parse of its own. The History tab's content is the plan's git history (HISTORY_REQUEST),
+// edit, as soon as the language server has checked the new build for errors (the PREVIEW_REQUEST),
+// never from a parse of its own. While the user types it asks for the part the tab on show draws;
+// once the server has published the build's diagnostics, for all of them. The History tab's content is the plan's git history (HISTORY_REQUEST),
 // asked for apart, when the tab is shown and when the plan is saved: it can take seconds, and never
 // holds up the charts. Survives a window reload through its serializer.
 import { randomBytes } from 'node:crypto';
@@ -10,17 +11,17 @@ import { DEFAULT_NETWORK_MAX_NODES } from '../../../language/src/engine/mermaid/
 import {
     HISTORY_REQUEST, LOCATE_REQUEST, PREVIEW_REQUEST, type HistoryAnswer, type HistoryParams, type LocateParams, type LocateTarget, type PreviewAnswer, type PreviewParams, type SourceRange,
 } from '../../../language/src/preview/preview-protocol.js';
-import { type ChartKind, type ChartOptions, type FromWebview, type PreviewWebviewState, type TabKind, type ToWebview } from '../../webview/webview-messages.js';
+import { TAB_PARTS, type ChartKind, type ChartOptions, type FromWebview, type PreviewWebviewState, type TabKind, type ToWebview } from '../../webview/webview-messages.js';
 import { previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'projPreview';
 /**
- * After an edit, the preview asks for the new build once the server publishes its diagnostics
- * (the build is then validated, so the answer is immediate), batching a burst of publications;
- * if no publication comes, it asks anyway after the longer delay.
+ * An edit asks for the view on show at once: the server answers when the build is checked for
+ * errors. Its diagnostics, published just after (and again after the checks that wait for a
+ * pause in typing, or when a plan it links to changes), ask for every view, batching a burst of
+ * publications.
  */
 const AFTER_PUBLISH_DELAY_MS = 20;
-const UPDATE_DELAY_MS = 300;
 const WEBVIEW_TIMEOUT_MS = 20_000;
 
 export interface SvgAnswer {
@@ -56,6 +57,11 @@ export class ProjPreview implements vscode.Disposable {
     private pendingTab: TabKind | undefined;
     /** The tab on show in the webview, as it last said. */
     private tab: TabKind | undefined;
+    /** What the next update asks for: the view on show, or all. */
+    private scheduledParts: 'shown' | 'all' = 'all';
+    /** The model last posted to the webview, and whether it had every part. */
+    private posted: string | undefined;
+    private postedAll = true;
     private historySequence = 0;
 
     constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient, private readonly onExportSvg: ExportSvgHandler) {
@@ -67,7 +73,7 @@ export class ProjPreview implements vscode.Disposable {
             }),
             vscode.workspace.onDidChangeTextDocument(event => {
                 if (event.contentChanges.length > 0 && sameUri(event.document.uri, this.document)) {
-                    this.schedule(UPDATE_DELAY_MS);
+                    this.schedule(0, 'shown');
                 }
             }),
             // A new build of the plan (an edit here, or in a plan it references) publishes diagnostics.
@@ -156,6 +162,9 @@ export class ProjPreview implements vscode.Disposable {
         const panel = this.panel;
         if (!panel || !(await this.whenReady())) {
             return { reason: 'The preview did not open.' };
+        }
+        if (!this.postedAll) {
+            this.schedule(0);
         }
         await this.settled();
         const requestId = ++this.svgRequestId;
@@ -252,10 +261,12 @@ export class ProjPreview implements vscode.Disposable {
         }
     }
 
-    private schedule(delay: number): void {
+    /** An update after `delay`, of the view on show (`shown`) or all, in place of any that is waiting (all, if either asked for all). */
+    private schedule(delay: number, parts: 'shown' | 'all' = 'all'): void {
         if (!this.panel) {
             return;
         }
+        this.scheduledParts = this.timer !== undefined && this.scheduledParts === 'all' ? 'all' : parts;
         clearTimeout(this.timer);
         this.timer = setTimeout(() => this.updateNow(), delay);
     }
@@ -264,7 +275,9 @@ export class ProjPreview implements vscode.Disposable {
     private updateNow(): Promise<void> {
         clearTimeout(this.timer);
         this.timer = undefined;
-        const update = this.update();
+        const parts = this.scheduledParts;
+        this.scheduledParts = 'all';
+        const update = this.update(parts);
         this.inFlight = update;
         void update.finally(() => {
             if (this.inFlight === update) {
@@ -282,7 +295,7 @@ export class ProjPreview implements vscode.Disposable {
     }
 
     /** Asks the server for the preview of the current build and sends it to the webview, unless overtaken. */
-    private async update(): Promise<void> {
+    private async update(parts: 'shown' | 'all'): Promise<void> {
         const panel = this.panel;
         const uri = this.document;
         if (!panel || !panel.visible || !this.ready) {
@@ -303,6 +316,7 @@ export class ProjPreview implements vscode.Disposable {
                 criticalOnly: this.options.criticalOnly,
                 expandedPhase: this.options.expandedPhase,
                 folded: this.options.folded,
+                ...(parts === 'shown' && this.tab ? { parts: TAB_PARTS[this.tab] } : {}),
             };
             try {
                 answer = await this.client.sendRequest<PreviewAnswer>(PREVIEW_REQUEST, params, cancellation.token);
@@ -322,7 +336,12 @@ export class ProjPreview implements vscode.Disposable {
         if (sequence !== this.requestSequence || this.panel !== panel || !sameUri(uri, this.document)) {
             return; // Overtaken by a newer request, or the panel moved on.
         }
-        await this.post({ type: 'update', model: answer.model });
+        // The publication after an edit asks again for what the edit's update drew: nothing has changed for it.
+        if (answer.model !== this.posted) {
+            this.posted = answer.model;
+            this.postedAll = parts === 'all' || !this.tab;
+            await this.post({ type: 'update', model: answer.model });
+        }
     }
 
     /**
@@ -369,6 +388,8 @@ export class ProjPreview implements vscode.Disposable {
         switch (message.type) {
             case 'ready':
                 this.ready = true;
+                // A webview (re)loaded has nothing on show yet.
+                this.posted = undefined;
                 this.tab = message.tab;
                 this.options = { criticalOnly: message.criticalOnly, expandedPhase: message.expandedPhase, folded: message.folded };
                 for (const resolve of this.readyWaiters.splice(0)) {
@@ -382,6 +403,9 @@ export class ProjPreview implements vscode.Disposable {
                 break;
             case 'tab':
                 this.tab = message.tab;
+                if (!this.postedAll) {
+                    this.schedule(0);
+                }
                 if (message.tab === 'history') {
                     void this.readHistory();
                 }

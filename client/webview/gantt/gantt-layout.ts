@@ -39,14 +39,39 @@ export interface GanttLayout extends GanttScale {
 }
 
 /** A date (`2027-03-01`) as Mermaid reads it: local midnight. */
+/**
+ * Local dates made once each: fitting a chart places every bar a few times, and a local `Date` costs
+ * a time zone lookup each time it is made.
+ */
+const dayStarts = new Map<string, number>();
+const nextDays = new Map<number, number>();
+const MOST_REMEMBERED = 20_000;
+
 export function dateTime(date: string): number {
-    const [year, month, day] = date.split('-').map(Number);
-    return new Date(year, month - 1, day).getTime();
+    let time = dayStarts.get(date);
+    if (time === undefined) {
+        const [year, month, day] = date.split('-').map(Number);
+        time = new Date(year, month - 1, day).getTime();
+        remember(dayStarts, date, time);
+    }
+    return time;
 }
 
 export function nextDay(time: number): number {
-    const date = new Date(time);
-    return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
+    let next = nextDays.get(time);
+    if (next === undefined) {
+        const date = new Date(time);
+        next = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
+        remember(nextDays, time, next);
+    }
+    return next;
+}
+
+function remember<K>(memo: Map<K, number>, key: K, value: number): void {
+    if (memo.size >= MOST_REMEMBERED) {
+        memo.clear();
+    }
+    memo.set(key, value);
 }
 
 /** A date at a time of day (`13:30`), local, as Mermaid reads `2027-03-01 13:30`. */

@@ -24,6 +24,10 @@ export interface ProjectScheduleRisk {
     readonly analysis: ScheduleRiskAnalysis;
 }
 
+function requestKey(request: ScheduleRiskRequest): string {
+    return `${request.iterations ?? EDITOR_ITERATIONS}:${request.seed ?? DEFAULT_SEED}`;
+}
+
 /**
  * Each project's schedule risk analysis, computed once per parse and per iteration count and seed:
  * every edit makes a new plan, so a cache keyed weakly by it is always current, and the confidence
@@ -41,19 +45,35 @@ export class ScheduleRisks {
         if (!plan || !this.schedules.scheduleOf(project)) {
             return undefined;
         }
-        const iterations = request.iterations ?? EDITOR_ITERATIONS;
-        const seed = request.seed ?? DEFAULT_SEED;
+        const byRequest = this.analysesOf(plan);
+        const key = requestKey(request);
+        let found = byRequest.get(key);
+        if (!found) {
+            const risks = scheduleRiskInputsOf(project);
+            const options = { iterations: request.iterations ?? EDITOR_ITERATIONS, seed: request.seed ?? DEFAULT_SEED };
+            found = { plan, risks, uncertain: hasScheduleUncertainty(plan, risks), analysis: analyseScheduleRisk(plan, risks, options) };
+            byRequest.set(key, found);
+        }
+        return found;
+    }
+
+    /** The analysis of this parse if it has been run already, without running it. */
+    analysedOf(project: Project, request: ScheduleRiskRequest = {}): ProjectScheduleRisk | undefined {
+        const plan = this.schedules.planOf(project);
+        return plan && this.analyses.get(plan)?.get(requestKey(request));
+    }
+
+    /** Whether anything in the project is uncertain, so that an analysis has something to say (no Monte Carlo run). */
+    isUncertain(project: Project): boolean {
+        const plan = this.schedules.planOf(project);
+        return plan !== undefined && hasScheduleUncertainty(plan, scheduleRiskInputsOf(project));
+    }
+
+    private analysesOf(plan: PlanInput): Map<string, ProjectScheduleRisk> {
         let byRequest = this.analyses.get(plan);
         if (!byRequest) {
             this.analyses.set(plan, byRequest = new Map());
         }
-        const key = `${iterations}:${seed}`;
-        let found = byRequest.get(key);
-        if (!found) {
-            const risks = scheduleRiskInputsOf(project);
-            found = { plan, risks, uncertain: hasScheduleUncertainty(plan, risks), analysis: analyseScheduleRisk(plan, risks, { iterations, seed }) };
-            byRequest.set(key, found);
-        }
-        return found;
+        return byRequest;
     }
 }

@@ -5,20 +5,26 @@ import { networkChart } from '../engine/mermaid/network-chart.js';
 import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import type { ScheduleRisks } from '../planning/schedule-risk-of.js';
-import { dependencyKey, type LocateTarget, type PreviewModel, type PreviewParams, type SourcePosition, type SourceRange } from './preview-protocol.js';
+import { dependencyKey, PREVIEW_PARTS, type LocateTarget, type PreviewModel, type PreviewParams, type PreviewPart, type SourcePosition, type SourceRange } from './preview-protocol.js';
 import { baselineViewOf } from './baseline-view.js';
 import { budgetViewOf, ksbViewOf, risksViewOf, stakeholdersViewOf } from './register-views.js';
 import { resourcesViewOf } from './resources-view.js';
-import { scheduleRiskViewOf } from './schedule-risk-view.js';
+import { NOT_ANALYSED_YET, scheduleRiskViewOf, type AnalysisOptions } from './schedule-risk-view.js';
+
+export interface PreviewSources {
+    /** The KSB coverage is of the standard the plan links to, else of this one. */
+    readonly defaultStandard?: Standard;
+    /** The schedule risk analysis is there when this is given (the server's cache). */
+    readonly scheduleRisks?: ScheduleRisks;
+    readonly analysis?: AnalysisOptions;
+}
 
 /**
- * The preview of the first project of a validated document: its charts as Mermaid text and its
- * registers. KSB coverage is of the standard the plan links to, else of `defaultStandard`; the
- * schedule risk analysis is there when `scheduleRisks` is given (the server's cache).
+ * The preview of the first project of a validated document, the parts asked for (all unless
+ * `params.parts` says): its charts as Mermaid text and its registers. A part left out (not asked
+ * for, or an analysis not run yet) is left out of `parts`, so the preview keeps the last it had.
  */
-export function previewModelOf(
-    document: LangiumDocument<Model>, schedules: ProjectSchedules, params: Omit<PreviewParams, 'uri'>, defaultStandard?: Standard, scheduleRisks?: ScheduleRisks,
-): PreviewModel {
+export function previewModelOf(document: LangiumDocument<Model>, schedules: ProjectSchedules, params: Omit<PreviewParams, 'uri'>, sources: PreviewSources = {}): PreviewModel {
     const uri = document.uri.toString();
     const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1).length;
     const project = document.parseResult.value.elements.find(isProject);
@@ -33,21 +39,42 @@ export function previewModelOf(
             message: errors > 0 ? undefined : schedules.problemOf(project) ?? `Project '${project.name}' has no start date: add one, such as 'start 2027-01-04', to see its schedule.`,
         };
     }
+    const wanted = new Set(params.parts ?? PREVIEW_PARTS);
+    const made: { -readonly [Part in PreviewPart]?: PreviewModel[Part] } = {};
+    const make = <Part extends PreviewPart>(part: Part, build: () => PreviewModel[Part] | typeof NOT_ANALYSED_YET): void => {
+        if (wanted.has(part)) {
+            const value = build();
+            if (value === NOT_ANALYSED_YET) {
+                wanted.delete(part);
+            } else if (value !== undefined) {
+                made[part] = value;
+            }
+        }
+    };
     const baseline = schedules.baselineComparisonOf(project);
-    const gantt = ganttChart(plan, schedule, { collapseAbove: params.collapseGanttAbove, expandedPhase: params.expandedPhase, folded: params.folded, baseline });
+    make('gantt', () => {
+        const gantt = ganttChart(plan, schedule, { collapseAbove: params.collapseGanttAbove, expandedPhase: params.expandedPhase, folded: params.folded, baseline });
+        return {
+            mermaid: gantt.mermaid, collapsed: gantt.collapsed, rows: gantt.rows, links: gantt.links, phases: gantt.phases, expandedPhase: params.expandedPhase,
+            ...(baseline ? { baseline: baseline.source.revision } : {}),
+        };
+    });
+    make('network', () => networkChart(plan, schedule, { criticalOnly: params.criticalOnly, maxNodes: params.maxNetworkNodes }));
+    make('budget', () => budgetViewOf(project, schedules));
+    make('risks', () => risksViewOf(project, schedules));
+    make('stakeholders', () => stakeholdersViewOf(project));
+    make('ksb', () => ksbViewOf(project, sources.defaultStandard));
+    make('resources', () => resourcesViewOf(project, schedules));
+    make('baseline', () => baselineViewOf(document, project, baseline, schedule));
+    if (sources.scheduleRisks) {
+        const scheduleRisks = sources.scheduleRisks;
+        make('scheduleRisk', () => scheduleRiskViewOf(project, schedules, scheduleRisks, sources.analysis));
+    }
     return {
         uri, errors, locations: locationsOf(project),
         project: { id: project.name, title: project.title, start: schedule.start, finish: schedule.finish, status: plan.status },
-        gantt: { mermaid: gantt.mermaid, collapsed: gantt.collapsed, rows: gantt.rows, links: gantt.links, phases: gantt.phases, expandedPhase: params.expandedPhase,
-            ...(baseline ? { baseline: baseline.source.revision } : {}) },
-        network: networkChart(plan, schedule, { criticalOnly: params.criticalOnly, maxNodes: params.maxNetworkNodes }),
-        budget: budgetViewOf(project, schedules),
-        risks: risksViewOf(project, schedules),
-        stakeholders: stakeholdersViewOf(project),
-        ksb: ksbViewOf(project, defaultStandard),
-        resources: resourcesViewOf(project, schedules),
-        baseline: baselineViewOf(document, project, baseline, schedule),
-        ...(scheduleRisks ? { scheduleRisk: scheduleRiskViewOf(project, schedules, scheduleRisks) } : {}),
+        ...made,
+        ...(wanted.size < PREVIEW_PARTS.length ? { parts: PREVIEW_PARTS.filter(part => wanted.has(part)) } : {}),
     };
 }
 

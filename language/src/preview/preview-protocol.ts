@@ -33,7 +33,14 @@ export interface PreviewParams {
     readonly criticalOnly?: boolean;
     /** The network view never draws more nodes than this. */
     readonly maxNetworkNodes?: number;
+    /** The parts of the model to make: those of the view on show while the user types; all when absent. */
+    readonly parts?: readonly PreviewPart[];
 }
+
+/** The parts of a preview model that its views draw, each made only when asked for. */
+export type PreviewPart = 'gantt' | 'network' | 'budget' | 'risks' | 'stakeholders' | 'ksb' | 'resources' | 'baseline' | 'scheduleRisk';
+
+export const PREVIEW_PARTS: readonly PreviewPart[] = ['gantt', 'network', 'budget', 'risks', 'stakeholders', 'ksb', 'resources', 'baseline', 'scheduleRisk'];
 
 /**
  * The answer to a preview request. The model travels as JSON text: the extension relays it to the
@@ -113,6 +120,11 @@ export interface PreviewModel {
     readonly scheduleRisk?: ScheduleRiskView;
     /** Where each id of the plan is declared (work, risks, people...), so that a click reveals it. */
     readonly locations: Readonly<Record<string, SourcePosition>>;
+    /**
+     * The parts this model has, when not all: the others are of an earlier build, which the preview
+     * keeps on show (dimmed) until a model with them comes.
+     */
+    readonly parts?: readonly PreviewPart[];
 }
 
 export interface BudgetView {

@@ -12,12 +12,19 @@ export const NO_UNCERTAINTY_MESSAGE = 'Nothing in this plan is uncertain, so eve
     + 'give plain durations a range (uncertainty -10% +30% on the project or a task), '
     + 'or give a risk a probability and a delay on the work it affects (probability 30% delay 5d 10d 20d).';
 
+export interface AnalysisOptions {
+    /** Read the analysis only if it has been run for this parse, not run it: the editor runs it when typing pauses. */
+    readonly onlyIfRun?: boolean;
+}
+
+export const NOT_ANALYSED_YET = 'not analysed yet';
+
 /**
  * The Risk analysis tab's digest of the editor's cached analysis (EDITOR_ITERATIONS, the default
  * seed: the same run the hover and the confidence check read). The uncertainty is checked first,
  * from the plan alone, so that a plan with none costs no simulation on an edit.
  */
-export function scheduleRiskViewOf(project: Project, schedules: ProjectSchedules, scheduleRisks: ScheduleRisks): ScheduleRiskView | undefined {
+export function scheduleRiskViewOf(project: Project, schedules: ProjectSchedules, scheduleRisks: ScheduleRisks, options: AnalysisOptions = {}): ScheduleRiskView | undefined | typeof NOT_ANALYSED_YET {
     const plan = schedules.planOf(project);
     if (!plan || !schedules.scheduleOf(project)) {
         return undefined;
@@ -25,9 +32,10 @@ export function scheduleRiskViewOf(project: Project, schedules: ProjectSchedules
     if (!hasScheduleUncertainty(plan, scheduleRiskInputsOf(project))) {
         return { message: NO_UNCERTAINTY_MESSAGE };
     }
-    const found = scheduleRisks.analysisOf(project, { iterations: EDITOR_ITERATIONS });
-    if (!found) {
-        return undefined;
+    const request = { iterations: EDITOR_ITERATIONS };
+    const found = options.onlyIfRun ? scheduleRisks.analysedOf(project, request) ?? NOT_ANALYSED_YET : scheduleRisks.analysisOf(project, request);
+    if (found === NOT_ANALYSED_YET || !found) {
+        return found;
     }
     const { analysis } = found;
     const drivers = [

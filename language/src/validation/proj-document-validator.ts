@@ -35,7 +35,14 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
-        return withoutScheduleEchoes(withoutSyntaxEchoes(document, await super.validateDocument(document, options, cancelToken)));
+        const found = withoutSyntaxEchoes(document, await super.validateDocument(document, options, cancelToken));
+        // A later pass (check-timing.ts) adds to what the first found: its errors decide the echoes too.
+        const earlier = options?.categories && !options.categories.includes('built-in') ? document.diagnostics ?? [] : [];
+        if (earlier.length === 0) {
+            return withoutScheduleEchoes(found);
+        }
+        const kept = new Set(withoutScheduleEchoes([...earlier, ...found]));
+        return found.filter(diagnostic => kept.has(diagnostic));
     }
 
     /**

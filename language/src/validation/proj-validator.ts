@@ -2,6 +2,7 @@ import type { ValidationChecks } from 'langium';
 import type { ProjAstType } from '../generated/ast.js';
 import type { ProjServices } from '../proj-module.js';
 import { checkActualDates, checkDatesExist, checkHolidayRange, checkHolidaysFallOnWorkdays, checkLeaveRange, checkProjectDates, checkWorkedDayRange } from './date-checks.js';
+import { AFTER_ERRORS, AFTER_PAUSE } from './check-timing.js';
 import { createBaselineCheck } from './baseline-checks.js';
 import { checkHolidayCode, checkOneDefaultCalendar, checkPublicHolidaysOnce, checkWorkedDaysAreOff, createUnusedCalendarCheck } from './calendar-checks.js';
 import { checkDependencyCycles, createLinkBetweenProjectsCheck } from './dependency-checks.js';
@@ -31,7 +32,7 @@ export function projChecks(services: ProjServices): ValidationChecks<ProjAstType
         Model: [checkUniqueTopLevelNames, checkDatesExist, checkDependencyCycles],
         // The baselines first: the earned value check measures against the first of them.
         Project: [createBaselineCheck(services.planning.Baselines), checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart,
-            createScheduleCheck(services.planning.ProjectSchedules), createEarnedValueCheck(services.planning.ProjectSchedules), createOverAllocationCheck(services.planning.ProjectSchedules)],
+            createScheduleCheck(services.planning.ProjectSchedules)],
         Calendar: [checkPropertiesGivenOnce, checkHolidaysFallOnWorkdays, checkPublicHolidaysOnce, checkWorkedDaysAreOff, createUnusedCalendarCheck(services), checkWorkingHours],
         Holiday: checkHolidayRange,
         PublicHolidays: checkHolidayCode,
@@ -57,9 +58,9 @@ export function projChecks(services: ProjServices): ValidationChecks<ProjAstType
 }
 
 /** The business case, the scope and the fuller registers: kept apart so that the table above reads as it did. */
-export function registerAndScopeChecks(services: ProjServices): ValidationChecks<ProjAstType> {
+export function registerAndScopeChecks(): ValidationChecks<ProjAstType> {
     return {
-        Project: [checkOneOptionChosen, checkWorkBreakdown, createBusinessCaseCheck(services.planning.ProjectSchedules)],
+        Project: [checkOneOptionChosen, checkWorkBreakdown],
         Benefit: [checkPropertiesGivenOnce, checkBenefitIsOwnedAndMeasured],
         Option: checkPropertiesGivenOnce,
         Deliverable: checkPropertiesGivenOnce,
@@ -69,10 +70,18 @@ export function registerAndScopeChecks(services: ProjServices): ValidationChecks
     };
 }
 
-/** Schedule risk analysis: the ranges, delays and costs it draws from, and the chance of meeting the dates. */
-export function scheduleRiskChecks(services: ProjServices): ValidationChecks<ProjAstType> {
+/** Warnings worked out from earned value, resource loads and the business case: see check-timing.ts. */
+export function afterErrorsChecks(services: ProjServices): ValidationChecks<ProjAstType> {
+    const schedules = services.planning.ProjectSchedules;
     return {
-        Project: createScheduleConfidenceCheck(services.planning.ScheduleRisks),
+        // After the baseline check above: earned value measures against the first baseline.
+        Project: [createEarnedValueCheck(schedules), createOverAllocationCheck(schedules), createBusinessCaseCheck(schedules)],
+    };
+}
+
+/** Schedule risk analysis: the ranges, delays and costs it draws from. */
+export function scheduleRiskChecks(): ValidationChecks<ProjAstType> {
+    return {
         Uncertainty: checkUncertaintyRange,
         Task: checkUncertaintyIsUsed,
         Milestone: checkUncertaintyIsUsed,
@@ -81,8 +90,16 @@ export function scheduleRiskChecks(services: ProjServices): ValidationChecks<Pro
     };
 }
 
+/** The chance of meeting the dates, from the Monte Carlo run: see check-timing.ts. */
+export function afterPauseChecks(services: ProjServices): ValidationChecks<ProjAstType> {
+    return { Project: createScheduleConfidenceCheck(services.planning.ScheduleRisks) };
+}
+
 export function registerValidationChecks(services: ProjServices): void {
-    services.validation.ValidationRegistry.register(projChecks(services));
-    services.validation.ValidationRegistry.register(registerAndScopeChecks(services));
-    services.validation.ValidationRegistry.register(scheduleRiskChecks(services));
+    const registry = services.validation.ValidationRegistry;
+    registry.register(projChecks(services));
+    registry.register(registerAndScopeChecks());
+    registry.register(scheduleRiskChecks());
+    registry.register(afterErrorsChecks(services), undefined, AFTER_ERRORS);
+    registry.register(afterPauseChecks(services), undefined, AFTER_PAUSE);
 }

@@ -99,18 +99,21 @@ export function checkRiskCostOrder(risk: Risk, accept: ValidationAcceptor): void
 /**
  * The chance of meeting the deadline, each work's deadline and each `finish no later than` (or
  * `finish on`), against the confidence the board's tolerance asks for. Only when it asks (the
- * analysis runs {@link EDITOR_ITERATIONS} iterations, once per parse), and only where something is
- * uncertain: a plan without uncertainty meets its dates or misses them outright, as the schedule
- * check says.
+ * analysis runs {@link EDITOR_ITERATIONS} iterations, once per parse, and in the editor only once
+ * typing pauses: check-timing.ts), and only where something is uncertain: a plan without
+ * uncertainty meets its dates or misses them outright, as the schedule check says.
  */
 export function createScheduleConfidenceCheck(scheduleRisks: ScheduleRisks): ValidationCheck<Project> {
     return (project, accept) => {
         const confidence = project.tolerance?.confidence;
-        if (confidence === undefined || !(confidence > 0 && confidence < 100)) {
+        const asked = confidence !== undefined && confidence > 0 && confidence < 100;
+        // An uncertain plan is analysed even when no confidence is asked for: the preview's Risk
+        // analysis tab shows the run made here, after the pause, rather than make one as you type.
+        if (!asked && !scheduleRisks.isUncertain(project)) {
             return;
         }
         const found = scheduleRisks.analysisOf(project, { iterations: EDITOR_ITERATIONS });
-        if (!found?.uncertain) {
+        if (!asked || !found?.uncertain) {
             return;
         }
         const { analysis } = found;
@@ -131,7 +134,7 @@ export function createScheduleConfidenceCheck(scheduleRisks: ScheduleRisks): Val
                 : `'${date.item}' meeting ${date.kind === 'task-deadline' ? 'its deadline' : date.kind.replace(/-/g, ' ')} ${date.date}`;
             const at = p80(date);
             const message = `The chance of ${date.kind === 'deadline' ? 'meeting ' : ''}${what} is ${percent}%, below the ${confidence}% confidence the tolerance asks for`
-                + `${at ? `: P80 is ${at}` : ''}. (Schedule risk analysis, ${analysis.iterations} iterations.)`;
+                + `${at ? `: P80 is ${at}` : ''}. (Schedule risk analysis, ${analysis.iterations} iterations; the editor runs it when typing pauses.)`;
             if (date.kind === 'deadline') {
                 accept('warning', message, { node: project, property: 'deadline', code: IssueCodes.ScheduleConfidence });
                 continue;

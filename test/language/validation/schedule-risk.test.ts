@@ -91,8 +91,8 @@ project p {
         const warnings = diagnostics.filter(diagnostic => diagnostic.code === 'proj/schedule-confidence');
         expect(warnings.map(warning => warning.range)).toEqual(ranges);
         expect(warnings.every(warning => warning.severity === 'warning')).toBe(true);
-        expect(warnings[0].message).toMatch(/^The chance of meeting the deadline 2027-01-15 is (\d+)%, below the 80% confidence the tolerance asks for: P80 is 2027-01-\d\d\. \(Schedule risk analysis, 500 iterations\.\)$/);
-        expect(warnings[1].message).toMatch(/^The chance of 'done' meeting finish no later than 2027-01-15 is (\d+)%, below the 80% confidence the tolerance asks for: P80 is 2027-01-\d\d\. \(Schedule risk analysis, 500 iterations\.\)$/);
+        expect(warnings[0].message).toMatch(/^The chance of meeting the deadline 2027-01-15 is (\d+)%, below the 80% confidence the tolerance asks for: P80 is 2027-01-\d\d\. \(Schedule risk analysis, 500 iterations; the editor runs it when typing pauses\.\)$/);
+        expect(warnings[1].message).toMatch(/^The chance of 'done' meeting finish no later than 2027-01-15 is (\d+)%, below the 80% confidence the tolerance asks for: P80 is 2027-01-\d\d\. \(Schedule risk analysis, 500 iterations; the editor runs it when typing pauses\.\)$/);
         const chance = Number(/is (\d+)%/.exec(warnings[0].message)![1]);
         expect(chance).toBeGreaterThan(20);
         expect(chance).toBeLessThan(80);

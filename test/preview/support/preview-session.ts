@@ -70,7 +70,7 @@ export function usePreviewSession(options: PreviewSessionOptions = {}): PreviewS
     const previewOfDocument = (plan: LangiumDocument<Model>, params: Omit<PreviewParams, 'uri'>): PlanPreview => {
         const schedules = services.Proj.planning.ProjectSchedules;
         const standard = options.builtinStandard ? builtinStandard(services.shared.workspace.LangiumDocuments) : undefined;
-        const model = previewModelOf(plan, schedules, params, standard, services.Proj.planning.ScheduleRisks);
+        const model = previewModelOf(plan, schedules, params, { defaultStandard: standard, scheduleRisks: services.Proj.planning.ScheduleRisks });
         const project = plan.parseResult.value.elements.find(isProject);
         return { model, items: (project && schedules.scheduleOf(project)?.items) ?? [] };
     };

@@ -1,0 +1,82 @@
+import {
+    AstUtils, Cancellation, DefaultDocumentBuilder, delayNextTick, DocumentState, OperationCancelled, type LangiumDocument, type LangiumSharedCoreServices,
+    type URI, type ValidationCategory, type WorkspaceLock,
+} from 'langium';
+import { isEstimate, isRiskDelay, isUncertainty } from '../generated/ast.js';
+import { AFTER_ERRORS, AFTER_PAUSE } from '../validation/check-timing.js';
+
+/** How long typing must pause before the editor runs the checks that wait for a pause. */
+export const TYPING_PAUSE_MS = 500;
+
+/**
+ * Langium's document builder, running the later validation passes of check-timing.ts after each
+ * edit's build: the checks after the errors at once, in the same turn of the workspace lock (so
+ * that the next edit cancels them), once the requests waiting for the build (the preview) have had
+ * their answer; the checks after a pause once no edit has come for {@link TYPING_PAUSE_MS}.
+ */
+export class ProjDocumentBuilder extends DefaultDocumentBuilder {
+    private readonly workspaceLock: WorkspaceLock;
+    private pauseTimer: ReturnType<typeof setTimeout> | undefined;
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.workspaceLock = services.workspace.WorkspaceLock;
+    }
+
+    /** Whether a document's diagnostics so far leave out checks that an edit's build runs later (see check-timing.ts). */
+    awaitsLaterChecks(uri: URI | string): boolean {
+        const checked = this.buildState.get(uri.toString())?.result?.validationChecks;
+        return checked !== undefined && !checked.includes(AFTER_ERRORS);
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        clearTimeout(this.pauseTimer);
+        await super.update(changed, deleted, cancelToken);
+        const later = this.validatedWithout(AFTER_ERRORS);
+        if (later.length > 0) {
+            // The requests waiting for the build take their turn first.
+            await delayNextTick();
+            if (cancelToken.isCancellationRequested) {
+                throw OperationCancelled;
+            }
+            await this.build(later, { validation: { categories: [AFTER_ERRORS] } }, cancelToken);
+        }
+        if (this.validatedWithout(AFTER_PAUSE).length > 0) {
+            this.pauseTimer = setTimeout(() => void this.afterPause(), TYPING_PAUSE_MS);
+            this.pauseTimer.unref?.();
+        }
+    }
+
+    protected override async validate(document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const state = this.buildState.get(document.uri.toString());
+        if (state?.result && document.diagnostics === undefined) {
+            // The diagnostics were cleared for a new build, and with them the record of the checks that made them.
+            state.result.validationChecks = undefined;
+        }
+        await super.validate(document, cancelToken);
+    }
+
+    private afterPause(): Promise<void> {
+        return this.workspaceLock.write(async cancelToken => {
+            const due = this.validatedWithout(AFTER_PAUSE).filter(document => !this.awaitsLaterChecks(document.uri) && hasUncertainty(document));
+            if (due.length > 0) {
+                await this.build(due, { validation: { categories: [AFTER_PAUSE] } }, cancelToken);
+            }
+        });
+    }
+
+    private validatedWithout(category: ValidationCategory): LangiumDocument[] {
+        return this.langiumDocuments.all.filter(document => {
+            const checked = this.buildState.get(document.uri.toString())?.result?.validationChecks;
+            return document.state === DocumentState.Validated && checked !== undefined && !checked.includes(category);
+        }).toArray();
+    }
+}
+
+/**
+ * Whether a plan writes anything uncertain (an estimate, a range, a risk's delay): the checks after
+ * a pause run its schedule risk analysis, which a plan without any has no use for.
+ */
+function hasUncertainty(document: LangiumDocument): boolean {
+    return AstUtils.streamAst(document.parseResult.value).some(node => isEstimate(node) || isUncertainty(node) || isRiskDelay(node));
+}
