@@ -70,7 +70,7 @@ const CASES: readonly PreviewCase[] = [
  */
 const SERVER_WARM_UP = { edits: 60, ms: 5_000 };
 const WARM_UP_EDITS = 2;
-const TIMED_EDITS = 15;
+const TIMED_EDITS = 21;
 const NETWORK_TARGET_MS = 1_000;
 const GANTT_TARGET_RATIO = 1.25;
 const FIRST_DRAW_TARGET_MS = 1_500;
@@ -316,7 +316,6 @@ export async function benchPreview(root: string, openWebview: (browser: Browser)
                     ratios.push((serverMs + browserMs) / aloneMs);
                 }
             }
-            if (process.env.ZZ) console.log(serverTimes.map(t => t.toFixed(0)).join(' '), '|', browserTimes.map(t => t.toFixed(0)).join(' '), '|', aloneTimes.map(t => t.toFixed(0)).join(' '));
             const figure = { label, tasks, chart, serverMs: median(serverTimes), browserMs: median(browserTimes), mermaidInWebviewMs: median(mermaidTimes), mermaidAloneMs: median(aloneTimes), ratio: median(ratios) };
             figures.push(figure);
             console.log(`preview  ${label.padEnd(13)} ${String(tasks).padStart(5)} tasks  ${describe(figure)}`);

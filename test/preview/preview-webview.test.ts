@@ -206,6 +206,25 @@ describe.skipIf(chromiumMissing('the preview browser tests'))('preview webview i
         });
     });
 
+    test('an edit redraws the Gantt in place: the table keeps the rows it did not change, and shows the changed one anew', async () => {
+        const renamed = await previewOf(referencePlan.replace('task fitout "Fit-out"', 'task fitout "Fit-out works"'));
+        await withPreview(async preview => {
+            await preview.update(reference.model);
+            await preview.page.evaluate(() => {
+                for (const row of document.querySelectorAll('.proj-gantt-table-body [data-proj-id]')) {
+                    row.dataset.testMark = 'before the edit';
+                }
+            });
+            await preview.update(renamed.model);
+            const rows = await preview.page.evaluate(() => [...document.querySelectorAll('.proj-gantt-table-body [data-proj-id]')]
+                .map((row: any) => ({ id: row.dataset.projId, kept: row.dataset.testMark === 'before the edit', name: row.querySelector('.proj-row-name').textContent })));
+            expect(rows.find(row => row.id === 'fitout')).toEqual({ id: 'fitout', kept: false, name: 'Fit-out works' });
+            expect(rows.filter(row => row.id !== 'fitout').every(row => row.kept)).toBe(true);
+            expect(rows.length).toBe(reference.model.gantt!.rows.length);
+            expectNoProblems(preview);
+        });
+    });
+
     test('with errors from the start, or nothing to draw, the preview says why rather than go blank', async () => {
         const broken = await previewOf(referencePlan.replace('after survey +2d', 'after nowhere +2d'));
         const undated = await previewOf('project p "No start" {\n    task a { duration 2d }\n}\n');

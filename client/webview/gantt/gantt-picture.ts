@@ -56,6 +56,17 @@ export interface GanttPicture {
     follow(scroller: HTMLElement): () => void;
     /** The arrow under the pointer (within a few pixels), by the page's coordinates. */
     linkAt(clientX: number, clientY: number): { readonly link: GanttLink; readonly path: SVGPathElement } | undefined;
+    /** The panes the picture is drawn in, for the next drawing to draw into (`drawGanttPicture`'s `into`). */
+    readonly frame: PictureFrame;
+}
+
+/** The elements of a drawn picture that the next drawing of the same plan can keep. */
+interface PictureFrame {
+    /** The height of the time scale, which the table's header matches. */
+    readonly headHeight: number;
+    readonly scale: HTMLElement;
+    readonly chartPane: HTMLElement;
+    readonly body: GanttTableBody | undefined;
 }
 
 /** The table never takes more than this share of the pane, so that the chart keeps the most room. */
@@ -90,8 +101,13 @@ export function planPicture(input: GanttPictureInput, options: Pick<GanttPicture
     return { layout, sides: labels.sides, labelWidths: widths, table, timeScale: timeScale(layout, scaleMeasure) };
 }
 
-/** Draws the picture (to `plan`, where the caller has planned it already): Mermaid first, then Proj's marks on it and the panes around it. */
-export async function drawGanttPicture(input: GanttPictureInput, options: GanttPictureOptions, plan = planPicture(input, options)): Promise<GanttPicture> {
+/**
+ * Draws the picture (to `plan`, where the caller has planned it already): Mermaid first, then
+ * Proj's marks on it and the panes around it. Given the picture on show (`into`), it draws into
+ * that picture's panes where their sizes allow: the table keeps the rows an edit did not change,
+ * so that the page lays out only what changed.
+ */
+export async function drawGanttPicture(input: GanttPictureInput, options: GanttPictureOptions, plan = planPicture(input, options), into?: GanttPicture): Promise<GanttPicture> {
     const { layout, sides, labelWidths, table, timeScale: scale } = plan;
     const rendered = await options.render(sizedGanttText(input.gantt.mermaid, layout, scale.tickInterval));
 
@@ -103,25 +119,42 @@ export async function drawGanttPicture(input: GanttPictureInput, options: GanttP
     const marked = markGantt(chart, rendered.id, input.gantt.rows, layout, { sides, widths: labelWidths }, options.palette);
     const links = marked.barLayer && drawLinks(input.gantt.links, marked.boxes, marked.labels, layout, options.palette, marked.barLayer);
 
-    const height = scaleHeight(scale);
-    const corner = element('div', { class: 'proj-gantt-corner' });
-    const side = element('div', { class: 'proj-gantt-side' });
-    const body = table && new GanttTableBody(input.gantt.rows, table, { rowHeight: layout.rowHeight, fontSize: layout.fontSize, palette: options.palette, onFold: options.onFold });
-    if (table && body) {
-        corner.append(tableHeader(table, height, layout.fontSize));
-        side.append(body.element);
-        body.show(options.scrollTop ?? 0, (options.scrollTop ?? 0) + options.pane.height);
+    const scaleSvg = timeScaleSvg(scale, layout, options.palette, input.status);
+    const tableOptions = { rowHeight: layout.rowHeight, fontSize: layout.fontSize, palette: options.palette, onFold: options.onFold };
+    const headHeight = scaleHeight(scale);
+    const kept = into && table && into.frame.headHeight === headHeight && into.frame.body?.fits(table, tableOptions) ? into : undefined;
+    let root: HTMLElement;
+    let frame: PictureFrame;
+    if (kept) {
+        root = kept.element;
+        kept.frame.body!.update(input.gantt.rows, tableOptions);
+        kept.frame.scale.replaceChildren(scaleSvg);
+        kept.frame.chartPane.replaceWith(chartPane);
+        frame = { ...kept.frame, chartPane };
+    } else {
+        const corner = element('div', { class: 'proj-gantt-corner' });
+        const side = element('div', { class: 'proj-gantt-side' });
+        const body = table && new GanttTableBody(input.gantt.rows, table, tableOptions);
+        if (table && body) {
+            corner.append(tableHeader(table, headHeight, layout.fontSize));
+            side.append(body.element);
+        }
+        const scaleHost = element('div', { class: 'proj-gantt-scale' }, scaleSvg);
+        root = element('div', { class: 'proj-gantt' },
+            element('div', { class: 'proj-gantt-head' }, corner, scaleHost),
+            element('div', { class: 'proj-gantt-body' }, side, chartPane));
+        frame = { headHeight, scale: scaleHost, chartPane, body };
     }
-    const root = element('div', { 'class': 'proj-gantt', 'data-unit': scale.unit },
-        element('div', { class: 'proj-gantt-head' }, corner, element('div', { class: 'proj-gantt-scale' }, timeScaleSvg(scale, layout, options.palette, input.status))),
-        element('div', { class: 'proj-gantt-body' }, side, chartPane));
+    frame.body?.show(options.scrollTop ?? 0, (options.scrollTop ?? 0) + options.pane.height);
+    root.dataset.unit = scale.unit;
     // The layout, for tests and the benchmark to read what was asked of Mermaid.
     root.dataset.layout = JSON.stringify(layout);
     root.dataset.tickInterval = scale.tickInterval;
     root.style.setProperty('--proj-gantt-background', options.palette.background);
     root.style.setProperty('--proj-gantt-band', options.palette.band);
+    const body = frame.body;
     return {
-        element: root, chart, svgId: rendered.id, layout, timeScale: scale, table, boxes: marked.boxes, sides, input, palette: options.palette,
+        element: root, chart, svgId: rendered.id, layout, timeScale: scale, table, boxes: marked.boxes, sides, input, palette: options.palette, frame,
         follow: scroller => body ? followScroll(scroller, body) : () => undefined,
         linkAt: (clientX, clientY) => {
             const matrix = chart.getScreenCTM()?.inverse();

@@ -69,8 +69,13 @@ class GanttPanel extends ScrollingPanel {
     }
 
     show(picture: GanttPicture, drawn: NonNullable<GanttPanel['drawn']>, legend: HTMLElement, scroll: ScrollPlace): void {
-        this.host.replaceChildren(picture.element);
-        this.legend.replaceChildren(legend);
+        // A picture drawn into the one on show is in place already; a legend like the one on show stays.
+        if (picture.element !== this.picture?.element) {
+            this.host.replaceChildren(picture.element);
+        }
+        if (!this.legend.firstElementChild?.isEqualNode(legend)) {
+            this.legend.replaceChildren(legend);
+        }
         this.picture = picture;
         this.drawn = drawn;
         this.setMessage(undefined);
@@ -192,13 +197,18 @@ export class GanttTab implements TabContent {
                 ...options,
                 onFold: (phase, folded) => this.actions.fold(phase, folded),
                 render: chart => timedRender('gantt', chart, palette),
-            }, plan);
-            if (!isCurrent()) {
+            }, plan, this.panel.picture);
+            // Drawn into the picture on show, it is on show already, even if a newer update overtook it.
+            const inPlace = picture.element === this.panel.picture?.element;
+            if (!isCurrent() && !inPlace) {
                 return false;
             }
             const legend = legendHtml(legendEntries(gantt, input.status, palette), palette);
             this.panel.show(picture, { text, rest }, legend, this.scrollAfter(picture));
             this.anchor = undefined;
+            if (!isCurrent()) {
+                return false;
+            }
         }
         this.showing(model);
         this.panel.setStale(false);

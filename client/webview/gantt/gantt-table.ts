@@ -151,14 +151,41 @@ export function cellText(row: GanttChartRow, key: TableColumnKey, dateFormat: Ta
  */
 export class GanttTableBody {
     readonly element: HTMLElement;
-    private readonly made = new Map<number, HTMLElement>();
+    /** The rows made, by index, each with what it shows (`rowKey`). */
+    private readonly made = new Map<number, { readonly node: HTMLElement; readonly key: string }>();
     private margins = 0;
 
-    constructor(private readonly rows: readonly GanttChartRow[], private readonly plan: TablePlan, private readonly options: GanttTableOptions) {
+    constructor(private rows: readonly GanttChartRow[], private readonly plan: TablePlan, private options: GanttTableOptions) {
         this.element = element('div', { role: 'rowgroup', class: 'proj-gantt-table proj-gantt-table-body' });
         this.element.style.width = `${plan.width}px`;
         this.element.style.height = `${rows.length * options.rowHeight}px`;
         this.element.style.fontSize = `${options.fontSize}px`;
+    }
+
+    /** Whether the body can show rows at these sizes, in place (see `update`). */
+    fits(plan: TablePlan, options: GanttTableOptions): boolean {
+        return JSON.stringify(plan) === JSON.stringify(this.plan) && options.rowHeight === this.options.rowHeight
+            && options.fontSize === this.options.fontSize && JSON.stringify(options.palette) === JSON.stringify(this.options.palette);
+    }
+
+    /**
+     * Shows another build's rows in place: a row that shows the same as before is kept, the others
+     * are made again, so that after an edit the page lays out only the rows it changed.
+     */
+    update(rows: readonly GanttChartRow[], options: GanttTableOptions): void {
+        this.rows = rows;
+        this.options = options;
+        this.element.style.height = `${rows.length * options.rowHeight}px`;
+        for (const [index, { node, key }] of this.made) {
+            if (index >= rows.length) {
+                node.remove();
+                this.made.delete(index);
+            } else if (key !== this.rowKey(index)) {
+                const made = this.row(index);
+                node.replaceWith(made.node);
+                this.made.set(index, made);
+            }
+        }
     }
 
     /**
@@ -172,7 +199,7 @@ export class GanttTableBody {
         const last = Math.min(this.rows.length - 1, Math.ceil(bottom / height));
         for (const [index, row] of this.made) {
             if (index < first - 2 * MARGIN_ROWS || index > last + 2 * MARGIN_ROWS) {
-                row.remove();
+                row.node.remove();
                 this.made.delete(index);
             }
         }
@@ -187,13 +214,24 @@ export class GanttTableBody {
             if (!this.made.has(index)) {
                 const row = this.row(index);
                 this.made.set(index, row);
-                fragment.append(row);
+                fragment.append(row.node);
             }
         }
         this.element.append(fragment);
     }
 
-    private row(index: number): HTMLElement {
+    /** Everything a row shows and does, as one string: equal keys, equal rows. */
+    private rowKey(index: number): string {
+        const row = this.rows[index];
+        const cells = this.plan.columns.map(column => cellText(row, column.key, this.plan.dateFormat));
+        return JSON.stringify([row.id, row.kind, row.critical, row.depth, row.folded, row.progress, row.totalFloat, rowColour(row, this.options.palette), cells]);
+    }
+
+    private row(index: number): { node: HTMLElement; key: string } {
+        return { node: this.rowNode(index), key: this.rowKey(index) };
+    }
+
+    private rowNode(index: number): HTMLElement {
         const row = this.rows[index];
         const cells = this.plan.columns.map((column, at) => {
             if (column.key === 'name') {
