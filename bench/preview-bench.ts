@@ -73,6 +73,7 @@ const WARM_UP_EDITS = 2;
 const TIMED_EDITS = 21;
 const NETWORK_TARGET_MS = 1_000;
 const GANTT_TARGET_RATIO = 1.25;
+const GANTT_TARGET_FROM = 200;
 const FIRST_DRAW_TARGET_MS = 1_500;
 
 function median(values: number[]): number {
@@ -201,7 +202,8 @@ function describe(figure: PreviewFigure): string {
     const ratio = figure.ratio;
     switch (figure.label) {
         case 'gantt':
-            return `${parts}: ${ratio.toFixed(2)}x edit by edit (arrows, table and progress drawn), target <= ${GANTT_TARGET_RATIO}x ${ratio <= GANTT_TARGET_RATIO ? 'met' : 'MISSED'}`;
+            // The target is set at 200 bars and more: below, Mermaid's own time is too short to compare with.
+            return `${parts}: ${ratio.toFixed(2)}x edit by edit (arrows, table and progress drawn)${figure.tasks < GANTT_TARGET_FROM ? '' : `, target <= ${GANTT_TARGET_RATIO}x ${ratio <= GANTT_TARGET_RATIO ? 'met' : 'MISSED'}`}`;
         case 'network':
             // The target is the drawing: the rebuild before it is the same whichever view is on show.
             return `${parts}; drawn in ${formatMs(figure.browserMs)}, target < 1 s ${figure.browserMs < NETWORK_TARGET_MS ? 'met' : 'MISSED'}`;
