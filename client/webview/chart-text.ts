@@ -31,6 +31,20 @@ export function chartRoot(
     return svg;
 }
 
+/**
+ * Charts one above the other as one chart, each at its own size (nested SVG documents), `gap`
+ * apart: an exported file holds them all.
+ */
+export function stackedCharts(charts: readonly SVGSVGElement[], palette: ChartPalette, chart: { readonly className: string; readonly description: string }, gap = 8): SVGSVGElement {
+    let height = 0;
+    for (const part of charts) {
+        part.setAttribute('y', String(height));
+        height += Number(part.getAttribute('height')) + gap;
+    }
+    const width = Math.max(...charts.map(part => Number(part.getAttribute('width'))));
+    return chartRoot({ width, height: Math.max(0, height - gap), font: { size: 12 } }, palette, chart, ...charts);
+}
+
 /** Text on the chart, ringed in the background colour (`halo`) where it may cross a line. */
 export function chartText(label: Label, fill: string, options: { className?: string; font?: Font; halo?: string } = {}): SVGTextElement {
     return svgElement('text', {

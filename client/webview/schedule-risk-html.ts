@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
-// The Risk analysis tab's HTML: above the histogram, the run (iterations and seed) and the legend;
-// beneath, the finish's percentiles and the chance of each date the plan must meet, the tornado of
-// the tasks and risks that drive the finish most (HTML bars, so that their labels wrap rather than
-// overlap, and each id reveals its item as in the other tabs), and the work most often critical.
+// The Risk analysis tab's HTML: above the chart, the run (iterations and seed) and the legend;
+// beneath, the finish's percentiles and the chance of each date the plan must meet, and the work
+// most often critical (the tornado is in the chart: tornado.ts).
 import type { PreviewModel, ScheduleRiskView } from '../../language/src/preview/preview-protocol.js';
 import { moneyText } from '../../language/src/engine/figure-text.js';
 import { longDate } from '../../language/src/planning/schedule-text.js';
@@ -32,10 +31,6 @@ export function scheduleRiskHtml(model: PreviewModel, palette: ChartPalette): Ch
         legend(view, palette),
     ];
     const details: Node[] = [summaryTable(view, model.locations, model.budget?.currency)];
-    if (view.drivers && view.drivers.length > 0) {
-        details.push(element('h3', { class: 'proj-risk-heading' }, 'What drives the finish'), tornado(view, model.locations, palette),
-            element('p', { class: 'proj-table-note' }, 'Rank correlation of each task\'s drawn duration, or the days each risk added, with the project\'s finish: the longer the bar, the more it moves the date.'));
-    }
     if (view.critical && view.critical.length > 0) {
         details.push(element('h3', { class: 'proj-risk-heading' }, 'Most often critical'), criticalTable(view, model.locations));
     }
@@ -106,24 +101,6 @@ function summaryTable(view: ScheduleRiskView, locations: Locations, currency: st
         { key: 'value', header: 'Value', cell: row => row.value, className: 'proj-number' },
     ], { className: 'proj-risk-summary', caption: 'How sure the dates are' });
     return scrollingTable(table, 'How sure the dates are', 'proj-risk-summary-box');
-}
-
-/** A bar per driver from a centre line: right for what lengthens the finish, left for what shortens it. */
-function tornado(view: ScheduleRiskView, locations: Locations, palette: ChartPalette): HTMLElement {
-    return element('ol', { class: 'proj-tornado', 'aria-label': 'Most sensitive tasks and risks' }, ...view.drivers!.map(driver => {
-        const bar = element('span', { class: 'proj-tornado-bar', 'aria-hidden': 'true' });
-        const share = Math.min(1, Math.abs(driver.sensitivity));
-        bar.style.width = `${share * 50}%`;
-        bar.style.background = driver.sensitivity >= 0 ? palette.critical : palette.series.earned;
-        bar.style[driver.sensitivity >= 0 ? 'left' : 'right'] = '50%';
-        const track = element('span', { class: 'proj-tornado-track' }, bar);
-        return element('li', { 'data-id': driver.id, 'data-kind': driver.kind, 'data-sensitivity': String(driver.sensitivity) },
-            element('span', { class: 'proj-tornado-label' },
-                element('span', {}, revealLink(driver.id, locations), ' ', element('span', { class: 'proj-tornado-kind' }, driver.kind)),
-                driver.name !== undefined && driver.name !== driver.id && element('span', { class: 'proj-title' }, driver.name)),
-            track,
-            element('span', { class: 'proj-tornado-value proj-number' }, driver.sensitivity.toFixed(2)));
-    }));
 }
 
 function criticalTable(view: ScheduleRiskView, locations: Locations): HTMLElement {

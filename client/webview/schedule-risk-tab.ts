@@ -1,26 +1,39 @@
 /// <reference lib="dom" />
-// The Risk analysis tab: the histogram of the project's finish (finish-histogram.ts), drawn at the
-// pane's width, with its legend above and the figures and tornado beneath (schedule-risk-html.ts).
+// The Risk analysis tab: the histogram of the project's finish (finish-histogram.ts) and beneath it
+// the tornado of what drives the finish (tornado.ts), one chart drawn at the pane's width and
+// exported whole, with its legend above and the figures beneath (schedule-risk-html.ts).
 import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import type { ChartView } from './chart-view.js';
 import type { FinishHistogramData } from './finish-histogram-layout.js';
 import { finishHistogramSvg } from './finish-histogram.js';
 import { PaneWidthChartTab } from './pane-width-chart-tab.js';
 import { deadlineOf, scheduleRiskEmptyMessage, scheduleRiskHtml } from './schedule-risk-html.js';
+import { stackedCharts } from './chart-text.js';
+import { tornadoSvg } from './tornado.js';
+import type { TornadoDriver } from './tornado-layout.js';
 
-export function scheduleRiskTab(panel: ChartView): PaneWidthChartTab<FinishHistogramData> {
+interface ScheduleRiskChart {
+    readonly histogram: FinishHistogramData;
+    readonly drivers: readonly TornadoDriver[];
+}
+
+export function scheduleRiskTab(panel: ChartView): PaneWidthChartTab<ScheduleRiskChart> {
     return new PaneWidthChartTab(panel, {
-        dataOf: histogramOf,
-        svg: finishHistogramSvg,
-        standaloneTitle: (title, data) => `${title}: finish date, ${data.iterations.toLocaleString('en-GB')} iterations`,
+        dataOf: chartOf,
+        svg: (data, look) => {
+            const histogram = finishHistogramSvg(data.histogram, look);
+            return data.drivers.length === 0 ? histogram
+                : stackedCharts([histogram, tornadoSvg(data.drivers, look)], look.palette, { className: 'proj-schedule-risk-chart', description: 'Schedule risk analysis' });
+        },
+        standaloneTitle: (title, data) => `${title}: finish date, ${data.histogram.iterations.toLocaleString('en-GB')} iterations`,
         emptyMessage: scheduleRiskEmptyMessage,
         html: scheduleRiskHtml,
     });
 }
 
-function histogramOf(model: PreviewModel): FinishHistogramData | undefined {
+function chartOf(model: PreviewModel): ScheduleRiskChart | undefined {
     const view = model.scheduleRisk;
     return view?.histogram && view.finish && view.iterations !== undefined && view.histogram.bins.length > 0
-        ? { histogram: view.histogram, iterations: view.iterations, p80: view.finish.p80, deadline: deadlineOf(view) }
+        ? { histogram: { histogram: view.histogram, iterations: view.iterations, p80: view.finish.p80, deadline: deadlineOf(view) }, drivers: view.drivers ?? [] }
         : undefined;
 }

@@ -4,6 +4,7 @@
 // revealing its item. Headless Chromium loads the page VS Code would, with the model the language
 // services compute (the editor's 500 iterations, the default seed); what the tab drew is read back
 // by geometry and checked against that model.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { dayNumberOf } from '../../language/src/engine/calendar-dates.js';
@@ -15,6 +16,7 @@ import { expectNoMarkupFromThePlan, expectNoProblems, HOSTILE, OFFICE_MOVE, SCRE
 // The page's globals: the root tsconfig has no DOM library, and these callbacks run in the page.
 declare const document: any;
 declare const getComputedStyle: any;
+declare const DOMParser: any;
 
 /** A fit-out whose estimates spread, a supplier risk that delays it, a deadline and a milestone that must be met. */
 const FITOUT = `project fitout "Office fit-out" {
@@ -78,12 +80,12 @@ function drawnRisk(preview: PreviewPage): Promise<DrawnRisk> {
                 key: marker.getAttribute('data-marker'), date: marker.getAttribute('data-date'),
                 x: Number(marker.querySelector('line').getAttribute('x1')), label: marker.querySelector('text').textContent,
             })),
-            texts: [...svg.querySelectorAll('text')].map((text: any) => ({
+            texts: [...view.querySelectorAll('svg.proj-finish-histogram text, svg.proj-tornado text')].map((text: any) => ({
                 text: text.textContent, xTick: !!text.closest('.proj-x-axis'), box: boxOf(text),
                 fontSize: Number.parseFloat(getComputedStyle(text).fontSize), fill: text.getAttribute('fill'),
             })),
             htmlFontSizes: [...view.querySelectorAll('p, li, button, span, td, th, h3')].filter(visible).map((node: any) => Number.parseFloat(getComputedStyle(node).fontSize)),
-            tornado: [...view.querySelectorAll('.proj-tornado li')].map((item: any) => ({
+            tornado: [...view.querySelectorAll('svg.proj-tornado g.proj-tornado-row')].map((item: any) => ({
                 id: item.getAttribute('data-id'), kind: item.getAttribute('data-kind'), sensitivity: Number(item.getAttribute('data-sensitivity')),
                 barWidth: item.querySelector('.proj-tornado-bar').getBoundingClientRect().width,
             })),
@@ -167,7 +169,14 @@ describe.skipIf(chromiumMissing('the Risk analysis tab browser tests'))('the pre
             const exported = (await preview.posted()).find(message => message.type === 'exportSvg' && message.requestId === 7) as { svg: string };
             expect(exported.svg).toContain('Office fit-out: finish date, 500 iterations');
             expect(exported.svg).toContain('data-marker="p80"');
-            await preview.page.click('#proj-view-schedule-risk .proj-tornado button[data-proj-id="supplier"]');
+            // The tornado too, beneath the histogram.
+            const parsed = await preview.page.evaluate((svg: string) => {
+                const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+                return { root: root.nodeName, rows: [...root.querySelectorAll('svg.proj-tornado g.proj-tornado-row')].map((row: any) => row.getAttribute('data-id')) };
+            }, exported.svg);
+            expect(parsed).toEqual({ root: 'svg', rows: model.scheduleRisk!.drivers!.map(driver => driver.id) });
+            writeFileSync(join(SCREENSHOTS, 'risk-export.svg'), exported.svg);
+            await preview.page.click('#proj-view-schedule-risk .proj-tornado [data-proj-id="supplier"]');
             const reveals = (await preview.posted()).flatMap(message => message.type === 'reveal' ? [message.id] : []);
             expect(reveals).toEqual(['supplier']);
             await expectNoMarkupFromThePlan(preview);
