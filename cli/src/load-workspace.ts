@@ -30,7 +30,7 @@ export interface LoadOptions {
 /**
  * Creates Proj's services on the real file system, with the built-in KSB catalogue loaded, then
  * loads the files and folders the user named (plus the sibling plans of each named file, as
- * context for cross-file references) and builds them all.
+ * context for cross-file references), links them all and validates the files named.
  */
 export async function loadWorkspace(paths: readonly string[], options: LoadOptions = {}): Promise<LoadedWorkspace> {
     const collected = await collectFiles(paths, options.cwd);
@@ -58,7 +58,12 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
         }
     }
 
-    await DocumentBuilder.build(documents, { validation: options.validation ?? true });
+    // Every plan linked together, then only the files asked about validated: the siblings are
+    // context for references, and their problems are not reported.
+    await DocumentBuilder.build(documents, { validation: false });
+    if (options.validation ?? true) {
+        await DocumentBuilder.build(files.map(file => file.document), { validation: true });
+    }
     return { services, files };
 }
 
