@@ -1,23 +1,25 @@
 /// <reference lib="dom" />
-// The charts of Proj's exported HTML pages (`proj export --format html`, `proj report --format html`)
-// and of `proj export --format svg`: the preview's own Gantt picture and network, drawn by the same
-// code from the data the page carries (a JSON script, never run), in the reader's light or dark
-// theme. Bundled with Mermaid into out/charts.js, which the pages inline under their strict CSP.
+// The charts of Proj's exported HTML pages (`proj export --format html`, `proj report --format html`,
+// `proj risk --format html`) and of `proj export --format svg`: the preview's own Gantt picture,
+// network and schedule risk chart, drawn by the same code from the data the page carries (a JSON
+// script, never run), in the reader's light or dark theme. Bundled with Mermaid into out/charts.js, which the pages inline under their strict CSP.
 // `window.projCharts` says when the charts are drawn and gives each as a standalone SVG.
 import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_UNTIL_ZOOMED } from './chart-view.js';
 import { element } from './dom.js';
-import { CHARTS_DATA_ID, GANTT_FIGURE_ID, NETWORK_FIGURE_ID, type ExportedCharts } from './exported-charts.js';
+import { CHARTS_DATA_ID, GANTT_FIGURE_ID, NETWORK_FIGURE_ID, SCHEDULE_RISK_FIGURE_ID, type ExportedCharts } from './exported-charts.js';
 import { legendEntries, legendHtml } from './gantt/gantt-legend.js';
 import { drawGanttPicture, type GanttPicture } from './gantt/gantt-picture.js';
 import { ganttStandaloneSvg } from './gantt/gantt-svg.js';
 import { renderMermaid } from './mermaid-renderer.js';
 import { networkLegend } from './network/network-legend.js';
 import { drawNetworkPicture } from './network/network-picture.js';
+import { scheduleRiskChartOf, scheduleRiskChartSvg } from './schedule-risk-chart.js';
+import { canvasTextWidth } from './text-width.js';
 import { pagePalette } from './theme/chart-palette.js';
 
 declare global {
     interface Window {
-        projCharts?: { readonly ready: Promise<void>; svg(chart: 'gantt' | 'network'): string | undefined };
+        projCharts?: { readonly ready: Promise<void>; svg(chart: 'gantt' | 'network' | 'schedule-risk'): string | undefined };
     }
 }
 
@@ -60,6 +62,19 @@ async function drawNetwork(figure: HTMLElement, network: NonNullable<ExportedCha
     return svg;
 }
 
+/** The schedule risk chart as wide as the figure, and as the standalone SVG with its title. */
+function drawScheduleRisk(figure: HTMLElement, data: NonNullable<ExportedCharts['scheduleRisk']>): SVGSVGElement | undefined {
+    const chart = scheduleRiskChartOf(data.view);
+    if (!chart) {
+        return undefined;
+    }
+    const style = getComputedStyle(figure);
+    const room = figure.clientWidth - (Number.parseFloat(style.paddingLeft) || 0) - (Number.parseFloat(style.paddingRight) || 0);
+    const look = { width: Math.max(320, Math.floor(room)), palette: pagePalette(), textWidth: canvasTextWidth };
+    figure.replaceChildren(scheduleRiskChartSvg(chart, look));
+    return scheduleRiskChartSvg(chart, { ...look, standaloneTitle: data.title });
+}
+
 function standalone(svg: SVGSVGElement): string {
     const copy = svg.cloneNode(true) as SVGSVGElement;
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -75,7 +90,7 @@ function standalone(svg: SVGSVGElement): string {
     return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}\n`;
 }
 
-async function main(): Promise<{ gantt?: GanttPicture; network?: SVGSVGElement }> {
+async function main(): Promise<{ gantt?: GanttPicture; network?: SVGSVGElement; scheduleRisk?: SVGSVGElement }> {
     // The reader's theme, as VS Code marks its webviews, so that the charts take its colours.
     if (window.matchMedia('(prefers-color-scheme: dark)').matches) {
         document.body.classList.add('vscode-dark');
@@ -83,7 +98,9 @@ async function main(): Promise<{ gantt?: GanttPicture; network?: SVGSVGElement }
     const data = readData();
     const ganttFigure = document.getElementById(GANTT_FIGURE_ID);
     const networkFigure = document.getElementById(NETWORK_FIGURE_ID);
+    const scheduleRiskFigure = document.getElementById(SCHEDULE_RISK_FIGURE_ID);
     return {
+        scheduleRisk: scheduleRiskFigure && data.scheduleRisk ? drawScheduleRisk(scheduleRiskFigure, data.scheduleRisk) : undefined,
         gantt: ganttFigure && data.gantt ? await drawGantt(ganttFigure, data.gantt) : undefined,
         network: networkFigure && data.network ? await drawNetwork(networkFigure, data.network) : undefined,
     };
@@ -105,5 +122,7 @@ window.projCharts = {
     ready: drawn.then(result => {
         charts = result;
     }),
-    svg: chart => chart === 'gantt' ? charts.gantt && ganttStandaloneSvg(charts.gantt) : charts.network && standalone(charts.network),
+    svg: chart => chart === 'gantt' ? charts.gantt && ganttStandaloneSvg(charts.gantt)
+        : chart === 'network' ? charts.network && standalone(charts.network)
+            : charts.scheduleRisk && standalone(charts.scheduleRisk),
 };

@@ -9,6 +9,7 @@ import { element } from './dom.js';
 import { htmlTable, scrollingTable } from './html-table.js';
 import type { ChartHtml } from './mermaid-tab.js';
 import { contentKey, idAndTitle, revealLink, type Locations } from './reveal-link.js';
+import { deadlineOf } from './schedule-risk-chart.js';
 import type { ChartPalette } from './theme/chart-palette.js';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -16,8 +17,6 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 export const scheduleRiskEmptyMessage = (model: PreviewModel) => model.scheduleRisk?.message ?? model.message
     ?? (model.parts && !model.parts.includes('scheduleRisk') ? 'The schedule risk analysis runs once typing pauses.' : 'There is no schedule risk analysis for this plan.');
 
-/** The deadline of the view, if the plan has one. */
-export const deadlineOf = (view: ScheduleRiskView) => view.dates?.find(date => date.kind === 'deadline')?.date;
 
 export function scheduleRiskHtml(model: PreviewModel, palette: ChartPalette): ChartHtml | undefined {
     const view = model.scheduleRisk;

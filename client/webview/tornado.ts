@@ -31,7 +31,6 @@ function rowGroup(row: TornadoRow, palette: ChartPalette): SVGGElement {
     id.setAttribute('tabindex', '0');
     id.setAttribute('role', 'button');
     id.setAttribute('aria-label', `Reveal ${driver.id} in the plan`);
-    id.setAttribute('text-decoration', 'underline');
     return svgElement('g', { 'class': 'proj-tornado-row', 'data-id': driver.id, 'data-kind': driver.kind, 'data-sensitivity': driver.sensitivity },
         svgElement('title', {}, `${driver.id} (${driver.kind})${row.fullName ? `: ${row.fullName}` : ''}, correlation ${driver.sensitivity.toFixed(2)}`),
         id,

@@ -1,6 +1,8 @@
 // `proj risk`, run as users run it: the built binary (`npm test` builds first), cwd = the repo root.
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { chromiumMissing } from '../support/chromium.js';
+import { expectNoProblems, expectSelfContainedPage, markupOf, useHtmlPages, writeHtmlPage } from './support/html-page.js';
 import { proj, useScratchFolder } from './support/proj-command.js';
 
 const example = path.join('examples', 'office-move.proj');
@@ -102,5 +104,48 @@ describe('proj risk', () => {
         const run = proj(['risk', broken]);
         expect(run.status).toBe(1);
         expect(run.stderr).toContain('has errors; fix them to analyse it.');
+    });
+});
+
+describe.skipIf(chromiumMissing('the proj risk page tests'))('proj risk --format html in a real browser, offline', () => {
+    const pages = useHtmlPages({ screenshots: 'risk', charts: 1 });
+
+    test('the example: the preview\'s chart (the histogram, its bars holding every iteration, and the tornado), the tables, nothing blocked', async () => {
+        const analysis = json([example, '--iterations', '2000']);
+        const { file, html } = writeHtmlPage(scratch, ['risk', example, '--iterations', '2000'], 'risk');
+        expectSelfContainedPage(html);
+        expect(markupOf(html)).toContain('<h1>Schedule risk: Office relocation to Leeds</h1>');
+        for (const colorScheme of ['light', 'dark'] as const) {
+            await pages.withPage({ file, screenshot: `example-${colorScheme}`, colorScheme }, async loaded => {
+                const drawn = await loaded.page.evaluate(`(() => {
+                    const figure = document.getElementById('proj-schedule-risk-figure');
+                    return {
+                        counts: [...figure.querySelectorAll('svg.proj-finish-histogram rect.proj-bar')].reduce((sum, bar) => sum + Number(bar.getAttribute('data-count')), 0),
+                        drivers: [...figure.querySelectorAll('svg.proj-tornado g.proj-tornado-row')].map(row => row.getAttribute('data-id')),
+                        fits: figure.scrollWidth <= figure.clientWidth,
+                        standalone: window.projCharts.svg('schedule-risk').startsWith('<?xml'),
+                    };
+                })()`) as { counts: number; drivers: string[]; fits: boolean; standalone: boolean };
+                expect(drawn.counts).toBe(2000);
+                const sensitive = [...analysis.tasks.filter((task: any) => task.sensitivity), ...analysis.risks]
+                    .filter((driver: any) => driver.sensitivity !== 0).map((driver: any) => driver.id);
+                expect([...drawn.drivers].sort()).toEqual([...sensitive].sort().slice(0, 10));
+                expect(drawn.fits).toBe(true);
+                expect(drawn.standalone).toBe(true);
+                expectNoProblems(loaded);
+            });
+        }
+    });
+
+    test('text from the plan shows as text in the page and the chart', async () => {
+        const hostile = '<img src=x onerror=alert(1)>';
+        const plan = scratch.write('hostile/plan.proj', oneTask('estimate 5d 10d 20d').replace('"Build"', `"${hostile}"`));
+        const { file, html } = writeHtmlPage(scratch, ['risk', plan], 'hostile');
+        expect(markupOf(html)).not.toContain(hostile);
+        await pages.withPage({ file, screenshot: 'hostile' }, async loaded => {
+            expect(await loaded.page.evaluate('document.querySelectorAll("img").length')).toBe(0);
+            expect(await loaded.page.textContent('body')).toContain(hostile);
+            expectNoProblems(loaded);
+        });
     });
 });

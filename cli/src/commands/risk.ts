@@ -1,15 +1,17 @@
 import { Option, type Command } from 'commander';
 import { DEFAULT_ITERATIONS } from '../../../language/src/engine/schedule-risk/monte-carlo.js';
 import { ExitCode } from '../cli-error.js';
-import { emitDocument } from '../command-output.js';
+import { emitDocument, readChartRenderer } from '../command-output.js';
 import { formatScheduleRiskJson, formatScheduleRiskTable } from '../format-schedule-risk.js';
+import { scheduleRiskHtml } from '../schedule-risk-html.js';
 import { scheduleRiskMarkdown } from '../schedule-risk-markdown.js';
+import { version } from '../version.js';
 import { simulationOptions } from '../simulation-options.js';
 import { loadProjectSchedule } from '../scheduled-project.js';
 import type { CommandIo } from '../command-io.js';
 
 export interface RiskOptions {
-    readonly format: 'table' | 'json' | 'markdown';
+    readonly format: 'table' | 'json' | 'markdown' | 'html';
     readonly iterations: number;
     readonly seed: number;
     readonly project?: string;
@@ -27,6 +29,8 @@ progress. The same seed gives the same figures on any machine.
                      meeting each date, the most critical and most sensitive tasks (top 10),
                      the risks, and the cost when it is uncertain
   --format markdown  the same, with the finish's histogram as a Mermaid chart
+  --format html      the same as one page that works offline, with the preview's chart: the
+                     finish's histogram and the tornado of what drives it
   --format json      { project, title, currency, iterations, seed, levelled, notes, start,
                      plannedFinish, plannedFinishProbability, finish, dates, milestones, tasks,
                      risks, cost, histogram }
@@ -44,7 +48,7 @@ export function registerRiskCommand(program: Command, io: CommandIo): void {
         .command('risk')
         .description('Schedule risk analysis (Monte Carlo): how likely the finish and each date are, and which work and risks drive them.')
         .argument('<file>', 'the .proj file (the plans next to it are loaded too, for references)')
-        .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+        .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown', 'html']).default('table'))
         .addOption(iterations)
         .addOption(seed)
         .option('--project <id>', 'the project to analyse, when the file holds several')
@@ -65,7 +69,8 @@ export async function risk(file: string, options: RiskOptions, io: CommandIo): P
     const about = { id: project.name, title: project.title, currency: project.currency };
     const text = options.format === 'json' ? formatScheduleRiskJson(found.analysis, about)
         : options.format === 'markdown' ? scheduleRiskMarkdown(found.analysis, about)
-            : formatScheduleRiskTable(found.analysis, about).join('\n');
+            : options.format === 'html' ? scheduleRiskHtml(found.analysis, about, { renderer: await readChartRenderer(), generator: `proj ${version}` })
+                : formatScheduleRiskTable(found.analysis, about).join('\n');
     await emitDocument(text, options.output, io);
     return ExitCode.Ok;
 }

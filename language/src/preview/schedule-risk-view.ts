@@ -2,6 +2,7 @@ import type { Project } from '../generated/ast.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { hasScheduleUncertainty, scheduleRiskInputsOf } from '../planning/schedule-risk-from-ast.js';
 import { EDITOR_ITERATIONS, type ScheduleRisks } from '../planning/schedule-risk-of.js';
+import type { ScheduleRiskAnalysis } from '../engine/schedule-risk/monte-carlo.js';
 import type { ScheduleRiskView } from './preview-protocol.js';
 
 /** The tornado and the critical list show this many at most: a board reads the top of each. */
@@ -37,7 +38,11 @@ export function scheduleRiskViewOf(project: Project, schedules: ProjectSchedules
     if (found === NOT_ANALYSED_YET || !found) {
         return found;
     }
-    const { analysis } = found;
+    return scheduleRiskViewOfAnalysis(found.analysis);
+}
+
+/** The tab's digest of an analysis: the drivers and the most critical work only, not every task. */
+export function scheduleRiskViewOfAnalysis(analysis: ScheduleRiskAnalysis): ScheduleRiskView {
     const drivers = [
         ...analysis.tasks.flatMap(task => task.sensitivity === undefined ? [] : [{ id: task.id, name: task.name, kind: 'task' as const, sensitivity: task.sensitivity }]),
         ...analysis.risks.map(risk => ({ id: risk.id, name: risk.name, kind: 'risk' as const, sensitivity: risk.sensitivity })),

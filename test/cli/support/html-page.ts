@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../support/chromium.js';
-import { GANTT_FIGURE_ID, NETWORK_FIGURE_ID, type ExportedCharts } from '../../../client/webview/exported-charts.js';
+import { GANTT_FIGURE_ID, NETWORK_FIGURE_ID, SCHEDULE_RISK_FIGURE_ID, type ExportedCharts } from '../../../client/webview/exported-charts.js';
 import { proj, repoRoot } from './proj-command.js';
 
 /**
@@ -95,7 +95,8 @@ export interface HtmlPages {
 
 /**
  * One Chromium for the calling `describe`, launched before its tests and closed after them.
- * `charts` is how many charts a page's renderer draws (the Gantt picture, the network; 0 for a
+ * `charts` is how many charts a page's renderer draws (the Gantt picture, the network, the schedule
+ * risk chart; 0 for a
  * page that has no renderer); screenshots go to
  * test-results/<screenshots>.
  */
@@ -143,7 +144,7 @@ export function useHtmlPages(options: { readonly screenshots: string; readonly c
         // A page without the renderer (its charts inline SVG already) has nothing to wait for.
         if (options.charts > 0) {
             await page.evaluate('window.projCharts.ready');
-            expect(await page.evaluate(`document.querySelectorAll('#${GANTT_FIGURE_ID} svg.proj-chart, #${NETWORK_FIGURE_ID} > svg').length`)).toBe(options.charts);
+            expect(await page.evaluate(`document.querySelectorAll('#${GANTT_FIGURE_ID} svg.proj-chart, #${NETWORK_FIGURE_ID} > svg, #${SCHEDULE_RISK_FIGURE_ID} > svg').length`)).toBe(options.charts);
         }
         // Let any late event (a violation, a dialog) arrive.
         await page.waitForTimeout(250);
