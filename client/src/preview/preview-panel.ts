@@ -1,9 +1,10 @@
 // The plan preview: one webview panel that follows the active .proj editor and redraws after each
 // edit, as soon as the language server has checked the new build for errors (the PREVIEW_REQUEST),
 // never from a parse of its own. While the user types it asks for the part the tab on show draws;
-// once the server has published the build's diagnostics, for all of them. The History tab's content is the plan's git history (HISTORY_REQUEST),
-// asked for apart, when the tab is shown and when the plan is saved: it can take seconds, and never
-// holds up the charts. Survives a window reload through its serializer.
+// once the server has published the build's diagnostics, for all of them. The History tab's
+// content is the plan's git history (HISTORY_REQUEST), asked for apart, when the tab is shown and
+// when the plan is saved: it can take seconds, and never holds up the charts. Survives a window
+// reload through its serializer.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
