@@ -2,6 +2,8 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createProjServices } from '../../language/src/proj-module.js';
+import { AFTER_PAUSE } from '../../language/src/validation/check-timing.js';
+import { createAnalysisForThePreview } from '../../language/src/validation/schedule-risk-checks.js';
 import type { ProjDocumentBuilder } from '../../language/src/workspace/proj-document-builder.js';
 import { publishingCompleteDiagnostics } from './complete-diagnostics.js';
 import { registerHistoryRequests } from './history-requests.js';
@@ -27,6 +29,8 @@ shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
     }
 });
 
+// The preview's schedule risk analysis, run when typing pauses (language/src/validation/check-timing.ts).
+Proj.validation.ValidationRegistry.register({ Project: createAnalysisForThePreview(Proj.planning.ScheduleRisks) }, undefined, AFTER_PAUSE);
 registerPreviewRequests(connection, Proj);
 registerHistoryRequests(connection, Proj);
 registerSelectionRangeRequests(connection, shared);

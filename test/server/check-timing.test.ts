@@ -95,6 +95,16 @@ describe('the schedule risk analysis in the editor', () => {
         expect(analysed.scheduleRisk?.iterations).toBe(500);
     });
 
+    test('runs for the preview of a plan that asks no confidence, once typing pauses', async () => {
+        const quiet = 'file:///check-timing/no-confidence.proj';
+        const seen = server().publishes.length;
+        await server().open(quiet, plan(20).replace('tolerance { confidence 80% }', ''));
+        await server().publishFor(quiet, seen);
+        expect((await preview(quiet)).scheduleRisk).toBeUndefined();
+        await until(() => server().publishes.slice(seen).filter(publish => publish.uri === quiet).length >= 2, TYPING_PAUSE_MS + 10_000);
+        expect((await preview(quiet)).scheduleRisk?.iterations).toBe(500);
+    });
+
     test('is not run for an edit followed by another before the pause', async () => {
         const seen = server().publishes.length;
         await server().change(uri, plan(21), 2);

@@ -106,14 +106,11 @@ export function checkRiskCostOrder(risk: Risk, accept: ValidationAcceptor): void
 export function createScheduleConfidenceCheck(scheduleRisks: ScheduleRisks): ValidationCheck<Project> {
     return (project, accept) => {
         const confidence = project.tolerance?.confidence;
-        const asked = confidence !== undefined && confidence > 0 && confidence < 100;
-        // An uncertain plan is analysed even when no confidence is asked for: the preview's Risk
-        // analysis tab shows the run made here, after the pause, rather than make one as you type.
-        if (!asked && !scheduleRisks.isUncertain(project)) {
+        if (confidence === undefined || !(confidence > 0 && confidence < 100)) {
             return;
         }
         const found = scheduleRisks.analysisOf(project, { iterations: EDITOR_ITERATIONS });
-        if (!asked || !found?.uncertain) {
+        if (!found?.uncertain) {
             return;
         }
         const { analysis } = found;
@@ -153,6 +150,19 @@ export function createScheduleConfidenceCheck(scheduleRisks: ScheduleRisks): Val
             if (constraint) {
                 accept('warning', message, { node: constraint, property: 'date', code: IssueCodes.ScheduleConfidence });
             }
+        }
+    };
+}
+
+/**
+ * Not a check: in the editor, the analysis the preview's Risk analysis tab shows, run in the pass
+ * after a pause in typing (check-timing.ts) so that the preview never runs it as the user types.
+ * The language server registers it; `proj check` has no preview to run it for.
+ */
+export function createAnalysisForThePreview(scheduleRisks: ScheduleRisks): ValidationCheck<Project> {
+    return project => {
+        if (scheduleRisks.isUncertain(project)) {
+            scheduleRisks.analysisOf(project, { iterations: EDITOR_ITERATIONS });
         }
     };
 }

@@ -1,7 +1,9 @@
 // The language of schedule risk analysis: distributions, uncertainty ranges, risks' delays and
 // costs, and the board's confidence, each checked where it is written.
 import { describe, expect, test } from 'vitest';
+import { isProject } from '../../../language/src/generated/ast.js';
 import { diagnosticsOf, expectClean, expectDiagnostics } from '../../support/diagnostic-expectations.js';
+import { useParsedDocuments } from '../../support/parsed-documents.js';
 
 describe('schedule risk analysis in the language', () => {
     test('distributions, uncertainty ranges, three-point delays and costs, and a confidence are read without a problem', async () => {
@@ -153,5 +155,27 @@ project p {
     uncertainty -10% +10%
     task a { duration 3d distribution triangular }
 }`);
+    });
+});
+
+describe('the simulation a check runs', () => {
+    const { services, parse } = useParsedDocuments();
+    const analysedAfterEveryCheck = async (tolerance: string) => {
+        const document = await parse(`
+project p {
+    start 2027-01-04
+    deadline 2027-01-15
+    ${tolerance}
+    task a { estimate 5d 9d 20d }
+}`);
+        // Every pass, as proj check runs them.
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const project = document.parseResult.value.elements.find(isProject)!;
+        return services.Proj.planning.ScheduleRisks.analysedOf(project) !== undefined;
+    };
+
+    test('only when the tolerance asks for a confidence: proj check has no preview to run it for', async () => {
+        expect(await analysedAfterEveryCheck('')).toBe(false);
+        expect(await analysedAfterEveryCheck('tolerance { confidence 80% }')).toBe(true);
     });
 });
