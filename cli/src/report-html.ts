@@ -49,8 +49,8 @@ export function columns(headings: readonly string[], nowrap: readonly string[] =
     return headings.map(heading => ({ heading, nowrap: nowrap.includes(heading) }));
 }
 
-/** A table; cells are HTML already. */
-export function table(id: string, tableColumns: readonly Column[], rows: ReadonlyArray<{ readonly cells: readonly string[]; readonly className?: string }>): string {
+/** A table; cells are HTML already, the caption text. */
+export function table(id: string, tableColumns: readonly Column[], rows: ReadonlyArray<{ readonly cells: readonly string[]; readonly className?: string }>, caption?: string): string {
     const head = tableColumns.map(column => `<th scope="col"${column.numeric ? ' class="number"' : ''}>${html(column.heading)}</th>`).join('');
     const body = rows.map(row => {
         const cells = row.cells.map((cell, index) => {
@@ -60,7 +60,8 @@ export function table(id: string, tableColumns: readonly Column[], rows: Readonl
         });
         return `<tr${row.className ? ` class="${row.className}"` : ''}>${cells.join('')}</tr>`;
     });
-    return [`<div class="table-wrap"><table id="${id}">`, `<thead><tr>${head}</tr></thead>`, '<tbody>', ...body, '</tbody>', '</table></div>'].join('\n');
+    return [`<div class="table-wrap"><table id="${id}">`, ...(caption ? [`<caption>${html(caption)}</caption>`] : []),
+        `<thead><tr>${head}</tr></thead>`, '<tbody>', ...body, '</tbody>', '</table></div>'].join('\n');
 }
 
 /** The classes that colour a cell or label by its RAG status: `rag rag-red`. */

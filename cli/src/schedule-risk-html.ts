@@ -7,22 +7,15 @@ import { scheduleRiskViewOfAnalysis } from '../../language/src/preview/schedule-
 import { SCHEDULE_RISK_FIGURE_ID } from '../../client/webview/exported-charts.js';
 import { dateText, finishRows, iterationsText, mostCritical, mostSensitive, percentText, type RiskProject } from './format-schedule-risk.js';
 import { escapeHtml, htmlPage, PAGE_STYLE, type HtmlPageOptions } from './html-page.js';
+import { table } from './report-html.js';
 
 const code = (text: string) => `<code>${escapeHtml(text)}</code>`;
 const sensitivityText = (value: number | undefined) => value === undefined ? '–' : value.toFixed(2);
 
-function table(caption: string, headings: readonly string[], rows: ReadonlyArray<readonly string[]>, numeric: ReadonlySet<number> = new Set()): string[] {
-    const cell = (tag: 'th' | 'td', text: string, index: number) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}${numeric.has(index) ? ' class="number"' : ''}>${text}</${tag}>`;
-    return [
-        '<div class="table-wrap"><table>',
-        `<caption>${escapeHtml(caption)}</caption>`,
-        `<thead><tr>${headings.map((heading, index) => cell('th', escapeHtml(heading), index)).join('')}</tr></thead>`,
-        '<tbody>',
-        ...rows.map(row => `<tr>${row.map((text, index) => cell('td', text, index)).join('')}</tr>`),
-        '</tbody>',
-        '</table></div>',
-    ];
-}
+/** Columns headed `headings`, those at `numeric` right-aligned. */
+const columnsOf = (headings: readonly string[], numeric: readonly number[] = []) => headings.map((heading, index) => ({ heading, numeric: numeric.includes(index) }));
+
+const rowsOf = (rows: ReadonlyArray<readonly string[]>) => rows.map(cells => ({ cells }));
 
 function taskRows(tasks: readonly TaskRisk[]): string[][] {
     return tasks.map(task => [code(task.id), escapeHtml(task.name ?? ''), percentText(task.criticality), sensitivityText(task.sensitivity)]);
@@ -41,32 +34,36 @@ export function scheduleRiskHtml(analysis: ScheduleRiskAnalysis, project: RiskPr
         '<h2 id="finish-heading">Finish date</h2>',
         `<p>P10 ${escapeHtml(analysis.finish.p10)}, P50 ${escapeHtml(analysis.finish.p50)}, P80 ${escapeHtml(analysis.finish.p80)}, P90 ${escapeHtml(analysis.finish.p90)}.</p>`,
         `<figure class="chart" id="${SCHEDULE_RISK_FIGURE_ID}" aria-label="The finish date's histogram and what drives it"></figure>`,
-        ...table('The finish of the project and each milestone', ['Finish of', 'Name', 'Planned', 'P10', 'P50', 'P80', 'P90'],
-            finishRows(analysis, project).map(row => [code(row.id), escapeHtml(row.name), row.planned, row.p10, row.p50, row.p80, row.p90])),
+        table('finish-table', columnsOf(['Finish of', 'Name', 'Planned', 'P10', 'P50', 'P80', 'P90']),
+            rowsOf(finishRows(analysis, project).map(row => [code(row.id), escapeHtml(row.name), row.planned, row.p10, row.p50, row.p80, row.p90])),
+            'The finish of the project and each milestone'),
         '</section>',
     ];
     const critical = mostCritical(analysis);
     if (critical.length > 0) {
         main.push('<section aria-labelledby="critical-heading">', '<h2 id="critical-heading">Most often critical</h2>',
-            ...table('Criticality index: the share of iterations on the critical path', ['Id', 'Name', 'Criticality', 'Sensitivity'], taskRows(critical), new Set([2, 3])), '</section>');
+            table('critical-table', columnsOf(['Id', 'Name', 'Criticality', 'Sensitivity'], [2, 3]), rowsOf(taskRows(critical)),
+                'Criticality index: the share of iterations on the critical path'), '</section>');
     }
     const sensitive = mostSensitive(analysis);
     if (sensitive.length > 0) {
         main.push('<section aria-labelledby="sensitive-heading">', '<h2 id="sensitive-heading">Most sensitive</h2>',
-            ...table('The durations that most drive the finish (Spearman\'s rank correlation with it)', ['Id', 'Name', 'Criticality', 'Sensitivity'], taskRows(sensitive), new Set([2, 3])), '</section>');
+            table('sensitive-table', columnsOf(['Id', 'Name', 'Criticality', 'Sensitivity'], [2, 3]), rowsOf(taskRows(sensitive)),
+                'The durations that most drive the finish (Spearman\'s rank correlation with it)'), '</section>');
     }
     if (analysis.risks.length > 0) {
         main.push('<section aria-labelledby="risks-heading">', '<h2 id="risks-heading">Risks</h2>',
-            ...table('Each risk: how often it occurred, and its rank correlation with the finish', ['Id', 'Name', 'Kind', 'Occurred', 'Sensitivity'],
-                analysis.risks.map(risk => [code(risk.id), escapeHtml(risk.name ?? ''), risk.opportunity ? 'opportunity' : 'risk', percentText(risk.occurred), sensitivityText(risk.sensitivity)]),
-                new Set([3, 4])),
+            table('risks-table', columnsOf(['Id', 'Name', 'Kind', 'Occurred', 'Sensitivity'], [3, 4]),
+                rowsOf(analysis.risks.map(risk => [code(risk.id), escapeHtml(risk.name ?? ''), risk.opportunity ? 'opportunity' : 'risk', percentText(risk.occurred), sensitivityText(risk.sensitivity)])),
+                'Each risk: how often it occurred, and its rank correlation with the finish'),
             '</section>');
     }
     if (analysis.cost) {
         const money = (amount: number) => escapeHtml(moneyText(amount, project.currency));
         const { cost } = analysis;
         main.push('<section aria-labelledby="cost-heading">', '<h2 id="cost-heading">Cost</h2>',
-            ...table('The cost over the iterations', ['Planned', 'Mean', 'P50', 'P80', 'P90'], [[money(cost.planned), money(cost.mean), money(cost.p50), money(cost.p80), money(cost.p90)]], new Set([0, 1, 2, 3, 4])),
+            table('cost-table', columnsOf(['Planned', 'Mean', 'P50', 'P80', 'P90'], [0, 1, 2, 3, 4]),
+                rowsOf([[money(cost.planned), money(cost.mean), money(cost.p50), money(cost.p80), money(cost.p90)]]), 'The cost over the iterations'),
             '</section>');
     }
     main.push(...analysis.notes.map(note => `<p class="notice">${escapeHtml(note)}</p>`));

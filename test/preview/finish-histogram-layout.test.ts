@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { dayNumberOf, isoDateOfDayNumber } from '../../language/src/engine/calendar-dates.js';
 import { finishHistogramLayout, type FinishHistogramData, type FinishHistogramLayout } from '../../client/webview/finish-histogram-layout.js';
 import type { Label } from '../../client/webview/s-curve-layout.js';
+import { overlaps, type Box } from './support/gantt-geometry.js';
 
 const SEVEN_PX_A_CHARACTER = (text: string) => text.length * 7;
 const options = (width: number) => ({ width, fontFamily: 'sans-serif', textWidth: SEVEN_PX_A_CHARACTER });
@@ -28,13 +29,6 @@ function histogramOf(from: string, counts: readonly number[]): FinishHistogramDa
 const COUNTS = [5, 20, 60, 120, 150, 90, 30, 15, 6, 4];
 const HISTOGRAM = histogramOf('2027-03-08', COUNTS);
 
-interface Box {
-    readonly left: number;
-    readonly right: number;
-    readonly top: number;
-    readonly bottom: number;
-}
-
 function boxOf(label: Label, fontSize: number): Box {
     const width = SEVEN_PX_A_CHARACTER(label.text);
     const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
@@ -45,8 +39,6 @@ function labelsOf(layout: FinishHistogramLayout): Label[] {
     return [layout.countTitle, layout.shareTitle, ...layout.countTicks.map(tick => tick.label), ...layout.shareTicks.map(tick => tick.label),
         ...layout.xTicks.map(tick => tick.label), ...layout.markers.map(marker => marker.label)];
 }
-
-const intersect = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('the finish histogram\'s layout', () => {
     test('a bar per day, from its first day to the end of its last; the curve at each day\'s share at its end; P80 at the end of its day', () => {
@@ -69,8 +61,8 @@ describe('the finish histogram\'s layout', () => {
                 const layout = finishHistogramLayout({ histogram: HISTOGRAM, iterations: 500, p80: '2027-03-13', deadline }, options(width));
                 const boxes = labelsOf(layout).map(label => ({ text: label.text, box: boxOf(label, layout.font.size) }));
                 const where = `${width} px, deadline ${deadline}`;
-                const overlaps = boxes.flatMap((a, index) => boxes.slice(index + 1).filter(b => intersect(a.box, b.box)).map(b => `${a.text} | ${b.text}`));
-                expect(overlaps, where).toEqual([]);
+                const overlapping = boxes.flatMap((a, index) => boxes.slice(index + 1).filter(b => overlaps(a.box, b.box)).map(b => `${a.text} | ${b.text}`));
+                expect(overlapping, where).toEqual([]);
                 expect(boxes.filter(({ box }) => box.left < 0 || box.right > layout.width).map(({ text }) => text), where).toEqual([]);
             }
         }

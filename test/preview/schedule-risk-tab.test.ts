@@ -8,8 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { dayNumberOf } from '../../language/src/engine/calendar-dates.js';
+import type { PreviewModel } from '../../language/src/preview/preview-protocol.js';
 import { chartPalette, type ThemeKind } from '../../client/webview/theme/chart-palette.js';
 import { chromiumMissing } from '../support/chromium.js';
+import { overlaps, type Box } from './support/gantt-geometry.js';
 import type { PreviewPage } from './support/preview-page.js';
 import { expectNoMarkupFromThePlan, expectNoProblems, HOSTILE, OFFICE_MOVE, SCREENSHOTS, usePreviewSession } from './support/preview-session.js';
 
@@ -31,13 +33,6 @@ const FITOUT = `project fitout "Office fit-out" {
     risk supplier "Supplier late" { probability 30% delay 5d 10d 20d affects order }
 }
 `;
-
-interface Box {
-    readonly left: number;
-    readonly right: number;
-    readonly top: number;
-    readonly bottom: number;
-}
 
 interface DrawnText {
     readonly text: string;
@@ -102,10 +97,19 @@ async function drawnToPane(preview: PreviewPage): Promise<void> {
     });
 }
 
-const intersect = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** Shows `model` on the Risk analysis tab, in a page of `viewport` if given, and reads what it drew at the pane's width. */
+async function riskTabOf(preview: PreviewPage, model: PreviewModel, viewport?: { width: number; height: number }): Promise<DrawnRisk> {
+    await preview.update(model);
+    await preview.page.click('#proj-tab-schedule-risk');
+    if (viewport) {
+        await preview.page.setViewportSize(viewport);
+    }
+    await drawnToPane(preview);
+    return drawnRisk(preview);
+}
 
 function overlapping(texts: readonly DrawnText[]): string[] {
-    return texts.flatMap((text, index) => texts.slice(index + 1).filter(other => intersect(text.box, other.box)).map(other => `${text.text} | ${other.text}`));
+    return texts.flatMap((text, index) => texts.slice(index + 1).filter(other => overlaps(text.box, other.box)).map(other => `${text.text} | ${other.text}`));
 }
 
 const THEMES: ReadonlyArray<{ readonly kind: ThemeKind; readonly bodyClass?: string }> = [
@@ -120,11 +124,7 @@ describe.skipIf(chromiumMissing('the Risk analysis tab browser tests'))('the pre
         const view = model.scheduleRisk!;
         expect(view.iterations).toBe(500);
         await withPreview(async preview => {
-            await preview.update(model);
-            await preview.page.click('#proj-tab-schedule-risk');
-            await preview.page.setViewportSize({ width: 626, height: 900 });
-            await drawnToPane(preview);
-            const drawn = await drawnRisk(preview);
+            const drawn = await riskTabOf(preview, model, { width: 626, height: 900 });
 
             expect(drawn.bars.reduce((sum, bar) => sum + bar.count, 0)).toBe(view.iterations);
             expect(drawn.bars.map(bar => [bar.from, bar.count])).toEqual(view.histogram!.bins.filter(bin => bin.count > 0).map(bin => [bin.from, bin.count]));
@@ -153,10 +153,7 @@ describe.skipIf(chromiumMissing('the Risk analysis tab browser tests'))('the pre
     test('the tornado: the drivers by the size of their correlation, the risk among them, each revealing its item', async () => {
         const { model } = await previewOf(FITOUT);
         await withPreview(async preview => {
-            await preview.update(model);
-            await preview.page.click('#proj-tab-schedule-risk');
-            await drawnToPane(preview);
-            const drawn = await drawnRisk(preview);
+            const drawn = await riskTabOf(preview, model);
             expect(drawn.tornado.map(row => row.id)).toEqual(model.scheduleRisk!.drivers!.map(driver => driver.id));
             expect(drawn.tornado.length).toBeLessThanOrEqual(10);
             expect(drawn.tornado.some(row => row.kind === 'risk' && row.id === 'supplier')).toBe(true);
@@ -189,11 +186,7 @@ describe.skipIf(chromiumMissing('the Risk analysis tab browser tests'))('the pre
         for (const theme of THEMES) {
             const palette = chartPalette(theme.kind);
             await withPreview(async preview => {
-                await preview.update(model);
-                await preview.page.click('#proj-tab-schedule-risk');
-                await preview.page.setViewportSize({ width: 626, height: 1100 });
-                await drawnToPane(preview);
-                const drawn = await drawnRisk(preview);
+                const drawn = await riskTabOf(preview, model, { width: 626, height: 1100 });
                 const where = theme.kind;
                 expect(drawn.view.scrollWidth, where).toBeLessThanOrEqual(drawn.view.clientWidth);
                 expect(overlapping(drawn.texts), where).toEqual([]);
@@ -209,11 +202,7 @@ describe.skipIf(chromiumMissing('the Risk analysis tab browser tests'))('the pre
     test('a deadline months after every finish stays at the axis\'s edge, its label pointing on, rather than squeeze the bars', async () => {
         const { model } = await previewOf(OFFICE_MOVE);
         await withPreview(async preview => {
-            await preview.update(model);
-            await preview.page.click('#proj-tab-schedule-risk');
-            await preview.page.setViewportSize({ width: 626, height: 900 });
-            await drawnToPane(preview);
-            const drawn = await drawnRisk(preview);
+            const drawn = await riskTabOf(preview, model, { width: 626, height: 900 });
             const deadline = drawn.markers.find(marker => marker.key === 'deadline')!;
             expect(deadline.label).toBe('Deadline Wed 30 Jun 2027 →');
             expect(deadline.x).toBeGreaterThan(Math.max(...drawn.bars.map(bar => bar.x + bar.width)));

@@ -3,6 +3,7 @@
 // to their column with an ellipsis rather than run into the bars.
 import { describe, expect, test } from 'vitest';
 import { tornadoLayout, type TornadoDriver, type TornadoLayout } from '../../client/webview/tornado-layout.js';
+import { overlaps, type Box } from './support/gantt-geometry.js';
 
 /** A proportional font's widths, near enough: what the canvas gives for the preview's 12 px text. */
 const textWidth = (text: string, font: { size: number }) => text.length * font.size * 0.6;
@@ -14,10 +15,10 @@ const DRIVERS: TornadoDriver[] = [
     { id: 'a-task-with-a-very-long-id-indeed-that-goes-on', kind: 'task', sensitivity: 0.05 },
 ];
 
-interface Box { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly what: string }
+type Labelled = Box & { readonly what: string };
 
-function boxes(layout: TornadoLayout): Box[] {
-    const text = (label: { text: string; x: number; y: number; anchor: string }, size: number): Box => {
+function boxes(layout: TornadoLayout): Labelled[] {
+    const text = (label: { text: string; x: number; y: number; anchor: string }, size: number): Labelled => {
         const width = textWidth(label.text, { size });
         const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
         return { left, right: left + width, top: label.y - size * 0.8, bottom: label.y + size * 0.2, what: label.text };
@@ -36,14 +37,13 @@ function boxes(layout: TornadoLayout): Box[] {
     ];
 }
 
-const overlaps = (all: Box[]) => all.flatMap((a, index) => all.slice(index + 1)
-    .filter(b => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map(b => `${a.what} | ${b.what}`));
+const overlapping = (all: Labelled[]) => all.flatMap((a, index) => all.slice(index + 1).filter(b => overlaps(a, b)).map(b => `${a.what} | ${b.what}`));
 
 describe('the tornado\'s layout', () => {
     test.each([320, 626, 1200])('at %i px: every text and bar inside the chart, none over another, text 12 px or more', width => {
         const layout = tornadoLayout(DRIVERS, { width, fontFamily: 'sans-serif', textWidth });
         const all = boxes(layout);
-        expect(overlaps(all)).toEqual([]);
+        expect(overlapping(all)).toEqual([]);
         expect(all.filter(box => box.left < 0 || box.right > width || box.top < 0 || box.bottom > layout.height).map(box => box.what)).toEqual([]);
         expect(layout.font.size).toBeGreaterThanOrEqual(12);
     });
