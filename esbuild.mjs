@@ -14,11 +14,13 @@ const bundles = [
     // playwright-core (for `--format svg`) and date-holidays (for `holidays GB-ENG`, half the bundle
     // otherwise) are dependencies, loaded from node_modules only when asked for. bin/proj.js runs
     // the bundle from V8's code cache, where an `import()` has no loader: each becomes a `require`.
+    // Minified: a short command reads and loads the whole bundle at every start (`proj check` in a git hook).
     {
         entryPoints: { cli: 'cli/src/main.ts' },
         banner: { js: '#!/usr/bin/env node' },
         external: ['playwright-core', 'date-holidays'],
         supported: { 'dynamic-import': false },
+        minify: true,
     },
     // `proj trend` reads a plan's versions in worker threads, each running this bundle.
     { entryPoints: { 'plan-reader-worker': 'language/src/history/plan-reader-worker.ts' } },
@@ -36,7 +38,6 @@ bundles.push({
 
 const nodeContexts = bundles.map(bundle => esbuild.context({
     outdir: 'out',
-    ...bundle,
     outExtension: { '.js': '.cjs' },
     bundle: true,
     format: 'cjs',
@@ -44,6 +45,7 @@ const nodeContexts = bundles.map(bundle => esbuild.context({
     target: 'node20',
     sourcemap: !production,
     minify: production,
+    ...bundle,
     // The language skips Chevrotain's grammar self-checks in the bundles (proj-module.ts).
     define: { 'process.env.PROJ_BUNDLED': '"true"' },
     logLevel: 'warning',

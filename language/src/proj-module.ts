@@ -1,4 +1,4 @@
-import { EmptyFileSystem, inject, type Module } from 'langium';
+import { EmptyFileSystem, inject, type DeepPartial, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
@@ -101,12 +101,13 @@ export async function revisionReaderServices(): Promise<ProjServices> {
 }
 
 /**
- * Creates the services of the Proj language: the shared workspace services and the language's own.
- * Outside a language server (CLI, tests) pass `{ ...NodeFileSystem }` or `EmptyFileSystem`.
+ * Creates the services of the Proj language: the shared workspace services and the language's own,
+ * with what `host` (the language server) changes for itself. Outside a language server (CLI,
+ * tests) pass `{ ...NodeFileSystem }` or `EmptyFileSystem`.
  */
-export function createProjServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Proj: ProjServices } {
+export function createProjServices(context: DefaultSharedModuleContext, host: Module<ProjServices, DeepPartial<ProjServices>> = {}): { shared: LangiumSharedServices; Proj: ProjServices } {
     const shared = inject(createDefaultSharedModule(context), ProjGeneratedSharedModule, ProjSharedModule);
-    const Proj = inject(createDefaultModule({ shared }), ProjGeneratedModule, ProjModule);
+    const Proj = inject(createDefaultModule({ shared }), ProjGeneratedModule, ProjModule, host);
     shared.ServiceRegistry.register(Proj);
     registerValidationChecks(Proj);
     if (!context.connection) {

@@ -1,7 +1,9 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { createProjServices } from '../../language/src/proj-module.js';
+import type { DeepPartial, Module } from 'langium';
+import { createProjServices, type ProjServices } from '../../language/src/proj-module.js';
+import { ScheduleRisks } from '../../language/src/planning/schedule-risk-of.js';
 import { AFTER_PAUSE } from '../../language/src/validation/check-timing.js';
 import { createAnalysisForThePreview } from '../../language/src/validation/schedule-risk-checks.js';
 import type { ProjDocumentBuilder } from '../../language/src/workspace/proj-document-builder.js';
@@ -13,7 +15,12 @@ import { registerSelectionRangeRequests } from './selection-range-requests.js';
 // The transport (--stdio, --node-ipc, --socket) is chosen from the command line by the client.
 const connection = createConnection(ProposedFeatures.all);
 let builder: ProjDocumentBuilder | undefined;
-const { shared, Proj } = createProjServices({ connection: publishingCompleteDiagnostics(connection, uri => builder?.awaitsLaterChecks(uri) ?? false), ...NodeFileSystem });
+// The hover and the preview show the whole schedule risk analysis: the confidence check reads its
+// chances from that one run instead of running the iterations again for the dates alone.
+const WholeAnalysisForTheChecks: Module<ProjServices, DeepPartial<ProjServices>> = {
+    planning: { ScheduleRisks: services => new ScheduleRisks(services.planning.ProjectSchedules, { confidenceFromTheWholeAnalysis: true }) },
+};
+const { shared, Proj } = createProjServices({ connection: publishingCompleteDiagnostics(connection, uri => builder?.awaitsLaterChecks(uri) ?? false), ...NodeFileSystem }, WholeAnalysisForTheChecks);
 builder = shared.workspace.DocumentBuilder as ProjDocumentBuilder;
 
 // Langium starts document builds without awaiting them; a failure in one must be reported, not

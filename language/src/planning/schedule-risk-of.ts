@@ -1,6 +1,6 @@
 import type { Project } from '../generated/ast.js';
 import type { PlanInput } from '../engine/plan-model.js';
-import { analyseScheduleRisk, DEFAULT_SEED, type ScheduleRiskAnalysis, type ScheduleRiskInput } from '../engine/schedule-risk/monte-carlo.js';
+import { analyseScheduleRisk, DEFAULT_SEED, scheduleConfidenceOf, type ScheduleConfidence, type ScheduleRiskAnalysis, type ScheduleRiskInput } from '../engine/schedule-risk/monte-carlo.js';
 import type { ProjectSchedules } from './project-schedules.js';
 import { hasScheduleUncertainty, scheduleRiskInputsOf } from './schedule-risk-from-ast.js';
 
@@ -24,6 +24,21 @@ export interface ProjectScheduleRisk {
     readonly analysis: ScheduleRiskAnalysis;
 }
 
+/** The chances of meeting the plan's dates, and whether anything is uncertain. */
+export interface ProjectScheduleConfidence {
+    readonly uncertain: boolean;
+    readonly confidence: ScheduleConfidence;
+}
+
+export interface ScheduleRisksOptions {
+    /**
+     * Whether the confidence check reads its chances from the whole analysis, run once for it and
+     * for what shows the analysis (the language server's hover and preview). Otherwise, as in
+     * `proj check`, where nothing else wants it, it runs the iterations for the dates alone.
+     */
+    readonly confidenceFromTheWholeAnalysis?: boolean;
+}
+
 function requestKey(request: ScheduleRiskRequest): string {
     return `${request.iterations ?? EDITOR_ITERATIONS}:${request.seed ?? DEFAULT_SEED}`;
 }
@@ -36,8 +51,9 @@ function requestKey(request: ScheduleRiskRequest): string {
  */
 export class ScheduleRisks {
     private readonly analyses = new WeakMap<PlanInput, Map<string, ProjectScheduleRisk>>();
+    private readonly confidences = new WeakMap<PlanInput, Map<string, ProjectScheduleConfidence>>();
 
-    constructor(private readonly schedules: ProjectSchedules) {}
+    constructor(private readonly schedules: ProjectSchedules, private readonly options: ScheduleRisksOptions = {}) {}
 
     /** The analysis, or undefined when the project has no schedule (no start, or it cannot be scheduled). */
     analysisOf(project: Project, request: ScheduleRiskRequest = {}): ProjectScheduleRisk | undefined {
@@ -45,13 +61,33 @@ export class ScheduleRisks {
         if (!plan || !this.schedules.scheduleOf(project)) {
             return undefined;
         }
-        const byRequest = this.analysesOf(plan);
+        const byRequest = cacheOf(this.analyses, plan);
         const key = requestKey(request);
         let found = byRequest.get(key);
         if (!found) {
             const risks = scheduleRiskInputsOf(project);
-            const options = { iterations: request.iterations ?? EDITOR_ITERATIONS, seed: request.seed ?? DEFAULT_SEED };
-            found = { plan, risks, uncertain: hasScheduleUncertainty(plan, risks), analysis: analyseScheduleRisk(plan, risks, options) };
+            found = { plan, risks, uncertain: hasScheduleUncertainty(plan, risks), analysis: analyseScheduleRisk(plan, risks, optionsOf(request)) };
+            byRequest.set(key, found);
+        }
+        return found;
+    }
+
+    /** The chances of meeting the dates: from the whole analysis where it is run anyway (see {@link ScheduleRisksOptions}). */
+    confidenceOf(project: Project, request: ScheduleRiskRequest = {}): ProjectScheduleConfidence | undefined {
+        const whole = this.analysedOf(project, request) ?? (this.options.confidenceFromTheWholeAnalysis ? this.analysisOf(project, request) : undefined);
+        if (whole) {
+            return { uncertain: whole.uncertain, confidence: whole.analysis };
+        }
+        const plan = this.schedules.planOf(project);
+        if (!plan || !this.schedules.scheduleOf(project)) {
+            return undefined;
+        }
+        const byRequest = cacheOf(this.confidences, plan);
+        const key = requestKey(request);
+        let found = byRequest.get(key);
+        if (!found) {
+            const risks = scheduleRiskInputsOf(project);
+            found = { uncertain: hasScheduleUncertainty(plan, risks), confidence: scheduleConfidenceOf(plan, risks, optionsOf(request)) };
             byRequest.set(key, found);
         }
         return found;
@@ -68,12 +104,16 @@ export class ScheduleRisks {
         const plan = this.schedules.planOf(project);
         return plan !== undefined && hasScheduleUncertainty(plan, scheduleRiskInputsOf(project));
     }
+}
 
-    private analysesOf(plan: PlanInput): Map<string, ProjectScheduleRisk> {
-        let byRequest = this.analyses.get(plan);
-        if (!byRequest) {
-            this.analyses.set(plan, byRequest = new Map());
-        }
-        return byRequest;
+function optionsOf(request: ScheduleRiskRequest): { iterations: number; seed: number } {
+    return { iterations: request.iterations ?? EDITOR_ITERATIONS, seed: request.seed ?? DEFAULT_SEED };
+}
+
+function cacheOf<T>(caches: WeakMap<PlanInput, Map<string, T>>, plan: PlanInput): Map<string, T> {
+    let byRequest = caches.get(plan);
+    if (!byRequest) {
+        caches.set(plan, byRequest = new Map());
     }
+    return byRequest;
 }

@@ -109,11 +109,11 @@ export function createScheduleConfidenceCheck(scheduleRisks: ScheduleRisks): Val
         if (confidence === undefined || !(confidence > 0 && confidence < 100)) {
             return;
         }
-        const found = scheduleRisks.analysisOf(project, { iterations: EDITOR_ITERATIONS });
+        const found = scheduleRisks.confidenceOf(project, { iterations: EDITOR_ITERATIONS });
         if (!found?.uncertain) {
             return;
         }
-        const { analysis } = found;
+        const analysis = found.confidence;
         const items = new Map<string, PlanItem>();
         for (const item of planItemsOf(project)) {
             if (!items.has(item.name)) {

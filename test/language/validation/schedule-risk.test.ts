@@ -1,7 +1,7 @@
 // The language of schedule risk analysis: distributions, uncertainty ranges, risks' delays and
 // costs, and the board's confidence, each checked where it is written.
-import { describe, expect, test } from 'vitest';
-import { isProject } from '../../../language/src/generated/ast.js';
+import { describe, expect, test, vi } from 'vitest';
+import { IssueCodes } from '../../../language/src/validation/issue-codes.js';
 import { diagnosticsOf, expectClean, expectDiagnostics } from '../../support/diagnostic-expectations.js';
 import { useParsedDocuments } from '../../support/parsed-documents.js';
 
@@ -160,7 +160,7 @@ project p {
 
 describe('the simulation a check runs', () => {
     const { services, parse } = useParsedDocuments();
-    const analysedAfterEveryCheck = async (tolerance: string) => {
+    const runsAfterEveryCheck = async (tolerance: string) => {
         const document = await parse(`
 project p {
     start 2027-01-04
@@ -168,14 +168,21 @@ project p {
     ${tolerance}
     task a { estimate 5d 9d 20d }
 }`);
-        // Every pass, as proj check runs them.
-        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-        const project = document.parseResult.value.elements.find(isProject)!;
-        return services.Proj.planning.ScheduleRisks.analysedOf(project) !== undefined;
+        const scheduleRisks = services.Proj.planning.ScheduleRisks;
+        const whole = vi.spyOn(scheduleRisks, 'analysisOf');
+        const datesAlone = vi.spyOn(scheduleRisks, 'confidenceOf');
+        try {
+            // Every pass, as proj check runs them.
+            await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+            return { whole: whole.mock.calls.length, datesAlone: datesAlone.mock.calls.length, warnings: document.diagnostics!.filter(d => d.code === IssueCodes.ScheduleConfidence).length };
+        } finally {
+            whole.mockRestore();
+            datesAlone.mockRestore();
+        }
     };
 
-    test('only when the tolerance asks for a confidence: proj check has no preview to run it for', async () => {
-        expect(await analysedAfterEveryCheck('')).toBe(false);
-        expect(await analysedAfterEveryCheck('tolerance { confidence 80% }')).toBe(true);
+    test('only when the tolerance asks for a confidence, and then for the dates alone: proj check has no hover or preview to show the rest', async () => {
+        expect(await runsAfterEveryCheck('')).toEqual({ whole: 0, datesAlone: 0, warnings: 0 });
+        expect(await runsAfterEveryCheck('tolerance { confidence 80% }')).toEqual({ whole: 0, datesAlone: 1, warnings: 1 });
     });
 });

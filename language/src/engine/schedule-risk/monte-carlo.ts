@@ -177,6 +177,31 @@ export function analyseScheduleRisk(plan: PlanInput, risks: readonly ScheduleRis
 
 /** The analysis, and the day number each iteration finished on, for checks and charts of one's own. */
 export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRiskInput[] = [], options: ScheduleRiskOptions = {}): { analysis: ScheduleRiskAnalysis; finishDays: Int32Array } {
+    const run = simulate(plan, risks, options, true);
+    return { analysis: run.analysis(), finishDays: run.finishDays };
+}
+
+/**
+ * The chances of meeting the plan's dates and the percentiles of its finish and milestones, from
+ * the same iterations as the analysis (the same figures for the same seed) without what only the
+ * analysis reports: criticality (a backward pass each iteration), sensitivity, cost and histogram.
+ * For a check that needs the chances alone, at about half the work.
+ */
+export function scheduleConfidenceOf(plan: PlanInput, risks: readonly ScheduleRiskInput[] = [], options: ScheduleRiskOptions = {}): ScheduleConfidence {
+    return simulate(plan, risks, options, false).confidence;
+}
+
+/** What {@link scheduleConfidenceOf} gives: the part of a {@link ScheduleRiskAnalysis} about dates. */
+export type ScheduleConfidence = Pick<ScheduleRiskAnalysis, 'iterations' | 'seed' | 'finish' | 'dates' | 'milestones'>;
+
+interface Simulation {
+    readonly confidence: ScheduleConfidence;
+    readonly finishDays: Int32Array;
+    /** The whole analysis, from the iterations' records; only where each iteration counted the critical path. */
+    readonly analysis: () => ScheduleRiskAnalysis;
+}
+
+function simulate(plan: PlanInput, risks: readonly ScheduleRiskInput[], options: ScheduleRiskOptions, countCritical: boolean): Simulation {
     const iterations = options.iterations ?? DEFAULT_ITERATIONS;
     if (!Number.isInteger(iterations) || iterations < 1) {
         throw new RangeError(`The iterations must be a whole number from 1, not ${iterations}.`);
@@ -309,7 +334,7 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
             wait[waitItems[k]] = Math.round(wait[waitItems[k]]);
         }
 
-        finishDays[iteration] = network.dayOfPoint(passes.run(input));
+        finishDays[iteration] = network.dayOfPoint(passes.run(input, countCritical));
         for (let m = 0; m < milestones.length; m++) {
             milestoneDays[m * iterations + iteration] = network.dayOfPoint(passes.lastDay(milestones[m]));
         }
@@ -327,44 +352,54 @@ export function simulateScheduleRisk(plan: PlanInput, risks: readonly ScheduleRi
         }
     }
 
-    const finishRanks = dayMidRanks(finishDays);
-    const sensitivity = drawnSensitivity(seed, iterations, sampled.length, prepared.length, finishRanks);
     const share = (count: number) => count / iterations;
     const toDates = (days: PercentileValues<number>): DatePercentiles => ({
         p10: isoDateOfDayNumber(days.p10), p50: isoDateOfDayNumber(days.p50), p80: isoDateOfDayNumber(days.p80), p90: isoDateOfDayNumber(days.p90),
     });
-    const histogram = dayHistogram(finishDays);
-    const sensitivityOf = new Map(sampled.map((task, s) => [task.item, sensitivity[s]]));
-    const costPercentiles = costs && valuePercentiles(costs);
-    const analysis: ScheduleRiskAnalysis = {
-        iterations, seed, levelled: false, notes,
-        start: isoDateOfDayNumber(network.dayOfPoint(network.projectStart)),
-        plannedFinish: isoDateOfDayNumber(plannedFinishDay),
-        plannedFinishProbability: share(finishDays.reduce((count, day) => count + (day <= plannedFinishDay ? 1 : 0), 0)),
+    const confidence: ScheduleConfidence = {
+        iterations, seed,
         finish: toDates(dayPercentiles(finishDays)),
         dates: tracked.map(date => ({ ...date.confidence, probability: share(date.met) })),
         milestones: milestones.map((i, m) => ({
             id: plan.items[i].id, name: plan.items[i].name, planned: plannedMilestones[m],
             finish: toDates(dayPercentiles(milestoneDays.subarray(m * iterations, (m + 1) * iterations))),
         })),
-        tasks: plan.items.flatMap((item, i) => item.kind === 'phase' || outside(i) || network.complete[i] ? [] : [{
-            id: item.id, name: item.name, kind: item.kind, criticality: share(passes.criticalCount[i]),
-            sensitivity: sensitivityOf.has(i) ? rounded(sensitivityOf.get(i)!) : undefined,
-        }]),
-        risks: prepared.map((risk, r) => ({
-            id: risk.input.id, name: risk.input.name, opportunity: risk.sign < 0, occurred: share(occurrences[r]),
-            sensitivity: rounded(correlationWithRanks(midRanks(riskDelays.subarray(r * iterations, (r + 1) * iterations)), finishRanks)),
-        })),
-        cost: costs && costPercentiles ? {
-            planned: cents(plannedCost), mean: cents(costs.reduce((total, value) => total + value, 0) / iterations),
-            p10: cents(costPercentiles.p10), p50: cents(costPercentiles.p50), p80: cents(costPercentiles.p80), p90: cents(costPercentiles.p90),
-        } : undefined,
-        histogram: {
-            binDays: histogram.binDays,
-            bins: histogram.bins.map(bin => ({ from: isoDateOfDayNumber(bin.from), to: isoDateOfDayNumber(bin.to), count: bin.count, cumulative: bin.cumulative })),
-        },
     };
-    return { analysis, finishDays };
+    const uncounted = (): never => {
+        throw new Error('The iterations did not count the critical path: there is no whole analysis of them.');
+    };
+    return { confidence, finishDays, analysis: countCritical ? wholeAnalysis : uncounted };
+
+    function wholeAnalysis(): ScheduleRiskAnalysis {
+        const finishRanks = dayMidRanks(finishDays);
+        const sensitivity = drawnSensitivity(seed, iterations, sampled.length, prepared.length, finishRanks);
+        const histogram = dayHistogram(finishDays);
+        const sensitivityOf = new Map(sampled.map((task, s) => [task.item, sensitivity[s]]));
+        const costPercentiles = costs && valuePercentiles(costs);
+        return {
+            iterations, seed, levelled: false, notes,
+            start: isoDateOfDayNumber(network.dayOfPoint(network.projectStart)),
+            plannedFinish: isoDateOfDayNumber(plannedFinishDay),
+            plannedFinishProbability: share(finishDays.reduce((count, day) => count + (day <= plannedFinishDay ? 1 : 0), 0)),
+            finish: confidence.finish, dates: confidence.dates, milestones: confidence.milestones,
+            tasks: plan.items.flatMap((item, i) => item.kind === 'phase' || outside(i) || network.complete[i] ? [] : [{
+                id: item.id, name: item.name, kind: item.kind, criticality: share(passes.criticalCount[i]),
+                sensitivity: sensitivityOf.has(i) ? rounded(sensitivityOf.get(i)!) : undefined,
+            }]),
+            risks: prepared.map((risk, r) => ({
+                id: risk.input.id, name: risk.input.name, opportunity: risk.sign < 0, occurred: share(occurrences[r]),
+                sensitivity: rounded(correlationWithRanks(midRanks(riskDelays.subarray(r * iterations, (r + 1) * iterations)), finishRanks)),
+            })),
+            cost: costs && costPercentiles ? {
+                planned: cents(plannedCost), mean: cents(costs.reduce((total, value) => total + value, 0) / iterations),
+                p10: cents(costPercentiles.p10), p50: cents(costPercentiles.p50), p80: cents(costPercentiles.p80), p90: cents(costPercentiles.p90),
+            } : undefined,
+            histogram: {
+                binDays: histogram.binDays,
+                bins: histogram.bins.map(bin => ({ from: isoDateOfDayNumber(bin.from), to: isoDateOfDayNumber(bin.to), count: bin.count, cumulative: bin.cumulative })),
+            },
+        };
+    }
 }
 
 const rounded = (value: number) => Math.round(value * 1e4) / 1e4;

@@ -20,8 +20,11 @@ export interface IterationInput {
 export interface IterationPasses {
     /** Iterations in which each item was on the critical path, counted by every run. */
     readonly criticalCount: Int32Array;
-    /** Schedules the iteration; returns the point of the project's finish day. */
-    run(input: IterationInput): number;
+    /**
+     * Schedules the iteration; returns the point of the project's finish day. Without
+     * `countCritical` the backward pass is left out where the dates do not need it.
+     */
+    run(input: IterationInput, countCritical?: boolean): number;
     /** The point of the working day on which an item is shown to finish. */
     lastDay(i: number): number;
 }
@@ -66,14 +69,16 @@ export class NetworkPasses implements IterationPasses {
      * again; the critical path stays that of the early dates before, as the scheduler's floats of
      * such work count from where it could have ended. Returns the point of the finish's day.
      */
-    run(input: IterationInput): number {
+    run(input: IterationInput, countCritical = true): number {
         const network = this.network;
         if (network.anyAsLateAsPossible) {
             this.alapStart.fill(NaN);
         }
         this.forward(input);
         const projectEnd = this.projectEnd();
-        this.backward(input, projectEnd, false);
+        if (countCritical) {
+            this.backward(input, projectEnd, false);
+        }
         if (network.anyAsLateAsPossible) {
             this.backward(input, projectEnd, true);
             let any = false;

@@ -173,7 +173,7 @@ export class WorkingDayPasses implements IterationPasses {
      * Early dates, then late dates by the links to the iteration's finish; returns the point of the
      * finish's day. The work, work left and waits are whole units, as the Monte Carlo loop rounds them.
      */
-    run(input: IterationInput): number {
+    run(input: IterationInput, countCritical = true): number {
         const { earlyStart, earlyEnd, endOfDay, itemAt, isPhase, waitAt, underway, startFloor, finishFloor, inFirst, inLinks } = this;
         const work = input.work;
         const wait = input.wait;
@@ -240,7 +240,9 @@ export class WorkingDayPasses implements IterationPasses {
                 projectEnd = end;
             }
         }
-        this.backward(projectEnd);
+        if (countCritical) {
+            this.backward(projectEnd);
+        }
         return finish;
     }
 
