@@ -13,12 +13,14 @@ export function resource(id: string, options: { units?: number; calendar?: Calen
     return { id, units: options.units ?? 1, calendar: options.calendar, leave: (options.leave ?? []).map(([from, to]) => ({ from, to })) };
 }
 
-/** `'a FS +2d'`, `'b SS'`, `'c'`: a dependency as written after `after`. */
+/** `'a FS +2d'`, `'b SS'`, `'c'`, `'alpha.done'`: a dependency as written after `after`. */
 function dependency(text: string) {
-    const [predecessor, ...rest] = text.split(' ');
+    const [reference, ...rest] = text.split(' ');
     const type = (rest.find(part => /^(FS|SS|FF|SF)$/.test(part)) ?? 'FS') as DependencyType;
     const lag = rest.find(part => /^[+-]?\d/.test(part));
-    return { predecessor, type, lag: lag ? parseWorkingSpan(lag) : undefined };
+    // `alpha.done`: work of plan alpha, in a programme.
+    const [project, predecessor] = reference.includes('.') ? reference.split('.') : [undefined, reference];
+    return { predecessor, ...(project ? { project } : {}), type, lag: lag ? parseWorkingSpan(lag) : undefined };
 }
 
 export interface ItemSketch {
@@ -45,10 +47,10 @@ export interface ItemSketch {
 
 /** A plan from a compact sketch: ids to items, in order; the calendar works Monday to Friday by default. */
 export function plan(items: Record<string, ItemSketch>, options: {
-    start?: string; status?: string; deadline?: string; budget?: number; schedule?: 'asap' | 'alap'; workdays?: WeekdayName[]; holidays?: string[]; resources?: ResourceInput[]; level?: boolean;
+    id?: string; start?: string; status?: string; deadline?: string; budget?: number; schedule?: 'asap' | 'alap'; workdays?: WeekdayName[]; holidays?: string[]; resources?: ResourceInput[]; level?: boolean;
 } = {}): PlanInput {
     return {
-        id: 'test',
+        id: options.id ?? 'test',
         start: options.start ?? '2027-01-04',
         status: options.status,
         deadline: options.deadline,

@@ -11,8 +11,10 @@ export type ConstraintKind =
     | 'finish-no-earlier-than' | 'finish-no-later-than' | 'finish-on';
 
 export interface DependencyInput {
-    /** The id of a task, milestone or phase of the same plan. */
+    /** The id of a task, milestone or phase: of the same plan, or of plan `project`. */
     readonly predecessor: string;
+    /** The plan the predecessor is in, where it is another plan of a programme (programme.ts). */
+    readonly project?: string;
     readonly type: DependencyType;
     /** Lag (positive) or lead (negative) in working time. */
     readonly lag?: WorkingSpan;
@@ -118,6 +120,38 @@ export interface DurationUncertainty {
 /** As soon as possible (the default) or as late as possible. */
 export type ScheduleMode = 'asap' | 'alap';
 
+/**
+ * A moment: minutes since 1970-01-01 00:00. Plans of one programme share their days (each plan's
+ * dates are local dates), so a moment means the same in each.
+ */
+export type Moment = number;
+
+/**
+ * Work of another plan that links of this plan wait for, where that plan's schedule has it
+ * (programme.ts): it stands there, and is never output. Its boundaries are those of its work: a
+ * task from the start of its first working unit to the end of its last, a milestone at one moment.
+ */
+export interface ExternalItemInput {
+    readonly project: string;
+    readonly id: string;
+    readonly start: Moment;
+    readonly end: Moment;
+    /** A milestone placed by a finish stands at the end of the working time before it. */
+    readonly atEndOfDay?: boolean;
+}
+
+/**
+ * How late work of this plan may start and end for its successors in other plans (`lateStart`,
+ * `lateEnd`) to keep their late dates, and for them to keep their early dates (`freeStart`,
+ * `freeEnd`): their floats and critical path run across plans.
+ */
+export interface SuccessorBounds {
+    readonly lateStart?: Moment;
+    readonly lateEnd?: Moment;
+    readonly freeStart?: Moment;
+    readonly freeEnd?: Moment;
+}
+
 export interface PlanInput {
     readonly id: string;
     /** The project's title, where it has one. */
@@ -140,6 +174,10 @@ export interface PlanInput {
     readonly distribution?: DurationDistribution;
     /** Schedule risk analysis: the range of every plain duration that does not give its own. */
     readonly uncertainty?: DurationUncertainty;
+    /** In a programme, the work of other plans that links of this one wait for. */
+    readonly external?: readonly ExternalItemInput[];
+    /** In a programme, what the successors of its items in other plans allow them. */
+    readonly successorBounds?: ReadonlyArray<SuccessorBounds & { readonly item: string }>;
 }
 
 /** What placed an item's early start when no predecessor did. */
@@ -176,7 +214,7 @@ export interface ScheduledItem {
     readonly totalFloatMinutes?: number;
     readonly freeFloatMinutes?: number;
     readonly critical: boolean;
-    /** The predecessor whose link sets the early start, if one does. */
+    /** The predecessor whose link sets the early start, if one does: `project.id` where it is in another plan. */
     readonly drivingPredecessor?: string;
     /** The phase around the item whose link (`phase delivery { after approval }`) is that link, when it is a phase's. */
     readonly drivingPhase?: string;
@@ -225,4 +263,9 @@ export interface Schedule {
      * its items carry times of day.
      */
     readonly usesHours?: boolean;
+    /**
+     * In a programme, what this plan's links allow the work of other plans they wait for, by
+     * `project` and `id` of that work (programme.ts gives it to that plan as its successor bounds).
+     */
+    readonly externalBounds?: ReadonlyArray<SuccessorBounds & { readonly project: string; readonly id: string }>;
 }

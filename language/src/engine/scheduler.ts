@@ -1,7 +1,7 @@
 import { dayNumberOf, isoDateOfDayNumber, type IsoDate } from './calendar-dates.js';
 import { earliestStartByConstraint, latestEndByConstraint } from './constraint-dates.js';
 import { topologicalOrder } from './network-order.js';
-import type { DependencyType, MissedDate, PlanInput, Schedule, ScheduledItem, StartReason } from './plan-model.js';
+import type { DependencyType, ExternalItemInput, MissedDate, Moment, PlanInput, Schedule, ScheduledItem, StartReason, SuccessorBounds } from './plan-model.js';
 import { withPhaseLogicOnPhases, withPhaseLogicOnWork } from './phase-logic.js';
 import { planTimeOf, type PlanTime } from './plan-time.js';
 import {
@@ -34,6 +34,9 @@ const NONE = -1;
  * logic cannot meet. Dates are day numbers, and work sits on them as work-time.ts says: FS: the
  * start follows the predecessor's end, SS its start; FF: the end follows its end, SF its start;
  * each after a lag in the project's working days. Nothing starts before the project start.
+ * In a programme (programme.ts), work of other plans that links wait for stands where those
+ * plans have it, as nodes of the network that are never output, and what successors in other
+ * plans allow bounds the late dates.
  */
 export function schedulePlan(plan: PlanInput, levelled?: ReadonlyMap<string, LevelledPlacement>): Schedule {
     // A phase's links and constraints hold the work inside it (phase-logic.ts).
@@ -58,7 +61,13 @@ class SchedulingRun {
     private readonly calendars: readonly WorkingLine[];
     /** The project's first working day. */
     private readonly projectStart: number;
+    /** The plan's own items: the first nodes of the network. */
     private readonly count: number;
+    /** The plan's items, then the work of other plans its links wait for (`plan.external`). */
+    private readonly nodes: number;
+    private readonly external: readonly ExternalItemInput[];
+    /** What successors in other plans allow, by item index. */
+    private readonly successorBounds = new Map<number, SuccessorBounds>();
     private readonly isPhase: boolean[];
     private readonly duration: Float64Array;
     private readonly deviation: Float64Array;
@@ -91,11 +100,13 @@ class SchedulingRun {
         const time = this.time = planTimeOf(plan);
         this.ticksPerDay = time.ticksPerDay;
         this.calendar = time.calendars.project;
-        this.calendars = time.lines;
         this.projectStart = startOnOrAfter(this.calendar, this.startOfDate(plan.start));
         const items = plan.items;
-        const n = this.count = items.length;
-        this.isPhase = items.map(item => item.kind === 'phase');
+        this.external = plan.external ?? [];
+        this.count = items.length;
+        const n = this.nodes = items.length + this.external.length;
+        this.calendars = [...time.lines, ...this.external.map(() => this.calendar)];
+        this.isPhase = [...items.map(item => item.kind === 'phase'), ...this.external.map(() => false)];
         this.duration = new Float64Array(n);
         this.deviation = new Float64Array(n).fill(NaN);
         this.outgoing = Array.from({ length: n }, () => []);
@@ -110,7 +121,7 @@ class SchedulingRun {
         this.latestEndMember = new Int32Array(n).fill(NONE);
         this.lateStart = new Float64Array(n).fill(Infinity);
         this.lateEnd = new Float64Array(n).fill(Infinity);
-        this.complete = items.map(item => item.kind !== 'phase' && (item.progress ?? 0) >= 100);
+        this.complete = [...items.map(item => item.kind !== 'phase' && (item.progress ?? 0) >= 100), ...this.external.map(() => false)];
         this.afterStatus = plan.status === undefined ? undefined : this.endOfDate(plan.status);
         this.alapStart = new Float64Array(n).fill(NaN);
     }
@@ -190,6 +201,13 @@ class SchedulingRun {
             }
         });
         const parent = items.map(item => item.phase === undefined ? NONE : indexOf.get(item.phase) ?? NONE);
+        const externalIndex = new Map(this.external.map((item, k) => [externalKey(item.project, item.id), this.count + k]));
+        for (const bound of this.plan.successorBounds ?? []) {
+            const i = indexOf.get(bound.item);
+            if (i !== undefined) {
+                this.successorBounds.set(i, bound);
+            }
+        }
         const addLink = (link: Link) => {
             this.outgoing[link.from].push(link);
             this.incomingCount[link.to]++;
@@ -204,7 +222,7 @@ class SchedulingRun {
                 addLink({ from: i, to: phase, type: 'member', lag: 0 });
             }
             for (const dependency of item.dependencies) {
-                const from = indexOf.get(dependency.predecessor);
+                const from = dependency.project === undefined ? indexOf.get(dependency.predecessor) : externalIndex.get(externalKey(dependency.project, dependency.predecessor));
                 // Unknown ids, self-links and links to an item's own phase are reported by validation.
                 if (from !== undefined && from !== i && !ancestors.has(from)) {
                     const lag = this.time.lags.get(dependency)!;
@@ -216,7 +234,7 @@ class SchedulingRun {
 
     /** Topological order (Kahn). Items on a cycle are left out, and links from them ignored. */
     private orderNetwork(): void {
-        const { order, onCycle } = topologicalOrder(this.count, this.outgoing, this.incomingCount);
+        const { order, onCycle } = topologicalOrder(this.nodes, this.outgoing, this.incomingCount);
         for (const i of order) {
             this.order.push(i);
         }
@@ -228,7 +246,9 @@ class SchedulingRun {
             if (this.onCycle[i]) {
                 continue;
             }
-            if (!this.isPhase[i]) {
+            if (i >= this.count) {
+                this.placeExternal(i);
+            } else if (!this.isPhase[i]) {
                 this.placeWork(i);
             }
             for (const link of this.outgoing[i]) {
@@ -237,6 +257,21 @@ class SchedulingRun {
                 }
             }
         }
+    }
+
+    /**
+     * Work of another plan stands where that plan has it: a start on or after its moment, an end
+     * on or before it, in this plan's points (a plan in days cannot start within a day).
+     */
+    private placeExternal(i: number): void {
+        const item = this.external[i - this.count];
+        const tick = this.time.tickMinutes;
+        const milestone = item.end === item.start;
+        this.earlyStart[i] = milestone && item.atEndOfDay ? Math.ceil(item.start / tick) : Math.floor(item.start / tick);
+        this.earlyEnd[i] = milestone ? this.earlyStart[i] : Math.max(this.earlyStart[i], Math.ceil(item.end / tick));
+        this.endOfDay[i] = milestone && item.atEndOfDay === true;
+        this.driver[i] = NONE;
+        this.startReason[i] = undefined;
     }
 
     /** Sets the early dates of a task or milestone whose predecessors have all been placed. */
@@ -354,12 +389,44 @@ class SchedulingRun {
             if (this.onCycle[i]) {
                 continue;
             }
-            if (this.isPhase[i]) {
+            if (i >= this.count) {
+                this.boundExternal(i);
+            } else if (this.isPhase[i]) {
                 this.boundPhase(i);
             } else {
                 this.placeLate(i, Math.min(projectEnd, deadlineEnd));
             }
         }
+    }
+
+    /** Work of another plan: how late it may start and end for this plan's links, as its late dates. */
+    private boundExternal(i: number): void {
+        for (const link of this.outgoing[i]) {
+            if (this.onCycle[link.to]) {
+                continue;
+            }
+            const { type, lag, to } = link;
+            const successorBoundary = type === 'FS' || type === 'SS' ? this.lateStart[to] : this.lateEnd[to];
+            if (successorBoundary === Infinity) {
+                continue;
+            }
+            const bound = beforeLag(this.lagLine(link), successorBoundary, lag);
+            if (type === 'FS' || type === 'FF') {
+                this.lateEnd[i] = Math.min(this.lateEnd[i], bound);
+            } else {
+                this.lateStart[i] = Math.min(this.lateStart[i], bound);
+            }
+        }
+    }
+
+    /** The moment of a point of this plan. */
+    private momentOf(point: number): Moment {
+        return point * this.time.tickMinutes;
+    }
+
+    /** The latest point of this plan at or before a moment. */
+    private pointBy(moment: Moment | undefined): number {
+        return moment === undefined ? Infinity : Math.floor(moment / this.time.tickMinutes);
     }
 
     /** A phase's late bounds: how late its work may end (`lateEnd`) and start (`lateStart`) for its dependents. */
@@ -376,6 +443,11 @@ class SchedulingRun {
             } else {
                 this.lateStart[phase] = Math.min(this.lateStart[phase], bound);
             }
+        }
+        const elsewhere = this.successorBounds.get(phase);
+        if (elsewhere) {
+            this.lateEnd[phase] = Math.min(this.lateEnd[phase], this.pointBy(elsewhere.lateEnd));
+            this.lateStart[phase] = Math.min(this.lateStart[phase], this.pointBy(elsewhere.lateStart));
         }
     }
 
@@ -403,6 +475,13 @@ class SchedulingRun {
         }
         for (const constraint of this.plan.items[i].constraints) {
             end = Math.min(end, latestEndByConstraint(constraint, this.calendars[i], span));
+        }
+        const elsewhere = this.successorBounds.get(i);
+        if (elsewhere) {
+            end = Math.min(end, this.pointBy(elsewhere.lateEnd));
+            if (elsewhere.lateStart !== undefined) {
+                end = Math.min(end, this.endStartingBy(i, this.pointBy(elsewhere.lateStart), span));
+            }
         }
         for (const link of this.outgoing[i]) {
             if (this.onCycle[link.to]) {
@@ -449,6 +528,13 @@ class SchedulingRun {
             } else {
                 free = Math.min(free, this.linkSlack(i, link));
             }
+        }
+        const elsewhere = this.successorBounds.get(i);
+        if (elsewhere?.freeEnd !== undefined) {
+            free = Math.min(free, workingDaysBetween(this.calendars[i], this.earlyEnd[i], this.pointBy(elsewhere.freeEnd)));
+        }
+        if (elsewhere?.freeStart !== undefined) {
+            free = Math.min(free, workingDaysBetween(this.calendars[i], this.earlyStart[i], this.pointBy(elsewhere.freeStart)));
         }
         return free === Infinity ? workingDaysBetween(this.calendars[i], this.earlyEnd[i], projectEnd) : free;
     }
@@ -581,7 +667,7 @@ class SchedulingRun {
                 totalFloatMinutes: this.minutes(float),
                 freeFloatMinutes: this.minutes(freeFloat),
                 critical: critical[i],
-                drivingPredecessor: this.driver[i] === NONE ? undefined : items[this.driver[i]].id,
+                drivingPredecessor: this.driver[i] === NONE ? undefined : this.nodeId(this.driver[i]),
                 startReason: this.driver[i] === NONE ? this.startReason[i] : undefined,
                 standardDeviationDays: Number.isNaN(this.deviation[i]) ? undefined : this.deviation[i],
                 progress: Math.min(100, Math.max(0, item.progress ?? 0)),
@@ -601,7 +687,46 @@ class SchedulingRun {
             unscheduled: items.filter((_, i) => this.onCycle[i]).map(item => item.id),
             levelled: this.levelled ? true : undefined,
             usesHours: this.time.usesHours || undefined,
+            externalBounds: this.external.length > 0 ? this.externalBounds() : undefined,
         };
+    }
+
+    /** An item's id, or `project.id` for work of another plan. */
+    private nodeId(i: number): string {
+        if (i < this.count) {
+            return this.plan.items[i].id;
+        }
+        const item = this.external[i - this.count];
+        return `${item.project}.${item.id}`;
+    }
+
+    /** What this plan's links allow each piece of work of other plans they wait for. */
+    private externalBounds(): NonNullable<Schedule['externalBounds']> {
+        return this.external.flatMap((item, k) => {
+            const i = this.count + k;
+            if (this.onCycle[i]) {
+                return [];
+            }
+            let freeStart = Infinity;
+            let freeEnd = Infinity;
+            for (const link of this.outgoing[i]) {
+                if (this.onCycle[link.to]) {
+                    continue;
+                }
+                const early = beforeLag(this.lagLine(link), link.type === 'FS' || link.type === 'SS' ? this.earlyStart[link.to] : this.earlyEnd[link.to], link.lag);
+                if (link.type === 'FS' || link.type === 'FF') {
+                    freeEnd = Math.min(freeEnd, early);
+                } else {
+                    freeStart = Math.min(freeStart, early);
+                }
+            }
+            const moment = (point: number) => Number.isFinite(point) ? this.momentOf(point) : undefined;
+            return [{
+                project: item.project, id: item.id,
+                lateStart: moment(this.lateStart[i]), lateEnd: moment(this.lateEnd[i]),
+                freeStart: moment(freeStart), freeEnd: moment(freeEnd),
+            }];
+        });
     }
 
     private rollUpPhases() {
@@ -655,7 +780,7 @@ class SchedulingRun {
             if (!critical[i] || this.float(i, this.earlyEnd[i], projectEnd) !== 0) {
                 continue;
             }
-            const chain = this.drivingChain(i).filter(j => critical[j]).map(j => this.plan.items[j].id);
+            const chain = this.drivingChain(i).filter(j => critical[j]).map(j => this.nodeId(j));
             const key = chain.join('\u0000');
             if (!seen.has(key)) {
                 seen.add(key);
@@ -700,7 +825,7 @@ class SchedulingRun {
                 if (late > 0) {
                     missed.push({
                         item: item.id, kind: 'task-deadline', date: item.deadline, workingDays: late,
-                        drivingChain: this.drivingChain(i).map(j => this.plan.items[j].id),
+                        drivingChain: this.drivingChain(i).map(j => this.nodeId(j)),
                     });
                 }
             }
@@ -715,7 +840,7 @@ class SchedulingRun {
                 if (late > 0) {
                     missed.push({
                         item: item.id, constraintIndex, kind: constraint.kind, date: constraint.date, workingDays: late,
-                        drivingChain: this.drivingChain(i).map(j => this.plan.items[j].id),
+                        drivingChain: this.drivingChain(i).map(j => this.nodeId(j)),
                     });
                 }
             });
@@ -728,4 +853,8 @@ class SchedulingRun {
         }
         return missed;
     }
+}
+
+function externalKey(project: string, id: string): string {
+    return `${project}\u0000${id}`;
 }
