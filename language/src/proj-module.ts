@@ -22,6 +22,7 @@ import { ProjSemanticTokenProvider } from './lsp/structure/proj-semantic-token-p
 import { ProjWorkspaceSymbolProvider } from './lsp/structure/proj-workspace-symbol-provider.js';
 import { BaselinePlans } from './history/baseline-plans.js';
 import { PlanReader } from './history/plan-reader.js';
+import { Programmes } from './planning/programmes.js';
 import { ProjectSchedules } from './planning/project-schedules.js';
 import { ScheduleRisks } from './planning/schedule-risk-of.js';
 import { ProjScopeComputation } from './references/proj-scope-computation.js';
@@ -34,6 +35,8 @@ import { ProjWorkspaceManager } from './workspace/proj-workspace-manager.js';
 /** Services Proj adds to Langium's. */
 export type ProjAddedServices = {
     planning: {
+        /** Projects linked by links between plans, scheduled together. */
+        Programmes: Programmes;
         ProjectSchedules: ProjectSchedules;
         /** The plan as it was at the git revisions it names as baselines. */
         Baselines: BaselinePlans;
@@ -62,7 +65,8 @@ export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAdded
         SemanticTokenProvider: (services) => new ProjSemanticTokenProvider(services),
     },
     planning: {
-        ProjectSchedules: (services) => new ProjectSchedules(services.planning.Baselines),
+        Programmes: (services) => new Programmes(services.shared.workspace.LangiumDocuments),
+        ProjectSchedules: (services) => new ProjectSchedules(services.planning.Programmes, services.planning.Baselines),
         Baselines: () => new BaselinePlans(new PlanReader(revisionReaderServices)),
         ScheduleRisks: (services) => new ScheduleRisks(services.planning.ProjectSchedules),
     },

@@ -1,6 +1,6 @@
 import type { BaselineComparison } from './baseline-variance.js';
 import { signedSpanText } from './durations.js';
-import type { DependencyType, PlanInput, PlanItemKind, Schedule, ScheduledItem, StartReason } from './plan-model.js';
+import { linkedId, type DependencyType, type PlanInput, type PlanItemKind, type Schedule, type ScheduledItem, type StartReason } from './plan-model.js';
 import { shownDurations } from './shown-durations.js';
 
 /**
@@ -180,8 +180,9 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
     for (const item of items) {
         const dependencies = inputs.get(item.id)?.dependencies ?? [];
         dependencies.forEach((dependency, index) => {
-            const predecessor = byId.get(dependency.predecessor);
-            const from = shownAs.get(dependency.predecessor);
+            // Work of another plan has no row of its own here.
+            const predecessor = byId.get(linkedId(dependency));
+            const from = shownAs.get(linkedId(dependency));
             const to = shownAs.get(item.id);
             if (!predecessor || from === undefined || to === undefined || from === to) {
                 return;

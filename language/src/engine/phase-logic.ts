@@ -10,7 +10,7 @@
 // every piece finish late, and `start on`, `finish on`, `start no later than` and `finish no
 // earlier than` would bind every piece where they mean the phase's first start or last finish:
 // they are ignored here, and validation reports them.
-import type { ConstraintInput, ConstraintKind, DependencyInput, DependencyType, MissedDate, PlanInput, PlanItemInput, Schedule, ScheduledItem } from './plan-model.js';
+import { linkedId, type ConstraintInput, type ConstraintKind, type DependencyInput, type DependencyType, type MissedDate, type PlanInput, type PlanItemInput, type Schedule, type ScheduledItem } from './plan-model.js';
 
 const PHASE_LINK_TYPES: ReadonlySet<DependencyType> = new Set(['FS', 'SS']);
 const PHASE_CONSTRAINT_KINDS: ReadonlySet<ConstraintKind> = new Set(['start-no-earlier-than', 'finish-no-later-than']);
@@ -125,7 +125,7 @@ export function withPhaseLogicOnPhases(plan: PlanInput, schedule: Schedule): Sch
         return false;
     };
     // A link to `driver`, or to a phase it is in: a link from a phase is driven by its work.
-    const linksTo = (dependency: DependencyInput, driver: string) => dependency.predecessor === driver || within(driver, dependency.predecessor);
+    const linksTo = (dependency: DependencyInput, driver: string) => linkedId(dependency) === driver || within(driver, linkedId(dependency));
     const items = schedule.items.map(scheduled => {
         const i = indexOf.get(scheduled.id);
         const from = i === undefined ? undefined : inherited[i];

@@ -20,6 +20,11 @@ export interface DependencyInput {
     readonly lag?: WorkingSpan;
 }
 
+/** How a link names its predecessor: `id` within the plan, `project.id` in another plan of a programme. */
+export function linkedId(dependency: DependencyInput): string {
+    return dependency.project === undefined ? dependency.predecessor : `${dependency.project}.${dependency.predecessor}`;
+}
+
 export interface ConstraintInput {
     readonly kind: ConstraintKind;
     readonly date: IsoDate;

@@ -5,7 +5,7 @@
 import type { IsoDate } from './calendar-dates.js';
 import { compareWithBaseline } from './baseline-variance.js';
 import { lagInWorkingDays, type WorkingSpan } from './durations.js';
-import type { DependencyType, PlanInput, PlanItemKind, Schedule, ScheduledItem } from './plan-model.js';
+import { linkedId, type DependencyType, type PlanInput, type PlanItemKind, type Schedule, type ScheduledItem } from './plan-model.js';
 import type { Rag, RegistersInput, RiskInput } from './register-model.js';
 import { riskRegister, type RiskRow } from './risk-register.js';
 import { workdaysOf } from './working-calendar.js';
@@ -248,8 +248,8 @@ function linksByPair(plan: PlanInput): Map<string, Link[]> {
     const pairs = new Map<string, Link[]>();
     for (const item of plan.items) {
         for (const dependency of item.dependencies) {
-            const key = `${item.id}\0${dependency.predecessor}`;
-            const link: Link = { predecessor: dependency.predecessor, successor: item.id, ...linkKind(dependency) };
+            const key = `${item.id}\0${linkedId(dependency)}`;
+            const link: Link = { predecessor: linkedId(dependency), successor: item.id, ...linkKind(dependency) };
             pairs.set(key, [...pairs.get(key) ?? [], link]);
         }
     }

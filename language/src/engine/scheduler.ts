@@ -1,5 +1,6 @@
 import { dayNumberOf, isoDateOfDayNumber, type IsoDate } from './calendar-dates.js';
 import { earliestStartByConstraint, latestEndByConstraint } from './constraint-dates.js';
+import { externalPoints } from './external-work.js';
 import { topologicalOrder } from './network-order.js';
 import type { DependencyType, ExternalItemInput, MissedDate, Moment, PlanInput, Schedule, ScheduledItem, StartReason, SuccessorBounds } from './plan-model.js';
 import { withPhaseLogicOnPhases, withPhaseLogicOnWork } from './phase-logic.js';
@@ -259,17 +260,12 @@ class SchedulingRun {
         }
     }
 
-    /**
-     * Work of another plan stands where that plan has it: a start on or after its moment, an end
-     * on or before it, in this plan's points (a plan in days cannot start within a day).
-     */
+    /** Work of another plan stands where that plan has it (external-work.ts). */
     private placeExternal(i: number): void {
-        const item = this.external[i - this.count];
-        const tick = this.time.tickMinutes;
-        const milestone = item.end === item.start;
-        this.earlyStart[i] = milestone && item.atEndOfDay ? Math.ceil(item.start / tick) : Math.floor(item.start / tick);
-        this.earlyEnd[i] = milestone ? this.earlyStart[i] : Math.max(this.earlyStart[i], Math.ceil(item.end / tick));
-        this.endOfDay[i] = milestone && item.atEndOfDay === true;
+        const { start, end, atEndOfDay } = externalPoints(this.external[i - this.count], this.time.tickMinutes);
+        this.earlyStart[i] = start;
+        this.earlyEnd[i] = end;
+        this.endOfDay[i] = atEndOfDay;
         this.driver[i] = NONE;
         this.startReason[i] = undefined;
     }

@@ -11,7 +11,7 @@ import { moneyText, shiftText, signedText, workingDaysText } from './figure-text
 import { earnedValueOf, plannedScheduleOf, type EarnedValueLine, type EarnedValueReport } from './earned-value.js';
 import type { KsbCoverage } from './ksb-coverage.js';
 import { ganttChart, type GanttChart } from './mermaid/gantt-chart.js';
-import type { MissedDate, PlanInput, Schedule, ScheduledItem } from './plan-model.js';
+import { linkedId, type MissedDate, type PlanInput, type Schedule, type ScheduledItem } from './plan-model.js';
 import type { ChangeInput, IssueInput, KpiInput, LessonInput, QualityInput, RegistersInput, Tolerances } from './register-model.js';
 import { issueLog, riskRegister, type RiskRow } from './risk-register.js';
 import { WorkingCalendar } from './working-calendar.js';
@@ -258,7 +258,7 @@ function milestonesOf(plan: PlanInput, schedule: Schedule, planned: Schedule | u
         if (!done && item.kind === 'milestone' && plan.status !== undefined && item.start <= plan.status) {
             // A milestone in the past is reached when everything it waits for is done.
             done = (inputs.get(item.id)?.dependencies ?? []).every(dependency => {
-                const predecessor = byId.get(dependency.predecessor);
+                const predecessor = byId.get(linkedId(dependency));
                 return predecessor !== undefined && isDone(predecessor);
             });
         }

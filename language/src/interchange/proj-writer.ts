@@ -1,7 +1,7 @@
 // A plan as .proj text, laid out as the formatter lays it out (4 spaces a block, one statement a
 // line): what `proj import` writes from MS Project XML.
 import { signedSpanText, type WorkingSpan } from '../engine/durations.js';
-import type { AssignmentInput, ConstraintInput, DependencyInput, PlanItemInput, ResourceInput } from '../engine/plan-model.js';
+import { linkedId, type AssignmentInput, type ConstraintInput, type DependencyInput, type PlanItemInput, type ResourceInput } from '../engine/plan-model.js';
 import type { CalendarInput } from '../engine/working-calendar.js';
 import { clockText, DEFAULT_WORKING_HOURS } from '../engine/working-hours.js';
 import { stringLiteral } from '../templates/new-plan.js';
@@ -189,7 +189,7 @@ function assignmentText(assignment: AssignmentInput, units: number): string {
 function dependencyText(dependency: DependencyInput): string {
     const type = dependency.type === 'FS' ? '' : ` ${dependency.type}`;
     const lag = dependency.lag && dependency.lag.amount !== 0 ? ` ${signedSpanText({ ...dependency.lag, amount: roundAmount(dependency.lag.amount) })}` : '';
-    return `${dependency.predecessor}${type}${lag}`;
+    return `${linkedId(dependency)}${type}${lag}`;
 }
 
 function constraintText(constraint: ConstraintInput): string {

@@ -1,9 +1,9 @@
-import { isPhase, isProject, isTask, type Assignment, type Calendar, type Constraint, type Milestone, type PlanItem, type Project, type Resource, type Task } from '../generated/ast.js';
+import { isPhase, isTask, type Assignment, type Calendar, type Constraint, type Milestone, type PlanItem, type Project, type Resource, type Task } from '../generated/ast.js';
 import { isPlanDate } from '../engine/calendar-dates.js';
 import { parseWorkingSpan } from '../engine/durations.js';
 import { workdaysOf, type CalendarInput } from '../engine/working-calendar.js';
 import { workingHoursAsWritten } from '../engine/working-hours.js';
-import { planItemsOf, workItemsOf } from './plan-items.js';
+import { planItemsOf, projectOf, workItemsOf } from './plan-items.js';
 import { publicHolidaysOf } from './public-holidays.js';
 import { distributionInputOf, uncertaintyInputOf } from './schedule-risk-from-ast.js';
 import { DO_NOT_LEVEL_PRIORITY, type AssignmentInput, type ConstraintInput, type ConstraintKind, type DependencyInput, type LeaveInput, type PlanInput, type PlanItemInput, type ResourceInput } from '../engine/plan-model.js';
@@ -29,7 +29,7 @@ export function yearOf(date: string): number {
 
 /**
  * The plain-data plan of a project, for the planning engine. Undefined when the project has no
- * usable start date. Anything the engine cannot use (an unresolved or foreign dependency, a date
+ * usable start date. Anything the engine cannot use (an unresolved dependency, a date
  * that does not exist or lies outside the years plans are scheduled in, an assignment of no units)
  * is left out here; validation reports it.
  * Calendars' public holidays fill the years from the start to `holidaysThrough`.
@@ -246,11 +246,13 @@ function scheduleModeOf(mode: string | undefined): PlanInput['schedule'] {
 function dependencyInputsOf(item: PlanItem, project: Project): DependencyInput[] {
     return item.dependencies.flatMap(dependency => {
         const predecessor = dependency.predecessor?.ref;
-        // Links into other projects are checked, but each project is scheduled on its own.
-        if (!predecessor || projectOf(predecessor) !== project) {
+        const other = predecessor && projectOf(predecessor);
+        if (!predecessor || !other) {
             return [];
         }
-        return [{ predecessor: predecessor.name, type: dependency.type ?? 'FS', lag: dependency.lag ? parseWorkingSpan(dependency.lag) : undefined }];
+        // Work of another project: the programme it is in schedules them together (programme.ts).
+        const where = other === project ? {} : { project: other.name };
+        return [{ predecessor: predecessor.name, ...where, type: dependency.type ?? 'FS', lag: dependency.lag ? parseWorkingSpan(dependency.lag) : undefined }];
     });
 }
 
@@ -275,12 +277,4 @@ function assignmentText(assignment: Assignment): string {
 export function constraintKindOf(constraint: Constraint): ConstraintKind {
     const bound = constraint.bound === undefined ? 'on' : constraint.bound === 'earlier' ? 'no-earlier-than' : 'no-later-than';
     return `${constraint.edge}-${bound}` as ConstraintKind;
-}
-
-function projectOf(item: PlanItem): Project | undefined {
-    let container: PlanItem['$container'] = item.$container;
-    while (isPhase(container)) {
-        container = container.$container;
-    }
-    return isProject(container) ? container : undefined;
 }

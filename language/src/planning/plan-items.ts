@@ -1,5 +1,5 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
-import { isMilestone, isPhase, isTask, type Milestone, type Phase, type PlanItem, type Project, type Task } from '../generated/ast.js';
+import { isMilestone, isPhase, isProject, isTask, type Milestone, type Phase, type PlanItem, type Project, type Task } from '../generated/ast.js';
 
 /**
  * Every phase, task and milestone in a project or phase, in source order, each phase before what
@@ -18,6 +18,15 @@ export function planItemsOf(container: Project | Phase): PlanItem[] {
     };
     visit(container.items);
     return items;
+}
+
+/** The project a phase, task or milestone is in. */
+export function projectOf(item: PlanItem): Project | undefined {
+    let container: PlanItem['$container'] = item.$container;
+    while (isPhase(container)) {
+        container = container.$container;
+    }
+    return isProject(container) ? container : undefined;
 }
 
 /** The tasks and milestones of a project or phase, at any depth. */

@@ -15,6 +15,8 @@ import { isBaselineProblem, type BaselinePlans, type BaselineSource } from '../h
 import type { PlanSnapshot } from '../history/plan-snapshot.js';
 import { firstHolidayYearOf, planInputOf, yearOf } from './plan-from-ast.js';
 import { shownDurations } from '../engine/shown-durations.js';
+import { scheduleProgramme, type LinkOnCycle, type ScheduledPlan } from '../engine/programme.js';
+import type { Programmes } from './programmes.js';
 
 /** A baseline read from git, with the plan as it was then. */
 export interface LoadedBaseline {
@@ -23,6 +25,10 @@ export interface LoadedBaseline {
 }
 
 interface ScheduleOutcome {
+    /** The projects scheduled with it (programmes.ts): the outcome holds while they are the same. */
+    readonly members: readonly Project[];
+    /** Where it is in a programme: what scheduling the programme found. */
+    readonly programme?: ProgrammeOutcome;
     /** The plan as the engine sees it, or undefined when the project has no start date. */
     readonly plan?: PlanInput;
     readonly schedule?: Schedule;
@@ -32,10 +38,19 @@ interface ScheduleOutcome {
     readonly problemItem?: string;
 }
 
+/** A programme's scheduling, as the checks report it. */
+export interface ProgrammeOutcome {
+    /** Each member with a plan, by its plan's id (the project's name). */
+    readonly projects: ReadonlyMap<string, Project>;
+    readonly linksOnCycles: readonly LinkOnCycle[];
+    readonly settled: boolean;
+}
+
 /**
  * The schedule of each project, computed once per parse: every edit makes new AST nodes, so a
  * cache keyed weakly by the project node is always current and lets validation, hover, inlay hints,
- * the preview and the CLI share one scheduling run.
+ * the preview and the CLI share one scheduling run. Projects linked into a programme are scheduled
+ * together, once for all of them, and again when any of them changes.
  */
 export class ProjectSchedules {
     private readonly outcomes = new WeakMap<Project, ScheduleOutcome>();
@@ -49,7 +64,12 @@ export class ProjectSchedules {
     private readonly baselineEarnedValues = new WeakMap<PlanInput, WeakMap<PlanSnapshot, EarnedValueReport | undefined>>();
 
     /** `baselines` reads the revisions plans name as baselines; without it, plans have none. */
-    constructor(private readonly baselines?: BaselinePlans) {}
+    constructor(private readonly programmes: Programmes, private readonly baselines?: BaselinePlans) {}
+
+    /** The programme the project is scheduled in, if it is linked with others. */
+    programmeOf(project: Project): ProgrammeOutcome | undefined {
+        return this.outcomeOf(project).programme;
+    }
 
     /**
      * The baseline the project names first (or the one named `revision`), as last read from git by
@@ -204,11 +224,38 @@ export class ProjectSchedules {
     }
 
     private outcomeOf(project: Project): ScheduleOutcome {
-        let outcome = this.outcomes.get(project);
-        if (!outcome) {
-            this.outcomes.set(project, outcome = this.compute(project));
+        const members = this.programmes.membersOf(project);
+        const outcome = this.outcomes.get(project);
+        if (outcome && sameProjects(outcome.members, members)) {
+            return outcome;
         }
-        return outcome;
+        if (members.length === 1) {
+            const plan = planInputOf(project);
+            const alone: ScheduleOutcome = { members, ...(plan ? this.schedule(project, plan) : {}) };
+            this.outcomes.set(project, alone);
+            return alone;
+        }
+        this.scheduleProgramme(members);
+        return this.outcomes.get(project)!;
+    }
+
+    /** Every member of a programme scheduled together; a member without a start has no plan. */
+    private scheduleProgramme(members: readonly Project[]): void {
+        const projects = new Map<string, Project>();
+        const plans: PlanInput[] = [];
+        for (const member of members) {
+            const plan = planInputOf(member);
+            if (plan && !projects.has(plan.id)) {
+                projects.set(plan.id, member);
+                plans.push(plan);
+            }
+        }
+        const programme = scheduleProgramme(plans, plan => this.schedule(projects.get(plan.id)!, plan));
+        const facts: ProgrammeOutcome = { projects, linksOnCycles: programme.linksOnCycles, settled: programme.settled };
+        for (const member of members) {
+            const scheduled = member.name !== undefined && projects.get(member.name) === member ? programme.plans.get(member.name) : undefined;
+            this.outcomes.set(member, { members, programme: facts, ...scheduled });
+        }
     }
 
     /**
@@ -227,11 +274,11 @@ export class ProjectSchedules {
         return this.plannedSchedules.get(plan);
     }
 
-    private compute(project: Project): ScheduleOutcome {
-        let plan = planInputOf(project);
-        if (!plan) {
-            return {};
-        }
+    /**
+     * The project scheduled from `plan` (its plan, with the work of other plans it waits for),
+     * levelled if it asks to be.
+     */
+    private schedule(project: Project, plan: PlanInput): Omit<ScheduleOutcome, 'members'> & ScheduledPlan {
         try {
             // Public holidays fill the years from the start to one past the finish: work that runs
             // further is scheduled again with more years (more holidays only move the finish later).
@@ -243,7 +290,7 @@ export class ProjectSchedules {
                     return { plan, schedule };
                 }
                 through = yearOf(schedule.finish) + 1;
-                plan = planInputOf(project, through)!;
+                plan = { ...planInputOf(project, through)!, external: plan.external, successorBounds: plan.successorBounds };
             }
         } catch (error) {
             if (error instanceof SchedulingError) {
@@ -252,4 +299,8 @@ export class ProjectSchedules {
             throw error;
         }
     }
+}
+
+function sameProjects(a: readonly Project[], b: readonly Project[]): boolean {
+    return a === b || (a.length === b.length && a.every((project, i) => project === b[i]));
 }

@@ -1,12 +1,10 @@
-import type { AstNode, ValidationAcceptor, ValidationCheck } from 'langium';
+import type { AstNode, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import { isMilestone, isPhase, isProject, isTask, type Dependency, type Milestone, type Model, type PlanItem, type Task } from '../generated/ast.js';
+import { isPhase, isProject, type Dependency, type Milestone, type Model, type PlanItem, type Task } from '../generated/ast.js';
 import { planItemsOf, workItemsOf } from '../planning/plan-items.js';
 import { isPhaseLinkType } from '../engine/phase-logic.js';
 import { findCycleEdges, type CycleThroughEdge, type PrecedenceEdge } from '../engine/dependency-cycles.js';
-import type { ProjectSchedules } from '../planning/project-schedules.js';
-import { longDate } from '../planning/schedule-text.js';
 import { IssueCodes } from './issue-codes.js';
 
 type WorkItem = Task | Milestone;
@@ -108,34 +106,4 @@ export function checkDependencyCycles(model: Model, accept: ValidationAcceptor):
             node: edge.tag, property: 'predecessor', code: IssueCodes.Cycle, relatedInformation
         });
     }
-}
-
-/**
- * Each project is scheduled on its own (plan-from-ast.ts), so a link into another project, in
- * this file or another, moves nothing. Until programmes are scheduled together that is said on the
- * link, with the date it would have waited for, rather than left as a silently early start.
- */
-export function createLinkBetweenProjectsCheck(schedules: ProjectSchedules): ValidationCheck<Dependency> {
-    return (dependency, accept) => {
-        const predecessor = dependency.predecessor?.ref;
-        const successor = AstUtils.getContainerOfType(dependency, isPlanItem);
-        const here = AstUtils.getContainerOfType(dependency, isProject);
-        const there = predecessor && AstUtils.getContainerOfType(predecessor, isProject);
-        if (!predecessor || !successor || !here || !there || here === there) {
-            return;
-        }
-        // The end of the predecessor the link waits for: its start for SS and SF, else its finish.
-        const fromStart = dependency.type === 'SS' || dependency.type === 'SF';
-        const scheduled = schedules.scheduledItemOf(there, predecessor.name);
-        const when = scheduled && (fromStart ? `starting ${longDate(scheduled.start)}` : `finishing ${longDate(scheduled.finish)}`);
-        const about = [predecessor.title, `in project ${there.title ?? there.name}`, when].filter(Boolean).join(', ');
-        accept('warning', `Proj schedules each project on its own: '${successor.name}' does not wait for '${dependency.predecessor.$refText}' (${about}). `
-            + `Until links between projects are scheduled, give '${successor.name}' a 'start no earlier than' date.`, {
-            node: dependency, property: 'predecessor', code: IssueCodes.LinkBetweenProjects,
-        });
-    };
-}
-
-function isPlanItem(node: AstNode): node is PlanItem {
-    return isPhase(node) || isTask(node) || isMilestone(node);
 }

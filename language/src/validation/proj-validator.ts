@@ -5,7 +5,8 @@ import { checkActualDates, checkDatesExist, checkHolidayRange, checkHolidaysFall
 import { AFTER_ERRORS, AFTER_PAUSE } from './check-timing.js';
 import { createBaselineCheck } from './baseline-checks.js';
 import { checkHolidayCode, checkOneDefaultCalendar, checkPublicHolidaysOnce, checkWorkedDaysAreOff, createUnusedCalendarCheck } from './calendar-checks.js';
-import { checkDependencyCycles, createLinkBetweenProjectsCheck } from './dependency-checks.js';
+import { checkDependencyCycles } from './dependency-checks.js';
+import { createLinkBetweenProjectsCheck } from './programme-checks.js';
 import { checkPhaseLogic } from './phase-checks.js';
 import { checkPropertiesGivenOnce, checkUniqueIdsInProject, checkUniqueTopLevelNames } from './identity-checks.js';
 import { checkAssignmentUnits, checkPriorityRange, checkRateUnit, checkResourceAssignedOnce, checkResourceUnits } from './resource-checks.js';

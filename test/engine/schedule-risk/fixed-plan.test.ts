@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import type { PlanInput } from '../../../language/src/engine/plan-model.js';
+import type { ExternalItemInput, PlanInput } from '../../../language/src/engine/plan-model.js';
 import { analyseScheduleRisk } from '../../../language/src/engine/schedule-risk/monte-carlo.js';
 import { NetworkPasses } from '../../../language/src/engine/schedule-risk/network-passes.js';
 import { inWorkingDays, riskNetworkOf } from '../../../language/src/engine/schedule-risk/risk-network.js';
 import { schedulePlan } from '../../../language/src/engine/scheduler.js';
-import { isoDateOfDayNumber } from '../../../language/src/engine/calendar-dates.js';
+import { dayNumberOf, isoDateOfDayNumber } from '../../../language/src/engine/calendar-dates.js';
 import { generatePlan } from '../../../bench/generate-plan.js';
 import { calendar, plan } from '../plan-builder.js';
 import { randomPlan } from './random-plan.js';
+import { Random } from '../../support/seeded-random.js';
 
 // A plan with nothing uncertain is one schedule: every iteration must give the scheduler's dates,
 // through the risk network's own passes (typed arrays, not schedulePlan).
@@ -52,6 +53,32 @@ describe('a plan with nothing uncertain', () => {
             j: { after: ['i', 'h'] },
         }, { status: '2027-01-08', holidays: ['2027-01-12'] });
         expect(networkDates(sketch)).toEqual(scheduledDates(sketch));
+    });
+
+    test('work of other plans it waits for stands where those plans have them, with every link type and lag, milestones too, in days and in part days', () => {
+        let moved = 0;
+        for (let seed = 1; seed <= 60; seed++) {
+            const hours = seed % 2 === 0;
+            const random = randomPlan(seed, hours);
+            const draw = new Random(seed);
+            const step = hours ? 60 : 1440;
+            const firstDay = dayNumberOf(random.start) * 1440;
+            const external: ExternalItemInput[] = Array.from({ length: 3 }, (_, k) => {
+                const start = firstDay + draw.between(0, 20 * 1440 / step) * step;
+                const milestone = k === 2;
+                return { project: 'other', id: `w${k}`, start, end: milestone ? start : start + draw.between(1, 5 * 1440 / step) * step, ...(milestone && draw.chance(0.5) ? { atEndOfDay: true } : {}) };
+            });
+            const types = ['FS', 'SS', 'FF', 'SF'] as const;
+            const items = random.items.map(item => item.kind === 'phase' || !draw.chance(0.2) ? item : {
+                ...item, dependencies: [...item.dependencies, { project: 'other', predecessor: `w${draw.int(3)}`, type: types[draw.int(4)], lag: draw.chance(0.5) ? { amount: draw.between(-1, 2), unit: 'd' as const } : undefined }],
+            });
+            const linked: PlanInput = { ...random, items, external };
+            moved += JSON.stringify(scheduledDates(linked)) === JSON.stringify(scheduledDates(random)) ? 0 : 1;
+            expect(networkDates(linked), `seed ${seed}`).toEqual(scheduledDates(linked));
+            expect(networkDates(linked, true), `seed ${seed} on points`).toEqual(scheduledDates(linked));
+        }
+        // The links move most plans: the test would notice them left out.
+        expect(moved).toBeGreaterThan(40);
     });
 
     test('a hundred random plans in days give the scheduler\'s dates', () => {

@@ -1,5 +1,7 @@
+import { URI, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { diagnosticsOf, expectClean, expectDiagnostics, rawDiagnosticsOf } from '../../support/diagnostic-expectations.js';
+import { useParsedDocuments } from '../../support/parsed-documents.js';
 
 describe('dependency cycles', () => {
     test('a cycle is one problem, on the dependency that waits for work written after it, naming the whole cycle', async () => {
@@ -105,7 +107,18 @@ project p {
     });
 });
 
-describe('links between projects, which Proj does not schedule yet', () => {
+describe('links between projects, scheduled together', () => {
+    const { services, keep } = useParsedDocuments();
+
+    /** Files linked and validated in one build, as the workspace's are: each sees the others. */
+    async function validatedTogether(...texts: string[]): Promise<LangiumDocument[]> {
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+        const documents = texts.map((text, i) => keep(LangiumDocumentFactory.fromString(text, URI.parse(`file:///programme/plan-${i}.proj`))));
+        documents.forEach(document => LangiumDocuments.addDocument(document));
+        await DocumentBuilder.build(documents, { validation: true });
+        return documents;
+    }
+
     const alpha = `resource shared_pm "Shared PM" { rate 400/d }
 project alpha "Alpha" {
     start 2027-01-04
@@ -113,34 +126,59 @@ project alpha "Alpha" {
     milestone done "Done" { after build }
 }`;
 
-    test('a link into another file\'s project is a warning on it, with the date it would have waited for', async () => {
-        await expectDiagnostics(`
+    test("a link into another file's project is honoured, and says nothing", async () => {
+        await expectClean(`
 project beta "Beta" {
     start 2027-01-04
-    task deploy "Deploy" { duration 3d after <|alpha.done|> assign shared_pm }
-}`, 'proj/link-between-projects', 'warning', [
-            "Proj schedules each project on its own: 'deploy' does not wait for 'alpha.done' (Done, in project Alpha, finishing Fri 15 Jan 2027). "
-            + "Until links between projects are scheduled, give 'deploy' a 'start no earlier than' date.",
-        ], [alpha]);
+    task deploy "Deploy" { duration 3d after alpha.done assign shared_pm }
+}`, [alpha]);
     });
 
-    test('so is a link between two projects of one file, whatever its type and lag', async () => {
-        await expectDiagnostics(`
+    test('a cycle through work of two files is an error on its link in each, naming the whole cycle', async () => {
+        const [alphaFile, betaFile] = await validatedTogether(`project alpha {
+    start 2027-01-04
+    task x { duration 2d after beta.y }
+}`, `project beta {
+    start 2027-01-04
+    task y { duration 3d after alpha.x }
+}`);
+        const cycles = (document: LangiumDocument) => document.diagnostics!.filter(diagnostic => diagnostic.code === 'proj/cycle')
+            .map(diagnostic => ({ line: diagnostic.range.start.line, character: diagnostic.range.start.character, message: diagnostic.message }));
+        expect(cycles(alphaFile)).toEqual([{
+            line: 2, character: 31,
+            message: "Dependency cycle across plans: beta.y → alpha.x → beta.y. The plans are scheduled without their links on it: 'x' does not wait for 'beta.y'.",
+        }]);
+        expect(cycles(betaFile)).toEqual([{
+            line: 2, character: 31,
+            message: "Dependency cycle across plans: alpha.x → beta.y → alpha.x. The plans are scheduled without their links on it: 'y' does not wait for 'alpha.x'.",
+        }]);
+    });
+
+    test('a cycle between two projects of one file is reported once, as any cycle in a file is', async () => {
+        const { diagnostics } = await diagnosticsOf(`
 project first {
     start 2027-01-04
-    task a { duration 2d }
+    task a { duration 2d after second.b }
 }
 project second {
     start 2027-01-04
-    task b { duration 1d after <|first.a|> SS +1d }
-}`, 'proj/link-between-projects', 'warning', [
-            "Proj schedules each project on its own: 'b' does not wait for 'first.a' (in project first, starting Mon 4 Jan 2027). "
-            + "Until links between projects are scheduled, give 'b' a 'start no earlier than' date.",
-        ]);
+    task b { duration 1d after first.a SS +1d }
+}`);
+        expect(diagnostics.filter(diagnostic => diagnostic.code === 'proj/cycle')).toHaveLength(1);
     });
 
-    test('links inside a project are scheduled, and say nothing', async () => {
-        const { diagnostics } = await diagnosticsOf(alpha);
-        expect(diagnostics.filter(diagnostic => diagnostic.code === 'proj/link-between-projects')).toEqual([]);
+    test('work that is not scheduled cannot be waited for: the link says why', async () => {
+        await expectDiagnostics(`
+project beta {
+    start 2027-01-04
+    task deploy { duration 3d after <|alpha.done|> }
+    task check { duration 1d after <|gamma.loop|> }
+}`, 'proj/link-between-projects', 'warning', [
+            "'deploy' cannot wait for 'alpha.done': project 'alpha' has no start date, so none of its work is scheduled.",
+            "'check' cannot wait for 'gamma.loop': 'loop' lies on a dependency cycle in project 'gamma', so it is not scheduled.",
+        ], [
+            'project alpha {\n    milestone done\n}',
+            'project gamma {\n    start 2027-01-04\n    task loop { duration 1d after back }\n    task back { duration 1d after loop }\n}',
+        ]);
     });
 });

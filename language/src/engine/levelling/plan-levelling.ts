@@ -4,12 +4,13 @@
 // Work that has started or finished stays where it is.
 import { earliestStartByConstraint } from '../constraint-dates.js';
 import { dayNumberOf, type IsoDate } from '../calendar-dates.js';
-import { DEFAULT_PRIORITY, type PlanInput, type Schedule } from '../plan-model.js';
+import { externalPoints } from '../external-work.js';
+import { DEFAULT_PRIORITY, linkedId, type PlanInput, type Schedule } from '../plan-model.js';
 import { planTimeOf, type PlanTime } from '../plan-time.js';
 import { withPhaseLogicOnWork } from '../phase-logic.js';
 import { schedulePlan, type LevelledPlacement } from '../scheduler.js';
 import { resourcesOf } from '../plan-resources.js';
-import { startOnOrAfter } from '../work-time.js';
+import { earliestStartByLink, startOnOrAfter } from '../work-time.js';
 import { clockMinutes } from '../working-hours.js';
 import { levelResources } from './level-resources.js';
 import type { LevellingActivity, LevellingLink, LevellingProblem } from './levelling-problem.js';
@@ -63,6 +64,7 @@ export function levellingProblemOf(input: PlanInput, schedule: Schedule, time: P
     const pointOf = (date: IsoDate, clock?: string) => dayNumberOf(date) * perDay + (clock === undefined ? 0 : clockMinutes(clock) / time.tickMinutes);
     const projectStart = pointOf(plan.start);
     const afterStatus = plan.status === undefined ? undefined : (dayNumberOf(plan.status) + 1) * perDay;
+    const externalWork = new Map((plan.external ?? []).map(item => [`${item.project}.${item.id}`, externalPoints(item, time.tickMinutes)]));
 
     const activities = work.map(({ item, index }, activity): LevellingActivity => {
         const calendar = time.lines[index];
@@ -81,6 +83,15 @@ export function levellingProblemOf(input: PlanInput, schedule: Schedule, time: P
         for (const dependency of item.dependencies) {
             const { units: lag, elapsed } = time.lags.get(dependency)!;
             const lagCalendar = elapsed ? time.elapsed : undefined;
+            if (dependency.project !== undefined) {
+                // Work of another plan stands where it is: a link from it is a fixed bound, as from work levelling does not move.
+                const other = externalWork.get(linkedId(dependency));
+                if (other) {
+                    release = Math.max(release, earliestStartByLink({ type: dependency.type, lag, predecessorStart: other.start, predecessorEnd: other.end },
+                        lagCalendar ?? time.calendars.project, calendar, item.kind === 'milestone' ? 0 : duration));
+                }
+                continue;
+            }
             const from = activityOf.get(dependency.predecessor);
             const sources = from !== undefined ? [from] : membersOf.get(dependency.predecessor) ?? [];
             for (const source of sources) {

@@ -1,5 +1,5 @@
 import { format, parseISO } from 'date-fns';
-import type { DependencyInput, PlanInput, Schedule, ScheduledItem } from '../plan-model.js';
+import { linkedId, type DependencyInput, type PlanInput, type Schedule, type ScheduledItem } from '../plan-model.js';
 import { isPhaseLinkType } from '../phase-logic.js';
 import { mermaidId, mermaidText } from './mermaid-text.js';
 import { daysFigure } from '../figure-text.js';
@@ -130,7 +130,7 @@ export function networkChart(plan: PlanInput, schedule: Schedule, options: Netwo
     const fromPhases = phaseLinksDrawn(plan);
     for (const item of shown) {
         for (const dependency of [...inputs.get(item.id)?.dependencies ?? [], ...fromPhases.get(item.id) ?? []]) {
-            const from = byId.get(dependency.predecessor)?.kind === 'phase' ? lastFinishing.get(dependency.predecessor) : dependency.predecessor;
+            const from = byId.get(linkedId(dependency))?.kind === 'phase' ? lastFinishing.get(dependency.predecessor) : linkedId(dependency);
             if (from === undefined || !visible.has(from)) {
                 continue;
             }
@@ -177,7 +177,7 @@ function phaseLinksDrawn(plan: PlanInput): ReadonlyMap<string, DependencyInput[]
         }
         for (const phase of phasesAround(item.id)) {
             const links = (byId.get(phase)?.dependencies ?? []).filter(dependency => isPhaseLinkType(dependency.type));
-            const firstInPhase = !item.dependencies.some(dependency => dependency.predecessor === phase || phasesAround(dependency.predecessor).includes(phase));
+            const firstInPhase = !item.dependencies.some(dependency => linkedId(dependency) === phase || phasesAround(linkedId(dependency)).includes(phase));
             if (links.length > 0 && firstInPhase) {
                 drawn.set(item.id, [...drawn.get(item.id) ?? [], ...links]);
             }

@@ -212,6 +212,10 @@ function simulate(plan: PlanInput, risks: readonly ScheduleRiskInput[], options:
     if (plan.level) {
         notes.push('The plan levels its resources, but the iterations are not levelled: each follows the logic alone, so its dates may be early where resources are short.');
     }
+    if (plan.external && plan.external.length > 0) {
+        const named = plan.external.map(item => `${item.project}.${item.id}`).join(', ');
+        notes.push(`Work of other plans that this one waits for (${named}) stands at its scheduled dates in every iteration: the uncertainty of those plans is not simulated here.`);
+    }
     const sampled = sampledTasks(plan, network);
     const prepared = risks.map(risk => prepareRisk(risk, plan, network, notes));
     const tracked = trackedDates(plan, network);
@@ -520,7 +524,7 @@ function phaseEntries(phase: number, network: RiskNetwork): number[] {
             return;
         }
         const inside = item.dependencies.some(dependency => {
-            const from = network.indexOf.get(dependency.predecessor);
+            const from = dependency.project === undefined ? network.indexOf.get(dependency.predecessor) : undefined;
             return from !== undefined && from !== phase && within(from);
         });
         if (!inside) {

@@ -125,7 +125,7 @@ export class NetworkPasses implements IterationPasses {
                 const start = this.earlyStart[i];
                 const end = this.earlyEnd[i];
                 const last = end > start ? end - 1 : this.lastDay(i);
-                if (last > finish) {
+                if (last > finish && i < this.network.itemCount) {
                     finish = last;
                 }
             }
@@ -253,9 +253,9 @@ export class NetworkPasses implements IterationPasses {
     }
 
     private projectEnd(): number {
-        const { count, isPhase, onCycle } = this.network;
+        const { itemCount, isPhase, onCycle } = this.network;
         let end = this.network.projectStart;
-        for (let i = 0; i < count; i++) {
+        for (let i = 0; i < itemCount; i++) {
             if (!isPhase[i] && !onCycle[i] && this.earlyEnd[i] > end) {
                 end = this.earlyEnd[i];
             }

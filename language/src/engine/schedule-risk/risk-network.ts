@@ -5,7 +5,8 @@
 // varies between iterations (durations, work left, a risk's wait) is left to the passes.
 import { dayNumberOf } from '../calendar-dates.js';
 import { topologicalOrder } from '../network-order.js';
-import type { ConstraintKind, DependencyType, PlanInput } from '../plan-model.js';
+import { externalPoints } from '../external-work.js';
+import { linkedId, type ConstraintKind, type DependencyType, type PlanInput } from '../plan-model.js';
 import { withPhaseLogicOnWork } from '../phase-logic.js';
 import { planTimeOf, type PlanTime } from '../plan-time.js';
 import { startOnOrAfter, workingDayOnOrBefore } from '../work-time.js';
@@ -36,7 +37,9 @@ export interface RiskNetwork {
     /** The plan with its phases' logic on their work, as the scheduler schedules it. */
     readonly plan: PlanInput;
     readonly time: PlanTime;
+    /** Nodes: the plan's items, then the work of other plans its links wait for, which is no part of its finish. */
     readonly count: number;
+    readonly itemCount: number;
     readonly ticksPerDay: number;
     /** The project's first working point. */
     readonly projectStart: number;
@@ -104,10 +107,14 @@ export function riskNetworkOf(original: PlanInput): RiskNetwork {
     const plan = withPhaseLogicOnWork(original);
     const time = planTimeOf(plan);
     const items = plan.items;
-    const n = items.length;
+    // Work of other plans that links wait for (programme.ts) follows the items, as finished work
+    // standing where its plan has it: it varies in no iteration, as its plan is not simulated here.
+    const external = (plan.external ?? []).map(item => ({ item, points: externalPoints(item, time.tickMinutes) }));
+    const ownCount = items.length;
+    const n = ownCount + external.length;
     const ticksPerDay = time.ticksPerDay;
     const projectLine = time.calendars.project;
-    const lines = time.lines;
+    const lines = [...time.lines, ...external.map(() => projectLine)];
     const startOfDate = (date: string) => dayNumberOf(date) * ticksPerDay;
     const endOfDate = (date: string) => (dayNumberOf(date) + 1) * ticksPerDay;
     const projectStart = startOnOrAfter(projectLine, startOfDate(plan.start));
@@ -118,8 +125,11 @@ export function riskNetworkOf(original: PlanInput): RiskNetwork {
             indexOf.set(item.id, i);
         }
     });
-    const isPhase = Uint8Array.from(items, item => item.kind === 'phase' ? 1 : 0);
-    const parent = items.map(item => item.phase === undefined ? NONE : indexOf.get(item.phase) ?? NONE);
+    const externalIndex = new Map(external.map(({ item }, k) => [`${item.project}.${item.id}`, ownCount + k]));
+    const own = <T>(forItem: (item: PlanInput['items'][number], i: number) => T, forExternal: (k: number) => T): T[] =>
+        [...items.map(forItem), ...external.map((_, k) => forExternal(k))];
+    const isPhase = Uint8Array.from(own(item => item.kind === 'phase' ? 1 : 0, () => 0));
+    const parent = own(item => item.phase === undefined ? NONE : indexOf.get(item.phase) ?? NONE, () => NONE);
 
     // The scheduler's links, in its order: member links, then the item's dependencies.
     interface Link { from: number; to: number; type: number; lag: number; elapsed: number }
@@ -138,7 +148,7 @@ export function riskNetworkOf(original: PlanInput): RiskNetwork {
             incomingCount[phase]++;
         }
         for (const dependency of item.dependencies) {
-            const from = indexOf.get(dependency.predecessor);
+            const from = dependency.project === undefined ? indexOf.get(dependency.predecessor) : externalIndex.get(linkedId(dependency));
             if (from !== undefined && from !== i && !ancestors.has(from)) {
                 const lag = time.lags.get(dependency)!;
                 outgoingLists[from].push({ from, to: i, type: TYPE_CODE[dependency.type], lag: lag.units, elapsed: lag.elapsed ? 1 : 0 });
@@ -177,29 +187,34 @@ export function riskNetworkOf(original: PlanInput): RiskNetwork {
         return start;
     };
     const afterStatus = plan.status === undefined ? NaN : endOfDate(plan.status);
-    const complete = Uint8Array.from(items, item => item.kind !== 'phase' && (item.progress ?? 0) >= 100 ? 1 : 0);
-    const started = Uint8Array.from(items, item => (item.progress ?? 0) > 0 || item.actualStart !== undefined ? 1 : 0);
-    const asLateAsPossible = Uint8Array.from(items, (item, i) =>
-        (item.schedule ?? plan.schedule) === 'alap' && !isPhase[i] && !onCycle[i] && !complete[i] && !started[i] ? 1 : 0);
+    // A milestone of another plan at the start of its day stands at its first point, as work of no
+    // length with nothing before it; other work as finished, which stands at its end.
+    const atStartOfDay = (k: number) => external[k].points.end === external[k].points.start && !external[k].points.atEndOfDay;
+    const complete = Uint8Array.from(own(item => item.kind !== 'phase' && (item.progress ?? 0) >= 100 ? 1 : 0, k => atStartOfDay(k) ? 0 : 1));
+    const started = Uint8Array.from(own(item => (item.progress ?? 0) > 0 || item.actualStart !== undefined ? 1 : 0, k => atStartOfDay(k) ? 0 : 1));
+    const asLateAsPossible = Uint8Array.from(own((item, i) =>
+        (item.schedule ?? plan.schedule) === 'alap' && !isPhase[i] && !onCycle[i] && !complete[i] && !started[i] ? 1 : 0, () => 0));
     return {
-        plan, time, count: n, ticksPerDay, projectStart, projectLine, elapsedLine: time.elapsed, lines,
+        plan, time, count: n, itemCount: ownCount, ticksPerDay, projectStart, projectLine, elapsedLine: time.elapsed, lines,
         order: Int32Array.from(order), unordered: Int32Array.from(unordered), onCycle, isPhase,
-        initialStart: Float64Array.from(items, (_, i) => isPhase[i] ? projectStart : startOnLine(lines[i])),
+        initialStart: Float64Array.from(own((_, i) => isPhase[i] ? projectStart : startOnLine(lines[i]), k => external[k].points.start)),
         incoming: linkRows(incomingLists, link => link.from),
         outgoing: linkRows(outgoingKept, link => link.to),
-        work: time.work, remaining: time.remaining,
+        // Finished work of no length stands at its end: other plans' tasks keep their length.
+        work: Float64Array.from(own((_, i) => time.work[i], k => external[k].points.end > external[k].points.start ? 1 : 0)),
+        remaining: Float64Array.from(own((_, i) => time.remaining[i], () => 0)),
         complete, started,
-        tracked: Uint8Array.from(items, item => item.progress !== undefined ? 1 : 0),
-        actualStart: Float64Array.from(items, (item, i) => item.actualStart === undefined ? NaN : startOnOrAfter(lines[i], startOfDate(item.actualStart))),
-        actualEnd: Float64Array.from(items, (item, i) => item.actualFinish === undefined ? NaN : workingDayOnOrBefore(lines[i], endOfDate(item.actualFinish) - 1) + 1),
+        tracked: Uint8Array.from(own(item => item.progress !== undefined ? 1 : 0, () => 0)),
+        actualStart: Float64Array.from(own((item, i) => item.actualStart === undefined ? NaN : startOnOrAfter(lines[i], startOfDate(item.actualStart)), k => atStartOfDay(k) ? NaN : external[k].points.start)),
+        actualEnd: Float64Array.from(own((item, i) => item.actualFinish === undefined ? NaN : workingDayOnOrBefore(lines[i], endOfDate(item.actualFinish) - 1) + 1, k => atStartOfDay(k) ? NaN : external[k].points.end)),
         afterStatus,
         asLateAsPossible, anyAsLateAsPossible: asLateAsPossible.some(flag => flag === 1),
-        constraints: items.map((item, i) => item.constraints.map(constraint => ({
+        constraints: own((item, i) => item.constraints.map(constraint => ({
             kind: constraint.kind,
             first: startOnOrAfter(lines[i], startOfDate(constraint.date)),
             last: workingDayOnOrBefore(lines[i], endOfDate(constraint.date) - 1),
-        }))),
-        deadlineEnd: Float64Array.from(items, (item, i) => item.deadline === undefined ? Infinity : workingDayOnOrBefore(lines[i], endOfDate(item.deadline) - 1) + 1),
+        })), () => []),
+        deadlineEnd: Float64Array.from(own((item, i) => item.deadline === undefined ? Infinity : workingDayOnOrBefore(lines[i], endOfDate(item.deadline) - 1) + 1, () => Infinity)),
         projectDeadlineEnd: plan.deadline === undefined ? Infinity : workingDayOnOrBefore(projectLine, endOfDate(plan.deadline) - 1) + 1,
         indexOf, parent: Int32Array.from(parent), phasesAround,
         dayOfPoint: point => Math.floor(point / ticksPerDay),

@@ -73,6 +73,8 @@ export class WorkingDayPasses implements IterationPasses {
     private readonly afterStatus: number;
     private readonly projectStart: number;
     /** The last day and the end of the work behind a cycle, which keeps its first dates. */
+    /** The plan's own items: the first nodes. */
+    private readonly itemCount: number;
     private readonly unorderedLast: number;
     private readonly unorderedEnd: number;
 
@@ -165,6 +167,7 @@ export class WorkingDayPasses implements IterationPasses {
                 unorderedEnd = Math.max(unorderedEnd, network.initialStart[i]);
             }
         }
+        this.itemCount = network.itemCount;
         this.unorderedLast = unorderedLast;
         this.unorderedEnd = unorderedEnd;
     }
@@ -178,6 +181,7 @@ export class WorkingDayPasses implements IterationPasses {
         const work = input.work;
         const wait = input.wait;
         const m = itemAt.length;
+        const itemCount = this.itemCount;
         let finish = this.unorderedLast;
         let projectEnd = this.unorderedEnd;
         for (let p = 0; p < m; p++) {
@@ -230,6 +234,10 @@ export class WorkingDayPasses implements IterationPasses {
                 earlyStart[p] = start;
                 earlyEnd[p] = units > 0 ? start + units : start;
                 endOfDay[p] = atEndOfDay;
+            }
+            if (i >= itemCount) {
+                // Work of another plan is no part of this one's finish.
+                continue;
             }
             const end = earlyEnd[p];
             const last = end > earlyStart[p] ? end - 1 : end - endOfDay[p];

@@ -4,7 +4,7 @@ import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import { MultilineCommentHoverProvider, type LangiumServices } from 'langium/lsp';
 import { isBenefit, isCalendar, isDeliverable, isKsb, isPublicHolidays, isMilestone, isPhase, isProject, isResource, isRisk, isStakeholder, isTask, type Dependency, type Ksb, type Milestone, type Phase, type Project, type Task } from '../../generated/ast.js';
 import type { ScheduledItem } from '../../engine/plan-model.js';
-import { workItemsOf } from '../../planning/plan-items.js';
+import { projectOf, workItemsOf } from '../../planning/plan-items.js';
 import type { ProjectSchedules } from '../../planning/project-schedules.js';
 import type { ScheduleRisks } from '../../planning/schedule-risk-of.js';
 import { scheduleRiskLines } from './schedule-risk-hovers.js';
@@ -172,7 +172,20 @@ export class ProjHoverProvider extends MultilineCommentHoverProvider {
         }
         const via = link.predecessor.ref && isPhase(link.predecessor.ref) ? ` in phase \`${link.predecessor.ref.name}\`` : '';
         const how = [link.type ?? 'FS', link.lag].filter(Boolean).join(' ');
-        return `\`${driver}\`${via} (${how})${phase && phase !== node ? `, the link of phase \`${phase.name}\`` : ''}`;
+        return `\`${driver}\`${via} (${how})${this.elsewhereText(link)}${phase && phase !== node ? `, the link of phase \`${phase.name}\`` : ''}`;
+    }
+
+    /** For work of another project: which, and when it starts or finishes, as the link waits for. */
+    private elsewhereText(link: Dependency): string {
+        const predecessor = link.predecessor.ref;
+        const there = predecessor && projectOf(predecessor);
+        if (!predecessor || !there || there === AstUtils.getContainerOfType(link, isProject)) {
+            return '';
+        }
+        const scheduled = this.schedules.scheduledItemOf(there, predecessor.name);
+        const fromStart = link.type === 'SS' || link.type === 'SF';
+        const when = scheduled && (fromStart ? `, starting ${longDate(scheduled.start)}` : `, finishing ${longDate(scheduled.finish)}`);
+        return `, ${predecessor.title ?? predecessor.name} in project ${there.title ?? there.name}${when ?? ''}`;
     }
 
     private whyNotScheduled(node: Task | Milestone | Phase): string {
@@ -223,7 +236,10 @@ function linksTo(dependency: Dependency, id: string): boolean {
     if (!target) {
         return false;
     }
-    return target.name === id || (isPhase(target) && workItemsOf(target).some(item => item.name === id));
+    // Work of another project drives as `project.id`.
+    const there = projectOf(target);
+    const prefix = there && there !== AstUtils.getContainerOfType(dependency, isProject) ? `${there.name}.` : '';
+    return `${prefix}${target.name}` === id || (isPhase(target) && workItemsOf(target).some(item => `${prefix}${item.name}` === id));
 }
 
 function ksbHover(ksb: Ksb): string {

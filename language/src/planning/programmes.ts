@@ -1,0 +1,73 @@
+import type { AstNode, LangiumDocuments } from 'langium';
+import { isProject, type Dependency, type Model, type PlanItem, type Project } from '../generated/ast.js';
+import { planItemsOf, projectOf } from './plan-items.js';
+
+/**
+ * The programmes of the workspace: projects joined by links from work of one to work of another
+ * (`after alpha.done`), in any file the workspace holds (the editor's workspace; the files named
+ * to the CLI and their folders). Found again whenever a document of the workspace changes.
+ */
+export class Programmes {
+    private readonly qualifiedLinks = new WeakMap<Project, readonly Dependency[]>();
+    private roots: readonly AstNode[] = [];
+    private members = new Map<Project, readonly Project[]>();
+
+    constructor(private readonly documents: LangiumDocuments) {}
+
+    /** The project and every project linked with it, directly or not, in workspace order; the project alone if none is. */
+    membersOf(project: Project): readonly Project[] {
+        this.refresh();
+        return this.members.get(project) ?? [project];
+    }
+
+    /** The project's links to work of other projects, resolved as they are now. */
+    linksOut(project: Project): Array<{ readonly dependency: Dependency; readonly predecessor: PlanItem; readonly other: Project }> {
+        return this.candidates(project).flatMap(dependency => {
+            const predecessor = dependency.predecessor?.ref;
+            const other = predecessor && projectOf(predecessor);
+            return predecessor && other && other !== project ? [{ dependency, predecessor, other }] : [];
+        });
+    }
+
+    private refresh(): void {
+        const roots = this.documents.all.map(document => document.parseResult.value).toArray();
+        if (roots.length === this.roots.length && roots.every((root, i) => root === this.roots[i])) {
+            return;
+        }
+        this.roots = roots;
+        const projects = roots.flatMap(root => (root as Model).elements?.filter(isProject) ?? []);
+        // Union-find over the links between projects: each project's group is its programme.
+        const leader = new Map<Project, Project>(projects.map(project => [project, project]));
+        const find = (project: Project): Project => {
+            let at = project;
+            while (leader.get(at) !== at) {
+                at = leader.get(at)!;
+            }
+            leader.set(project, at);
+            return at;
+        };
+        for (const project of projects) {
+            for (const { other } of this.linksOut(project)) {
+                if (leader.has(other)) {
+                    leader.set(find(project), find(other));
+                }
+            }
+        }
+        const groups = new Map<Project, Project[]>();
+        for (const project of projects) {
+            const group = groups.get(find(project)) ?? groups.set(find(project), []).get(find(project))!;
+            group.push(project);
+        }
+        this.members = new Map(projects.map(project => [project, groups.get(find(project))!]));
+    }
+
+    /** Dependencies written as `project.item`: the only way to name work of another project (ProjScopeProvider). */
+    private candidates(project: Project): readonly Dependency[] {
+        let found = this.qualifiedLinks.get(project);
+        if (!found) {
+            found = planItemsOf(project).flatMap(item => item.dependencies.filter(dependency => dependency.predecessor?.$refText.includes('.')));
+            this.qualifiedLinks.set(project, found);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,67 @@
+import type { ValidationCheck } from 'langium';
+import { AstUtils } from 'langium';
+import { isMilestone, isPhase, isProject, isTask, type Dependency, type PlanItem, type Project } from '../generated/ast.js';
+import { projectOf } from '../planning/plan-items.js';
+import type { ProjectSchedules } from '../planning/project-schedules.js';
+import { IssueCodes } from './issue-codes.js';
+
+/**
+ * A link to work of another project (`after alpha.done`) is scheduled with it, in the programme the
+ * two belong to (programme.ts). What the programme cannot honour is said on the link: a cycle
+ * through work of several files, on every link between plans on it, with the whole cycle (a cycle
+ * within one file is checkDependencyCycles's); and work that is not scheduled, which the link
+ * cannot wait for.
+ */
+export function createLinkBetweenProjectsCheck(schedules: ProjectSchedules): ValidationCheck<Dependency> {
+    return (dependency, accept) => {
+        const predecessor = dependency.predecessor?.ref;
+        const successor = AstUtils.getContainerOfType(dependency, isPlanItem);
+        const here = AstUtils.getContainerOfType(dependency, isProject);
+        const there = predecessor && projectOf(predecessor);
+        if (!predecessor || !successor || !here || !there || here === there) {
+            return;
+        }
+        const written = dependency.predecessor.$refText;
+        const programme = schedules.programmeOf(here);
+        const onCycle = programme?.linksOnCycles.find(link => link.project === here.name && link.item === successor.name
+            && link.dependency.project === there.name && link.dependency.predecessor === predecessor.name && link.dependency.type === (dependency.type ?? 'FS'));
+        if (onCycle) {
+            const documents = new Set(onCycle.cycle.map(step => programme!.projects.get(step.slice(0, step.indexOf('.')))).map(project => project && AstUtils.getDocument(project)));
+            if (documents.size > 1) {
+                accept('error', `Dependency cycle across plans: ${onCycle.cycle.join(' → ')}. `
+                    + `The plans are scheduled without their links on it: '${successor.name}' does not wait for '${written}'.`, {
+                    node: dependency, property: 'predecessor', code: IssueCodes.Cycle,
+                });
+            }
+            return;
+        }
+        const why = notScheduledBecause(schedules, there, predecessor);
+        if (why) {
+            accept('warning', `'${successor.name}' cannot wait for '${written}': ${why}.`, {
+                node: dependency, property: 'predecessor', code: IssueCodes.LinkBetweenProjects,
+            });
+        } else if (programme && !programme.settled) {
+            accept('warning', `The plans linked here keep moving each other's dates, so '${successor.name}' may not wait for '${written}' as scheduled: `
+                + 'look for work as late as possible that other plans wait for.', {
+                node: dependency, property: 'predecessor', code: IssueCodes.LinkBetweenProjects,
+            });
+        }
+    };
+}
+
+/** Why the work of another project is not scheduled, if it is not. */
+function notScheduledBecause(schedules: ProjectSchedules, project: Project, item: PlanItem): string | undefined {
+    const name = `project '${project.name}'`;
+    if (!schedules.planOf(project)) {
+        return `${name} has no start date, so none of its work is scheduled`;
+    }
+    const problem = schedules.problemOf(project);
+    if (problem) {
+        return `${name} cannot be scheduled (${problem})`;
+    }
+    return schedules.scheduledItemOf(project, item.name) ? undefined : `'${item.name}' lies on a dependency cycle in ${name}, so it is not scheduled`;
+}
+
+function isPlanItem(node: unknown): node is PlanItem {
+    return isPhase(node) || isTask(node) || isMilestone(node);
+}
