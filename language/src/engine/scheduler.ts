@@ -776,7 +776,8 @@ class SchedulingRun {
             if (!critical[i] || this.float(i, this.earlyEnd[i], projectEnd) !== 0) {
                 continue;
             }
-            const chain = this.drivingChain(i).filter(j => critical[j]).map(j => this.nodeId(j));
+            // Work of another plan that drives the chain heads it, as `project.id`.
+            const chain = this.drivingChain(i).filter(j => critical[j] || j >= this.count).map(j => this.nodeId(j));
             const key = chain.join('\u0000');
             if (!seen.has(key)) {
                 seen.add(key);

@@ -28,7 +28,7 @@ export function createLinkBetweenProjectsCheck(schedules: ProjectSchedules): Val
         if (onCycle) {
             const documents = new Set(onCycle.cycle.map(step => programme!.projects.get(step.slice(0, step.indexOf('.')))).map(project => project && AstUtils.getDocument(project)));
             if (documents.size > 1) {
-                accept('error', `Dependency cycle across plans: ${onCycle.cycle.join(' → ')}. `
+                accept('error', `Dependency cycle across plans: ${onCycle.cycle.join(' -> ')}. `
                     + `The plans are scheduled without their links on it: '${successor.name}' does not wait for '${written}'.`, {
                     node: dependency, property: 'predecessor', code: IssueCodes.Cycle,
                 });

@@ -17,6 +17,8 @@ export const TYPING_PAUSE_MS = 500;
 export class ProjDocumentBuilder extends DefaultDocumentBuilder {
     private readonly workspaceLock: WorkspaceLock;
     private pauseTimer: ReturnType<typeof setTimeout> | undefined;
+    /** The documents an update relinks for waiting on a changed one through others, worked out once per update. */
+    private waiting: { readonly changed: Set<string>; readonly uris: ReadonlySet<string> } | undefined;
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -45,6 +47,36 @@ export class ProjDocumentBuilder extends DefaultDocumentBuilder {
             this.pauseTimer = setTimeout(() => void this.afterPause(), TYPING_PAUSE_MS);
             this.pauseTimer.unref?.();
         }
+    }
+
+    /**
+     * Documents that wait, through others, for work of a changed one are built again too: a plan
+     * linked to a plan linked to the one edited is scheduled with it (programmes.ts), yet Langium
+     * relinks only the documents that reference a changed one themselves.
+     */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (this.waiting?.changed !== changedUris) {
+            this.waiting = { changed: changedUris, uris: this.waitingFor(changedUris) };
+        }
+        return this.waiting.uris.has(document.uri.toString()) || super.shouldRelink(document, changedUris);
+    }
+
+    /** The documents whose references lead, through other documents, to a changed one. */
+    private waitingFor(changedUris: Set<string>): ReadonlySet<string> {
+        const reached = new Set(changedUris);
+        const waiting = new Set<string>();
+        for (let grew = true; grew;) {
+            grew = false;
+            for (const document of this.langiumDocuments.all) {
+                const uri = document.uri.toString();
+                if (!reached.has(uri) && this.indexManager.isAffected(document, reached)) {
+                    reached.add(uri);
+                    waiting.add(uri);
+                    grew = true;
+                }
+            }
+        }
+        return waiting;
     }
 
     protected override async validate(document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {

@@ -146,11 +146,11 @@ project beta "Beta" {
             .map(diagnostic => ({ line: diagnostic.range.start.line, character: diagnostic.range.start.character, message: diagnostic.message }));
         expect(cycles(alphaFile)).toEqual([{
             line: 2, character: 31,
-            message: "Dependency cycle across plans: beta.y → alpha.x → beta.y. The plans are scheduled without their links on it: 'x' does not wait for 'beta.y'.",
+            message: "Dependency cycle across plans: beta.y -> alpha.x -> beta.y. The plans are scheduled without their links on it: 'x' does not wait for 'beta.y'.",
         }]);
         expect(cycles(betaFile)).toEqual([{
             line: 2, character: 31,
-            message: "Dependency cycle across plans: alpha.x → beta.y → alpha.x. The plans are scheduled without their links on it: 'y' does not wait for 'alpha.x'.",
+            message: "Dependency cycle across plans: alpha.x -> beta.y -> alpha.x. The plans are scheduled without their links on it: 'y' does not wait for 'alpha.x'.",
         }]);
     });
 
