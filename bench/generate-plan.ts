@@ -1,6 +1,6 @@
 // Deterministic synthetic plans for the benchmarks: phases of 50 tasks, each task after one or
 // two recent tasks, a few milestones, lags and holidays, as plain data and as .proj text.
-import type { DependencyInput, PlanInput, PlanItemInput } from '../language/src/engine/plan-model.js';
+import { linkedId, type DependencyInput, type PlanInput, type PlanItemInput } from '../language/src/engine/plan-model.js';
 import { mulberry32 } from '../test/support/seeded-random.js';
 
 export const BENCH_START = '2027-01-04';
@@ -41,6 +41,24 @@ export function generatePlan(taskCount: number, seed = 42): PlanInput {
     return { id: 'bench', start: BENCH_START, calendar: { workdays: [], holidays: BENCH_HOLIDAYS.map(from => ({ from })) }, items };
 }
 
+/**
+ * A programme of `plans` generated plans of `tasks` tasks, `plan0` to `plan<n-1>`, run side by
+ * side with hand-offs: five pieces of work of each plan's first row wait for the first milestone
+ * of the plan before, and five of its second row for the plan before's milestone half way.
+ */
+export function generateProgramme(plans: number, tasks: number): PlanInput[] {
+    return Array.from({ length: plans }, (_, k) => {
+        const plan = generatePlan(tasks, 42 + k);
+        const milestones = plan.items.filter(item => item.kind === 'milestone').map(item => item.id);
+        const handOff = (predecessor: string) => ({ project: `plan${k - 1}`, predecessor, type: 'FS' as const });
+        const items = plan.items.map((item, i) => k === 0 ? item
+            : i >= 1 && i <= 5 ? { ...item, dependencies: [...item.dependencies, handOff(milestones[0])] }
+                : i >= 52 && i <= 56 ? { ...item, dependencies: [...item.dependencies, handOff(milestones[Math.floor(milestones.length / 2)])] }
+                    : item);
+        return { ...plan, id: `plan${k}`, items };
+    });
+}
+
 /** The same plan written as a .proj file. */
 export function planText(plan: PlanInput): string {
     const lines = [`project ${plan.id} "Benchmark plan" {`, `    start ${plan.start}`, '    calendar {'];
@@ -58,7 +76,7 @@ export function planText(plan: PlanInput): string {
             openPhase = item.id;
             continue;
         }
-        const after = item.dependencies.map(d => d.lag ? `${d.predecessor} +${d.lag.amount}${d.lag.unit}` : d.predecessor).join(', ');
+        const after = item.dependencies.map(d => d.lag ? `${linkedId(d)} +${d.lag.amount}${d.lag.unit}` : linkedId(d)).join(', ');
         const body = [item.duration ? `duration ${item.duration.amount}d` : '', after ? `after ${after}` : ''].filter(Boolean).join(' ');
         lines.push(`        ${item.kind} ${item.id} { ${body} }`);
     }

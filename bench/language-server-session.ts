@@ -9,12 +9,18 @@ export class LanguageServerSession {
     private readonly child: ChildProcessWithoutNullStreams;
     readonly connection: MessageConnection;
     private readonly waiting: Array<(params: PublishDiagnosticsParams) => void> = [];
+    private readonly waitingFor = new Map<string, Array<(params: PublishDiagnosticsParams) => void>>();
     private version = 1;
 
     constructor(root: string, nodeOptions: readonly string[] = SERVER_EXEC_ARGV) {
         this.child = spawn(process.execPath, [...nodeOptions, join(root, 'out', 'server.cjs'), '--stdio'], { stdio: 'pipe' });
         this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
-        this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => this.waiting.shift()?.(params));
+        this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+            this.waiting.shift()?.(params);
+            const forUri = this.waitingFor.get(params.uri);
+            this.waitingFor.delete(params.uri);
+            forUri?.forEach(resolve => resolve(params));
+        });
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('workspace/configuration', () => []);
         this.connection.listen();
@@ -37,6 +43,15 @@ export class LanguageServerSession {
         const published = this.nextPublish();
         await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++this.version }, contentChanges: [{ text }] });
         return { published };
+    }
+
+    /** Resolves with the next diagnostics published for `uri`. */
+    nextPublishFor(uri: string): Promise<PublishDiagnosticsParams> {
+        return new Promise(resolve => {
+            const list = this.waitingFor.get(uri) ?? [];
+            list.push(resolve);
+            this.waitingFor.set(uri, list);
+        });
     }
 
     request<R>(method: string, params: unknown): Promise<R> {

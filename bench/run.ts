@@ -1,7 +1,8 @@
 // `npm run bench`: the speed figures of the planning engine, schedule risk analysis, the language
-// pipeline, the language server (diagnostics, completion and hover), whole `proj` commands from a
-// fresh process, `proj trend` over a long git history beside `git log` alone, the weight of the
-// exported HTML pages, the preview and, where TaskJuggler is installed, tj3 on the same plans.
+// pipeline, the language server (diagnostics, completion and hover), a programme of linked plans
+// (engine and language server), whole `proj` commands from a fresh process, `proj trend` over a
+// long git history beside `git log` alone, the weight of the exported HTML pages, the preview and,
+// where TaskJuggler is installed, tj3 on the same plans.
 import { join } from 'node:path';
 import { benchCommands } from './command-bench.js';
 import { benchEditor } from './editor-bench.js';
@@ -12,6 +13,7 @@ import { benchLevelling } from './levelling-bench.js';
 import { benchPageSizes } from './page-size-bench.js';
 import { benchPeer } from './peer-bench.js';
 import { benchPreview } from './preview-bench.js';
+import { benchProgramme } from './programme-bench.js';
 import { benchRisk } from './risk-bench.js';
 import { openPreview } from '../test/preview/support/preview-page.js';
 import { benchServer } from './server-bench.js';
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
     await benchLanguage();
     await benchServer(root);
     await benchEditor(root);
+    console.log();
+    await benchProgramme(root);
     console.log();
     await benchCommands(root);
     await benchPeer(root);

@@ -211,11 +211,11 @@ function driverOf(item: ScheduledItem, dependencies: PlanInput['items'][number][
         return { driver: { kind: 'levelling', days: item.levellingDelay, resource: item.delayedBy.resource, busyWith: item.delayedBy.items } };
     }
     if (item.drivingPredecessor !== undefined) {
-        const link = dependencies.find(dependency => dependency.predecessor === item.drivingPredecessor)
+        const link = dependencies.find(dependency => linkedId(dependency) === item.drivingPredecessor)
             ?? dependencies.find(dependency => within(item.drivingPredecessor, dependency.predecessor));
         const lag = link?.lag && link.lag.amount !== 0 ? signedSpanText(link.lag) : undefined;
         return { driver: {
-            kind: 'link', from: link?.predecessor ?? item.drivingPredecessor, type: link?.type ?? 'FS', ...(lag ? { lag } : {}),
+            kind: 'link', from: link ? linkedId(link) : item.drivingPredecessor, type: link?.type ?? 'FS', ...(lag ? { lag } : {}),
             ...(item.drivingPhase !== undefined ? { phase: item.drivingPhase } : {}),
         } };
     }

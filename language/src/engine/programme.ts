@@ -7,7 +7,7 @@
 // the late dates, until no plan's view of the others changes: two rounds unless plans wait for
 // each other both ways, or work as late as possible moves what other plans wait for.
 import { dayNumberOf } from './calendar-dates.js';
-import { findCycleEdges, type PrecedenceEdge } from './dependency-cycles.js';
+import { findCycleEdges, stronglyConnectedComponents, type PrecedenceEdge } from './dependency-cycles.js';
 import type { DependencyInput, ExternalItemInput, Moment, PlanInput, Schedule, ScheduledItem, SuccessorBounds } from './plan-model.js';
 import { schedulePlan } from './scheduler.js';
 import { clockMinutes, MINUTES_PER_DAY } from './working-hours.js';
@@ -196,6 +196,19 @@ function planOrder(ids: readonly string[], incoming: ReadonlyMap<string, readonl
  * is its links, and a phase's: its work ends before it does, and a link into it holds each piece.
  */
 function crossPlanCycles(plans: readonly PlanInput[]): LinkOnCycle[] {
+    // Work of several plans can only loop where the plans wait for each other in a loop.
+    const ids = new Set(plans.map(plan => plan.id));
+    const waitsFor = new Map<string, string[]>(plans.map(plan => [plan.id, [...new Set(plan.items.flatMap(item => item.dependencies.flatMap(dependency =>
+        dependency.project !== undefined && dependency.project !== plan.id && ids.has(dependency.project) ? [dependency.project] : [])))]]));
+    const component = stronglyConnectedComponents(waitsFor);
+    const sizes = new Map<number, number>();
+    component.forEach(id => sizes.set(id, (sizes.get(id) ?? 0) + 1));
+    const looping = plans.filter(plan => (sizes.get(component.get(plan.id)!) ?? 0) > 1);
+    return looping.length > 0 ? cyclesThrough(looping) : [];
+}
+
+/** Links between the plans (which wait for each other in a loop) on a cycle of their work. */
+function cyclesThrough(plans: readonly PlanInput[]): LinkOnCycle[] {
     const edges: Array<PrecedenceEdge<{ project: string; item: string; dependency: DependencyInput } | undefined>> = [];
     const node = (project: string, id: string) => `${project}.${id}`;
     let crossLinks = 0;

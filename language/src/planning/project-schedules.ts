@@ -15,6 +15,8 @@ import { isBaselineProblem, type BaselinePlans, type BaselineSource } from '../h
 import type { PlanSnapshot } from '../history/plan-snapshot.js';
 import { firstHolidayYearOf, planInputOf, yearOf } from './plan-from-ast.js';
 import { shownDurations } from '../engine/shown-durations.js';
+import { isoDateOfDayNumber } from '../engine/calendar-dates.js';
+import { MINUTES_PER_DAY } from '../engine/working-hours.js';
 import { scheduleProgramme, type LinkOnCycle, type ScheduledPlan } from '../engine/programme.js';
 import type { Programmes } from './programmes.js';
 
@@ -54,6 +56,12 @@ export interface ProgrammeOutcome {
  */
 export class ProjectSchedules {
     private readonly outcomes = new WeakMap<Project, ScheduleOutcome>();
+    /**
+     * A programme member's last plan and schedule: a project whose text and links are as they were
+     * (its document's references are remade whenever it is linked again), seeing the same work of
+     * other plans, is scheduled as before when its programme is scheduled again.
+     */
+    private readonly lastScheduled = new WeakMap<Project, { readonly links: unknown; readonly plan?: PlanInput; readonly view?: string; readonly scheduled?: Omit<ScheduleOutcome, 'members'> & ScheduledPlan }>();
     private readonly itemIndexes = new WeakMap<Schedule, ReadonlyMap<string, ScheduledItem>>();
     private readonly plannedSchedules = new WeakMap<PlanInput, Schedule | undefined>();
     private readonly earnedValues = new WeakMap<PlanInput, EarnedValueReport | undefined>();
@@ -244,13 +252,27 @@ export class ProjectSchedules {
         const projects = new Map<string, Project>();
         const plans: PlanInput[] = [];
         for (const member of members) {
-            const plan = planInputOf(member);
-            if (plan && !projects.has(plan.id)) {
-                projects.set(plan.id, member);
-                plans.push(plan);
+            const links = AstUtils.getDocument(member).references;
+            let last = this.lastScheduled.get(member);
+            if (last?.links !== links) {
+                this.lastScheduled.set(member, last = { links, plan: planInputOf(member) });
+            }
+            if (last.plan && !projects.has(last.plan.id)) {
+                projects.set(last.plan.id, member);
+                plans.push(last.plan);
             }
         }
-        const programme = scheduleProgramme(plans, plan => this.schedule(projects.get(plan.id)!, plan));
+        const programme = scheduleProgramme(plans, plan => {
+            const project = projects.get(plan.id)!;
+            const last = this.lastScheduled.get(project)!;
+            const view = JSON.stringify([plan.external, plan.successorBounds]);
+            if (last.view === view && last.scheduled) {
+                return last.scheduled;
+            }
+            const scheduled = this.schedule(project, plan);
+            this.lastScheduled.set(project, { ...last, view, scheduled });
+            return scheduled;
+        });
         const facts: ProgrammeOutcome = { projects, linksOnCycles: programme.linksOnCycles, settled: programme.settled };
         for (const member of members) {
             const scheduled = member.name !== undefined && projects.get(member.name) === member ? programme.plans.get(member.name) : undefined;
@@ -282,7 +304,8 @@ export class ProjectSchedules {
         try {
             // Public holidays fill the years from the start to one past the finish: work that runs
             // further is scheduled again with more years (more holidays only move the finish later).
-            let through = firstHolidayYearOf(project);
+            // Work that waits for other plans' work runs at least as late as that work.
+            let through = Math.max(firstHolidayYearOf(project), ...(plan.external ?? []).map(work => yearOf(isoDateOfDayNumber(Math.floor(work.end / MINUTES_PER_DAY))) + 1));
             for (;;) {
                 const unlevelled = schedulePlan(plan);
                 const schedule = plan.level ? levelledScheduleOf(plan, unlevelled) : unlevelled;

@@ -55,6 +55,7 @@ export const IssueCodes = {
     OverAllocated: 'proj/over-allocated',
     BaselineUnavailable: 'proj/baseline-unavailable',
     DuplicateBaseline: 'proj/duplicate-baseline',
+    BaselineWithoutLinks: 'proj/baseline-without-links',
     UnknownHolidayCode: 'proj/unknown-holiday-code',
     DuplicatePublicHolidays: 'proj/duplicate-public-holidays',
     WorkdayAlreadyWorked: 'proj/workday-already-worked',
