@@ -152,3 +152,46 @@ describe('a cycle across plans', () => {
         expect(dates(programme.plans.get('alpha')!.schedule!.items[1])).toEqual(['2027-01-11', '2027-01-11']);
     });
 });
+
+describe('scheduling again after an edit', () => {
+    const gamma = (days: string) => plan({ release: { duration: days, after: ['beta.deploy'] } }, { id: 'gamma' });
+
+    /** A plan scheduler that keeps what it made for each plan and the view it had, as ProjectSchedules does. */
+    function keeping() {
+        const kept = new Map<string, { input: PlanInput; view: string; scheduled: { plan: PlanInput; schedule: ReturnType<typeof schedulePlan> } }>();
+        const scheduled: string[] = [];
+        return {
+            scheduled,
+            scheduleOne: (input: PlanInput) => {
+                const view = JSON.stringify([input.external, input.successorBounds]);
+                const last = kept.get(input.id);
+                if (last && last.view === view && JSON.stringify({ ...last.input, external: undefined, successorBounds: undefined }) === JSON.stringify({ ...input, external: undefined, successorBounds: undefined })) {
+                    return last.scheduled;
+                }
+                scheduled.push(input.id);
+                const result = { plan: input, schedule: schedulePlan(input) };
+                kept.set(input.id, { input, view, scheduled: result });
+                return result;
+            },
+        };
+    }
+
+    test('starts from the schedules before it: the same dates as from scratch', () => {
+        const before = scheduleProgramme([alpha(), beta({ after: ['alpha.done'] }), gamma('1d')]);
+        // Alpha's build takes two days more: beta and gamma move.
+        const edited = [alpha({ build: { duration: '12d' } }), beta({ after: ['alpha.done'] }), gamma('1d')];
+        const again = scheduleProgramme(edited, undefined, before.plans);
+        const fromScratch = scheduleProgramme(edited);
+        expect([...again.plans].map(([id, scheduled]) => [id, scheduled.schedule])).toEqual([...fromScratch.plans].map(([id, scheduled]) => [id, scheduled.schedule]));
+        expect(dates(again.plans.get('gamma')!.schedule!.items[0])).toEqual(['2027-01-25', '2027-01-25']);
+    });
+
+    test('a plan the edit does not reach, seeing the others as before, is not scheduled again', () => {
+        const { scheduled, scheduleOne } = keeping();
+        const before = scheduleProgramme([alpha(), beta({ after: ['alpha.done'] }), gamma('1d')], scheduleOne);
+        scheduled.length = 0;
+        // Release, last of all, takes a day more: nothing waits for it, and nothing before it moves.
+        scheduleProgramme([alpha(), beta({ after: ['alpha.done'] }), gamma('2d')], scheduleOne, before.plans);
+        expect(scheduled).toEqual(['gamma']);
+    });
+});

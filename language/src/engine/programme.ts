@@ -55,9 +55,12 @@ interface CrossLink {
 /**
  * The plans scheduled together. A link into a plan that is not given, or to work its plan does not
  * schedule, waits for nothing: the planning layer reports it. Plan ids are unique; of two plans
- * with one id (an error), the first is scheduled.
+ * with one id (an error), the first is scheduled. `previous`, the schedules of an earlier run
+ * (before an edit), is where the rounds start from: a plan then sees the others as they were, and
+ * a `scheduleOne` that keeps what it made for an unchanged plan seeing the same need not
+ * schedule it again.
  */
-export function scheduleProgramme(plans: readonly PlanInput[], scheduleOne: PlanScheduler = scheduleAlone): ProgrammeSchedule {
+export function scheduleProgramme(plans: readonly PlanInput[], scheduleOne: PlanScheduler = scheduleAlone, previous?: ReadonlyMap<string, ScheduledPlan>): ProgrammeSchedule {
     const byId = new Map<string, PlanInput>();
     for (const plan of plans) {
         if (!byId.has(plan.id)) {
@@ -82,7 +85,8 @@ export function scheduleProgramme(plans: readonly PlanInput[], scheduleOne: Plan
     }
 
     const order = planOrder([...byId.keys()], incoming);
-    const scheduled = new Map<string, ScheduledPlan>();
+    const scheduled = new Map<string, ScheduledPlan>([...previous ?? []].filter(([id]) => byId.has(id)));
+    const visited = new Set<string>();
     const views = new Map<string, string>();
     const itemsOf = new Map<Schedule, ReadonlyMap<string, ScheduledItem>>();
     const scheduledItem = (project: string, id: string) => {
@@ -105,10 +109,11 @@ export function scheduleProgramme(plans: readonly PlanInput[], scheduleOne: Plan
             const external = externalWorkOf(incoming.get(id) ?? [], scheduledItem);
             const successorBounds = successorBoundsOf(id, outgoing.get(id) ?? [], project => scheduled.get(project)?.schedule);
             const view = JSON.stringify([external, successorBounds]);
-            if (scheduled.has(id) && views.get(id) === view) {
+            if (visited.has(id) && views.get(id) === view) {
                 continue;
             }
             settled = false;
+            visited.add(id);
             views.set(id, view);
             scheduled.set(id, scheduleOne(external.length > 0 || successorBounds.length > 0 ? { ...plan, external, successorBounds } : plan));
         }

@@ -61,6 +61,8 @@ export class ProjectSchedules {
      * (its document's references are remade whenever it is linked again), seeing the same work of
      * other plans, is scheduled as before when its programme is scheduled again.
      */
+    /** The plans of the programme scheduled last, by id: where its next scheduling starts from, after an edit. */
+    private lastProgramme = new Map<string, ScheduledPlan>();
     private readonly lastScheduled = new WeakMap<Project, { readonly links: unknown; readonly plan?: PlanInput; readonly view?: string; readonly scheduled?: Omit<ScheduleOutcome, 'members'> & ScheduledPlan }>();
     private readonly itemIndexes = new WeakMap<Schedule, ReadonlyMap<string, ScheduledItem>>();
     private readonly plannedSchedules = new WeakMap<PlanInput, Schedule | undefined>();
@@ -272,7 +274,8 @@ export class ProjectSchedules {
             const scheduled = this.schedule(project, plan);
             this.lastScheduled.set(project, { ...last, view, scheduled });
             return scheduled;
-        });
+        }, this.lastProgramme);
+        this.lastProgramme = new Map([...programme.plans].filter(([, scheduled]) => scheduled !== undefined));
         const facts: ProgrammeOutcome = { projects, linksOnCycles: programme.linksOnCycles, settled: programme.settled };
         for (const member of members) {
             const scheduled = member.name !== undefined && projects.get(member.name) === member ? programme.plans.get(member.name) : undefined;
