@@ -8,6 +8,7 @@ import { registerEarnedValueCommand } from './commands/evm.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerKsbCommand } from './commands/ksb.js';
+import { registerProgrammeCommand } from './commands/programme.js';
 import { registerRegisterCommand } from './commands/register.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerResourcesCommand } from './commands/resources.js';
@@ -36,6 +37,7 @@ export function createProgram(io: CommandIo): Command {
     registerDiffCommand(program, io);
     registerTrendCommand(program, io);
     registerRiskCommand(program, io);
+    registerProgrammeCommand(program, io);
     return program;
 }
 

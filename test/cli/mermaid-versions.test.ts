@@ -135,6 +135,11 @@ beforeAll(() => {
     history = officeMoveHistory();
     markdownExports.push(markdownOf('trend-office-move', ['trend', history.file, '--format', 'markdown']));
     markdownExports.push(markdownOf('risk-office-move', ['risk', 'examples/office-move.proj', '--format', 'markdown', '--iterations', '2000']));
+    // A programme of three plans, titles with what Mermaid and Markdown would read as syntax.
+    scratch.write('programme/a.proj', 'project alpha "Alpha: build & <ship>" {\n    start 2027-01-04\n    task build { duration 10d }\n    milestone done "Done; really" { after build }\n}\n');
+    scratch.write('programme/b.proj', 'project beta "Beta | deploy" {\n    start 2027-01-04\n    deadline 2027-01-19\n    task deploy { duration 3d after alpha.done }\n    milestone live { after deploy }\n}\n');
+    scratch.write('programme/c.proj', 'project gamma "Gamma $$x$$" {\n    start 2027-01-04\n    task release { duration 1d after beta.deploy SS +1d, alpha.build FF }\n}\n');
+    markdownExports.push(markdownOf('programme', ['programme', path.join(scratch.dir, 'programme'), '--format', 'markdown']));
 }, 120_000);
 
 afterAll(() => {
@@ -159,6 +164,7 @@ describe('the Markdown exports use only Mermaid that 10.9 onwards draws', () => 
             'diff-links': ['gantt'],
             'trend-office-move': ['gantt', 'xychart-beta', 'xychart-beta'],
             'risk-office-move': ['xychart-beta'],
+            'programme': ['gantt', 'flowchart'],
         });
     });
 

@@ -52,3 +52,55 @@ describe('plans linked across files', () => {
         expect(check.stdout).toContain("b.proj:3:46: error: Unknown task, milestone or phase 'alpha.done'");
     });
 });
+
+describe('proj programme', () => {
+    const GAMMA = `project gamma "Gamma" {
+    start 2027-01-04
+    deadline 2027-01-20
+    task release "Release" { duration 1d after beta.deploy }
+}
+`;
+
+    test('the table: each project from its first work to its finish, against its deadline, with its RAG; the links; the critical path across plans', () => {
+        scratch.write('programme/a.proj', ALPHA);
+        scratch.write('programme/b.proj', BETA);
+        scratch.write('programme/c.proj', GAMMA);
+        const run = proj(['programme', path.join(scratch.dir, 'programme', 'b.proj')]);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(run.lines).toEqual([
+            'Programme · 2027-01-04 → 2027-01-21 · 3 projects',
+            '',
+            '  Project  Name   Start       Finish      Deadline    Against deadline    RAG    SPI  CPI',
+            '* alpha    Alpha  2027-01-04  2027-01-15  –           –                   green    –    –',
+            '* beta     Beta   2027-01-18  2027-01-20  –           –                   green    –    –',
+            '* gamma    Gamma  2027-01-21  2027-01-21  2027-01-20  1 working day late  red      –    –',
+            '',
+            'Links between projects:',
+            '  alpha.done → beta.deploy',
+            '  beta.deploy → gamma.release',
+            '',
+            'Critical path across projects: alpha.build → alpha.done → beta.deploy → gamma.release',
+        ]);
+    });
+
+    test('--format json, for tools', () => {
+        const run = proj(['programme', path.join(scratch.dir, 'programme'), '--format', 'json']);
+        expect(run.status).toBe(0);
+        const view = JSON.parse(run.stdout);
+        expect(view.projects.map((project: { id: string; daysLate: number | null }) => [project.id, project.daysLate])).toEqual([['alpha', null], ['beta', null], ['gamma', 1]]);
+        expect(view.links).toEqual([
+            { from: 'alpha.done', to: 'beta.deploy', type: 'FS', lag: null },
+            { from: 'beta.deploy', to: 'gamma.release', type: 'FS', lag: null },
+        ]);
+    });
+
+    test('plans with errors are not shown: the errors are', () => {
+        scratch.write('broken/a.proj', 'project alpha {\n    start 2027-01-04\n    task x { duration 2d after beta.y }\n}\n');
+        scratch.write('broken/b.proj', 'project beta {\n    start 2027-01-04\n    task y { duration 3d after alpha.x }\n}\n');
+        const run = proj(['programme', path.join(scratch.dir, 'broken')]);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toContain('error: Dependency cycle across plans');
+    });
+});
