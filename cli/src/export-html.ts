@@ -7,6 +7,7 @@ import { networkChart } from '../../language/src/engine/mermaid/network-chart.js
 import { shownDurations } from '../../language/src/engine/shown-durations.js';
 import { daysFigure } from '../../language/src/engine/figure-text.js';
 import type { PlanInput, Schedule, ScheduledItem } from '../../language/src/engine/plan-model.js';
+import type { ElsewhereWork } from '../../language/src/engine/gantt-rows.js';
 import { GANTT_FIGURE_ID, NETWORK_FIGURE_ID } from '../../client/webview/exported-charts.js';
 import { escapeHtml, htmlPage, PAGE_STYLE, type HtmlPageOptions } from './html-page.js';
 
@@ -15,6 +16,8 @@ export interface PlanHtmlOptions extends HtmlPageOptions {
     readonly title?: string;
     /** The plan against its baseline: drawn as baseline bars under the Gantt's own. */
     readonly baseline?: BaselineAgainst;
+    /** Work of other plans linked with this one's: rows of their own in the Gantt. */
+    readonly elsewhere?: readonly ElsewhereWork[];
 }
 
 /** Where the page's renderer draws the Gantt picture (legend, table, scale and chart). */
@@ -28,7 +31,7 @@ export const ganttFigure = `<figure class="chart proj-gantt-figure" id="${GANTT_
  */
 export function planHtml(plan: PlanInput, schedule: Schedule, options: PlanHtmlOptions): string {
     const title = options.title ?? plan.id;
-    const gantt = { ...ganttChart(plan, schedule, { collapseAbove: Infinity, baseline: options.baseline }), baseline: options.baseline?.source.revision };
+    const gantt = { ...ganttChart(plan, schedule, { collapseAbove: Infinity, baseline: options.baseline, elsewhere: options.elsewhere }), baseline: options.baseline?.source.revision };
     const network = networkChart(plan, schedule);
     const byId = new Map(schedule.items.map(item => [item.id, item]));
     const nameOf = (item: ScheduledItem) => item.name ?? item.id;

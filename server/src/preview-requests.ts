@@ -6,7 +6,7 @@ import { planMarkdown } from '../../language/src/engine/mermaid/plan-markdown.js
 import { builtinStandard } from '../../language/src/planning/ksb-evidence.js';
 import { previewModelOf, sourceRangeOf } from '../../language/src/preview/preview-model.js';
 import {
-    LOCATE_REQUEST, MARKDOWN_REQUEST, PREVIEW_REQUEST, type LocateParams, type PreviewAnswer, type PreviewModel, type PreviewParams, type SourceRange,
+    LOCATE_REQUEST, MARKDOWN_REQUEST, PREVIEW_REQUEST, type LocatedRange, type LocateParams, type PreviewAnswer, type PreviewModel, type PreviewParams,
 } from '../../language/src/preview/preview-protocol.js';
 import type { ProjServices } from '../../language/src/proj-module.js';
 
@@ -36,14 +36,15 @@ export function registerPreviewRequests(connection: Connection, services: ProjSe
         const model: PreviewModel = document
             ? previewModelOf(document, services.planning.ProjectSchedules, params, {
                 defaultStandard: builtinStandard(LangiumDocuments), scheduleRisks: services.planning.ScheduleRisks, analysis: { onlyIfRun: true },
+                programmes: services.planning.Programmes,
             })
             : { uri: params.uri, errors: 0, message: 'Open the plan in an editor to preview it.', locations: {} };
         return { uri: model.uri, errors: model.errors, model: JSON.stringify(model) };
     });
 
-    connection.onRequest(LOCATE_REQUEST, async (params: LocateParams): Promise<SourceRange | null> => {
+    connection.onRequest(LOCATE_REQUEST, async (params: LocateParams): Promise<LocatedRange | null> => {
         const document = await validated(params.uri);
-        return (document && sourceRangeOf(document, params)) ?? null;
+        return (document && sourceRangeOf(document, params, services.planning.Programmes)) ?? null;
     });
 
     connection.onRequest(MARKDOWN_REQUEST, async (params: { uri: string }): Promise<string | undefined> => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ganttRows } from '../../language/src/engine/gantt-rows.js';
+import { scheduleProgramme } from '../../language/src/engine/programme.js';
 import { schedulePlan } from '../../language/src/engine/scheduler.js';
 import { plan, type ItemSketch } from './plan-builder.js';
 
@@ -91,5 +92,32 @@ describe('deadlines on the rows', () => {
     test('a row carries its deadline, and by how much it is missed', () => {
         const { rows } = rowsOf({ a: { duration: '3d', deadline: '2027-01-05' }, b: { duration: '1d', deadline: '2027-01-08' }, c: { duration: '1d' } });
         expect(rows.map(row => row.deadline)).toEqual([{ date: '2027-01-05', missedBy: 1 }, { date: '2027-01-08' }, undefined]);
+    });
+});
+
+describe('work of other plans on the rows', () => {
+    // Beta waits for alpha.done; gamma.release waits for beta's deploy.
+    const alphaPlan = plan({ build: { duration: '10d' }, done: { after: ['build'] } }, { id: 'alpha' });
+    const betaPlan = plan({ deploy: { duration: '3d', after: ['alpha.done'] } }, { id: 'beta' });
+    const gammaPlan = plan({ release: { duration: '1d', after: ['beta.deploy SS +1d'] } }, { id: 'gamma' });
+
+    test('what the plan waits for comes first and what waits for it last, each with its plan, and the links between them', () => {
+        const programme = scheduleProgramme([alphaPlan, betaPlan, gammaPlan]);
+        const scheduled = (id: string) => programme.plans.get(id)!.schedule!;
+        const gantt = ganttRows(betaPlan, scheduled('beta'), {
+            elsewhere: [
+                { side: 'before', project: 'alpha', projectTitle: 'Alpha', item: scheduled('alpha').items[1], links: [{ own: 'deploy', type: 'FS', index: 0 }] },
+                { side: 'after', project: 'gamma', item: scheduled('gamma').items[0], links: [{ own: 'deploy', type: 'SS', lag: '+1d', index: 0 }] },
+            ],
+        });
+        expect(gantt.rows.map(row => [row.id, row.title, row.section, row.start, row.elsewhere])).toEqual([
+            ['alpha.done', 'done (Alpha)', 'Waited for: Alpha', '2027-01-15', { project: 'alpha', projectTitle: 'Alpha' }],
+            ['deploy', 'deploy', 'beta', '2027-01-18', undefined],
+            ['gamma.release', 'release (gamma)', 'Waiting: gamma', '2027-01-19', { project: 'gamma' }],
+        ]);
+        expect(gantt.links).toEqual([
+            { from: 'alpha.done', to: 'deploy', type: 'FS', critical: true, source: { item: 'deploy', index: 0 } },
+            { from: 'deploy', to: 'gamma.release', type: 'SS', lag: '+1d', critical: false, source: { item: 'gamma.release', index: 0 } },
+        ]);
     });
 });

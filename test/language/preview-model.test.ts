@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { URI } from 'langium';
+import { clearDocuments } from 'langium/test';
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { Model } from '../../language/src/generated/ast.js';
 import { builtinStandard } from '../../language/src/planning/ksb-evidence.js';
 import { previewModelOf, sourceRangeOf } from '../../language/src/preview/preview-model.js';
 import { createTestServices, validatePlan } from '../support/proj-test-services.js';
@@ -182,5 +185,33 @@ describe('the preview model\'s schedule risk analysis', () => {
 
     test('without the cache (as tests of other tabs build it) there is no analysis at all', async () => {
         expect((await preview('project p { start 2027-01-04 task a { estimate 1d 2d 9d } }')).scheduleRisk).toBeUndefined();
+    });
+});
+
+describe('the preview of a plan linked with others', () => {
+    test('the Gantt shows the work it waits for and the work that waits for it, and a click on it leads to that plan', async () => {
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+        const texts = {
+            alpha: 'project alpha "Alpha" {\n    start 2027-01-04\n    task build { duration 10d }\n    milestone done "Done" { after build }\n}\n',
+            beta: 'project beta {\n    start 2027-01-04\n    task deploy { duration 3d after alpha.done }\n}\n',
+            gamma: 'project gamma {\n    start 2027-01-04\n    task release { duration 1d after beta.deploy }\n}\n',
+        };
+        const documents = Object.entries(texts).map(([name, text]) => LangiumDocumentFactory.fromString<Model>(text, URI.parse(`file:///linked/${name}.proj`)));
+        documents.forEach(document => LangiumDocuments.addDocument(document));
+        try {
+            await DocumentBuilder.build(documents, { validation: true });
+            const programmes = services.Proj.planning.Programmes;
+            const model = previewModelOf(documents[1], services.Proj.planning.ProjectSchedules, {}, { programmes });
+            expect(model.gantt?.rows.map(row => [row.mermaidId, row.id, row.start, row.elsewhere?.project])).toEqual([
+                ['x_alpha_done', 'alpha.done', '2027-01-15', 'alpha'],
+                ['t_deploy', 'deploy', '2027-01-18', undefined],
+                ['x_gamma_release', 'gamma.release', '2027-01-21', 'gamma'],
+            ]);
+            expect(sourceRangeOf(documents[1], { id: 'alpha.done' }, programmes)).toEqual({
+                uri: 'file:///linked/alpha.proj', start: { line: 3, character: 14 }, end: { line: 3, character: 18 },
+            });
+        } finally {
+            await clearDocuments(services.shared, documents);
+        }
     });
 });

@@ -43,7 +43,7 @@ const nearBox = ([x, y]: readonly [number, number], box: Box, tolerance = 2) =>
     x >= box.left - tolerance && x <= box.right + tolerance && y >= box.top - tolerance && y <= box.bottom + tolerance;
 
 describe.skipIf(chromiumMissing('the Gantt picture tests'))('the Gantt picture in Chromium', () => {
-    const { previewOf, withPreview } = usePreviewSession();
+    const { previewOf, previewOfLinked, withPreview } = usePreviewSession();
     const plans = new Map<string, PlanPreview>();
 
     beforeAll(async () => {
@@ -308,6 +308,39 @@ describe.skipIf(chromiumMissing('the Gantt picture tests'))('the Gantt picture i
             await preview.page.screenshot({ path: join(SCREENSHOTS, 'gantt-levelled.png') });
             expectNoProblems(preview);
         });
+    });
+
+    test('work of other plans: rows of their own above and below, hollow and dashed, linked by arrows, and a click reveals it in its plan', async () => {
+        const linked = [
+            'project alpha "Alpha" {\n    start 2027-01-04\n    task build { duration 10d }\n    milestone done "Done" { after build }\n}\n',
+            'project beta "Beta" {\n    start 2027-01-04\n    task deploy "Deploy" { duration 3d after alpha.done }\n}\n',
+            'project gamma "Gamma" {\n    start 2027-01-04\n    task release "Release" { duration 1d after beta.deploy }\n}\n',
+        ];
+        const plan = await previewOfLinked(linked, 1);
+        for (const theme of ['vscode-light', 'vscode-dark'] as const) {
+            await withPreview(async preview => {
+                const gantt = await drawn(preview, plan.model);
+                expect(Object.keys(gantt.bars).sort()).toEqual(['alpha.done', 'deploy', 'gamma.release']);
+                // The rows in order, the other plans' in italics.
+                const rows = await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-gantt .proj-gantt-table-body .proj-gantt-row')]
+                    .map((row: any) => [row.getAttribute('data-proj-id'), row.querySelector('.proj-row-name').textContent, getComputedStyle(row).fontStyle]));
+                expect(rows).toEqual([['alpha.done', 'Done (Alpha)', 'italic'], ['deploy', 'Deploy', 'normal'], ['gamma.release', 'Release (Gamma)', 'italic']]);
+                // Hollow, with a dashed outline; this plan's own bar filled.
+                const style = await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-gantt rect.proj-bar')].map((bar: any) =>
+                    [bar.getAttribute('data-proj-id'), getComputedStyle(bar).strokeDasharray !== 'none', getComputedStyle(bar).fill === getComputedStyle(document.querySelector('#proj-view-gantt .proj-gantt-chart svg')).backgroundColor]));
+                expect(style).toEqual([['alpha.done', true, true], ['deploy', false, false], ['gamma.release', true, true]]);
+                expect(gantt.arrows.map(arrow => [arrow.from, arrow.to, arrow.critical]).sort()).toEqual([['alpha.done', 'deploy', true], ['deploy', 'gamma.release', false]]);
+                for (const arrow of gantt.arrows) {
+                    expect(nearBox(arrow.start, gantt.bars[arrow.from], 3), `${arrow.from} → ${arrow.to} leaves its bar`).toBe(true);
+                    expect(nearBox(arrow.end, gantt.bars[arrow.to], 3), `${arrow.from} → ${arrow.to} reaches its bar`).toBe(true);
+                }
+                expect(await preview.page.textContent('#proj-view-gantt .proj-gantt-legend')).toContain('Work of another plan');
+                await preview.page.click('#proj-view-gantt .proj-gantt-row[data-proj-id="alpha.done"]');
+                expect((await preview.posted()).filter(message => message.type === 'reveal')).toEqual([{ type: 'reveal', id: 'alpha.done' }]);
+                await preview.page.screenshot({ path: join(SCREENSHOTS, `gantt-other-plans-${theme}.png`) });
+                expectNoProblems(preview);
+            }, { theme });
+        }
     });
 
     test('a click on an arrow reveals its after clause; on a table row, its item; the fold toggle asks for the phase folded', async () => {

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { ganttChart } from '../../../language/src/engine/mermaid/gantt-chart.js';
+import { elsewhereWorkOf } from '../../../language/src/planning/elsewhere-work.js';
 import { networkChart } from '../../../language/src/engine/mermaid/network-chart.js';
 import { planMarkdown } from '../../../language/src/engine/mermaid/plan-markdown.js';
 import { ExitCode, UsageError } from '../cli-error.js';
@@ -67,6 +68,7 @@ export async function exportProject(file: string, options: ExportOptions, io: Co
         return loaded;
     }
     const { project, plan, schedule } = loaded;
+    const elsewhere = () => elsewhereWorkOf(project, loaded.services.Proj.planning.ProjectSchedules, loaded.services.Proj.planning.Programmes);
 
     let text: string;
     switch (options.format) {
@@ -86,7 +88,7 @@ export async function exportProject(file: string, options: ExportOptions, io: Co
             text = planMarkdown(plan, schedule, project.title);
             break;
         case 'html':
-            text = planHtml(plan, schedule, { title: project.title, baseline: loaded.baseline, renderer: await readChartRenderer(), generator: `proj ${version}` });
+            text = planHtml(plan, schedule, { title: project.title, baseline: loaded.baseline, elsewhere: elsewhere(), renderer: await readChartRenderer(), generator: `proj ${version}` });
             break;
         case 'mspdi': {
             // Loaded only for this format, with its XML library, as playwright-core for svg.
@@ -109,7 +111,7 @@ export async function exportProject(file: string, options: ExportOptions, io: Co
         }
         case 'svg': {
             // The very picture of the HTML export (and of the preview), read back from a browser.
-            const page = planHtml(plan, schedule, { title: project.title, baseline: loaded.baseline, renderer: await readChartRenderer(), generator: `proj ${version}` });
+            const page = planHtml(plan, schedule, { title: project.title, baseline: loaded.baseline, elsewhere: elsewhere(), renderer: await readChartRenderer(), generator: `proj ${version}` });
             text = await chartSvgFromPage(page, options.chart ?? 'gantt', options.theme ?? 'light');
             break;
         }

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { DEFAULT_NETWORK_MAX_NODES } from '../../../language/src/engine/mermaid/network-chart.js';
 import {
-    HISTORY_REQUEST, LOCATE_REQUEST, PREVIEW_REQUEST, type HistoryAnswer, type HistoryParams, type LocateParams, type LocateTarget, type PreviewAnswer, type PreviewParams, type SourceRange,
+    HISTORY_REQUEST, LOCATE_REQUEST, PREVIEW_REQUEST, type HistoryAnswer, type HistoryParams, type LocatedRange, type LocateParams, type LocateTarget, type PreviewAnswer, type PreviewParams,
 } from '../../../language/src/preview/preview-protocol.js';
 import { TAB_PARTS, type ChartKind, type ChartOptions, type FromWebview, type PreviewWebviewState, type TabKind, type ToWebview } from '../../webview/webview-messages.js';
 import { previewHtml } from './preview-html.js';
@@ -448,9 +448,11 @@ export class ProjPreview implements vscode.Disposable {
             return;
         }
         const params: LocateParams = { uri: this.client.code2ProtocolConverter.asUri(uri), ...target };
-        const range = await this.client.sendRequest<SourceRange | null>(LOCATE_REQUEST, params).catch(() => null);
+        const range = await this.client.sendRequest<LocatedRange | null>(LOCATE_REQUEST, params).catch(() => null);
         if (range && sameUri(uri, this.document)) {
-            await this.select(uri, new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));
+            // Work of another plan opens that plan, and the preview follows it.
+            const where = range.uri === undefined ? uri : this.client.protocol2CodeConverter.asUri(range.uri);
+            await this.select(where, new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));
         }
     }
 

@@ -38,6 +38,10 @@ export const LEGEND: readonly LegendEntry[] = [
         glyph: palette => [svgElement('path', { d: 'M1,7h20', stroke: palette.critical, 'stroke-width': 1.8 }), svgElement('path', { d: 'M20,3l7,4l-7,4z', fill: palette.critical })],
     },
     { key: 'status', label: 'Status date', glyph: palette => [svgElement('rect', { x: 13, y: 0, width: 2, height: 14, fill: palette.status })] },
+    {
+        key: 'elsewhere', label: 'Work of another plan',
+        glyph: palette => [svgElement('rect', { x: 1, y: 3, width: 26, height: 8, rx: 2, fill: palette.background, stroke: palette.elsewhere, 'stroke-width': 1.5, 'stroke-dasharray': '4 3' })],
+    },
 ];
 
 /** The entries the Gantt of `view` needs: no status date, baseline or links where it has none. */
@@ -45,8 +49,10 @@ export function legendEntries(view: GanttView, status: string | undefined, palet
     const has = {
         status: status !== undefined, links: view.links.length > 0, criticalLinks: view.links.some(link => link.critical),
         baseline: view.rows.some(row => row.baseline) ? view.baseline ?? 'baseline' : undefined,
+        elsewhere: view.rows.some(row => row.elsewhere),
     };
     const entries = LEGEND.filter(entry => (entry.key !== 'status' || has.status)
+        && (entry.key !== 'elsewhere' || has.elsewhere)
         && (entry.key !== 'link' || has.links)
         && (entry.key !== 'critical-link' || has.criticalLinks));
     if (has.baseline !== undefined) {

@@ -16,9 +16,12 @@ import { dateTime, nextDay, TOP_PADDING, xOf, type GanttLayout } from './gantt-l
 import type { BarBox, RowSpan } from './link-routes.js';
 
 /** What a row's colour says: done work, critical work, or its kind. */
-export type RowColour = 'done' | 'phase' | 'critical' | 'milestone' | 'normal';
+export type RowColour = 'done' | 'phase' | 'critical' | 'milestone' | 'normal' | 'elsewhere';
 
 export function rowColourKind(row: GanttChartRow): RowColour {
+    if (row.elsewhere) {
+        return 'elsewhere';
+    }
     if (row.progress >= 100) {
         return 'done';
     }
@@ -47,6 +50,8 @@ function ganttStyle(svgId: string, layout: GanttLayout, palette: ChartPalette): 
     return [
         `${scope} rect.proj-bar { stroke: ${palette.outline}; stroke-width: 1px; }`,
         ...fills,
+        // Work of another plan: hollow, with a dashed outline, as it is not this plan's to move.
+        `${scope} rect.proj-fill-elsewhere, ${scope} path.proj-fill-elsewhere { fill: ${palette.background}; stroke: ${palette.elsewhere}; stroke-width: 1.5px; stroke-dasharray: 4 3; }`,
         `${scope} text.proj-label { fill: ${palette.text}; stroke: ${palette.background}; stroke-width: 3px; stroke-linejoin: round; paint-order: stroke;`
             + ' font-style: normal; font-weight: normal; dominant-baseline: central; }',
         `${scope} text.proj-label-right { text-anchor: start; }`,
@@ -117,7 +122,7 @@ export function markGantt(svg: SVGSVGElement, svgId: string, rows: readonly Gant
         } else {
             box = { row: index, left: x, right: x + width, top: y, bottom: y + layout.barHeight, centreX: x + width / 2, centreY };
         }
-        if (row.kind !== 'milestone' && row.progress > 0 && row.progress < 100) {
+        if (row.kind !== 'milestone' && row.progress > 0 && row.progress < 100 && !row.elsewhere) {
             const geometry = row.kind === 'phase' ? { y: bar.y.baseVal.value, height: bar.height.baseVal.value } : { y, height: layout.barHeight };
             bar.after(svgElement('rect', {
                 class: 'proj-progress proj-fill-done', x, width: width * row.progress / 100, ...geometry, rx: 3, ry: 3,

@@ -244,7 +244,7 @@ export class GanttTableBody {
         });
         const node = element('div', {
             'role': 'row', 'tabindex': '0', 'data-proj-id': row.id, 'aria-rowindex': String(index + 2),
-            'class': `proj-gantt-row proj-row-${row.kind}${row.critical ? ' proj-row-critical' : ''}${index % 2 === 1 ? ' proj-row-band' : ''}`,
+            'class': `proj-gantt-row proj-row-${row.kind}${row.critical ? ' proj-row-critical' : ''}${row.elsewhere ? ' proj-row-elsewhere' : ''}${index % 2 === 1 ? ' proj-row-band' : ''}`,
         }, ...cells);
         node.style.top = `${index * this.options.rowHeight}px`;
         node.style.height = `${this.options.rowHeight}px`;

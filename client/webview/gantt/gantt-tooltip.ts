@@ -65,6 +65,9 @@ export function rowTooltip(row: GanttChartRow, titles: ReadonlyMap<string, strin
         const dates = row.kind === 'milestone' ? longDate(row.baseline.start) : `${longDate(row.baseline.start)} → ${longDate(row.baseline.finish)}`;
         lines.push(`Baseline ${baseline}: ${dates}`, `${row.kind === 'milestone' ? 'Falls' : 'Finishes'} ${shiftText(row.baseline.finishVariance, baseline)}`);
     }
+    if (row.elsewhere) {
+        lines.push(`Work of project ${row.elsewhere.projectTitle ?? row.elsewhere.project}, another plan: a click opens it`);
+    }
     return lines;
 }
 

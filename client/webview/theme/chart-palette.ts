@@ -25,6 +25,8 @@ export interface ChartPalette {
     readonly milestone: string;
     /** Summary bars of phases. */
     readonly phase: string;
+    /** Work of another plan (its dashed outline; the bar is hollow). */
+    readonly elsewhere: string;
     /** Links that are not critical. */
     readonly link: string;
     /** The status date. */
@@ -104,6 +106,7 @@ export function chartPalette(kind: ThemeKind, colours: Partial<ThemeColours> = {
         done: mark(mix(foreground, background, dark ? 0.42 : 0.4), 0),
         milestone: mark(colour('purple')!, 0.1),
         phase: mark(mix(foreground, background, 0.78), 0),
+        elsewhere: mark(mix(foreground, background, 0.6), 0),
         link: mark(mix(foreground, background, 0.55), 0),
         status: mark(colour('orange')!, 0.05),
         baseline: mark(mix(foreground, background, 0.35), 0),

@@ -49,6 +49,8 @@ export interface GanttRow {
     readonly deadline?: { readonly date: string; readonly missedBy?: number };
     /** Where the baseline put the item (drawn as a thin bar under its own), and how far it moved since, in working days. */
     readonly baseline?: { readonly start: string; readonly finish: string; readonly startVariance: number; readonly finishVariance: number };
+    /** Work of another plan (its id is `project.id`), shown for the links between it and this plan's. */
+    readonly elsewhere?: { readonly project: string; readonly projectTitle?: string };
 }
 
 /** A dependency between two rows, drawn as an arrow. */
@@ -67,6 +69,23 @@ export interface GanttLink {
     readonly source: { readonly item: string; readonly index: number };
 }
 
+/**
+ * Work of another plan of the programme linked with this plan's work, as MS Project shows external
+ * tasks: what this plan waits for (`before`, shown first) and what waits for it (`after`, last).
+ */
+export interface ElsewhereWork {
+    readonly side: 'before' | 'after';
+    readonly project: string;
+    readonly projectTitle?: string;
+    /** As that plan's schedule has it. */
+    readonly item: ScheduledItem;
+    /**
+     * The links between it and this plan's work: `own` is this plan's item, the successor where the
+     * work is `before`, the predecessor where it is `after`; `index` is the dependency's among the successor's.
+     */
+    readonly links: ReadonlyArray<{ readonly own: string; readonly type: DependencyType; readonly lag?: string; readonly index: number }>;
+}
+
 export interface GanttOptions {
     /** Past this many tasks and milestones, top-level phases are drawn as summary bars. */
     readonly collapseAbove?: number;
@@ -76,6 +95,8 @@ export interface GanttOptions {
     readonly folded?: readonly string[];
     /** The plan against its baseline: each row that was in it gets its baseline dates. */
     readonly baseline?: Pick<BaselineComparison, 'items'>;
+    /** Work of other plans linked with this plan's, shown as rows of their own with their links. */
+    readonly elsewhere?: readonly ElsewhereWork[];
 }
 
 export interface GanttRows {
@@ -201,7 +222,45 @@ export function ganttRows(plan: PlanInput, schedule: Schedule, options: GanttOpt
         });
     }
     const phases = items.filter(item => item.kind === 'phase' && item.phase === undefined).map(item => ({ id: item.id, title: titleOf(item) }));
-    return { rows, links, collapsed, phases };
+    const elsewhere = options.elsewhere ?? [];
+    if (elsewhere.length === 0) {
+        return { rows, links, collapsed, phases };
+    }
+    const rowOf = (work: ElsewhereWork): GanttRow => ({
+        id: `${work.project}.${work.item.id}`,
+        title: `${titleOf(work.item)} (${work.projectTitle ?? work.project})`,
+        kind: work.item.kind,
+        depth: 0,
+        section: `${work.side === 'before' ? 'Waited for' : 'Waiting'}: ${work.projectTitle ?? work.project}`,
+        start: work.item.start,
+        finish: work.item.finish,
+        ...(schedule.usesHours && work.item.startTime !== undefined ? { startTime: work.item.startTime, finishTime: work.item.finishTime } : {}),
+        workingDays: work.item.durationDays,
+        totalFloat: work.item.totalFloat,
+        freeFloat: work.item.freeFloat,
+        progress: work.item.progress,
+        critical: work.item.critical,
+        ...(work.item.atEndOfDay ? { atEndOfDay: true } : {}),
+        elsewhere: { project: work.project, ...(work.projectTitle !== undefined ? { projectTitle: work.projectTitle } : {}) },
+    });
+    const elsewhereLinks = elsewhere.flatMap(work => work.links.flatMap(link => {
+        const other = `${work.project}.${work.item.id}`;
+        const own = shownAs.get(link.own);
+        if (own === undefined) {
+            return [];
+        }
+        const successor = byId.get(link.own);
+        return [{
+            from: work.side === 'before' ? other : own, to: work.side === 'before' ? own : other, type: link.type, ...(link.lag ? { lag: link.lag } : {}),
+            // Across plans the chain is critical where the work that waits is, and this link drives it.
+            critical: work.side === 'before' && work.item.critical && successor !== undefined && successor.critical && successor.drivingPredecessor === other,
+            source: { item: work.side === 'before' ? link.own : other, index: link.index },
+        }];
+    }));
+    return {
+        rows: [...elsewhere.filter(work => work.side === 'before').map(rowOf), ...rows, ...elsewhere.filter(work => work.side === 'after').map(rowOf)],
+        links: [...links, ...elsewhereLinks], collapsed, phases,
+    };
 }
 
 /** The link as the plan writes it: `after design` when the phase's last work drives the start. */

@@ -4,7 +4,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { WEEKDAYS } from '../engine/calendar-dates.js';
 import { isElapsed, spanMinutes, MINUTES_PER_ELAPSED_DAY, type WorkingSpan } from '../engine/durations.js';
-import type { PlanInput, PlanItemInput, Schedule, ScheduledItem } from '../engine/plan-model.js';
+import { linkedId, type PlanInput, type PlanItemInput, type Schedule, type ScheduledItem } from '../engine/plan-model.js';
 import { workCalendarsOf } from '../engine/work-calendars.js';
 import { workdaysOf, type CalendarInput, type WorkingCalendar } from '../engine/working-calendar.js';
 import { clockText, DEFAULT_WORKING_HOURS, minutesOfWorkingHours, type WorkingInterval } from '../engine/working-hours.js';
@@ -75,6 +75,12 @@ export function mspdiOf(interchange: InterchangePlan, schedule: Schedule): Mspdi
     const workLines = itemCalendarsOf(plan);
     const uids = new Map(plan.items.map((item, index) => [item.id, index + 1]));
     const outline = outlineOf(plan);
+    for (const item of plan.items) {
+        for (const dependency of item.dependencies.filter(candidate => candidate.project !== undefined)) {
+            notes.push(`${item.id} waits for ${linkedId(dependency)}, work of another plan: the file has no link to it (MS Project links projects in a master project), `
+                + 'and its dates are those the wait gives.');
+        }
+    }
     const tasks = [projectSummaryTask(plan, schedule, projectHours), ...plan.items.flatMap((item, index) => {
         const at = scheduled.get(item.id);
         if (!at) {
@@ -229,7 +235,7 @@ function taskElement(item: PlanItemInput, at: ScheduledItem, line: WorkingCalend
             ? dateTime(constraint.date, constraint.kind.startsWith('start') ? clockText(hours[0].from) : clockText(hours[hours.length - 1].to))
             : undefined,
         Deadline: item.deadline ? dateTime(item.deadline, clockText(hours[hours.length - 1].to)) : undefined,
-        PredecessorLink: item.dependencies.filter(dependency => uids.has(dependency.predecessor)).map(dependency => inSchemaOrder('PredecessorLink', {
+        PredecessorLink: item.dependencies.filter(dependency => dependency.project === undefined && uids.has(dependency.predecessor)).map(dependency => inSchemaOrder('PredecessorLink', {
             PredecessorUID: uids.get(dependency.predecessor),
             Type: LINK_TYPE_CODES[dependency.type],
             LinkLag: dependency.lag ? Math.round(lagMinutes(dependency.lag, context) * 10) : 0,

@@ -1,11 +1,13 @@
-import type { LangiumDocument } from 'langium';
+import { AstUtils, type LangiumDocument } from 'langium';
 import { isCalendar, isProject, type Model, type Project, type Standard } from '../generated/ast.js';
 import { ganttChart } from '../engine/mermaid/gantt-chart.js';
 import { networkChart } from '../engine/mermaid/network-chart.js';
 import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import type { ScheduleRisks } from '../planning/schedule-risk-of.js';
-import { dependencyKey, PREVIEW_PARTS, type LocateTarget, type PreviewModel, type PreviewParams, type PreviewPart, type SourcePosition, type SourceRange } from './preview-protocol.js';
+import { dependencyKey, PREVIEW_PARTS, type LocatedRange, type LocateTarget, type PreviewModel, type PreviewParams, type PreviewPart, type SourcePosition } from './preview-protocol.js';
+import { elsewhereWorkOf } from '../planning/elsewhere-work.js';
+import type { Programmes } from '../planning/programmes.js';
 import { baselineViewOf } from './baseline-view.js';
 import { budgetViewOf, ksbViewOf, risksViewOf, stakeholdersViewOf } from './register-views.js';
 import { resourcesViewOf } from './resources-view.js';
@@ -17,6 +19,8 @@ export interface PreviewSources {
     /** The schedule risk analysis is there when this is given (the server's cache). */
     readonly scheduleRisks?: ScheduleRisks;
     readonly analysis?: AnalysisOptions;
+    /** With the programmes, the Gantt shows the work of other plans linked with this one. */
+    readonly programmes?: Programmes;
 }
 
 /**
@@ -53,7 +57,8 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
     };
     const baseline = schedules.baselineComparisonOf(project);
     make('gantt', () => {
-        const gantt = ganttChart(plan, schedule, { collapseAbove: params.collapseGanttAbove, expandedPhase: params.expandedPhase, folded: params.folded, baseline });
+        const elsewhere = sources.programmes && elsewhereWorkOf(project, schedules, sources.programmes);
+        const gantt = ganttChart(plan, schedule, { collapseAbove: params.collapseGanttAbove, expandedPhase: params.expandedPhase, folded: params.folded, baseline, elsewhere });
         return {
             mermaid: gantt.mermaid, collapsed: gantt.collapsed, rows: gantt.rows, links: gantt.links, phases: gantt.phases, expandedPhase: params.expandedPhase,
             ...(baseline ? { baseline: baseline.source.revision } : {}),
@@ -80,13 +85,21 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
 
 /**
  * Where a preview's click leads in the first project of a document: the name of the element with
- * id `id`, or a dependency (an arrow of the Gantt) by its `dependencyKey`. Asked for on the click
- * rather than sent with every preview.
+ * id `id`, or a dependency (an arrow of the Gantt) by its `dependencyKey`; with the programmes,
+ * work of another plan of the project's programme (`alpha.done`) in that plan's file. Asked for
+ * on the click rather than sent with every preview.
  */
-export function sourceRangeOf(document: LangiumDocument<Model>, target: LocateTarget): SourceRange | undefined {
+export function sourceRangeOf(document: LangiumDocument<Model>, target: LocateTarget, programmes?: Programmes): LocatedRange | undefined {
     const project = document.parseResult.value.elements.find(isProject);
     if (!project) {
         return undefined;
+    }
+    const dot = target.id?.indexOf('.') ?? -1;
+    if (target.id !== undefined && dot > 0 && programmes) {
+        const other = programmes.membersOf(project).find(member => member.name === target.id!.slice(0, dot) && member !== project);
+        const id = target.id.slice(dot + 1);
+        const start = other && locationsOf(other)[id];
+        return start && { uri: AstUtils.getDocument(other).uri.toString(), start, end: { line: start.line, character: start.character + id.length } };
     }
     if (target.dependency !== undefined) {
         // A phase's links too: they hold the work inside it.

@@ -75,6 +75,11 @@ export interface SourceRange {
     readonly end: SourcePosition;
 }
 
+/** Where a click leads: a range of the plan, or of another plan's file (work of another plan, `alpha.done`). */
+export interface LocatedRange extends SourceRange {
+    readonly uri?: string;
+}
+
 /** The key of a dependency (an arrow of the Gantt): its item and its index among the item's links. */
 export const dependencyKey = (source: GanttLink['source']) => `${source.item}#${source.index}`;
 

@@ -1,6 +1,6 @@
 import type { ValidationCheck } from 'langium';
 import { AstUtils } from 'langium';
-import { isMilestone, isPhase, isProject, isTask, type Dependency, type PlanItem, type Project } from '../generated/ast.js';
+import { isPlanItem, isProject, type Dependency, type PlanItem, type Project } from '../generated/ast.js';
 import { projectOf } from '../planning/plan-items.js';
 import type { Programmes } from '../planning/programmes.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
@@ -82,8 +82,4 @@ function notScheduledBecause(schedules: ProjectSchedules, project: Project, item
         return `${name} cannot be scheduled (${problem})`;
     }
     return schedules.scheduledItemOf(project, item.name) ? undefined : `'${item.name}' lies on a dependency cycle in ${name}, so it is not scheduled`;
-}
-
-function isPlanItem(node: unknown): node is PlanItem {
-    return isPhase(node) || isTask(node) || isMilestone(node);
 }

@@ -39,6 +39,8 @@ export interface PreviewSession {
      * which validation reads from git. The model keeps the file's URI.
      */
     readonly previewOfFile: (path: string, text: string) => Promise<PlanPreview>;
+    /** The preview of `texts[index]`, the plans of `texts` linked and validated together as a workspace's files are. */
+    readonly previewOfLinked: (texts: readonly string[], index: number) => Promise<PlanPreview>;
     /** Opens a fresh preview page, runs `run` on it and closes it, whatever happens. */
     readonly withPreview: (run: (preview: PreviewPage) => Promise<void>, options?: OpenOptions) => Promise<void>;
 }
@@ -70,7 +72,7 @@ export function usePreviewSession(options: PreviewSessionOptions = {}): PreviewS
     const previewOfDocument = (plan: LangiumDocument<Model>, params: Omit<PreviewParams, 'uri'>): PlanPreview => {
         const schedules = services.Proj.planning.ProjectSchedules;
         const standard = options.builtinStandard ? builtinStandard(services.shared.workspace.LangiumDocuments) : undefined;
-        const model = previewModelOf(plan, schedules, params, { defaultStandard: standard, scheduleRisks: services.Proj.planning.ScheduleRisks });
+        const model = previewModelOf(plan, schedules, params, { defaultStandard: standard, scheduleRisks: services.Proj.planning.ScheduleRisks, programmes: services.Proj.planning.Programmes });
         const project = plan.parseResult.value.elements.find(isProject);
         return { model, items: (project && schedules.scheduleOf(project)?.items) ?? [] };
     };
@@ -89,6 +91,18 @@ export function usePreviewSession(options: PreviewSessionOptions = {}): PreviewS
             } finally {
                 // Out of the workspace again, so that the next preview can open the same file.
                 await clearDocuments(services.shared, [plan]);
+            }
+        },
+        previewOfLinked: async (texts, index) => {
+            const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+            const documents = texts.map((text, k) => LangiumDocumentFactory.fromString<Model>(text, URI.file(`/linked-plans/plan-${k}.proj`)));
+            documents.forEach(document => LangiumDocuments.addDocument(document));
+            try {
+                await DocumentBuilder.build(documents, { validation: true });
+                const preview = previewOfDocument(documents[index], {});
+                return { ...preview, model: { ...preview.model, uri: PLAN_URI } };
+            } finally {
+                await clearDocuments(services.shared, documents);
             }
         },
         withPreview: async (run, openOptions = {}) => {

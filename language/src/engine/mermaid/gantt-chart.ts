@@ -54,7 +54,8 @@ export function ganttChart(plan: PlanInput, schedule: Schedule, options: GanttCh
             section = row.section;
             lines.push(`    section ${mermaidText(section)}`);
         }
-        const id = mermaidId('t', row.id);
+        // Work of another plan (`alpha.done`) has ids of its own, apart from this plan's (`alpha_done`).
+        const id = mermaidId(row.elsewhere ? 'x' : 't', row.id);
         const tags = [
             row.critical ? 'crit' : '',
             row.progress >= 100 ? 'done' : row.progress > 0 ? 'active' : '',
