@@ -79,4 +79,21 @@ describe('plans linked across files', () => {
         ]);
         expect(await hintsOfBeta()).toEqual(['20 Jan → 22 Jan · critical']);
     });
+
+    test("an edit in one plan changes the warnings of another that shares a resource with it", async () => {
+        const sharedUri = 'file:///tmp/proj-programme-test/shared-a.proj';
+        const otherUri = 'file:///tmp/proj-programme-test/shared-b.proj';
+        const other = (start: string) => `project delta "Delta" {\n    start ${start}\n    task deploy "Deploy" { duration 3d assign shared_pm }\n}\n`;
+        let seen = server().publishes.length;
+        await server().open(sharedUri, 'resource shared_pm "Shared PM" { rate 400/d }\nproject epsilon "Epsilon" {\n    start 2027-01-04\n    task build "Build" { duration 10d assign shared_pm }\n}\n');
+        expect((await server().publishFor(sharedUri, seen)).diagnostics).toEqual([]);
+        seen = server().publishes.length;
+        await server().open(otherUri, other('2027-02-01'));
+        expect((await server().publishFor(otherUri, seen)).diagnostics).toEqual([]);
+        seen = server().publishes.length;
+        await server().change(otherUri, other('2027-01-11'), 2);
+        const { diagnostics } = await server().publishFor(sharedUri, seen);
+        expect(diagnostics.map(diagnostic => diagnostic.code)).toEqual(['proj/over-allocated-across-plans']);
+        expect(diagnostics[0].message).toContain('with Deploy (delta.deploy)');
+    });
 });

@@ -153,3 +153,31 @@ export function overAllocations(loads: readonly ResourceLoad[], since?: IsoDate)
     }
     return found;
 }
+
+/**
+ * One resource's loads in several plans (a resource shared by them) as one: each day the units all
+ * of them require, and the fewest any plan says it has (its calendar, or each plan's where it has
+ * none); the work named `project.id`.
+ */
+export function combinedLoad(loads: ReadonlyArray<{ readonly project: string; readonly load: ResourceLoad }>): ResourceLoad | undefined {
+    const first = loads[0]?.load;
+    if (!first) {
+        return undefined;
+    }
+    const days = new Map<IsoDate, { required: number; available: number; work: Array<{ item: string; units: number }> }>();
+    for (const { project, load } of loads) {
+        for (const day of load.days) {
+            let combined = days.get(day.day);
+            if (!combined) {
+                days.set(day.day, combined = { required: 0, available: day.available, work: [] });
+            }
+            combined.required += day.required;
+            combined.available = Math.min(combined.available, day.available);
+            combined.work.push(...day.work.map(({ item, units }) => ({ item: `${project}.${item}`, units })));
+        }
+    }
+    return {
+        resource: first.resource, name: first.name, units: first.units,
+        days: [...days].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([day, load]) => ({ day, ...load })),
+    };
+}

@@ -1,6 +1,6 @@
-import type { AstNode, LangiumDocuments } from 'langium';
-import { isProject, type Dependency, type Model, type PlanItem, type Project } from '../generated/ast.js';
-import { planItemsOf, projectOf } from './plan-items.js';
+import { AstUtils, type AstNode, type LangiumDocuments } from 'langium';
+import { isModel, isProject, type Dependency, type Model, type PlanItem, type Project, type Resource } from '../generated/ast.js';
+import { planItemsOf, projectOf, workItemsOf } from './plan-items.js';
 
 /**
  * The programmes of the workspace: projects joined by links from work of one to work of another
@@ -11,8 +11,31 @@ export class Programmes {
     private readonly qualifiedLinks = new WeakMap<Project, readonly Dependency[]>();
     private roots: readonly AstNode[] = [];
     private members = new Map<Project, readonly Project[]>();
+    private projects: readonly Project[] = [];
+    /** By document: the shared resources its work is assigned; by resource: the documents whose work is. */
+    private sharedResources = new Map<string, Set<Resource>>();
+    private resourceUsers = new Map<Resource, Set<string>>();
 
     constructor(private readonly documents: LangiumDocuments) {}
+
+    /**
+     * The documents whose work is assigned a shared resource (one declared outside any project) that
+     * work of the document `uri` is assigned too, as of the last time the workspace was looked at:
+     * an edit there changes how hard that resource is loaded for them (shared-resources.ts).
+     */
+    sharingResourcesWith(uri: string): ReadonlySet<string> {
+        const sharing = new Set<string>();
+        for (const resource of this.sharedResources.get(uri) ?? []) {
+            this.resourceUsers.get(resource)?.forEach(user => user !== uri && sharing.add(user));
+        }
+        return sharing;
+    }
+
+    /** Every project of the workspace, in its order. */
+    allProjects(): readonly Project[] {
+        this.refresh();
+        return this.projects;
+    }
 
     /** The project and every project linked with it, directly or not, in workspace order; the project alone if none is. */
     membersOf(project: Project): readonly Project[] {
@@ -35,7 +58,7 @@ export class Programmes {
             return;
         }
         this.roots = roots;
-        const projects = roots.flatMap(root => (root as Model).elements?.filter(isProject) ?? []);
+        const projects = this.projects = roots.flatMap(root => (root as Model).elements?.filter(isProject) ?? []);
         // Union-find over the links between projects: each project's group is its programme.
         const leader = new Map<Project, Project>(projects.map(project => [project, project]));
         const find = (project: Project): Project => {
@@ -59,6 +82,20 @@ export class Programmes {
             group.push(project);
         }
         this.members = new Map(projects.map(project => [project, groups.get(find(project))!]));
+        this.sharedResources = new Map();
+        this.resourceUsers = new Map();
+        for (const project of projects) {
+            const uri = AstUtils.getDocument(project).uri.toString();
+            for (const item of workItemsOf(project)) {
+                for (const assignment of item.assignments) {
+                    const resource = assignment.resource?.ref;
+                    if (resource && isModel(resource.$container)) {
+                        (this.sharedResources.get(uri) ?? this.sharedResources.set(uri, new Set()).get(uri)!).add(resource);
+                        (this.resourceUsers.get(resource) ?? this.resourceUsers.set(resource, new Set()).get(resource)!).add(uri);
+                    }
+                }
+            }
+        }
     }
 
     /** Dependencies written as `project.item`: the only way to name work of another project (ProjScopeProvider). */

@@ -53,6 +53,7 @@ export const IssueCodes = {
     DuplicateAssignment: 'proj/duplicate-assignment',
     PriorityRange: 'proj/priority-range',
     OverAllocated: 'proj/over-allocated',
+    OverAllocatedAcrossPlans: 'proj/over-allocated-across-plans',
     BaselineUnavailable: 'proj/baseline-unavailable',
     DuplicateBaseline: 'proj/duplicate-baseline',
     BaselineWithoutLinks: 'proj/baseline-without-links',

@@ -11,7 +11,7 @@ import { checkPhaseLogic } from './phase-checks.js';
 import { checkPropertiesGivenOnce, checkUniqueIdsInProject, checkUniqueTopLevelNames } from './identity-checks.js';
 import { checkAssignmentUnits, checkPriorityRange, checkRateUnit, checkResourceAssignedOnce, checkResourceUnits } from './resource-checks.js';
 import { createEarnedValueCheck } from './earned-value-checks.js';
-import { createOverAllocationCheck } from './resource-load-checks.js';
+import { createOverAllocationCheck, createSharedOverAllocationCheck } from './resource-load-checks.js';
 import { checkProjectHasStart, createScheduleCheck } from './schedule-checks.js';
 import { checkResidualNotAboveInherent, checkResponseFitsRisk, checkRiskIsScored, checkRiskScores } from './risk-checks.js';
 import { checkHasOwner, checkRaisedByStatusDate } from './governance-checks.js';
@@ -76,7 +76,7 @@ export function afterErrorsChecks(services: ProjServices): ValidationChecks<Proj
     const schedules = services.planning.ProjectSchedules;
     return {
         // After the baseline check above: earned value measures against the first baseline.
-        Project: [createEarnedValueCheck(schedules), createOverAllocationCheck(schedules), createBusinessCaseCheck(schedules)],
+        Project: [createEarnedValueCheck(schedules), createOverAllocationCheck(schedules), createSharedOverAllocationCheck(schedules, services.planning.Programmes), createBusinessCaseCheck(schedules)],
     };
 }
 

@@ -1,7 +1,9 @@
 import type { ValidationCheck } from 'langium';
 import type { Project } from '../generated/ast.js';
 import { workItemsOf } from '../planning/plan-items.js';
+import type { Programmes } from '../planning/programmes.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
+import { sharedOverAllocationsOf } from '../planning/shared-resources.js';
 import { dayRangeText } from '../planning/schedule-text.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -40,6 +42,36 @@ export function createOverAllocationCheck(schedules: ProjectSchedules): Validati
                     node: assignment, property: 'resource', code: IssueCodes.OverAllocated,
                     data: { project: project.name, resource: stretch.resource } satisfies OverAllocatedData,
                 });
+            }
+        }
+    };
+}
+
+/**
+ * A resource shared by several plans (declared outside any project), asked for more than it has by
+ * their work together: on each assignment of this plan's work in the stretch, naming the other
+ * plans' work. "shared_pm: 2 of 1 unit on 18–20 Jan across plans, with Deploy (beta.deploy)."
+ */
+export function createSharedOverAllocationCheck(schedules: ProjectSchedules, programmes: Programmes): ValidationCheck<Project> {
+    return (project, accept) => {
+        const over = sharedOverAllocationsOf(project, schedules, programmes);
+        if (over.length === 0) {
+            return;
+        }
+        const work = new Map(workItemsOf(project).map(item => [item.name, item]));
+        const titles = new Map<string, string>(programmes.allProjects().flatMap(other => workItemsOf(other).map(item => [`${other.name}.${item.name}`, item.title ?? item.name] as const)));
+        for (const stretch of over) {
+            const mine = stretch.items.filter(item => item.startsWith(`${project.name}.`));
+            const others = stretch.items.filter(item => !item.startsWith(`${project.name}.`)).map(item => `${titles.get(item) ?? item} (${item})`);
+            const units = `${stretch.available} ${stretch.available === 1 ? 'unit' : 'units'}`;
+            for (const id of mine) {
+                const assignment = work.get(id.slice(project.name.length + 1))?.assignments.find(candidate => candidate.resource?.ref === stretch.resourceNode);
+                if (assignment) {
+                    accept('warning', `${stretch.resource}: ${stretch.required} of ${units} on ${dayRangeText(stretch.from, stretch.to)} across plans, with ${listText(others)}. `
+                        + 'Each plan is levelled on its own: move work in one of them, or give the resource more units.', {
+                        node: assignment, property: 'resource', code: IssueCodes.OverAllocatedAcrossPlans,
+                    });
+                }
             }
         }
     };

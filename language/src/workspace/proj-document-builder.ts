@@ -1,7 +1,8 @@
 import {
     AstUtils, Cancellation, DefaultDocumentBuilder, delayNextTick, DocumentState, OperationCancelled, type LangiumDocument, type LangiumSharedCoreServices,
-    type URI, type ValidationCategory, type WorkspaceLock,
+    URI, type ValidationCategory, type WorkspaceLock,
 } from 'langium';
+import type { ProjServices } from '../proj-module.js';
 import { isEstimate, isRiskDelay, isUncertainty } from '../generated/ast.js';
 import { AFTER_ERRORS, AFTER_PAUSE } from '../validation/check-timing.js';
 
@@ -61,10 +62,17 @@ export class ProjDocumentBuilder extends DefaultDocumentBuilder {
         return this.waiting.uris.has(document.uri.toString()) || super.shouldRelink(document, changedUris);
     }
 
-    /** The documents whose references lead, through other documents, to a changed one. */
+    /**
+     * The documents whose references lead, through other documents, to a changed one, and those
+     * whose work shares a resource with a changed one's (its load across plans changes).
+     */
     private waitingFor(changedUris: Set<string>): ReadonlySet<string> {
         const reached = new Set(changedUris);
         const waiting = new Set<string>();
+        for (const uri of changedUris) {
+            const services = this.serviceRegistry.hasServices(URI.parse(uri)) ? this.serviceRegistry.getServices(URI.parse(uri)) as ProjServices : undefined;
+            services?.planning?.Programmes.sharingResourcesWith(uri).forEach(sharing => waiting.add(sharing));
+        }
         for (let grew = true; grew;) {
             grew = false;
             for (const document of this.langiumDocuments.all) {

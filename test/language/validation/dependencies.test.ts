@@ -194,3 +194,25 @@ project beta {
         ]);
     });
 });
+
+describe('a resource shared by several plans', () => {
+    const { services, keep } = useParsedDocuments();
+
+    test('is loaded with the work of every plan that assigns it: where they ask for more than it has together, each says so on its assignment', async () => {
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+        const texts = [
+            'resource shared_pm "Shared PM" { rate 400/d }\nproject alpha "Alpha" {\n    start 2027-01-04\n    task build "Build" { duration 10d assign shared_pm }\n}\n',
+            'project beta "Beta" {\n    start 2027-01-11\n    task deploy "Deploy" { duration 3d assign shared_pm }\n    task later "Later" { duration 1d after deploy assign shared_pm }\n}\n',
+        ];
+        const documents = texts.map((text, i) => keep(LangiumDocumentFactory.fromString(text, URI.parse(`file:///shared/plan-${i}.proj`))));
+        documents.forEach(document => LangiumDocuments.addDocument(document));
+        await DocumentBuilder.build(documents, { validation: true });
+        const across = (document: LangiumDocument) => document.diagnostics!.filter(diagnostic => diagnostic.code === 'proj/over-allocated-across-plans')
+            .map(diagnostic => [diagnostic.range.start.line, diagnostic.message]);
+        // Build runs 4 to 15 January; deploy 11 to 13 January: three days over; later (14 January) too.
+        expect(across(documents[0])).toEqual([[3, 'shared_pm: 2 of 1 unit on 11–14 Jan across plans, with Deploy (beta.deploy) and Later (beta.later). '
+            + 'Each plan is levelled on its own: move work in one of them, or give the resource more units.']]);
+        expect(across(documents[1]).map(([line]) => line)).toEqual([2, 3]);
+        expect(across(documents[1])[0][1]).toContain('with Build (alpha.build)');
+    });
+});
