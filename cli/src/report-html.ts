@@ -14,7 +14,7 @@ import {
 
 export type ReportHtmlOptions = HtmlPageOptions;
 
-const REPORT_STYLE = `
+export const REPORT_STYLE = `
 td.number, td.nowrap { white-space: nowrap; }
 .rag { font-weight: 700; white-space: nowrap; text-align: center; }
 .rag-red { color: #ffffff; background: #cf222e; }
@@ -65,7 +65,7 @@ export function table(id: string, tableColumns: readonly Column[], rows: Readonl
 }
 
 /** The classes that colour a cell or label by its RAG status: `rag rag-red`. */
-function ragClass(rag: Rag | undefined): string {
+export function ragClass(rag: Rag | undefined): string {
     return `rag rag-${rag ?? 'none'}`;
 }
 

@@ -3,6 +3,9 @@
 import { rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { GANTT_FIGURE_ID } from '../../client/webview/exported-charts.js';
+import { chromiumMissing } from '../support/chromium.js';
+import { chartsDataOf, expectNoProblems, expectSelfContainedPage, markupOf, useHtmlPages, writeHtmlPage } from './support/html-page.js';
 import { proj, useScratchFolder } from './support/proj-command.js';
 
 const scratch = useScratchFolder('proj-programme-');
@@ -102,5 +105,33 @@ describe('proj programme', () => {
         expect(run.status).toBe(1);
         expect(run.stdout).toBe('');
         expect(run.stderr).toContain('error: Dependency cycle across plans');
+    });
+
+    describe.skipIf(chromiumMissing('proj programme --format html'))('--format html, in Chromium', () => {
+        const pages = useHtmlPages({ screenshots: 'programme', charts: 1 });
+
+        test("one offline page: the projects' table and the programme's timeline, drawn by the preview's renderer, light and dark, hostile titles as text", async () => {
+            scratch.write('hostile/a.proj', 'project alpha "<b>Alpha</b> & co" {\n    start 2027-01-04\n    task build { duration 10d }\n    milestone done "Done <script>" { after build }\n}\n');
+            scratch.write('hostile/b.proj', 'project beta "Beta" {\n    start 2027-01-04\n    deadline 2027-01-19\n    task deploy { duration 3d after alpha.done }\n}\n');
+            const { file, html } = writeHtmlPage(scratch, ['programme', path.join(scratch.dir, 'hostile')], 'programme');
+            expectSelfContainedPage(html);
+            expect(markupOf(html)).not.toContain('<b>Alpha</b>');
+            const rows = chartsDataOf(html).gantt!.view.rows.map(row => [row.id, row.kind, row.start, row.finish]);
+            expect(rows).toEqual([
+                ['alpha', 'phase', '2027-01-04', '2027-01-15'], ['alpha.done', 'milestone', '2027-01-15', '2027-01-15'], ['beta', 'phase', '2027-01-18', '2027-01-20'],
+            ]);
+            for (const colorScheme of ['light', 'dark'] as const) {
+                await pages.withPage({ file, screenshot: `programme-${colorScheme}`, colorScheme }, async loaded => {
+                    const table = await loaded.page.evaluate('[...document.querySelectorAll("#projects tbody tr")].map(row => [...row.cells].map(cell => cell.textContent))');
+                    expect(table).toEqual([
+                        ['alpha ★', '<b>Alpha</b> & co', '2027-01-04', '2027-01-15', '–', '–', 'green', '–', '–'],
+                        ['beta ★', 'Beta', '2027-01-18', '2027-01-20', '2027-01-19', '1 working day late', 'red', '–', '–'],
+                    ]);
+                    const names = await loaded.page.evaluate(`[...document.querySelectorAll('#${GANTT_FIGURE_ID} .proj-row-name')].map(name => name.textContent)`);
+                    expect(names).toEqual(['<b>Alpha</b> & co', 'Done <script>', 'Beta']);
+                    expectNoProblems(loaded);
+                });
+            }
+        });
     });
 });

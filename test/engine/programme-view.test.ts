@@ -23,7 +23,9 @@ describe('the programme as one', () => {
             ['beta', '2027-01-18', '2027-01-20', undefined, 'green'],
             ['gamma', '2027-01-21', '2027-01-21', 1, 'red'],
         ]);
-        expect(view.projects[0].milestones).toEqual([{ id: 'done', name: undefined, date: '2027-01-15' }]);
+        // Gamma misses its deadline by a day: the float of the work it waits for, in alpha too, is -1.
+        expect(view.projects[0].milestones).toEqual([{ id: 'done', name: undefined, date: '2027-01-15', totalFloat: -1, progress: 0, atEndOfDay: true, critical: true }]);
+        expect(view.projects.map(project => [project.id, project.workingDays, project.float])).toEqual([['alpha', 10, 0], ['beta', 3, 0], ['gamma', 1, -1]]);
         expect([view.start, view.finish]).toEqual(['2027-01-04', '2027-01-21']);
     });
 

@@ -2,14 +2,16 @@ import { Option, type Command } from 'commander';
 import { isProject, type Project } from '../../../language/src/generated/ast.js';
 import { programmeViewOfProjects } from '../../../language/src/planning/programme-of.js';
 import { ExitCode } from '../cli-error.js';
-import { emitDocument } from '../command-output.js';
+import { emitDocument, readChartRenderer } from '../command-output.js';
 import { collectDiagnostics, formatDiagnosticLine } from '../format-diagnostics.js';
 import { formatProgrammeJson, formatProgrammeMarkdown, formatProgrammeTable } from '../format-programme.js';
 import { loadWorkspace } from '../load-workspace.js';
+import { programmeHtml } from '../programme-html.js';
+import { version } from '../version.js';
 import type { CommandIo } from '../command-io.js';
 
 export interface ProgrammeOptions {
-    readonly format: 'table' | 'json' | 'markdown';
+    readonly format: 'table' | 'json' | 'markdown' | 'html';
     readonly output?: string;
 }
 
@@ -19,7 +21,7 @@ export function registerProgrammeCommand(program: Command, io: CommandIo): void 
         .command('programme')
         .description('Plans that wait for each other as one programme: each project\'s dates, deadline, RAG, SPI and CPI, the links between projects and the critical path across them.')
         .argument('<paths...>', '.proj files or folders (the plans next to a file are loaded too, and those linked with its projects shown)')
-        .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+        .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown', 'html']).default('table'))
         .option('-o, --output <path>', 'write to this file (folders are made as needed) instead of standard output')
         .action(async (paths: string[], options: ProgrammeOptions) => {
             io.setExitCode(await programme(paths, options, io));
@@ -57,7 +59,8 @@ export async function programme(paths: readonly string[], options: ProgrammeOpti
     }
     const text = options.format === 'json' ? `${formatProgrammeJson(view)}\n`
         : options.format === 'markdown' ? formatProgrammeMarkdown(view)
-            : `${formatProgrammeTable(view).join('\n')}\n`;
+            : options.format === 'html' ? programmeHtml(view, { renderer: await readChartRenderer(), generator: `proj ${version}` })
+                : `${formatProgrammeTable(view).join('\n')}\n`;
     await emitDocument(text, options.output, io);
     return ExitCode.Ok;
 }

@@ -4,6 +4,7 @@
 import { dayNumberOf, type IsoDate } from './calendar-dates.js';
 import { linkedId, type DependencyType, type PlanInput, type Schedule } from './plan-model.js';
 import type { Rag } from './register-model.js';
+import { WorkingCalendar } from './working-calendar.js';
 
 export interface ProgrammeProjectInput {
     readonly plan: PlanInput;
@@ -27,7 +28,18 @@ export interface ProgrammeProject {
     readonly rag?: Rag;
     readonly spi?: number;
     readonly cpi?: number;
-    readonly milestones: ReadonlyArray<{ readonly id: string; readonly name?: string; readonly date: IsoDate }>;
+    /** Working days of its calendar from its first work to its finish. */
+    readonly workingDays: number;
+    /** Percent complete: its work's progress, weighted by duration. */
+    readonly progress: number;
+    /** Working days from its finish to its deadline (negative when late); 0 without a deadline. */
+    readonly float: number;
+    readonly milestones: ReadonlyArray<{
+        readonly id: string; readonly name?: string; readonly date: IsoDate;
+        readonly totalFloat: number; readonly progress: number; readonly atEndOfDay?: boolean;
+        /** On the programme's critical path. */
+        readonly critical: boolean;
+    }>;
     /** Whether the programme's critical path runs through its work. */
     readonly critical: boolean;
 }
@@ -64,17 +76,34 @@ export function programmeViewOf(projects: readonly ProgrammeProjectInput[]): Pro
     const dates = ordered.flatMap(({ schedule }) => [firstStart(schedule), schedule.finish]).sort();
     return {
         start: dates[0], finish: dates[dates.length - 1],
-        projects: ordered.map(({ plan, schedule, rag, spi, cpi }) => ({
-            id: plan.id, title: plan.title, start: firstStart(schedule), finish: schedule.finish, deadline: plan.deadline,
-            // As the deadline check counts it (scheduler.ts).
-            ...(plan.deadline !== undefined ? { daysLate: schedule.missedDates.find(missed => missed.kind === 'deadline')?.workingDays ?? 0 } : {}),
-            rag, spi, cpi,
-            milestones: schedule.items.filter(item => item.kind === 'milestone').map(item => ({ id: item.id, name: item.name, date: item.finish })),
-            critical: onPath.has(plan.id),
-        })),
+        projects: ordered.map(({ plan, schedule, rag, spi, cpi }) => {
+            const calendar = new WorkingCalendar(plan.calendar, plan.start);
+            const start = firstStart(schedule);
+            const workingDays = Math.max(0, calendar.indexOnOrBefore(schedule.finish) - calendar.indexOnOrAfter(start) + 1);
+            const float = plan.deadline === undefined ? 0 : calendar.indexOnOrBefore(plan.deadline) - calendar.indexOnOrBefore(schedule.finish);
+            const onCriticalPath = new Set(criticalPath);
+            return {
+                id: plan.id, title: plan.title, start, finish: schedule.finish, deadline: plan.deadline,
+                // As the deadline check counts it (scheduler.ts).
+                ...(plan.deadline !== undefined ? { daysLate: schedule.missedDates.find(missed => missed.kind === 'deadline')?.workingDays ?? 0 } : {}),
+                rag, spi, cpi, workingDays, progress: progressOf(schedule), float,
+                milestones: schedule.items.filter(item => item.kind === 'milestone').map(item => ({
+                    id: item.id, name: item.name, date: item.finish, totalFloat: item.totalFloat, progress: item.progress,
+                    ...(item.atEndOfDay ? { atEndOfDay: true } : {}), critical: onCriticalPath.has(`${plan.id}.${item.id}`),
+                })),
+                critical: onPath.has(plan.id),
+            };
+        }),
         links,
         criticalPath,
     };
+}
+
+/** The work's progress, weighted by its duration, in whole percent. */
+function progressOf(schedule: Schedule): number {
+    const work = schedule.items.filter(item => item.kind === 'task');
+    const days = work.reduce((total, item) => total + item.durationDays, 0);
+    return days > 0 ? Math.round(work.reduce((total, item) => total + item.durationDays * item.progress, 0) / days) : 0;
 }
 
 /** Where the project's work starts: a project that waits for others starts with it, not at its start date. */
