@@ -350,4 +350,22 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
         await page.screenshot({ path: join(RESULTS_DIR, 'baseline.png') });
         repository.remove();
     });
+
+    test('plans in two files: the Gantt shows the laptops the training waits for as a row of their own, and a click on it opens the other plan there', async () => {
+        await page.goto(session.url(exampleWorkspace()));
+        await openFile(page, 'training.proj', 'Staff training');
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('V');
+        const preview = await previewFrame(page);
+        const other = preview.locator('#proj-view-gantt .proj-gantt-row[data-proj-id="it_refresh.rolled_out"]');
+        await other.waitFor({ timeout: 30_000 });
+        expect(await other.innerText()).toContain('All staff on new laptops (Laptop refresh)');
+        await page.screenshot({ path: join(RESULTS_DIR, 'programme-gantt.png') });
+        await other.click();
+        const lines = readFileSync(join(ROOT, 'examples', 'programme', 'it-refresh.proj'), 'utf8').split('\n');
+        const line = lines.findIndex(text => text.includes('milestone rolled_out')) + 1;
+        const column = lines[line - 1].indexOf('rolled_out') + 1;
+        await page.locator('.tab.active', { hasText: 'it-refresh.proj' }).first().waitFor({ timeout: 20_000 });
+        await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col ${column + 'rolled_out'.length}`) }).first().waitFor({ timeout: 20_000 });
+    });
 });

@@ -386,7 +386,7 @@ class SchedulingRun {
                 continue;
             }
             if (i >= this.count) {
-                this.boundExternal(i);
+                this.boundByLinks(i);
             } else if (this.isPhase[i]) {
                 this.boundPhase(i);
             } else {
@@ -395,8 +395,11 @@ class SchedulingRun {
         }
     }
 
-    /** Work of another plan: how late it may start and end for this plan's links, as its late dates. */
-    private boundExternal(i: number): void {
+    /**
+     * How late a phase's work (for its dependents), or work of another plan (for this plan's links),
+     * may end (`lateEnd`) and start (`lateStart`): from the late dates of the links' successors.
+     */
+    private boundByLinks(i: number): void {
         for (const link of this.outgoing[i]) {
             if (this.onCycle[link.to]) {
                 continue;
@@ -425,21 +428,9 @@ class SchedulingRun {
         return moment === undefined ? Infinity : Math.floor(moment / this.time.tickMinutes);
     }
 
-    /** A phase's late bounds: how late its work may end (`lateEnd`) and start (`lateStart`) for its dependents. */
+    /** A phase's late bounds: by its links, and by what successors of its work in other plans allow. */
     private boundPhase(phase: number): void {
-        for (const link of this.outgoing[phase]) {
-            if (this.onCycle[link.to]) {
-                continue;
-            }
-            const { type, lag, to } = link;
-            const successorBoundary = type === 'FS' || type === 'SS' ? this.lateStart[to] : this.lateEnd[to];
-            const bound = beforeLag(this.lagLine(link), successorBoundary, lag);
-            if (type === 'FS' || type === 'FF') {
-                this.lateEnd[phase] = Math.min(this.lateEnd[phase], bound);
-            } else {
-                this.lateStart[phase] = Math.min(this.lateStart[phase], bound);
-            }
-        }
+        this.boundByLinks(phase);
         const elsewhere = this.successorBounds.get(phase);
         if (elsewhere) {
             this.lateEnd[phase] = Math.min(this.lateEnd[phase], this.pointBy(elsewhere.lateEnd));

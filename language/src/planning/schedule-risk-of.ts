@@ -57,19 +57,8 @@ export class ScheduleRisks {
 
     /** The analysis, or undefined when the project has no schedule (no start, or it cannot be scheduled). */
     analysisOf(project: Project, request: ScheduleRiskRequest = {}): ProjectScheduleRisk | undefined {
-        const plan = this.schedules.planOf(project);
-        if (!plan || !this.schedules.scheduleOf(project)) {
-            return undefined;
-        }
-        const byRequest = cacheOf(this.analyses, plan);
-        const key = requestKey(request);
-        let found = byRequest.get(key);
-        if (!found) {
-            const risks = scheduleRiskInputsOf(project);
-            found = { plan, risks, uncertain: hasScheduleUncertainty(plan, risks), analysis: analyseScheduleRisk(plan, risks, optionsOf(request)) };
-            byRequest.set(key, found);
-        }
-        return found;
+        return this.cached(this.analyses, project, request, (plan, risks) =>
+            ({ plan, risks, uncertain: hasScheduleUncertainty(plan, risks), analysis: analyseScheduleRisk(plan, risks, optionsOf(request)) }));
     }
 
     /** The chances of meeting the dates: from the whole analysis where it is run anyway (see {@link ScheduleRisksOptions}). */
@@ -78,17 +67,21 @@ export class ScheduleRisks {
         if (whole) {
             return { uncertain: whole.uncertain, confidence: whole.analysis };
         }
+        return this.cached(this.confidences, project, request, (plan, risks) =>
+            ({ uncertain: hasScheduleUncertainty(plan, risks), confidence: scheduleConfidenceOf(plan, risks, optionsOf(request)) }));
+    }
+
+    /** What `compute` makes of the project's plan and risks, once per parse and request; undefined without a schedule. */
+    private cached<T>(caches: WeakMap<PlanInput, Map<string, T>>, project: Project, request: ScheduleRiskRequest, compute: (plan: PlanInput, risks: ScheduleRiskInput[]) => T): T | undefined {
         const plan = this.schedules.planOf(project);
         if (!plan || !this.schedules.scheduleOf(project)) {
             return undefined;
         }
-        const byRequest = cacheOf(this.confidences, plan);
+        const byRequest = cacheOf(caches, plan);
         const key = requestKey(request);
         let found = byRequest.get(key);
         if (!found) {
-            const risks = scheduleRiskInputsOf(project);
-            found = { uncertain: hasScheduleUncertainty(plan, risks), confidence: scheduleConfidenceOf(plan, risks, optionsOf(request)) };
-            byRequest.set(key, found);
+            byRequest.set(key, found = compute(plan, scheduleRiskInputsOf(project)));
         }
         return found;
     }
