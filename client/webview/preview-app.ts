@@ -21,6 +21,7 @@ import { ksbContent } from './ksb-view.js';
 import { currentTheme, paletteKey, type Theme } from './mermaid-renderer.js';
 import { MermaidTab } from './mermaid-tab.js';
 import { PlanStates } from './plan-states.js';
+import { PROGRAMME_GANTT } from './programme-view.js';
 import { RenderQueue } from './render-queue.js';
 import { ResourcesTab } from './resources-tab.js';
 import { risksContent } from './risks-view.js';
@@ -76,7 +77,7 @@ const resourcesView = new ChartStackView('proj-view-resources', TAB_LABELS.resou
     { zoom: plan().zoom?.resources, scroll: plan().scroll?.resources }, placeChanged('resources'));
 const charts = {
     network: chartView('network'), budget: chartView('budget'), resources: resourcesView, 'schedule-risk': chartView('schedule-risk'), stakeholders: chartView('stakeholders'),
-} satisfies Record<Exclude<ChartKind, 'gantt'>, ChartView | ChartStackView>;
+} satisfies Record<Exclude<ChartKind, 'gantt' | 'programme'>, ChartView | ChartStackView>;
 const main = element('main', { class: 'proj-charts' });
 const gantt = new GanttTab({
     pane: main,
@@ -102,6 +103,18 @@ const gantt = new GanttTab({
     revealDependency: key => post({ type: 'revealDependency', key }),
 });
 gantt.setPlace({ scale: plan().gantt, scroll: plan().scroll?.gantt });
+const programme = new GanttTab({
+    pane: main,
+    requestRender,
+    placeChanged: (place: GanttPlace) => {
+        plans.update(planUri, { programme: place.scale, scroll: { ...plan().scroll, programme: place.scroll } });
+        if (tab === 'programme') {
+            toolbar.setZoom(programme.zoom);
+        }
+    },
+    revealDependency: () => undefined,
+}, PROGRAMME_GANTT);
+programme.setPlace({ scale: plan().programme, scroll: plan().scroll?.programme });
 const tabs: Record<TabKind, TabContent> = {
     gantt,
     network: new MermaidTab('network', charts.network, networkSource),
@@ -113,6 +126,7 @@ const tabs: Record<TabKind, TabContent> = {
     'schedule-risk': scheduleRiskTab(charts['schedule-risk']),
     stakeholders: new MermaidTab('stakeholders', charts.stakeholders, stakeholdersSource()),
     ksb: new HtmlTab(htmlView('ksb'), ksbContent()),
+    programme,
 };
 const history = tabs.history as HistoryTab;
 history.setPlan(planUri);
@@ -123,7 +137,7 @@ const modelPanels = TAB_KINDS.filter(kind => kind !== 'history').map(kind => tab
 
 /** The zoom, fit and export of the tab on show, if it draws a chart. */
 function toolsOnShow(): Pick<GanttTab, 'zoom' | 'zoomBy' | 'fit' | 'exportSvg'> | undefined {
-    return tab === 'gantt' ? gantt : isChartKind(tab) ? charts[tab] : undefined;
+    return tab === 'gantt' ? gantt : tab === 'programme' ? programme : isChartKind(tab) ? charts[tab] : undefined;
 }
 
 const toolbar = new Toolbar({
@@ -189,7 +203,8 @@ function showNotice(): void {
 
 function svgOf(kind: ChartKind): { svg?: string; reason?: string } {
     // `kind` comes from a message: an unknown one has no chart.
-    const svg = kind === 'gantt' ? gantt.exportSvg() : Object.hasOwn(charts, kind) ? charts[kind as keyof typeof charts].exportSvg() : undefined;
+    const svg = kind === 'gantt' ? gantt.exportSvg() : kind === 'programme' ? programme.exportSvg()
+        : Object.hasOwn(charts, kind) ? charts[kind as keyof typeof charts].exportSvg() : undefined;
     return svg !== undefined ? { svg } : { reason: latest?.message ?? (latest && latest.errors > 0 ? 'The plan has errors.' : 'There is no chart to export yet.') };
 }
 
@@ -207,6 +222,7 @@ function switchPlan(uri: string): void {
         view.setScroll(state.scroll?.[kind]);
     }
     gantt.setPlace({ scale: state.gantt, scroll: state.scroll?.gantt });
+    programme.setPlace({ scale: state.programme, scroll: state.scroll?.programme });
     toolbar.setZoom(toolsOnShow()?.zoom);
     if (previous !== undefined && (state.expandedPhase !== undefined || (state.folded?.length ?? 0) > 0)) {
         postOptions();

@@ -17,7 +17,7 @@ export interface ToolbarActions {
 
 export const TAB_LABELS: Record<TabKind, string> = {
     gantt: 'Gantt', network: 'Critical path', budget: 'Budget', baseline: 'Baseline', history: 'History', resources: 'Resources', risks: 'Risks', 'schedule-risk': 'Risk analysis', stakeholders: 'Stakeholders',
-    ksb: 'KSB coverage',
+    ksb: 'KSB coverage', programme: 'Programme',
 };
 const ZOOM_STEP = 1.25;
 

@@ -5,13 +5,13 @@ import type { HistoryAnswer, PreviewModel, PreviewPart } from '../../language/sr
 import type { GanttScale } from './gantt/gantt-layout.js';
 
 /** The tabs that show a chart (Mermaid's or the preview's own): these zoom, fit and export as SVG. */
-export type ChartKind = 'gantt' | 'network' | 'budget' | 'resources' | 'schedule-risk' | 'stakeholders';
+export type ChartKind = 'gantt' | 'network' | 'budget' | 'resources' | 'schedule-risk' | 'stakeholders' | 'programme';
 /** Every tab of the preview; the baseline comparison, history, risks and KSB coverage are HTML (history's charts inline). */
 export type TabKind = ChartKind | 'baseline' | 'history' | 'risks' | 'ksb';
 
 /** The tabs in the order the toolbar shows them (and the arrow keys cycle through). */
-export const TAB_KINDS: readonly TabKind[] = ['gantt', 'network', 'budget', 'baseline', 'history', 'resources', 'risks', 'schedule-risk', 'stakeholders', 'ksb'];
-const CHART_KINDS: ReadonlySet<TabKind> = new Set<ChartKind>(['gantt', 'network', 'budget', 'resources', 'schedule-risk', 'stakeholders']);
+export const TAB_KINDS: readonly TabKind[] = ['gantt', 'network', 'budget', 'baseline', 'history', 'resources', 'risks', 'schedule-risk', 'stakeholders', 'ksb', 'programme'];
+const CHART_KINDS: ReadonlySet<TabKind> = new Set<ChartKind>(['gantt', 'network', 'budget', 'resources', 'schedule-risk', 'stakeholders', 'programme']);
 
 export function isChartKind(kind: TabKind): kind is ChartKind {
     return CHART_KINDS.has(kind);
@@ -20,7 +20,7 @@ export function isChartKind(kind: TabKind): kind is ChartKind {
 /** The parts of the preview model a tab draws: what the preview asks for while the user types on it. */
 export const TAB_PARTS: Readonly<Record<TabKind, readonly PreviewPart[]>> = {
     'gantt': ['gantt'], 'network': ['network'], 'budget': ['budget'], 'baseline': ['baseline'], 'history': [], 'resources': ['resources'],
-    'risks': ['risks'], 'schedule-risk': ['scheduleRisk'], 'stakeholders': ['stakeholders'], 'ksb': ['ksb'],
+    'risks': ['risks'], 'schedule-risk': ['scheduleRisk'], 'stakeholders': ['stakeholders'], 'ksb': ['ksb'], 'programme': ['programme'],
 };
 
 /** A saved tab, if it still names one: state may come from an older version of the preview. */
@@ -79,6 +79,8 @@ export interface PlanViewState {
     readonly scroll?: Partial<Record<TabKind, { readonly left: number; readonly top: number }>>;
     /** The Gantt's time and row scale; absent while it fits the pane. */
     readonly gantt?: GanttScale;
+    /** The same for the programme's timeline. */
+    readonly programme?: GanttScale;
     readonly expandedPhase?: string;
     readonly folded?: readonly string[];
 }

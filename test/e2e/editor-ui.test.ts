@@ -243,7 +243,7 @@ describe.skipIf(editorTestsSkipped('the UI test in code-server'))('a user in cod
             await chooseColourTheme(page, theme);
             const wanted = name === 'light' ? 'vscode-light' : 'vscode-dark';
             await expect.poll(() => preview.evaluate(() => document.body.className), { timeout: 20_000 }).toContain(wanted);
-            for (const tab of ['gantt', 'network', 'budget', 'baseline', 'history', 'resources', 'risks', 'schedule-risk', 'stakeholders', 'ksb']) {
+            for (const tab of ['gantt', 'network', 'budget', 'baseline', 'history', 'resources', 'risks', 'schedule-risk', 'stakeholders', 'ksb', 'programme']) {
                 await preview.click(`#proj-tab-${tab}`);
                 // Drawn in this theme's colours: nothing left to draw.
                 await preview.waitForFunction(() => !document.getElementById('proj-preview')!.hasAttribute('aria-busy'), undefined, { timeout: 30_000 });

@@ -343,6 +343,35 @@ describe.skipIf(chromiumMissing('the Gantt picture tests'))('the Gantt picture i
         }
     });
 
+    test('the Programme tab: the projects\' table, each project a summary bar with its milestones, the links between them, and a click reveals a project', async () => {
+        const linked = [
+            'project alpha "Alpha" {\n    start 2027-01-04\n    task build { duration 10d }\n    milestone done "Done" { after build }\n}\n',
+            'project beta "Beta <b>" {\n    start 2027-01-04\n    deadline 2027-01-19\n    task deploy "Deploy" { duration 3d after alpha.done }\n}\n',
+        ];
+        const plan = await previewOfLinked(linked, 1);
+        for (const theme of ['vscode-light', 'vscode-dark'] as const) {
+            await withPreview(async preview => {
+                await preview.update(plan.model);
+                await preview.page.click('#proj-tab-programme');
+                await preview.page.waitForSelector('#proj-view-programme svg.proj-chart rect.proj-bar');
+                const table = await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-programme .proj-programme-table tbody tr')]
+                    .map((row: any) => [...row.cells].map((cell: any) => cell.textContent)));
+                expect(table).toEqual([
+                    ['Alpha', '2027-01-04', '2027-01-15', '–', '–', 'green', '–', '–'],
+                    ['Beta <b>', '2027-01-18', '2027-01-20', '2027-01-19', '1 working day late', 'red', '–', '–'],
+                ]);
+                const bars = await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-programme rect.proj-bar')].map((bar: any) => bar.getAttribute('data-proj-id')));
+                expect(bars).toEqual(['alpha', 'alpha.done', 'beta']);
+                expect(await preview.page.evaluate(() => [...document.querySelectorAll('#proj-view-programme path.proj-link')].map((link: any) => [link.getAttribute('data-from'), link.getAttribute('data-to')])))
+                    .toEqual([['alpha.done', 'beta']]);
+                await preview.page.click('#proj-view-programme .proj-gantt-row[data-proj-id="alpha"]');
+                expect((await preview.posted()).filter(message => message.type === 'reveal')).toEqual([{ type: 'reveal', id: 'alpha' }]);
+                await preview.page.screenshot({ path: join(SCREENSHOTS, `programme-tab-${theme}.png`) });
+                expectNoProblems(preview);
+            }, { theme });
+        }
+    });
+
     test('a click on an arrow reveals its after clause; on a table row, its item; the fold toggle asks for the phase folded', async () => {
         await withPreview(async preview => {
             await preview.update(plans.get('example')!.model);

@@ -186,7 +186,7 @@ describe.skipIf(chromiumMissing('the History tab browser tests'))('the preview\'
                 const box = tab.getBoundingClientRect();
                 return { inside: box.left >= 0 && box.right <= window.innerWidth, height: box.height };
             }));
-            expect(tabs.length).toBe(10);
+            expect(tabs.length).toBe(11);
             expect(tabs.every(tab => tab.inside)).toBe(true);
             expect(Math.max(...tabs.map(tab => tab.height))).toBe(Math.min(...tabs.map(tab => tab.height)));
             await preview.page.screenshot({ path: join(SCREENSHOTS, 'history-dark-626.png') });

@@ -742,13 +742,14 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
         });
     });
 
-    test('ten tabs the arrow keys cycle through; zoom and export for the charts only; the tab kept across a reload', async () => {
+    test('eleven tabs the arrow keys cycle through; zoom and export for the charts only; the tab kept across a reload', async () => {
         let saved: unknown;
         await withPreview(async preview => {
             await preview.update(reference.model);
             const tabs = await preview.page.evaluate(() => [...document.querySelectorAll('[role="tab"]')].map((tab: any) => [tab.id, tab.textContent]));
             expect(tabs).toEqual([['proj-tab-gantt', 'Gantt'], ['proj-tab-network', 'Critical path'], ['proj-tab-budget', 'Budget'],
-                ['proj-tab-baseline', 'Baseline'], ['proj-tab-history', 'History'], ['proj-tab-resources', 'Resources'], ['proj-tab-risks', 'Risks'], ['proj-tab-schedule-risk', 'Risk analysis'], ['proj-tab-stakeholders', 'Stakeholders'], ['proj-tab-ksb', 'KSB coverage']]);
+                ['proj-tab-baseline', 'Baseline'], ['proj-tab-history', 'History'], ['proj-tab-resources', 'Resources'], ['proj-tab-risks', 'Risks'], ['proj-tab-schedule-risk', 'Risk analysis'], ['proj-tab-stakeholders', 'Stakeholders'], ['proj-tab-ksb', 'KSB coverage'],
+                ['proj-tab-programme', 'Programme']]);
 
             const state = () => preview.page.evaluate(() => {
                 const selected = document.querySelector('[role="tab"][aria-selected="true"]');
@@ -762,14 +763,16 @@ describe.skipIf(chromiumMissing('the register tab browser tests'))('preview regi
             });
             await preview.page.focus('#proj-tab-gantt');
             const visited: Array<Awaited<ReturnType<typeof state>>> = [];
-            for (let press = 0; press < 10; press++) {
+            for (let press = 0; press < 11; press++) {
                 await preview.page.keyboard.press('ArrowRight');
                 visited.push(await state());
             }
             const html = new Set(['baseline', 'history', 'risks', 'ksb']);
-            expect(visited).toEqual(['network', 'budget', 'baseline', 'history', 'resources', 'risks', 'schedule-risk', 'stakeholders', 'ksb', 'gantt'].map(tab => ({
+            expect(visited).toEqual(['network', 'budget', 'baseline', 'history', 'resources', 'risks', 'schedule-risk', 'stakeholders', 'ksb', 'programme', 'gantt'].map(tab => ({
                 tab, focused: true, panel: [`proj-view-${tab}`], zoomDisabled: html.has(tab), exportDisabled: html.has(tab),
             })));
+            await preview.page.keyboard.press('ArrowLeft');
+            expect((await state()).tab).toBe('programme');
             await preview.page.keyboard.press('ArrowLeft');
             expect((await state()).tab).toBe('ksb');
             expect(await preview.page.textContent('.proj-zoom')).toBe('–');

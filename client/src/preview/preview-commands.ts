@@ -8,7 +8,7 @@ import type { ChartKind, PreviewWebviewState } from '../../webview/webview-messa
 import { activeProjUri, PREVIEW_VIEW_TYPE, ProjPreview, type SvgAnswer } from './preview-panel.js';
 
 const CHART_NAMES: Record<ChartKind, string> = {
-    gantt: 'Gantt chart', network: 'critical path network', budget: 'budget S-curve', resources: 'resource histograms', 'schedule-risk': 'finish date histogram', stakeholders: 'stakeholder grid',
+    gantt: 'Gantt chart', network: 'critical path network', budget: 'budget S-curve', resources: 'resource histograms', 'schedule-risk': 'finish date histogram', stakeholders: 'stakeholder grid', programme: 'programme timeline',
 };
 
 const asUri = (argument: unknown) => argument instanceof vscode.Uri ? argument : undefined;

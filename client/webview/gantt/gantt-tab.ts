@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
-// The preview's Gantt tab: the Gantt picture in a scrolling view, with its legend and tooltips.
+// The preview's Gantt tab: the Gantt picture in a scrolling view, with its legend and tooltips. The
+// Programme tab is another of it, drawing the programme's timeline (GanttSource).
 // Zoom here is the time scale (pixels a day), as in planning tools, so text keeps its size: zooming
 // redraws at the new scale, keeping the date in the middle of the view in the middle. Until the
 // user zooms, the chart fits the pane, and fits it again when the pane is resized. A click on a bar,
 // a label or a table row reveals the item; on an arrow, the dependency that made it.
-import { dependencyKey, type PreviewModel } from '../../../language/src/preview/preview-protocol.js';
+import { dependencyKey, type GanttView, type PreviewModel } from '../../../language/src/preview/preview-protocol.js';
 import { element } from '../dom.js';
 import { paletteKey, timedRender, type Theme } from '../mermaid-renderer.js';
 import { ScrollingPanel, type ScrollPlace } from '../scrolling-panel.js';
@@ -27,11 +28,24 @@ export interface GanttActions {
     readonly pane: HTMLElement;
     readonly requestRender: () => void;
     readonly placeChanged: (place: GanttPlace) => void;
-    readonly fold: (phase: string, folded: boolean) => void;
+    /** Absent, the picture's phases cannot be folded. */
+    readonly fold?: (phase: string, folded: boolean) => void;
     readonly revealDependency: (key: string) => void;
 }
 
+/** What a Gantt tab draws: the plan's Gantt, or another picture drawn as one (the programme's). */
+export interface GanttSource {
+    readonly kind: string;
+    readonly label: string;
+    readonly ganttOf: (model: PreviewModel) => GanttView | undefined;
+    readonly emptyMessage: (model: PreviewModel) => string;
+    /** Shown above the legend: the programme's table of projects. */
+    readonly header?: (model: PreviewModel) => HTMLElement | undefined;
+}
+
 const nothingToDraw = (model: PreviewModel) => model.message ?? 'The plan has no tasks or milestones to draw yet.';
+
+export const PLAN_GANTT: GanttSource = { kind: 'gantt', label: 'Gantt', ganttOf: model => model.gantt, emptyMessage: nothingToDraw };
 
 /** A value worked out the first time it is asked for. */
 function lazy<T>(make: () => T): () => T {
@@ -47,10 +61,10 @@ class GanttPanel extends ScrollingPanel {
     drawn: { readonly text: string; readonly rest: () => string } | undefined;
     private unfollow: (() => void) | undefined;
 
-    constructor(private readonly onScroll: (scroll: ScrollPlace) => void) {
+    constructor(source: GanttSource, private readonly onScroll: (scroll: ScrollPlace) => void) {
         const legend = element('div', { class: 'proj-chart-header proj-gantt-header proj-dimmable' });
         const host = element('div', { class: 'proj-gantt-host proj-dimmable' });
-        super('proj-view-gantt', 'Gantt', undefined, legend, host);
+        super(`proj-view-${source.kind}`, source.label, undefined, legend, host);
         this.legend = legend;
         this.host = host;
     }
@@ -105,8 +119,8 @@ export class GanttTab implements TabContent {
     /** Two lines of legend until one has been laid out. */
     private legendHeight = 52;
 
-    constructor(private readonly actions: GanttActions) {
-        this.panel = new GanttPanel(scroll => {
+    constructor(private readonly actions: GanttActions, private readonly source: GanttSource = PLAN_GANTT) {
+        this.panel = new GanttPanel(source, scroll => {
             this.place = { ...this.place, scroll };
             this.actions.placeChanged(this.place);
         });
@@ -174,12 +188,12 @@ export class GanttTab implements TabContent {
     }
 
     async draw(model: PreviewModel, theme: Theme, isCurrent: () => boolean): Promise<boolean> {
-        const gantt = model.gantt;
+        const gantt = this.source.ganttOf(model);
         if (!gantt || gantt.rows.length === 0) {
             this.showing(model);
             this.panel.clear();
             this.panel.setStale(false);
-            this.panel.setMessage(nothingToDraw(model));
+            this.panel.setMessage(this.source.emptyMessage(model));
             return true;
         }
         const palette = pagePalette();
@@ -193,17 +207,20 @@ export class GanttTab implements TabContent {
         const rest = lazy(() => JSON.stringify([theme, paletteKey(palette), gantt.rows, gantt.links, model.project?.status, plan.layout, plan.table]));
         const drawn = this.panel.drawn;
         if (!drawn || drawn.text !== text || drawn.rest() !== rest()) {
+            const fold = this.actions.fold;
             const picture = await drawGanttPicture(input, {
                 ...options,
-                onFold: (phase, folded) => this.actions.fold(phase, folded),
-                render: chart => timedRender('gantt', chart, palette),
+                ...(fold ? { onFold: fold } : {}),
+                render: chart => timedRender(this.source.kind, chart, palette),
             }, plan, this.panel.picture);
             // Drawn into the picture on show, it is on show already, even if a newer update overtook it.
             const inPlace = picture.element === this.panel.picture?.element;
             if (!isCurrent() && !inPlace) {
                 return false;
             }
-            const legend = legendHtml(legendEntries(gantt, input.status, palette), palette);
+            const entries = legendHtml(legendEntries(gantt, input.status, palette), palette);
+            const header = this.source.header?.(model);
+            const legend = header ? element('div', { class: 'proj-gantt-header-stack' }, header, entries) : entries;
             this.panel.show(picture, { text, rest }, legend, this.scrollAfter(picture));
             this.anchor = undefined;
             if (!isCurrent()) {
@@ -218,7 +235,7 @@ export class GanttTab implements TabContent {
     private showing(model: PreviewModel): void {
         if (this.model !== model) {
             this.model = model;
-            this.titles = new Map(model.gantt?.rows.map(row => [row.id, row.title]) ?? []);
+            this.titles = new Map(this.source.ganttOf(model)?.rows.map(row => [row.id, row.title]) ?? []);
         }
     }
 
@@ -275,7 +292,7 @@ export class GanttTab implements TabContent {
     }
 
     private tooltipOf(target: Element, event: MouseEvent): string[] | undefined {
-        const gantt = this.model?.gantt;
+        const gantt = this.model && this.source.ganttOf(this.model);
         if (!gantt) {
             return undefined;
         }

@@ -30,6 +30,8 @@ export interface ProgrammeProject {
     readonly cpi?: number;
     /** Working days of its calendar from its first work to its finish. */
     readonly workingDays: number;
+    /** Its tasks and milestones. */
+    readonly workCount: number;
     /** Percent complete: its work's progress, weighted by duration. */
     readonly progress: number;
     /** Working days from its finish to its deadline (negative when late); 0 without a deadline. */
@@ -86,7 +88,7 @@ export function programmeViewOf(projects: readonly ProgrammeProjectInput[]): Pro
                 id: plan.id, title: plan.title, start, finish: schedule.finish, deadline: plan.deadline,
                 // As the deadline check counts it (scheduler.ts).
                 ...(plan.deadline !== undefined ? { daysLate: schedule.missedDates.find(missed => missed.kind === 'deadline')?.workingDays ?? 0 } : {}),
-                rag, spi, cpi, workingDays, progress: progressOf(schedule), float,
+                rag, spi, cpi, workingDays, workCount: schedule.items.filter(item => item.kind !== 'phase').length, progress: progressOf(schedule), float,
                 milestones: schedule.items.filter(item => item.kind === 'milestone').map(item => ({
                     id: item.id, name: item.name, date: item.finish, totalFloat: item.totalFloat, progress: item.progress,
                     ...(item.atEndOfDay ? { atEndOfDay: true } : {}), critical: onCriticalPath.has(`${plan.id}.${item.id}`),

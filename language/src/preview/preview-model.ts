@@ -3,10 +3,12 @@ import { isCalendar, isProject, type Model, type Project, type Standard } from '
 import { ganttChart } from '../engine/mermaid/gantt-chart.js';
 import { networkChart } from '../engine/mermaid/network-chart.js';
 import { headerNodeOf, planItemsOf } from '../planning/plan-items.js';
-import type { ProjectSchedules } from '../planning/project-schedules.js';
+import type { ProgrammeOutcome, ProjectSchedules } from '../planning/project-schedules.js';
 import type { ScheduleRisks } from '../planning/schedule-risk-of.js';
-import { dependencyKey, PREVIEW_PARTS, type LocatedRange, type LocateTarget, type PreviewModel, type PreviewParams, type PreviewPart, type SourcePosition } from './preview-protocol.js';
+import { dependencyKey, PREVIEW_PARTS, type LocatedRange, type LocateTarget, type PreviewModel, type ProgrammePreview, type PreviewParams, type PreviewPart, type SourcePosition } from './preview-protocol.js';
 import { elsewhereWorkOf } from '../planning/elsewhere-work.js';
+import { programmeGanttChart } from '../engine/mermaid/programme-chart.js';
+import { programmeViewOfProjects } from '../planning/programme-of.js';
 import type { Programmes } from '../planning/programmes.js';
 import { baselineViewOf } from './baseline-view.js';
 import { budgetViewOf, ksbViewOf, risksViewOf, stakeholdersViewOf } from './register-views.js';
@@ -71,6 +73,10 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
     make('ksb', () => ksbViewOf(project, sources.defaultStandard));
     make('resources', () => resourcesViewOf(project, schedules));
     make('baseline', () => baselineViewOf(document, project, baseline, schedule));
+    const programme = sources.programmes && schedules.programmeOf(project);
+    if (programme) {
+        make('programme', () => programmePreviewOf(programme, sources.programmes!.membersOf(project), schedules));
+    }
     if (sources.scheduleRisks) {
         const scheduleRisks = sources.scheduleRisks;
         make('scheduleRisk', () => scheduleRiskViewOf(project, schedules, scheduleRisks, sources.analysis));
@@ -81,6 +87,17 @@ export function previewModelOf(document: LangiumDocument<Model>, schedules: Proj
         ...made,
         ...(wanted.size < PREVIEW_PARTS.length ? { parts: PREVIEW_PARTS.filter(part => wanted.has(part)) } : {}),
     };
+}
+
+/** Each programme's preview, made once per scheduling of it, whichever of its plans is on show. */
+const programmePreviews = new WeakMap<ProgrammeOutcome, ProgrammePreview | undefined>();
+
+function programmePreviewOf(programme: ProgrammeOutcome, members: readonly Project[], schedules: ProjectSchedules): ProgrammePreview | undefined {
+    if (!programmePreviews.has(programme)) {
+        const { view } = programmeViewOfProjects(members, schedules);
+        programmePreviews.set(programme, view && { view, gantt: programmeGanttChart(view) });
+    }
+    return programmePreviews.get(programme);
 }
 
 /**
@@ -95,11 +112,12 @@ export function sourceRangeOf(document: LangiumDocument<Model>, target: LocateTa
         return undefined;
     }
     const dot = target.id?.indexOf('.') ?? -1;
-    if (target.id !== undefined && dot > 0 && programmes) {
-        const other = programmes.membersOf(project).find(member => member.name === target.id!.slice(0, dot) && member !== project);
-        const id = target.id.slice(dot + 1);
-        const start = other && locationsOf(other)[id];
-        return start && { uri: AstUtils.getDocument(other).uri.toString(), start, end: { line: start.line, character: start.character + id.length } };
+    const otherProject = target.id !== undefined && programmes?.membersOf(project).find(member => member !== project && member.name === (dot > 0 ? target.id!.slice(0, dot) : target.id));
+    if (target.id !== undefined && otherProject) {
+        // Work of another plan (`alpha.done`), or another plan of the programme (`alpha`).
+        const id = dot > 0 ? target.id.slice(dot + 1) : otherProject.name;
+        const start = locationsOf(otherProject)[id];
+        return start && { uri: AstUtils.getDocument(otherProject).uri.toString(), start, end: { line: start.line, character: start.character + id.length } };
     }
     if (target.dependency !== undefined) {
         // A phase's links too: they hold the work inside it.

@@ -1,5 +1,6 @@
 // The preview's contract between the language server, the VS Code client and the webview.
 // Plain types only: the client and the webview import this without Langium.
+import type { ProgrammeView } from '../engine/programme-view.js';
 import type { RemovedItem, Variance } from '../engine/baseline-variance.js';
 import type { CostForecast, DateConfidence, DatePercentiles, FinishHistogram } from '../engine/schedule-risk/monte-carlo.js';
 import type { BudgetCurvePoint } from '../engine/budget-curve.js';
@@ -38,9 +39,9 @@ export interface PreviewParams {
 }
 
 /** The parts of a preview model that its views draw, each made only when asked for. */
-export type PreviewPart = 'gantt' | 'network' | 'budget' | 'risks' | 'stakeholders' | 'ksb' | 'resources' | 'baseline' | 'scheduleRisk';
+export type PreviewPart = 'gantt' | 'network' | 'budget' | 'risks' | 'stakeholders' | 'ksb' | 'resources' | 'baseline' | 'scheduleRisk' | 'programme';
 
-export const PREVIEW_PARTS: readonly PreviewPart[] = ['gantt', 'network', 'budget', 'risks', 'stakeholders', 'ksb', 'resources', 'baseline', 'scheduleRisk'];
+export const PREVIEW_PARTS: readonly PreviewPart[] = ['gantt', 'network', 'budget', 'risks', 'stakeholders', 'ksb', 'resources', 'baseline', 'scheduleRisk', 'programme'];
 
 /**
  * The answer to a preview request. The model travels as JSON text: the extension relays it to the
@@ -123,6 +124,11 @@ export interface PreviewModel {
     readonly baseline?: BaselineView | BaselineProblem;
     /** The schedule risk analysis (Monte Carlo) of the finish, at the editor's iteration count; or why there is none. */
     readonly scheduleRisk?: ScheduleRiskView;
+    /**
+     * The programme the plan is in (programme-view.ts), with its timeline as the Gantt picture draws
+     * it; absent for a plan linked with no other.
+     */
+    readonly programme?: ProgrammePreview;
     /** Where each id of the plan is declared (work, risks, people...), so that a click reveals it. */
     readonly locations: Readonly<Record<string, SourcePosition>>;
     /**
@@ -130,6 +136,11 @@ export interface PreviewModel {
      * keeps on show (dimmed) until a model with them comes.
      */
     readonly parts?: readonly PreviewPart[];
+}
+
+export interface ProgrammePreview {
+    readonly view: ProgrammeView;
+    readonly gantt: GanttView;
 }
 
 export interface BudgetView {

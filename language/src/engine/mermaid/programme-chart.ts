@@ -73,7 +73,7 @@ export function programmeGanttChart(view: ProgrammeView): GanttChart {
         push({
             id: project.id, title: section, kind: 'phase', depth: 0, section, start: project.start, finish: project.finish,
             workingDays: project.workingDays, totalFloat: project.float, freeFloat: project.float, progress: project.progress, critical: project.critical,
-            contains: project.milestones.length,
+            contains: project.workCount,
             ...(project.deadline !== undefined ? { deadline: { date: project.deadline, ...(project.daysLate ? { missedBy: project.daysLate } : {}) } } : {}),
         }, mermaidId('p', project.id));
         for (const milestone of project.milestones) {
