@@ -1,5 +1,6 @@
 // Whole commands as a user (or a git hook) runs them: `node bin/proj.js …` from a fresh process,
-// start-up included, on the example plan and on a generated one, beside `tj3` on that same plan.
+// start-up included, timed from a plain Node process (time-command.mjs), on the example plan and
+// on a generated one, beside `tj3` on that same plan.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,12 +42,11 @@ export async function benchCommands(root: string, tasks = 1_000): Promise<Comman
             const out = join(dir, 'page.html');
             const ms: Record<string, number> = {};
             for (const { label, args } of COMMANDS) {
-                ms[label] = await medianMs(() => {
-                    const run = spawnSync(process.execPath, [join(root, 'bin', 'proj.js'), ...args(file, out)], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-                    if (run.status !== 0 && !(label === 'check' && run.status === 1)) {
-                        throw new Error(`proj ${label} failed: ${run.stderr}`);
-                    }
-                }, 5, 1);
+                const timed = spawnSync(process.execPath, [join(root, 'bench', 'time-command.mjs'), '5', '1', ...args(file, out)], { encoding: 'utf8' });
+                if (timed.status !== 0) {
+                    throw new Error(`proj ${label} failed: ${timed.stderr}`);
+                }
+                ms[label] = Number(timed.stdout);
             }
             let tj3Ms: number | undefined;
             if (tjp && hasTj3) {

@@ -56,13 +56,13 @@ export interface ProgrammeOutcome {
  */
 export class ProjectSchedules {
     private readonly outcomes = new WeakMap<Project, ScheduleOutcome>();
+    /** The plans of the programme scheduled last, by id: where its next scheduling starts from, after an edit. */
+    private lastProgramme = new Map<string, ScheduledPlan>();
     /**
      * A programme member's last plan and schedule: a project whose text and links are as they were
      * (its document's references are remade whenever it is linked again), seeing the same work of
      * other plans, is scheduled as before when its programme is scheduled again.
      */
-    /** The plans of the programme scheduled last, by id: where its next scheduling starts from, after an edit. */
-    private lastProgramme = new Map<string, ScheduledPlan>();
     private readonly lastScheduled = new WeakMap<Project, { readonly links: unknown; readonly plan?: PlanInput; readonly view?: string; readonly scheduled?: Omit<ScheduleOutcome, 'members'> & ScheduledPlan }>();
     private readonly itemIndexes = new WeakMap<Schedule, ReadonlyMap<string, ScheduledItem>>();
     private readonly plannedSchedules = new WeakMap<PlanInput, Schedule | undefined>();
