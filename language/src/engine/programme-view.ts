@@ -3,6 +3,7 @@
 // critical path, followed back across plans from the project that finishes last.
 import { dayNumberOf, type IsoDate } from './calendar-dates.js';
 import { linkedId, type DependencyType, type PlanInput, type Schedule } from './plan-model.js';
+import { precedenceOrder } from './programme.js';
 import type { Rag } from './register-model.js';
 import { WorkingCalendar } from './working-calendar.js';
 
@@ -74,7 +75,7 @@ export function programmeViewOf(projects: readonly ProgrammeProjectInput[]): Pro
         dependency.project !== undefined && dependency.project !== plan.id && byId.has(dependency.project)
             ? [{ from: linkedId(dependency), to: `${plan.id}.${item.id}`, type: dependency.type, ...(dependency.lag && dependency.lag.amount !== 0 ? { lag: `${dependency.lag.amount > 0 ? '+' : ''}${dependency.lag.amount}${dependency.lag.unit}` } : {}) }]
             : [])));
-    const ordered = precedenceOrder(projects, links);
+    const ordered = projectOrder(projects, links);
     const dates = ordered.flatMap(({ schedule }) => [firstStart(schedule), schedule.finish]).sort();
     return {
         start: dates[0], finish: dates[dates.length - 1],
@@ -114,25 +115,14 @@ function firstStart(schedule: Schedule): IsoDate {
     return starts[0] ?? schedule.start;
 }
 
-/** Projects after those they wait for; projects that wait for each other, and the rest, in the order given. */
-function precedenceOrder(projects: readonly ProgrammeProjectInput[], links: readonly ProgrammeLink[]): ProgrammeProjectInput[] {
-    const waitsFor = new Map(projects.map(project => [project.plan.id, new Set<string>()]));
+/** Projects after those they wait for (precedenceOrder). */
+function projectOrder(projects: readonly ProgrammeProjectInput[], links: readonly ProgrammeLink[]): ProgrammeProjectInput[] {
+    const waitsFor = new Map<string, Set<string>>();
     for (const link of links) {
-        waitsFor.get(link.to.slice(0, link.to.indexOf('.')))?.add(link.from.slice(0, link.from.indexOf('.')));
+        const to = link.to.slice(0, link.to.indexOf('.'));
+        (waitsFor.get(to) ?? waitsFor.set(to, new Set()).get(to)!).add(link.from.slice(0, link.from.indexOf('.')));
     }
-    const order: ProgrammeProjectInput[] = [];
-    const placed = new Set<string>();
-    for (let progress = true; progress;) {
-        progress = false;
-        for (const project of projects) {
-            if (!placed.has(project.plan.id) && [...waitsFor.get(project.plan.id)!].every(other => placed.has(other) || !waitsFor.has(other))) {
-                order.push(project);
-                placed.add(project.plan.id);
-                progress = true;
-            }
-        }
-    }
-    return [...order, ...projects.filter(project => !placed.has(project.plan.id))];
+    return precedenceOrder(projects, project => project.plan.id, id => waitsFor.get(id) ?? []);
 }
 
 /**

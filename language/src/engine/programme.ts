@@ -174,26 +174,31 @@ export function momentsOf(item: ScheduledItem): { start: Moment; end: Moment; at
     return { start: at(item.start, item.startTime, false), end: at(item.finish, item.finishTime, true) };
 }
 
-/**
- * Plans in an order that puts the plans each waits for first, where they do not wait for each
- * other both ways; those that do follow in the order given.
- */
+/** Plans after the plans each waits for. */
 function planOrder(ids: readonly string[], incoming: ReadonlyMap<string, readonly CrossLink[]>): string[] {
-    const waitsFor = new Map(ids.map(id => [id, new Set((incoming.get(id) ?? []).map(link => link.dependency.project))]));
-    const order: string[] = [];
+    return precedenceOrder(ids, id => id, id => (incoming.get(id) ?? []).map(link => link.dependency.project));
+}
+
+/**
+ * Plans (or what stands for them) after those they wait for; those that wait for each other both
+ * ways, after the rest, in the order given. What they wait for outside `items` is no bar.
+ */
+export function precedenceOrder<T>(items: readonly T[], idOf: (item: T) => string, waitsFor: (id: string) => Iterable<string>): T[] {
+    const ids = new Set(items.map(idOf));
+    const order: T[] = [];
     const placed = new Set<string>();
-    let progress = true;
-    while (progress) {
+    for (let progress = true; progress;) {
         progress = false;
-        for (const id of ids) {
-            if (!placed.has(id) && [...waitsFor.get(id)!].every(other => placed.has(other) || other === id)) {
-                order.push(id);
+        for (const item of items) {
+            const id = idOf(item);
+            if (!placed.has(id) && [...waitsFor(id)].every(other => placed.has(other) || other === id || !ids.has(other))) {
+                order.push(item);
                 placed.add(id);
                 progress = true;
             }
         }
     }
-    return [...order, ...ids.filter(id => !placed.has(id))];
+    return [...order, ...items.filter(item => !placed.has(idOf(item)))];
 }
 
 /**
