@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode, type LangiumDocuments } from 'langium';
-import { isModel, isProject, type Dependency, type Model, type PlanItem, type Project, type Resource } from '../generated/ast.js';
+import { isModel, isProject, isResource, type Dependency, type Model, type PlanItem, type Project, type Resource } from '../generated/ast.js';
 import { planItemsOf, projectOf, workItemsOf } from './plan-items.js';
 
 /**
@@ -84,7 +84,9 @@ export class Programmes {
         this.members = new Map(projects.map(project => [project, groups.get(find(project))!]));
         this.sharedResources = new Map();
         this.resourceUsers = new Map();
-        for (const project of projects) {
+        // Only a resource declared outside any project is shared: without one, there is nothing to look for.
+        const anyShared = roots.some(root => (root as Model).elements?.some(isResource));
+        for (const project of anyShared ? projects : []) {
             const uri = AstUtils.getDocument(project).uri.toString();
             for (const item of workItemsOf(project)) {
                 for (const assignment of item.assignments) {
