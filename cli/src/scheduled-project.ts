@@ -85,7 +85,7 @@ async function baselineOf(project: Project, file: LoadedFile, services: CliServi
     if (named === undefined) {
         return undefined;
     }
-    const outcome = await services.Proj.planning.Baselines.load(file.document.uri.toString(), project.name, named);
+    const outcome = await services.Proj.planning.Baselines.load(file.document.uri.toString(), project.name, named, services.Proj.planning.Programmes.linkedFiles(project));
     if (isBaselineProblem(outcome)) {
         io.err(`proj: baseline '${named}' cannot be read: ${outcome.problem}`);
         return revision === undefined ? undefined : ExitCode.Failure;

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { GANTT_FIGURE_ID } from '../../client/webview/exported-charts.js';
 import { chromiumMissing } from '../support/chromium.js';
+import { GitPlanRepository } from '../support/git-plan-repository.js';
 import { chartsDataOf, expectNoProblems, expectSelfContainedPage, markupOf, useHtmlPages, writeHtmlPage } from './support/html-page.js';
 import { proj, useScratchFolder } from './support/proj-command.js';
 
@@ -53,6 +54,39 @@ describe('plans linked across files', () => {
         const check = proj(['check', beta]);
         expect(check.status).toBe(1);
         expect(check.stdout).toContain("b.proj:3:46: error: Unknown task, milestone or phase 'alpha.done'");
+    });
+});
+
+describe('a baseline of a plan linked with others', () => {
+    test('is read with their files as they were then: its links scheduled as they were, the variance the other plan\'s slip', () => {
+        const repository = GitPlanRepository.create();
+        try {
+            repository.write('a.proj', ALPHA).write('b.proj', BETA).commit('Approved plans');
+            repository.tag('v1');
+            // Alpha's build takes two days more; beta now names its approved plan.
+            repository.write('a.proj', ALPHA.replace('duration 10d', 'duration 12d'))
+                .write('b.proj', BETA.replace('start 2027-01-04', 'start 2027-01-04\n    baseline "v1"'));
+            const run = proj(['schedule', path.join(repository.root, 'b.proj'), '--format', 'json']);
+            expect(run.stderr).toBe('');
+            const deploy = JSON.parse(run.stdout).tasks.find((task: { id: string }) => task.id === 'deploy');
+            expect(deploy).toMatchObject({ start: '2027-01-20', baselineStart: '2027-01-18', baselineFinish: '2027-01-20', finishVariance: 2 });
+            expect(proj(['check', path.join(repository.root, 'b.proj')]).stderr).toBe('No problems in 1 file.\n');
+        } finally {
+            repository.remove();
+        }
+    });
+
+    test("a linked plan's file that did not exist then is said to be missing from it", () => {
+        const repository = GitPlanRepository.create();
+        try {
+            repository.write('b.proj', BETA.replace('after alpha.done ', '').replace(' assign shared_pm', '')).commit('Beta alone');
+            repository.tag('v1');
+            repository.write('a.proj', ALPHA).write('b.proj', BETA.replace('start 2027-01-04', 'start 2027-01-04\n    baseline "v1"'));
+            const run = proj(['check', path.join(repository.root, 'b.proj')]);
+            expect(run.stdout).toContain("warning: Baseline 'v1' is read without a.proj, which did not exist then: the baseline is scheduled without its links to the plans there");
+        } finally {
+            repository.remove();
+        }
     });
 });
 

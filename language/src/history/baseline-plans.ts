@@ -17,7 +17,11 @@ export interface BaselineSource {
 }
 
 export type BaselineOutcome =
-    | { readonly source: BaselineSource; readonly snapshot: PlanSnapshot }
+    | {
+        readonly source: BaselineSource; readonly snapshot: PlanSnapshot;
+        /** Files of the plans it is linked with that did not exist at the revision: it was read without them. */
+        readonly without?: readonly string[];
+    }
     | { readonly problem: string };
 
 export function isBaselineProblem(outcome: BaselineOutcome): outcome is { readonly problem: string } {
@@ -46,10 +50,12 @@ export class BaselinePlans {
     /**
      * The baseline `revision` of project `projectName` (or of the file's only project) in the plan
      * file `fileUri`: read from git, or the reason it cannot be (not saved in a folder, not in a
-     * repository, no such revision, no such file then, errors in the plan then). Never rejects.
+     * repository, no such revision, no such file then, errors in the plan then). The files of the
+     * plans it is linked with (`linkedUris`) are read as they were at that revision too, so that
+     * its links to them are scheduled as they were. Never rejects.
      */
-    async load(fileUri: string, projectName: string | undefined, revision: string): Promise<BaselineOutcome> {
-        const outcome = await this.loadNow(fileUri, projectName, revision).catch((error: unknown): BaselineOutcome => ({
+    async load(fileUri: string, projectName: string | undefined, revision: string, linkedUris: readonly string[] = []): Promise<BaselineOutcome> {
+        const outcome = await this.loadNow(fileUri, projectName, revision, linkedUris).catch((error: unknown): BaselineOutcome => ({
             problem: error instanceof GitError ? error.message : `reading it failed: ${error instanceof Error ? error.message : String(error)}`,
         }));
         this.latest.set(latestKey(fileUri, projectName ?? '', revision), outcome);
@@ -61,7 +67,7 @@ export class BaselinePlans {
         return this.latest.get(latestKey(fileUri, projectName, revision));
     }
 
-    private async loadNow(fileUri: string, projectName: string | undefined, revision: string): Promise<BaselineOutcome> {
+    private async loadNow(fileUri: string, projectName: string | undefined, revision: string, linkedUris: readonly string[]): Promise<BaselineOutcome> {
         const uri = URI.parse(fileUri);
         if (uri.scheme !== 'file') {
             return { problem: 'the plan is not saved in a folder, so it has no git history.' };
@@ -77,13 +83,15 @@ export class BaselinePlans {
             return { problem: `git knows no revision '${revision}'${shallow ? ' (this is a shallow clone: fetch its history, or the tag)' : ''}.` };
         }
         const relative = repository.relativePath(file);
-        const key = `${commit}\0${relative}\0${projectName ?? ''}`;
+        const linked = linkedUris.map(linkedUri => URI.parse(linkedUri)).filter(linkedUri => linkedUri.scheme === 'file')
+            .map(linkedUri => repository.relativePath(linkedUri.fsPath)).sort();
+        const key = `${commit}\0${relative}\0${projectName ?? ''}\0${linked.join('\0')}`;
         let snapshot = this.snapshots.get(key);
         if (snapshot) {
             // Most recently used last.
             this.snapshots.delete(key);
         } else {
-            snapshot = this.read(repository, commit, relative, projectName, revision);
+            snapshot = this.read(repository, commit, relative, projectName, revision, linked);
         }
         this.snapshots.set(key, snapshot);
         while (this.snapshots.size > MAX_SNAPSHOTS) {
@@ -92,11 +100,14 @@ export class BaselinePlans {
         return snapshot;
     }
 
-    private async read(repository: GitRepository, commit: string, relative: string, projectName: string | undefined, revision: string): Promise<BaselineOutcome> {
+    private async read(repository: GitRepository, commit: string, relative: string, projectName: string | undefined, revision: string, linked: readonly string[]): Promise<BaselineOutcome> {
         const found = await repository.fileAt(commit, relative);
         if (!found) {
             return { problem: `${relative} did not exist at '${revision}' (${commit.slice(0, 7)}).` };
         }
+        const besides = await Promise.all(linked.map(async other => ({ other, found: await repository.fileAt(commit, other) })));
+        const beside = besides.flatMap(({ found: then }) => then ? [{ text: then.text, name: then.path }] : []);
+        const without = besides.filter(({ found: then }) => !then).map(({ other }) => other);
         return this.reader.read(found.text, path.posix.basename(found.path), projectName, read => {
             if ('problem' in read) {
                 return { problem: `${found.path} at '${revision}': ${read.problem}.` };
@@ -108,8 +119,8 @@ export class BaselinePlans {
             if (!snapshot?.schedule) {
                 return { problem: `the plan at '${revision}' cannot be scheduled: ${snapshot?.problem ?? 'it has no start date'}.` };
             }
-            return { source: { revision, commit, path: found.path }, snapshot };
-        });
+            return { source: { revision, commit, path: found.path }, snapshot, ...(without.length > 0 ? { without } : {}) };
+        }, { beside });
     }
 
     private remember<T>(cache: Map<string, Timed<T>>, key: string, make: () => Promise<T>): Promise<T> {

@@ -17,6 +17,8 @@ export interface ReadOptions {
      * milliseconds add up. A plan that cannot be scheduled still says so when it is scheduled.
      */
     readonly syntaxAndReferencesOnly?: boolean;
+    /** Other plans' files as they were (those its plan is linked with), read beside it: its links to them resolve and are scheduled. */
+    readonly beside?: ReadonlyArray<{ readonly text: string; readonly name: string }>;
 }
 
 export class PlanReader {
@@ -42,15 +44,20 @@ export class PlanReader {
     private async readNow<T>(text: string, name: string, projectName: string | undefined, use: (read: ReadProject) => T, options: ReadOptions): Promise<T> {
         const services = await (this.services ??= this.createServices());
         const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder, IndexManager } = services.shared.workspace;
-        const uri = URI.parse(`proj-revision:///${++this.reads}/${encodeURIComponent(name)}`);
+        const folder = `proj-revision:///${++this.reads}`;
+        const uri = URI.parse(`${folder}/${encodeURIComponent(name)}`);
         const document = LangiumDocumentFactory.fromString<Model>(text, uri);
-        LangiumDocuments.addDocument(document);
+        const beside = (options.beside ?? []).map(other => LangiumDocumentFactory.fromString<Model>(other.text, URI.parse(`${folder}/beside/${encodeURIComponent(other.name)}`)));
+        [document, ...beside].forEach(added => LangiumDocuments.addDocument(added));
         try {
-            await DocumentBuilder.build([document], { validation: options.syntaxAndReferencesOnly ? { categories: ['built-in'] } : true });
+            // Linked together, so that links both ways resolve; only its own problems are read (projectIn).
+            await DocumentBuilder.build([document, ...beside], { validation: options.syntaxAndReferencesOnly ? { categories: ['built-in'] } : true });
             return use(projectIn(document, projectName, services));
         } finally {
-            LangiumDocuments.deleteDocument(uri);
-            IndexManager.remove(uri);
+            for (const added of [document, ...beside]) {
+                LangiumDocuments.deleteDocument(added.uri);
+                IndexManager.remove(added.uri);
+            }
         }
     }
 }

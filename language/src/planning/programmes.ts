@@ -31,6 +31,12 @@ export class Programmes {
         return sharing;
     }
 
+    /** The files of the other projects of the project's programme, once each: what its baselines are read with. */
+    linkedFiles(project: Project): string[] {
+        const own = AstUtils.getDocument(project).uri.toString();
+        return [...new Set(this.membersOf(project).map(member => AstUtils.getDocument(member).uri.toString()))].filter(uri => uri !== own);
+    }
+
     /** Every project of the workspace, in its order. */
     allProjects(): readonly Project[] {
         this.refresh();

@@ -2,7 +2,6 @@ import type { ValidationCheck } from 'langium';
 import { AstUtils } from 'langium';
 import { isPlanItem, isProject, type Dependency, type PlanItem, type Project } from '../generated/ast.js';
 import { projectOf } from '../planning/plan-items.js';
-import type { Programmes } from '../planning/programmes.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -47,27 +46,6 @@ export function createLinkBetweenProjectsCheck(schedules: ProjectSchedules): Val
                 node: dependency, property: 'predecessor', code: IssueCodes.LinkBetweenProjects,
             });
         }
-    };
-}
-
-/**
- * A baseline is read from git with the plan's file alone (history/plan-reader.ts): the work of
- * other plans it waited for then is not there, so its dates leave out those links. Said on the
- * baseline of a plan that waits for other plans, until baselines are read with them.
- */
-export function createBaselineOfLinkedPlanCheck(programmes: Programmes): ValidationCheck<Project> {
-    return (project, accept) => {
-        const baseline = project.baselines[0];
-        const links = baseline ? programmes.linksOut(project) : [];
-        if (links.length === 0) {
-            return;
-        }
-        const named = [...new Set(links.map(link => link.dependency.predecessor.$refText))];
-        const shown = named.length > 3 ? `${named.slice(0, 3).join(', ')} and ${named.length - 3} more` : named.join(', ');
-        accept('warning', `'${project.name}' waits for work of other plans (${shown}), but its baseline is read from git with this file alone: `
-            + 'the baseline is scheduled without those links, so its dates and the variances against them may be early.', {
-            node: baseline!, property: 'revision', code: IssueCodes.BaselineWithoutLinks,
-        });
     };
 }
 

@@ -6,7 +6,7 @@ import { AFTER_ERRORS, AFTER_PAUSE } from './check-timing.js';
 import { createBaselineCheck } from './baseline-checks.js';
 import { checkHolidayCode, checkOneDefaultCalendar, checkPublicHolidaysOnce, checkWorkedDaysAreOff, createUnusedCalendarCheck } from './calendar-checks.js';
 import { checkDependencyCycles } from './dependency-checks.js';
-import { createBaselineOfLinkedPlanCheck, createLinkBetweenProjectsCheck } from './programme-checks.js';
+import { createLinkBetweenProjectsCheck } from './programme-checks.js';
 import { checkPhaseLogic } from './phase-checks.js';
 import { checkPropertiesGivenOnce, checkUniqueIdsInProject, checkUniqueTopLevelNames } from './identity-checks.js';
 import { checkAssignmentUnits, checkPriorityRange, checkRateUnit, checkResourceAssignedOnce, checkResourceUnits } from './resource-checks.js';
@@ -32,8 +32,8 @@ export function projChecks(services: ProjServices): ValidationChecks<ProjAstType
     return {
         Model: [checkUniqueTopLevelNames, checkDatesExist, checkDependencyCycles],
         // The baselines first: the earned value check measures against the first of them.
-        Project: [createBaselineCheck(services.planning.Baselines), checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart,
-            createScheduleCheck(services.planning.ProjectSchedules), createBaselineOfLinkedPlanCheck(services.planning.Programmes)],
+        Project: [createBaselineCheck(services.planning.Baselines, services.planning.Programmes), checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart,
+            createScheduleCheck(services.planning.ProjectSchedules)],
         Calendar: [checkPropertiesGivenOnce, checkHolidaysFallOnWorkdays, checkPublicHolidaysOnce, checkWorkedDaysAreOff, createUnusedCalendarCheck(services), checkWorkingHours],
         Holiday: checkHolidayRange,
         PublicHolidays: checkHolidayCode,

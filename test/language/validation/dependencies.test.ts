@@ -167,18 +167,6 @@ project second {
         expect(diagnostics.filter(diagnostic => diagnostic.code === 'proj/cycle')).toHaveLength(1);
     });
 
-    test("a baseline of a plan that waits for other plans says it is read without them", async () => {
-        await expectDiagnostics(`
-project beta {
-    start 2027-01-04
-    baseline <|"v1"|>
-    task deploy { duration 3d after alpha.done }
-}`, 'proj/baseline-without-links', 'warning', [
-            "'beta' waits for work of other plans (alpha.done), but its baseline is read from git with this file alone: "
-            + 'the baseline is scheduled without those links, so its dates and the variances against them may be early.',
-        ], [alpha]);
-    });
-
     test('work that is not scheduled cannot be waited for: the link says why', async () => {
         await expectDiagnostics(`
 project beta {
