@@ -52,22 +52,26 @@ export async function checkRevision(repository: GitRepository, revision: string)
 }
 
 /** The plan in the working tree, its errors printed and stopping the command as in every command. */
-export async function workingTreeVersion(file: string, projectId: string | undefined, repository: GitRepository, words: CommandWords, io: CommandIo): Promise<{ version: PlanVersion; services: CliServices } | typeof ExitCode.Failure> {
+export async function workingTreeVersion(file: string, projectId: string | undefined, repository: GitRepository, words: CommandWords, io: CommandIo): Promise<{ version: PlanVersion; services: CliServices; linked: readonly string[] } | typeof ExitCode.Failure> {
     const loaded = await loadProjectSchedule(file, projectId, words, io);
     if (loaded === ExitCode.Failure) {
         return loaded;
     }
     // Scheduled already, so its snapshot has a schedule.
     const snapshot = snapshotOf(loaded.project, loaded.services.Proj.planning.ProjectSchedules)!;
-    return { version: versionOf(snapshot as PlanSnapshot & { schedule: Schedule }, { path: repository.relativePath(file) }), services: loaded.services };
+    return {
+        version: versionOf(snapshot as PlanSnapshot & { schedule: Schedule }, { path: repository.relativePath(file) }), services: loaded.services,
+        linked: loaded.services.Proj.planning.Programmes.linkedFiles(loaded.project),
+    };
 }
 
 /**
- * The plan as it was at `revision` (following renames), its project `projectId` or its only one;
- * a failure, its reason printed, when it did not exist then, had errors or could not be scheduled.
+ * The plan as it was at `revision` (following renames), its project `projectId` or its only one,
+ * read with the files of the plans it is linked with (`linked`) as they were then; a failure, its
+ * reason printed, when it did not exist then, had errors or could not be scheduled.
  */
-export async function revisionVersion(file: string, revision: string, projectId: string | undefined, services: CliServices, io: CommandIo): Promise<PlanVersion | typeof ExitCode.Failure> {
-    const outcome = await services.Proj.planning.Baselines.load(URI.file(path.resolve(file)).toString(), projectId, revision);
+export async function revisionVersion(file: string, revision: string, projectId: string | undefined, services: CliServices, io: CommandIo, linked: readonly string[] = []): Promise<PlanVersion | typeof ExitCode.Failure> {
+    const outcome = await services.Proj.planning.Baselines.load(URI.file(path.resolve(file)).toString(), projectId, revision, linked);
     if (isBaselineProblem(outcome)) {
         io.err(`proj: ${outcome.problem.replace(/\.?$/, '.')}`);
         return ExitCode.Failure;

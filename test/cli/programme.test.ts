@@ -71,6 +71,9 @@ describe('a baseline of a plan linked with others', () => {
             const deploy = JSON.parse(run.stdout).tasks.find((task: { id: string }) => task.id === 'deploy');
             expect(deploy).toMatchObject({ start: '2027-01-20', baselineStart: '2027-01-18', baselineFinish: '2027-01-20', finishVariance: 2 });
             expect(proj(['check', path.join(repository.root, 'b.proj')]).stderr).toBe('No problems in 1 file.\n');
+            // proj diff reads the plan then with alpha as it was then too: deploy moved with alpha's slip.
+            const diff = proj(['diff', 'v1', 'b.proj'], repository.root);
+            expect(diff.stdout).toContain('Project finish moves 2 working days later: 20 Jan → 22 Jan 2027');
         } finally {
             repository.remove();
         }

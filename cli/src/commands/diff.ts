@@ -83,12 +83,14 @@ async function compared(file: string, revisions: readonly string[], options: Dif
     }
     let after: PlanVersion | typeof ExitCode.Failure;
     let services: CliServices;
+    // The plans linked with it today, read as they were at the revision too (two revisions: the file alone).
+    let linked: readonly string[] = [];
     if (afterRevision === undefined) {
         const workingTree = await workingTreeVersion(file, options.project, repository, words, io);
         if (workingTree === ExitCode.Failure) {
             return workingTree;
         }
-        ({ version: after, services } = workingTree);
+        ({ version: after, services, linked } = workingTree);
     } else {
         services = await createCliServices();
         after = await revisionVersion(file, afterRevision, options.project, services, io);
@@ -97,6 +99,6 @@ async function compared(file: string, revisions: readonly string[], options: Dif
         }
     }
     // The same project then, even if it has been renamed since (the file's only project).
-    const before = await revisionVersion(file, beforeRevision, after.project.id, services, io);
+    const before = await revisionVersion(file, beforeRevision, after.project.id, services, io, linked);
     return before === ExitCode.Failure ? before : { before, after };
 }
