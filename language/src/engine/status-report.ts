@@ -138,8 +138,19 @@ export interface StatusReport {
 
 const TOP_RISKS = 5;
 
-/** The status report of one project. */
-export function statusReportOf(input: StatusReportInput): StatusReport {
+/** The RAG summary of a status report, and what it is measured from. */
+export interface RagSummary {
+    readonly rag: StatusReport['rag'];
+    /** The plan's schedule without progress (as approved changes moved the baseline, where there is one). */
+    readonly planned?: Schedule;
+    readonly earnedValue?: EarnedValueReport;
+    /** The project's line of earned value: SPI and CPI. */
+    readonly projectLine?: EarnedValueLine;
+    readonly riskRows: readonly RiskRow[];
+}
+
+/** What the RAG summary says of a project, without the rest of its status report (a programme's view of it). */
+export function ragSummaryOf(input: Pick<StatusReportInput, 'project' | 'plan' | 'schedule' | 'registers' | 'baseline'>): RagSummary {
     const { project, plan, schedule, registers } = input;
     const currency = project.currency;
     const money = (amount: number) => moneyText(amount, currency);
@@ -154,11 +165,9 @@ export function statusReportOf(input: StatusReportInput): StatusReport {
     const projectLine = earnedValue?.lines[earnedValue.lines.length - 1];
 
     const riskRows = riskRegister(registers.risks, schedule, tolerances);
-    const risks = riskRows.filter(row => row.kind === 'risk');
-
     const scheduleRag = scheduleRagOf(plan, schedule, planned, projectLine, tolerances, money);
     const costRag = costRagOf(plan, projectLine, tolerances, currency, registers.reserves);
-    const risksRag = risksRagOf(risks, tolerances);
+    const risksRag = risksRagOf(riskRows.filter(row => row.kind === 'risk'), tolerances);
     const overallRag = worstRag([scheduleRag.rag, costRag.rag, risksRag.rag]);
     const named = ([['schedule', scheduleRag], ['cost', costRag], ['risks', risksRag]] as const)
         .map(([area, line]) => `${area} (${line.rag ?? 'not measured'})`);
@@ -168,6 +177,17 @@ export function statusReportOf(input: StatusReportInput): StatusReport {
             ? 'Nothing is measured yet: the plan has no status date and no risk is scored.'
             : `The worst of ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}.`,
     };
+    return { rag: { schedule: scheduleRag, cost: costRag, risks: risksRag, overall }, planned, earnedValue, projectLine, riskRows };
+}
+
+/** The status report of one project. */
+export function statusReportOf(input: StatusReportInput): StatusReport {
+    const { project, plan, schedule, registers } = input;
+    const currency = project.currency;
+    const money = (amount: number) => moneyText(amount, currency);
+    const tolerances = registers.tolerances;
+    const { rag, planned, earnedValue, projectLine, riskRows } = ragSummaryOf(input);
+    const risks = riskRows.filter(row => row.kind === 'risk');
 
     const titles = new Map(plan.items.map(item => [item.id, item.name]));
     const changes = registers.changes;
@@ -184,7 +204,7 @@ export function statusReportOf(input: StatusReportInput): StatusReport {
         },
         status: plan.status,
         tolerances,
-        rag: { schedule: scheduleRag, cost: costRag, risks: risksRag, overall },
+        rag,
         criticalPath: schedule.criticalPaths[0] ?? [],
         missedDates: schedule.missedDates,
         milestones: milestonesOf(plan, schedule, planned),

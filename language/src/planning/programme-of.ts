@@ -1,12 +1,13 @@
 import type { Project } from '../generated/ast.js';
 import { programmeViewOf, type ProgrammeProjectInput, type ProgrammeView } from '../engine/programme-view.js';
-import { statusReportOf } from '../engine/status-report.js';
+import { ragSummaryOf } from '../engine/status-report.js';
 import type { ProjectSchedules } from './project-schedules.js';
 import { registersInputOf } from './registers-from-ast.js';
 
 /**
  * The programme view of some projects (programme-view.ts), each with the overall RAG, SPI and CPI
- * of its status report (as `proj report` gives them, against its baseline where it names one).
+ * of its status report's RAG summary (as `proj report` gives them, against its baseline where it
+ * names one), without the rest of the report.
  * Projects that cannot be scheduled are left out, and returned, for the caller to say so.
  */
 export function programmeViewOfProjects(projects: readonly Project[], schedules: ProjectSchedules): { view?: ProgrammeView; unscheduled: Project[] } {
@@ -20,13 +21,12 @@ export function programmeViewOfProjects(projects: readonly Project[], schedules:
             continue;
         }
         const baseline = schedules.baselineOf(project);
-        const report = statusReportOf({
+        const { rag, projectLine } = ragSummaryOf({
             baseline: baseline && { ...baseline.snapshot, source: baseline.source },
             project: { id: project.name, title: project.title, currency: project.currency },
             plan, schedule, registers: registersInputOf(project),
         });
-        const measured = report.earnedValue?.find(line => line.kind === 'project');
-        inputs.push({ plan, schedule, rag: report.rag.overall.rag, spi: measured?.spi, cpi: measured?.cpi });
+        inputs.push({ plan, schedule, rag: rag.overall.rag, spi: projectLine?.spi, cpi: projectLine?.cpi });
     }
     return { view: inputs.length > 0 ? programmeViewOf(inputs) : undefined, unscheduled };
 }

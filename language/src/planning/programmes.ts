@@ -11,10 +11,9 @@ export class Programmes {
     private readonly qualifiedLinks = new WeakMap<Project, readonly Dependency[]>();
     private roots: readonly AstNode[] = [];
     private members = new Map<Project, readonly Project[]>();
-    private projects: readonly Project[] = [];
-    /** By document: the shared resources its work is assigned; by resource: the documents whose work is. */
+    /** By document: the shared resources its work is assigned; by resource: the projects whose work is. */
     private sharedResources = new Map<string, Set<Resource>>();
-    private resourceUsers = new Map<Resource, Set<string>>();
+    private resourceUsers = new Map<Resource, Set<Project>>();
 
     constructor(private readonly documents: LangiumDocuments) {}
 
@@ -26,21 +25,22 @@ export class Programmes {
     sharingResourcesWith(uri: string): ReadonlySet<string> {
         const sharing = new Set<string>();
         for (const resource of this.sharedResources.get(uri) ?? []) {
-            this.resourceUsers.get(resource)?.forEach(user => user !== uri && sharing.add(user));
+            this.resourceUsers.get(resource)?.forEach(user => sharing.add(AstUtils.getDocument(user).uri.toString()));
         }
+        sharing.delete(uri);
         return sharing;
+    }
+
+    /** The projects whose work is assigned a shared resource (one declared outside any project). */
+    projectsAssigning(resource: Resource): readonly Project[] {
+        this.refresh();
+        return [...this.resourceUsers.get(resource) ?? []];
     }
 
     /** The files of the other projects of the project's programme, once each: what its baselines are read with. */
     linkedFiles(project: Project): string[] {
         const own = AstUtils.getDocument(project).uri.toString();
         return [...new Set(this.membersOf(project).map(member => AstUtils.getDocument(member).uri.toString()))].filter(uri => uri !== own);
-    }
-
-    /** Every project of the workspace, in its order. */
-    allProjects(): readonly Project[] {
-        this.refresh();
-        return this.projects;
     }
 
     /** The project and every project linked with it, directly or not, in workspace order; the project alone if none is. */
@@ -59,12 +59,20 @@ export class Programmes {
     }
 
     private refresh(): void {
-        const roots = this.documents.all.map(document => document.parseResult.value).toArray();
-        if (roots.length === this.roots.length && roots.every((root, i) => root === this.roots[i])) {
+        // Asked for at every look-up of a schedule: compared as it goes, nothing made unless a root changed.
+        let at = 0;
+        let same = true;
+        for (const document of this.documents.all) {
+            if (document.parseResult.value !== this.roots[at++]) {
+                same = false;
+                break;
+            }
+        }
+        if (same && at === this.roots.length) {
             return;
         }
-        this.roots = roots;
-        const projects = this.projects = roots.flatMap(root => (root as Model).elements?.filter(isProject) ?? []);
+        const roots = this.roots = this.documents.all.map(document => document.parseResult.value).toArray();
+        const projects = roots.flatMap(root => (root as Model).elements?.filter(isProject) ?? []);
         // Union-find over the links between projects: each project's group is its programme.
         const leader = new Map<Project, Project>(projects.map(project => [project, project]));
         const find = (project: Project): Project => {
@@ -99,7 +107,7 @@ export class Programmes {
                     const resource = assignment.resource?.ref;
                     if (resource && isModel(resource.$container)) {
                         (this.sharedResources.get(uri) ?? this.sharedResources.set(uri, new Set()).get(uri)!).add(resource);
-                        (this.resourceUsers.get(resource) ?? this.resourceUsers.set(resource, new Set()).get(resource)!).add(uri);
+                        (this.resourceUsers.get(resource) ?? this.resourceUsers.set(resource, new Set()).get(resource)!).add(project);
                     }
                 }
             }

@@ -31,7 +31,7 @@ export function sharedOverAllocationsOf(project: Project, schedules: ProjectSche
     }
     const found: SharedOverAllocation[] = [];
     for (const resource of shared) {
-        const assigning = programmes.allProjects().filter(other => workItemsOf(other).some(item => item.assignments.some(assignment => assignment.resource?.ref === resource)));
+        const assigning = programmes.projectsAssigning(resource);
         if (assigning.length < 2) {
             continue;
         }

@@ -59,7 +59,8 @@ export function createSharedOverAllocationCheck(schedules: ProjectSchedules, pro
             return;
         }
         const work = new Map(workItemsOf(project).map(item => [item.name, item]));
-        const titles = new Map<string, string>(programmes.allProjects().flatMap(other => workItemsOf(other).map(item => [`${other.name}.${item.name}`, item.title ?? item.name] as const)));
+        const involved = new Set(over.flatMap(stretch => programmes.projectsAssigning(stretch.resourceNode)));
+        const titles = new Map<string, string>([...involved].flatMap(other => workItemsOf(other).map(item => [`${other.name}.${item.name}`, item.title ?? item.name] as const)));
         for (const stretch of over) {
             const mine = stretch.items.filter(item => item.startsWith(`${project.name}.`));
             const others = stretch.items.filter(item => !item.startsWith(`${project.name}.`)).map(item => `${titles.get(item) ?? item} (${item})`);
