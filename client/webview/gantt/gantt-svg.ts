@@ -91,7 +91,9 @@ function tableSvg(picture: GanttPicture, headHeight: number): SVGGElement {
                 'x': textX(column.key === 'name' ? row.depth * INDENT : 0), 'y': headHeight + (index + 0.5) * layout.rowHeight,
                 'dominant-baseline': 'central', 'text-anchor': anchor,
                 'font-weight': column.key === 'name' && row.kind === 'phase' ? 600 : undefined,
-                'fill': column.key === 'float' && row.totalFloat < 0 ? palette.critical : undefined,
+                // Work of another plan reads apart, as in the preview's table (media/charts.css).
+                'font-style': row.elsewhere ? 'italic' : undefined,
+                'fill': column.key === 'float' && row.totalFloat < 0 ? palette.critical : row.elsewhere ? palette.muted : undefined,
             }, text));
         });
         group.append(cells);
