@@ -11,4 +11,19 @@ for (const stream of [process.stdout, process.stderr]) {
     });
 }
 
-void main(process.argv.slice(2));
+void main(process.argv.slice(2)).then(exitOnceWritten);
+
+/**
+ * Every command is done when `main` is. Left to end by itself, the process would first wait for
+ * V8's background work (optimising hot functions, marking the heap) that no longer matters.
+ */
+function exitOnceWritten(): void {
+    let unflushed = 2;
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.write('', () => {
+            if (--unflushed === 0) {
+                process.exit();
+            }
+        });
+    }
+}

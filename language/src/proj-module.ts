@@ -6,6 +6,7 @@ import {
 import { ProjGeneratedModule, ProjGeneratedSharedModule, ProjLanguageMetaData } from './generated/module.js';
 import { createProjParser } from './parser/brace-aware-recovery.js';
 import { NestingLimitedLexer } from './parser/nesting-limited-lexer.js';
+import { ProjTokenBuilder } from './parser/proj-token-builder.js';
 import { ProjLexerErrorMessages, ProjParserErrorMessages } from './parser/syntax-error-messages.js';
 import { ProjCodeActionProvider } from './lsp/quick-fixes/proj-code-action-provider.js';
 import { ProjCompletionProvider } from './lsp/completion/proj-completion-provider.js';
@@ -72,6 +73,7 @@ export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAdded
     },
     parser: {
         Lexer: (services) => new NestingLimitedLexer(services),
+        TokenBuilder: () => new ProjTokenBuilder(),
         LangiumParser: (services) => createProjParser(services),
         ParserErrorMessageProvider: (services) => new ProjParserErrorMessages(services.Grammar),
         LexerErrorMessageProvider: () => new ProjLexerErrorMessages(),
