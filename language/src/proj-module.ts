@@ -7,6 +7,7 @@ import { ProjGeneratedModule, ProjGeneratedSharedModule, ProjLanguageMetaData } 
 import { createProjParser } from './parser/brace-aware-recovery.js';
 import { NestingLimitedLexer } from './parser/nesting-limited-lexer.js';
 import { ProjTokenBuilder } from './parser/proj-token-builder.js';
+import { ProjValidationRegistry } from './validation/reads-other-plans.js';
 import { ProjLexerErrorMessages, ProjParserErrorMessages } from './parser/syntax-error-messages.js';
 import { ProjCodeActionProvider } from './lsp/quick-fixes/proj-code-action-provider.js';
 import { ProjCompletionProvider } from './lsp/completion/proj-completion-provider.js';
@@ -84,6 +85,7 @@ export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAdded
     },
     validation: {
         DocumentValidator: (services) => new ProjDocumentValidator(services),
+        ValidationRegistry: (services) => new ProjValidationRegistry(services),
     },
 };
 

@@ -23,18 +23,22 @@ import { checkToleranceRanges } from './tolerance-checks.js';
 import { checkRiskCostOrder, checkRiskDelay, checkUncertaintyIsUsed, checkUncertaintyRange, createScheduleConfidenceCheck } from './schedule-risk-checks.js';
 import { checkBenefitIsOwnedAndMeasured, checkOneOptionChosen, createBusinessCaseCheck } from './business-case-checks.js';
 import { checkWorkBreakdown } from './scope-checks.js';
+import { readsOtherPlans } from './reads-other-plans.js';
 import { checkIssueClosedAfterRaised, checkProbabilityRange, checkNextEngagement } from './register-checks.js';
 import { checkDurationIsPositive, checkEstimateOrder, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkTaskHasDuration } from './work-checks.js';
 import { checkDurationInWholeMinutes, checkEstimateUnits, checkLagInWholeMinutes, checkWorkingHours } from './unit-checks.js';
 
-/** Every check Proj runs, by the AST type it inspects. Each reports under a stable code (see issue-codes.ts). */
+/**
+ * Every check Proj runs, by the AST type it inspects. Each reports under a stable code (see issue-codes.ts).
+ * Those marked {@link readsOtherPlans} run again when another plan changes; the others only when their file does.
+ */
 export function projChecks(services: ProjServices): ValidationChecks<ProjAstType> {
     return {
         Model: [checkUniqueTopLevelNames, checkDatesExist, checkDependencyCycles],
         // The baselines first: the earned value check measures against the first of them.
-        Project: [createBaselineCheck(services.planning.Baselines, services.planning.Programmes), checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart,
-            createScheduleCheck(services.planning.ProjectSchedules)],
-        Calendar: [checkPropertiesGivenOnce, checkHolidaysFallOnWorkdays, checkPublicHolidaysOnce, checkWorkedDaysAreOff, createUnusedCalendarCheck(services), checkWorkingHours],
+        Project: [readsOtherPlans(createBaselineCheck(services.planning.Baselines, services.planning.Programmes)), checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart,
+            readsOtherPlans(createScheduleCheck(services.planning.ProjectSchedules))],
+        Calendar: [checkPropertiesGivenOnce, checkHolidaysFallOnWorkdays, checkPublicHolidaysOnce, checkWorkedDaysAreOff, readsOtherPlans(createUnusedCalendarCheck(services)), checkWorkingHours],
         Holiday: checkHolidayRange,
         PublicHolidays: checkHolidayCode,
         WorkedDay: checkWorkedDayRange,
@@ -42,9 +46,10 @@ export function projChecks(services: ProjServices): ValidationChecks<ProjAstType
         Phase: [checkPropertiesGivenOnce, checkPhaseLogic],
         Task: [checkPropertiesGivenOnce, checkTaskHasDuration, checkDurationIsPositive, checkDurationInWholeMinutes, checkProgressIsAPercentage, checkActualDates, checkResourceAssignedOnce, checkPriorityRange],
         Milestone: [checkPropertiesGivenOnce, checkMilestoneTakesNoTime, checkProgressIsAPercentage, checkActualDates, checkResourceAssignedOnce, checkPriorityRange],
-        Assignment: checkAssignmentUnits,
+        // The resource assigned may be declared in another file, with units of its own.
+        Assignment: readsOtherPlans(checkAssignmentUnits),
         Estimate: [checkEstimateOrder, checkEstimateUnits],
-        Dependency: [checkLagInWholeMinutes, createLinkBetweenProjectsCheck(services.planning.ProjectSchedules)],
+        Dependency: [checkLagInWholeMinutes, readsOtherPlans(createLinkBetweenProjectsCheck(services.planning.ProjectSchedules))],
         Risk: [checkPropertiesGivenOnce, checkRiskScores, checkResponseFitsRisk, checkHasOwner, checkRiskIsScored, checkResidualNotAboveInherent],
         Resource: [checkPropertiesGivenOnce, checkRateUnit, checkResourceUnits],
         Tolerance: [checkPropertiesGivenOnce, checkToleranceRanges],
@@ -76,7 +81,8 @@ export function afterErrorsChecks(services: ProjServices): ValidationChecks<Proj
     const schedules = services.planning.ProjectSchedules;
     return {
         // After the baseline check above: earned value measures against the first baseline.
-        Project: [createEarnedValueCheck(schedules), createOverAllocationCheck(schedules), createSharedOverAllocationCheck(schedules, services.planning.Programmes), createBusinessCaseCheck(schedules)],
+        Project: [createEarnedValueCheck(schedules), createOverAllocationCheck(schedules), createSharedOverAllocationCheck(schedules, services.planning.Programmes), createBusinessCaseCheck(schedules)]
+            .map(readsOtherPlans),
     };
 }
 
@@ -93,7 +99,7 @@ export function scheduleRiskChecks(): ValidationChecks<ProjAstType> {
 
 /** The chance of meeting the dates, from the Monte Carlo run: see check-timing.ts. */
 export function afterPauseChecks(services: ProjServices): ValidationChecks<ProjAstType> {
-    return { Project: createScheduleConfidenceCheck(services.planning.ScheduleRisks) };
+    return { Project: readsOtherPlans(createScheduleConfidenceCheck(services.planning.ScheduleRisks)) };
 }
 
 export function registerValidationChecks(services: ProjServices): void {
