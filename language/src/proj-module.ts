@@ -8,6 +8,8 @@ import { createProjParser } from './parser/brace-aware-recovery.js';
 import { NestingLimitedLexer } from './parser/nesting-limited-lexer.js';
 import { ProjTokenBuilder } from './parser/proj-token-builder.js';
 import { ProjValidationRegistry } from './validation/reads-other-plans.js';
+import { ProjLinker } from './references/proj-linker.js';
+import { ProjReferenceDescriptionProvider } from './references/proj-reference-descriptions.js';
 import { ProjLexerErrorMessages, ProjParserErrorMessages } from './parser/syntax-error-messages.js';
 import { ProjCodeActionProvider } from './lsp/quick-fixes/proj-code-action-provider.js';
 import { ProjCompletionProvider } from './lsp/completion/proj-completion-provider.js';
@@ -80,8 +82,12 @@ export const ProjModule: Module<ProjServices, PartialLangiumServices & ProjAdded
         LexerErrorMessageProvider: () => new ProjLexerErrorMessages(),
     },
     references: {
+        Linker: (services) => new ProjLinker(services),
         ScopeComputation: (services) => new ProjScopeComputation(services),
         ScopeProvider: (services) => new ProjScopeProvider(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new ProjReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: (services) => new ProjDocumentValidator(services),

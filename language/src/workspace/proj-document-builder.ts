@@ -5,6 +5,7 @@ import {
 import type { ProjServices } from '../proj-module.js';
 import { isEstimate, isRiskDelay, isUncertainty } from '../generated/ast.js';
 import { AFTER_ERRORS, AFTER_PAUSE } from '../validation/check-timing.js';
+import { ProjLinker } from '../references/proj-linker.js';
 
 /** How long typing must pause before the editor runs the checks that wait for a pause. */
 export const TYPING_PAUSE_MS = 500;
@@ -34,7 +35,11 @@ export class ProjDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         clearTimeout(this.pauseTimer);
-        await super.update(changed, deleted, cancelToken);
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            this.waiting = undefined;
+        }
         const later = this.validatedWithout(AFTER_ERRORS);
         if (later.length > 0) {
             // The requests waiting for the build take their turn first.
@@ -85,6 +90,23 @@ export class ProjDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         return waiting;
+    }
+
+    /**
+     * A document relinked for an update (it waits for a changed one, or some of its references
+     * found nothing) unlinks only its references into the changed and deleted documents, and those
+     * that found nothing: its own syntax tree is as it was, and so are the others' (ProjLinker).
+     */
+    override resetToState(document: LangiumDocument, state: DocumentState): void {
+        const changed = this.waiting?.changed;
+        const linker = this.serviceRegistry.getServices(document.uri).references.Linker;
+        if (state !== DocumentState.ComputedScopes || !changed || document.state < DocumentState.Linked || !(linker instanceof ProjLinker)) {
+            super.resetToState(document, state);
+            return;
+        }
+        linker.unlinkInto(document, changed);
+        super.resetToState(document, DocumentState.Linked);
+        document.state = DocumentState.ComputedScopes;
     }
 
     protected override async validate(document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {

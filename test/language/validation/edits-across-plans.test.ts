@@ -1,20 +1,21 @@
 // A plan that waits for another is validated again when the other changes. What only its own text
 // decides is kept from before (proj-document-validator.ts); everything else is found again. Either
 // way, its diagnostics are those of the same files validated from scratch.
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { AstUtils, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { describe, expect, test } from 'vitest';
 import { createProjServices } from '../../../language/src/proj-module.js';
+import { isMilestone } from '../../../language/src/generated/ast.js';
 import { IssueCodes } from '../../../language/src/validation/issue-codes.js';
 
 const A = URI.parse('file:///programme/a.proj');
 const B = URI.parse('file:///programme/b.proj');
 
-const alpha = ({ days = 10, milestone = 'done', crewUnits = 2 } = {}) => `
+const alpha = ({ days = 10, milestone = 'done', crewUnits = 2, prep = false } = {}) => `
 resource crew "Crew" { units ${crewUnits} }
 project alpha "Alpha" {
-    start 2027-01-04
+    start 2027-01-04${prep ? '\n    task prep "Prep" { duration 1d }' : ''}
     task build "Build" { duration ${days}d }
     milestone ${milestone} "Done" { after build }
 }`;
@@ -100,4 +101,16 @@ describe("an edit in one plan, in the diagnostics of a plan waiting for it", () 
         const back = await expectAsFromScratch(services, new Map([[A, alpha()], [B, BETA]]));
         expect(back.some(line => line.startsWith(IssueCodes.UnknownReference))).toBe(false);
     });
+
+    test("the link stays found from the milestone it waits for, through the other plan's edits", async () => {
+        const services = await workspaceOf(new Map([[A, alpha()], [B, BETA]]));
+        await edit(services, A, alpha({ days: 12 }), 2);
+        // The milestone moves in the syntax tree: it is now the third item, not the second.
+        await edit(services, A, alpha({ prep: true }), 3);
+        const model = services.shared.workspace.LangiumDocuments.getDocument(A)!.parseResult.value;
+        const done = AstUtils.streamAst(model).find(node => isMilestone(node) && node.name === 'done')!;
+        const found = services.Proj.references.References.findReferences(done, { includeDeclaration: false }).toArray();
+        expect(found.map(reference => `${reference.sourceUri.path} ${reference.segment.range.start.line}`)).toEqual(['/programme/b.proj 4']);
+    });
 });
+

@@ -1,0 +1,51 @@
+import { Cancellation, DefaultLinker, interruptAndCheck, type LangiumDocument, type Reference } from 'langium';
+import { referenceInfosOf } from './reference-infos.js';
+
+/** How many references linking resolves between two looks at cancellation. */
+const REFERENCES_BETWEEN_INTERRUPTS = 100;
+
+/**
+ * Langium's linker, over the references listed once per syntax tree (reference-infos.ts) rather
+ * than a walk of the whole tree each time, and able to unlink only the references into some files:
+ * a plan relinked because a plan it waits for changed resolves again only its links to that plan.
+ */
+export class ProjLinker extends DefaultLinker {
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('linking')) {
+            return super.link(document, cancelToken);
+        }
+        const infos = referenceInfosOf(document.parseResult.value);
+        for (let i = 0; i < infos.length; i++) {
+            if (i % REFERENCES_BETWEEN_INTERRUPTS === 0) {
+                await interruptAndCheck(cancelToken);
+            }
+            // Resolves a reference not yet linked; one still linked is left as it is.
+            this.doLink(infos[i], document);
+        }
+    }
+
+    /**
+     * Unlinks the document's references into the files at `uris` (changed or deleted), and those
+     * that found nothing (they may now): the others still point at nodes of unchanged files.
+     */
+    unlinkInto(document: LangiumDocument, uris: ReadonlySet<string>): void {
+        const kept: LinkedReference[] = [];
+        for (const reference of document.references as LinkedReference[]) {
+            const target = reference.$nodeDescription?.documentUri.toString();
+            if ('_ref' in reference && !reference.error && target !== undefined && !uris.has(target)) {
+                kept.push(reference);
+            } else if ('_ref' in reference) {
+                // As Langium's unlink does it, for this reference alone.
+                reference._ref = undefined;
+                delete reference._nodeDescription;
+            } else {
+                reference._items = undefined;
+                delete reference._linkingError;
+            }
+        }
+        document.references = kept;
+    }
+}
+
+/** A reference as Langium's linker builds it: resolved in `_ref`, or a multi-reference's `_items`. */
+type LinkedReference = Reference & { _ref?: unknown; _nodeDescription?: unknown; _items?: unknown; _linkingError?: unknown };
