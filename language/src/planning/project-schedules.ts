@@ -7,7 +7,8 @@ import { earnedValueOf, plannedScheduleOf, type EarnedValueReport } from '../eng
 import { overAllocations, resourceLoading, type OverAllocation, type ResourceLoad } from '../engine/resource-loading.js';
 import { NoSharedWorkdayError } from '../engine/work-calendars.js';
 import { SchedulingError } from '../engine/working-calendar.js';
-import { AstUtils } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
+import { linkTargetsOf } from '../references/link-targets.js';
 import { compareWithBaseline, type BaselineComparison } from '../engine/baseline-variance.js';
 import { currentBaseline, type BaselinePlan } from '../engine/change-control.js';
 import { registersInputOf } from './registers-from-ast.js';
@@ -29,6 +30,11 @@ export interface LoadedBaseline {
 interface ScheduleOutcome {
     /** The projects scheduled with it (programmes.ts): the outcome holds while they are the same. */
     readonly members: readonly Project[];
+    /**
+     * The references of each member's document, remade whenever it is linked again: as when a file
+     * it links to has changed (a resource it assigns, declared there, may have new leave).
+     */
+    readonly links: readonly unknown[];
     /** Where it is in a programme: what scheduling the programme found. */
     readonly programme?: ProgrammeOutcome;
     /** The plan as the engine sees it, or undefined when the project has no start date. */
@@ -59,11 +65,11 @@ export class ProjectSchedules {
     /** The plans of the programme scheduled last, by id: where its next scheduling starts from, after an edit. */
     private lastProgramme = new Map<string, ScheduledPlan>();
     /**
-     * A programme member's last plan and schedule: a project whose text and links are as they were
-     * (its document's references are remade whenever it is linked again), seeing the same work of
-     * other plans, is scheduled as before when its programme is scheduled again.
+     * A programme member's last plan and schedule. A project whose file and the files it links to
+     * have the same syntax trees as then has the same plan; seeing the same work of other plans, it
+     * is scheduled as before when its programme is scheduled again.
      */
-    private readonly lastScheduled = new WeakMap<Project, { readonly links: unknown; readonly plan?: PlanInput; readonly view?: string; readonly scheduled?: Omit<ScheduleOutcome, 'members'> & ScheduledPlan }>();
+    private readonly lastScheduled = new WeakMap<Project, { readonly trees: ReadonlySet<AstNode>; readonly plan?: PlanInput; readonly view?: string; readonly scheduled?: Omit<ScheduleOutcome, 'members' | 'links'> & ScheduledPlan }>();
     private readonly itemIndexes = new WeakMap<Schedule, ReadonlyMap<string, ScheduledItem>>();
     private readonly plannedSchedules = new WeakMap<PlanInput, Schedule | undefined>();
     private readonly earnedValues = new WeakMap<PlanInput, EarnedValueReport | undefined>();
@@ -236,12 +242,12 @@ export class ProjectSchedules {
     private outcomeOf(project: Project): ScheduleOutcome {
         const members = this.programmes.membersOf(project);
         const outcome = this.outcomes.get(project);
-        if (outcome && sameProjects(outcome.members, members)) {
+        if (outcome && sameProjects(outcome.members, members) && outcome.links.every((links, i) => links === linksOf(members[i]))) {
             return outcome;
         }
         if (members.length === 1) {
             const plan = planInputOf(project);
-            const alone: ScheduleOutcome = { members, ...(plan ? this.schedule(project, plan) : {}) };
+            const alone: ScheduleOutcome = { members, links: [linksOf(project)], ...(plan ? this.schedule(project, plan) : {}) };
             this.outcomes.set(project, alone);
             return alone;
         }
@@ -254,10 +260,10 @@ export class ProjectSchedules {
         const projects = new Map<string, Project>();
         const plans: PlanInput[] = [];
         for (const member of members) {
-            const links = AstUtils.getDocument(member).references;
+            const trees = linkTargetsOf(AstUtils.getDocument(member)).trees;
             let last = this.lastScheduled.get(member);
-            if (last?.links !== links) {
-                this.lastScheduled.set(member, last = { links, plan: planInputOf(member) });
+            if (!last || !sameTrees(last.trees, trees)) {
+                this.lastScheduled.set(member, last = { trees, plan: planInputOf(member) });
             }
             if (last.plan && !projects.has(last.plan.id)) {
                 projects.set(last.plan.id, member);
@@ -277,9 +283,10 @@ export class ProjectSchedules {
         }, this.lastProgramme);
         this.lastProgramme = new Map([...programme.plans].filter(([, scheduled]) => scheduled !== undefined));
         const facts: ProgrammeOutcome = { projects, linksOnCycles: programme.linksOnCycles, settled: programme.settled };
+        const links = members.map(linksOf);
         for (const member of members) {
             const scheduled = member.name !== undefined && projects.get(member.name) === member ? programme.plans.get(member.name) : undefined;
-            this.outcomes.set(member, { members, programme: facts, ...scheduled });
+            this.outcomes.set(member, { members, links, programme: facts, ...scheduled });
         }
     }
 
@@ -303,7 +310,7 @@ export class ProjectSchedules {
      * The project scheduled from `plan` (its plan, with the work of other plans it waits for),
      * levelled if it asks to be.
      */
-    private schedule(project: Project, plan: PlanInput): Omit<ScheduleOutcome, 'members'> & ScheduledPlan {
+    private schedule(project: Project, plan: PlanInput): Omit<ScheduleOutcome, 'members' | 'links'> & ScheduledPlan {
         try {
             // Public holidays fill the years from the start to one past the finish: work that runs
             // further is scheduled again with more years (more holidays only move the finish later).
@@ -325,6 +332,14 @@ export class ProjectSchedules {
             throw error;
         }
     }
+}
+
+function linksOf(project: Project): unknown {
+    return AstUtils.getDocument(project).references;
+}
+
+function sameTrees(a: ReadonlySet<AstNode>, b: ReadonlySet<AstNode>): boolean {
+    return a.size === b.size && [...b].every(tree => a.has(tree));
 }
 
 function sameProjects(a: readonly Project[], b: readonly Project[]): boolean {

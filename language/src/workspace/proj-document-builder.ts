@@ -5,6 +5,7 @@ import {
 import type { ProjServices } from '../proj-module.js';
 import { isEstimate, isRiskDelay, isUncertainty } from '../generated/ast.js';
 import { AFTER_ERRORS, AFTER_PAUSE } from '../validation/check-timing.js';
+import { linkTargetsOf } from '../references/link-targets.js';
 import { ProjLinker } from '../references/proj-linker.js';
 
 /** How long typing must pause before the editor runs the checks that wait for a pause. */
@@ -58,13 +59,14 @@ export class ProjDocumentBuilder extends DefaultDocumentBuilder {
     /**
      * Documents that wait, through others, for work of a changed one are built again too: a plan
      * linked to a plan linked to the one edited is scheduled with it (programmes.ts), yet Langium
-     * relinks only the documents that reference a changed one themselves.
+     * relinks only the documents that reference a changed one themselves. As Langium's, so are
+     * those with references that found nothing (they may now).
      */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (this.waiting?.changed !== changedUris) {
             this.waiting = { changed: changedUris, uris: this.waitingFor(changedUris) };
         }
-        return this.waiting.uris.has(document.uri.toString()) || super.shouldRelink(document, changedUris);
+        return this.waiting.uris.has(document.uri.toString()) || linkTargetsOf(document).unresolved;
     }
 
     /**
@@ -72,20 +74,28 @@ export class ProjDocumentBuilder extends DefaultDocumentBuilder {
      * whose work shares a resource with a changed one's (its load across plans changes).
      */
     private waitingFor(changedUris: Set<string>): ReadonlySet<string> {
-        const reached = new Set(changedUris);
         const waiting = new Set<string>();
         for (const uri of changedUris) {
             const services = this.serviceRegistry.hasServices(URI.parse(uri)) ? this.serviceRegistry.getServices(URI.parse(uri)) as ProjServices : undefined;
             services?.planning?.Programmes.sharingResourcesWith(uri).forEach(sharing => waiting.add(sharing));
         }
-        for (let grew = true; grew;) {
-            grew = false;
-            for (const document of this.langiumDocuments.all) {
-                const uri = document.uri.toString();
-                if (!reached.has(uri) && this.indexManager.isAffected(document, reached)) {
-                    reached.add(uri);
-                    waiting.add(uri);
-                    grew = true;
+        const referencedBy = new Map<string, string[]>();
+        for (const document of this.langiumDocuments.all) {
+            const uri = document.uri.toString();
+            for (const target of linkTargetsOf(document).uris) {
+                if (target !== uri) {
+                    referencedBy.has(target) ? referencedBy.get(target)!.push(uri) : referencedBy.set(target, [uri]);
+                }
+            }
+        }
+        const reached = new Set(changedUris);
+        const toVisit = [...changedUris];
+        for (let uri = toVisit.pop(); uri !== undefined; uri = toVisit.pop()) {
+            for (const referencing of referencedBy.get(uri) ?? []) {
+                if (!reached.has(referencing)) {
+                    reached.add(referencing);
+                    waiting.add(referencing);
+                    toVisit.push(referencing);
                 }
             }
         }

@@ -112,5 +112,17 @@ describe("an edit in one plan, in the diagnostics of a plan waiting for it", () 
         const found = services.Proj.references.References.findReferences(done, { includeDeclaration: false }).toArray();
         expect(found.map(reference => `${reference.sourceUri.path} ${reference.segment.range.start.line}`)).toEqual(['/programme/b.proj 4']);
     });
+
+    test("leave of a resource declared in the other file moves the work it is assigned to", async () => {
+        // The crew is away until the deadline's week is out: deploy starts on 25 January, too late.
+        const away = alpha().replace('units 2 }', 'units 2 leave 2027-01-04 to 2027-01-22 }');
+        for (const waits of [true, false]) {
+            const waiting = waits ? BETA : BETA.replace(' after alpha.done', '');
+            const services = await workspaceOf(new Map([[A, alpha()], [B, waiting]]));
+            await edit(services, A, away, 2);
+            const after = await expectAsFromScratch(services, new Map([[A, away], [B, waiting]]));
+            expect(after.some(line => line.startsWith(IssueCodes.DeadlineMissed)), waits ? 'waiting for alpha.done' : 'sharing the crew alone').toBe(true);
+        }
+    });
 });
 
