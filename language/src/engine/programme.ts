@@ -72,14 +72,10 @@ export function scheduleProgramme(plans: readonly PlanInput[], scheduleOne: Plan
     const incoming = new Map<string, CrossLink[]>();
     const outgoing = new Map<string, CrossLink[]>();
     for (const plan of byId.values()) {
-        for (const item of plan.items) {
-            for (const dependency of item.dependencies) {
-                if (dependency.project === undefined || dependency.project === plan.id || !byId.has(dependency.project) || onCycle.has(dependency)) {
-                    continue;
-                }
-                const link: CrossLink = { project: plan.id, item: item.id, dependency: dependency as CrossLink['dependency'] };
+        for (const link of crossLinksOf(plan)) {
+            if (byId.has(link.dependency.project) && !onCycle.has(link.dependency)) {
                 listOf(incoming, plan.id).push(link);
-                listOf(outgoing, dependency.project).push(link);
+                listOf(outgoing, link.dependency.project).push(link);
             }
         }
     }
@@ -205,11 +201,27 @@ export function precedenceOrder<T>(items: readonly T[], idOf: (item: T) => strin
  * Links between plans that lie on a cycle through work of several plans. The precedence of work
  * is its links, and a phase's: its work ends before it does, and a link into it holds each piece.
  */
+const crossLinksByPlan = new WeakMap<PlanInput, readonly CrossLink[]>();
+
+/**
+ * The plan's links from work of other plans, found once per plan: a programme scheduled again
+ * after an edit is given the same plan for each project that did not change (project-schedules.ts).
+ */
+function crossLinksOf(plan: PlanInput): readonly CrossLink[] {
+    let links = crossLinksByPlan.get(plan);
+    if (!links) {
+        links = plan.items.flatMap(item => item.dependencies.flatMap(dependency => dependency.project !== undefined && dependency.project !== plan.id
+            ? [{ project: plan.id, item: item.id, dependency: dependency as CrossLink['dependency'] }]
+            : []));
+        crossLinksByPlan.set(plan, links);
+    }
+    return links;
+}
+
 function crossPlanCycles(plans: readonly PlanInput[]): LinkOnCycle[] {
     // Work of several plans can only loop where the plans wait for each other in a loop.
     const ids = new Set(plans.map(plan => plan.id));
-    const waitsFor = new Map<string, string[]>(plans.map(plan => [plan.id, [...new Set(plan.items.flatMap(item => item.dependencies.flatMap(dependency =>
-        dependency.project !== undefined && dependency.project !== plan.id && ids.has(dependency.project) ? [dependency.project] : [])))]]));
+    const waitsFor = new Map<string, string[]>(plans.map(plan => [plan.id, [...new Set(crossLinksOf(plan).flatMap(link => ids.has(link.dependency.project) ? [link.dependency.project] : []))]]));
     const component = stronglyConnectedComponents(waitsFor);
     const sizes = new Map<number, number>();
     component.forEach(id => sizes.set(id, (sizes.get(id) ?? 0) + 1));

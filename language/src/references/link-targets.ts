@@ -23,16 +23,20 @@ export function linkTargetsOf(document: LangiumDocument): LinkTargets {
         const uris = new Set<string>();
         const trees = new Set<AstNode>([document.parseResult.value]);
         let unresolved = false;
+        let lastUri: unknown;
         for (const reference of references) {
             unresolved ||= reference.error !== undefined;
-            if (!isReference(reference)) {
+            // Descriptions share their document's URI: most references point where the one before did.
+            const description = isReference(reference) ? reference.$nodeDescription : undefined;
+            if (!isReference(reference) || !description || description.documentUri === lastUri) {
                 continue;
             }
+            lastUri = description.documentUri;
+            uris.add(description.documentUri.toString());
             // Only references linked already are listed: reading `ref` resolves nothing new.
             const target = reference.ref;
             if (target) {
                 trees.add(AstUtils.findRootNode(target));
-                uris.add(reference.$nodeDescription?.documentUri.toString() ?? document.uri.toString());
             }
         }
         targetsByReferences.set(references, targets = { uris, trees, unresolved, count: references.length });

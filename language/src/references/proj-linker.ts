@@ -30,9 +30,16 @@ export class ProjLinker extends DefaultLinker {
      */
     unlinkInto(document: LangiumDocument, uris: ReadonlySet<string>): void {
         const kept: LinkedReference[] = [];
+        // Descriptions share their document's URI: most references point where the one before did.
+        let lastUri: unknown;
+        let lastKept = false;
         for (const reference of document.references as LinkedReference[]) {
-            const target = reference.$nodeDescription?.documentUri.toString();
-            if ('_ref' in reference && !reference.error && target !== undefined && !uris.has(target)) {
+            const target = reference.$nodeDescription?.documentUri;
+            if (target !== undefined && target !== lastUri) {
+                lastUri = target;
+                lastKept = !uris.has(target.toString());
+            }
+            if ('_ref' in reference && !reference.error && target !== undefined && lastKept) {
                 kept.push(reference);
             } else if ('_ref' in reference) {
                 // As Langium's unlink does it, for this reference alone.

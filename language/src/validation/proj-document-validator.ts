@@ -187,10 +187,13 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
         const skipped = idsSkippedByRecovery(document.parseResult);
         for (const reference of document.references) {
             const error = reference.error;
+            if (!error) {
+                continue;
+            }
             const range = reference.$refNode?.range;
             // A keyword written as the id (`after start`) is the syntax error's to report, once; so is
             // an id whose declaration a syntax error made the parser skip.
-            if (!error || !range || skipped.has(reference.$refText.split('.').pop()!)
+            if (!range || skipped.has(reference.$refText.split('.').pop()!)
                 || diagnostics.some(diagnostic => diagnostic.code === IssueCodes.SyntaxError && sameRange(diagnostic.range, range))) {
                 continue;
             }
