@@ -84,17 +84,9 @@ export function scheduleProgramme(plans: readonly PlanInput[], scheduleOne: Plan
     const scheduled = new Map<string, ScheduledPlan>([...previous ?? []].filter(([id]) => byId.has(id)));
     const visited = new Set<string>();
     const views = new Map<string, string>();
-    const itemsOf = new Map<Schedule, ReadonlyMap<string, ScheduledItem>>();
     const scheduledItem = (project: string, id: string) => {
         const schedule = scheduled.get(project)?.schedule;
-        if (!schedule) {
-            return undefined;
-        }
-        let items = itemsOf.get(schedule);
-        if (!items) {
-            itemsOf.set(schedule, items = new Map(schedule.items.map(item => [item.id, item])));
-        }
-        return items.get(id);
+        return schedule && itemsOf(schedule).get(id);
     };
     const rounds = 2 * byId.size + 2;
     let settled = false;
@@ -201,6 +193,17 @@ export function precedenceOrder<T>(items: readonly T[], idOf: (item: T) => strin
  * Links between plans that lie on a cycle through work of several plans. The precedence of work
  * is its links, and a phase's: its work ends before it does, and a link into it holds each piece.
  */
+const itemsBySchedule = new WeakMap<Schedule, ReadonlyMap<string, ScheduledItem>>();
+
+/** A schedule's items by id, once per schedule: an unchanged plan keeps its schedule from one programme run to the next. */
+function itemsOf(schedule: Schedule): ReadonlyMap<string, ScheduledItem> {
+    let items = itemsBySchedule.get(schedule);
+    if (!items) {
+        itemsBySchedule.set(schedule, items = new Map(schedule.items.map(item => [item.id, item])));
+    }
+    return items;
+}
+
 const crossLinksByPlan = new WeakMap<PlanInput, readonly CrossLink[]>();
 
 /**

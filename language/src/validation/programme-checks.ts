@@ -14,7 +14,11 @@ import { IssueCodes } from './issue-codes.js';
  */
 export function createLinkBetweenProjectsCheck(schedules: ProjectSchedules): ValidationCheck<Dependency> {
     return (dependency, accept) => {
-        const predecessor = dependency.predecessor?.ref;
+        // Work of another project is named `project.item` (ProjScopeProvider): any other link stays in its project.
+        if (!dependency.predecessor?.$refText.includes('.')) {
+            return;
+        }
+        const predecessor = dependency.predecessor.ref;
         const successor = AstUtils.getContainerOfType(dependency, isPlanItem);
         const here = AstUtils.getContainerOfType(dependency, isProject);
         const there = predecessor && projectOf(predecessor);
