@@ -27,8 +27,9 @@ export class ProjLinker extends DefaultLinker {
     /**
      * Unlinks the document's references into the files at `uris` (changed or deleted), and those
      * that found nothing (they may now): the others still point at nodes of unchanged files.
+     * Returns whether any was unlinked; if none was, the document's list of references is as it was.
      */
-    unlinkInto(document: LangiumDocument, uris: ReadonlySet<string>): void {
+    unlinkInto(document: LangiumDocument, uris: ReadonlySet<string>): boolean {
         const kept: LinkedReference[] = [];
         // Descriptions share their document's URI: most references point where the one before did.
         let lastUri: unknown;
@@ -50,7 +51,11 @@ export class ProjLinker extends DefaultLinker {
                 delete reference._linkingError;
             }
         }
+        if (kept.length === document.references.length) {
+            return false;
+        }
         document.references = kept;
+        return true;
     }
 }
 

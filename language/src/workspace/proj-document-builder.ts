@@ -106,6 +106,8 @@ export class ProjDocumentBuilder extends DefaultDocumentBuilder {
      * A document relinked for an update (it waits for a changed one, or some of its references
      * found nothing) unlinks only its references into the changed and deleted documents, and those
      * that found nothing: its own syntax tree is as it was, and so are the others' (ProjLinker).
+     * Where none was unlinked (it waits for the changed one through others), its links and their
+     * index stand, and only its checks run again.
      */
     override resetToState(document: LangiumDocument, state: DocumentState): void {
         const changed = this.waiting?.changed;
@@ -114,9 +116,15 @@ export class ProjDocumentBuilder extends DefaultDocumentBuilder {
             super.resetToState(document, state);
             return;
         }
-        linker.unlinkInto(document, changed);
-        super.resetToState(document, DocumentState.Linked);
-        document.state = DocumentState.ComputedScopes;
+        if (linker.unlinkInto(document, changed)) {
+            super.resetToState(document, DocumentState.Linked);
+            document.state = DocumentState.ComputedScopes;
+            return;
+        }
+        super.resetToState(document, DocumentState.IndexedReferences);
+        // Langium's update rebuilds a document not yet linked, or one without a completed build, as
+        // a changed one has none: with the update's options.
+        this.buildState.delete(document.uri.toString());
     }
 
     protected override async validate(document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {
