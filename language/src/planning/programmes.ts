@@ -14,6 +14,7 @@ export class Programmes {
     /** By document: the shared resources its work is assigned; by resource: the projects whose work is. */
     private sharedResources = new Map<string, Set<Resource>>();
     private resourceUsers = new Map<Resource, Set<Project>>();
+    private lookedAtThisTurn = false;
 
     constructor(private readonly documents: LangiumDocuments) {}
 
@@ -59,7 +60,14 @@ export class Programmes {
     }
 
     private refresh(): void {
-        // Asked for at every look-up of a schedule: compared as it goes, nothing made unless a root changed.
+        // Asked for at every look-up of a schedule, by every check that reads one. The workspace does
+        // not change while the current turn of work runs: looked at once per turn, before it yields.
+        if (this.lookedAtThisTurn) {
+            return;
+        }
+        this.lookedAtThisTurn = true;
+        queueMicrotask(() => this.lookedAtThisTurn = false);
+        // Compared as it goes, nothing made unless a root changed.
         let at = 0;
         let same = true;
         for (const document of this.documents.all) {

@@ -1,4 +1,5 @@
 import { Cancellation, DefaultLinker, interruptAndCheck, type LangiumDocument, type Reference } from 'langium';
+import { linkTargetsOf } from './link-targets.js';
 import { referenceInfosOf } from './reference-infos.js';
 
 /** How many references linking resolves between two looks at cancellation. */
@@ -30,6 +31,10 @@ export class ProjLinker extends DefaultLinker {
      * Returns whether any was unlinked; if none was, the document's list of references is as it was.
      */
     unlinkInto(document: LangiumDocument, uris: ReadonlySet<string>): boolean {
+        const targets = linkTargetsOf(document);
+        if (!targets.unresolved && ![...uris].some(uri => targets.uris.has(uri))) {
+            return false;
+        }
         const kept: LinkedReference[] = [];
         // Descriptions share their document's URI: most references point where the one before did.
         let lastUri: unknown;

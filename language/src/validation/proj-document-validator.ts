@@ -7,6 +7,7 @@ import { idsSkippedByRecovery, withoutSyntaxEchoes } from './syntax-echoes.js';
 import { signedNumberAt, wordEnd } from '../parser/syntax-error-messages.js';
 import { unclosedBlockAt, unclosedBlockMessage, unclosedBlockTitle } from '../parser/unclosed-blocks.js';
 import { closestNames } from '../references/closest-names.js';
+import { linkTargetsOf } from '../references/link-targets.js';
 import { IssueCodes } from './issue-codes.js';
 import { isReadingOtherPlans, type readsOtherPlans } from './reads-other-plans.js';
 
@@ -183,6 +184,9 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        if (!linkTargetsOf(document).unresolved) {
+            return;
+        }
         const reflection = this.coreServices.shared.AstReflection;
         const skipped = idsSkippedByRecovery(document.parseResult);
         for (const reference of document.references) {
