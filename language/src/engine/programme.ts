@@ -189,10 +189,6 @@ export function precedenceOrder<T>(items: readonly T[], idOf: (item: T) => strin
     return [...order, ...items.filter(item => !placed.has(idOf(item)))];
 }
 
-/**
- * Links between plans that lie on a cycle through work of several plans. The precedence of work
- * is its links, and a phase's: its work ends before it does, and a link into it holds each piece.
- */
 const itemsBySchedule = new WeakMap<Schedule, ReadonlyMap<string, ScheduledItem>>();
 
 /** A schedule's items by id, once per schedule: an unchanged plan keeps its schedule from one programme run to the next. */
@@ -221,6 +217,10 @@ function crossLinksOf(plan: PlanInput): readonly CrossLink[] {
     return links;
 }
 
+/**
+ * Links between plans that lie on a cycle through work of several plans. The precedence of work
+ * is its links, and a phase's: its work ends before it does, and a link into it holds each piece.
+ */
 function crossPlanCycles(plans: readonly PlanInput[]): LinkOnCycle[] {
     // Work of several plans can only loop where the plans wait for each other in a loop.
     const ids = new Set(plans.map(plan => plan.id));

@@ -57,9 +57,9 @@ export class ProjDocumentValidator extends DefaultDocumentValidator {
      *
      * What the checks that read the file alone found is kept with its syntax tree. A file validated
      * again with the same tree (relinked because a plan it waits for changed) reports that again
-     * and runs only the checks marked {@link readsOtherPlans}, on the nodes they inspect: a plan
-     * waiting for the one edited costs a tenth of its validation. Either way, what the file's own
-     * checks found comes first.
+     * and runs only the checks marked {@link readsOtherPlans}, on the nodes they inspect: most of a
+     * waiting plan's checks are not run again for another plan's edit. Either way, what the file's
+     * own checks found comes first.
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken?: Cancellation.CancellationToken): Promise<void> {
         if (this.profiler?.isActive('validating')) {
