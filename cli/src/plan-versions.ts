@@ -7,12 +7,13 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import type { Schedule } from '../../language/src/engine/plan-model.js';
 import type { DiffSide } from '../../language/src/engine/schedule-diff.js';
+import { isProject } from '../../language/src/generated/ast.js';
 import { isBaselineProblem } from '../../language/src/history/baseline-plans.js';
 import { GitRepository } from '../../language/src/history/git-repository.js';
 import { snapshotOf, type PlanSnapshot } from '../../language/src/history/plan-snapshot.js';
 import { ExitCode, UsageError } from './cli-error.js';
 import type { CommandIo } from './command-io.js';
-import type { CliServices } from './load-workspace.js';
+import { createCliServices, loadWorkspace, type CliServices } from './load-workspace.js';
 import { loadProjectSchedule, type CommandWords } from './scheduled-project.js';
 
 /** Where a version of the plan came from: a revision and its commit, or the working tree (neither). */
@@ -63,6 +64,19 @@ export async function workingTreeVersion(file: string, projectId: string | undef
         version: versionOf(snapshot as PlanSnapshot & { schedule: Schedule }, { path: repository.relativePath(file) }), services: loaded.services,
         linked: loaded.services.Proj.planning.Programmes.linkedFiles(loaded.project),
     };
+}
+
+/**
+ * Services for reading the plan at revisions, and the files of the plans it is linked with in the
+ * working tree (none when it is not there now): read as they were at each revision, with it.
+ */
+export async function linkedToday(file: string): Promise<{ services: CliServices; linked: readonly string[] }> {
+    if (!await stat(file).then(found => found.isFile(), () => false)) {
+        return { services: await createCliServices(), linked: [] };
+    }
+    const { services, files } = await loadWorkspace([file], { validation: false });
+    const projects = files[0]?.document.parseResult.value.elements.filter(isProject) ?? [];
+    return { services, linked: [...new Set(projects.flatMap(project => services.Proj.planning.Programmes.linkedFiles(project)))] };
 }
 
 /**

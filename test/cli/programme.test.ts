@@ -74,6 +74,12 @@ describe('a baseline of a plan linked with others', () => {
             // proj diff reads the plan then with alpha as it was then too: deploy moved with alpha's slip.
             const diff = proj(['diff', 'v1', 'b.proj'], repository.root);
             expect(diff.stdout).toContain('Project finish moves 2 working days later: 20 Jan → 22 Jan 2027');
+            // Between two revisions, each is read with alpha as it was at that revision.
+            repository.commit('Alpha slips');
+            repository.tag('v2');
+            const between = proj(['diff', 'v1', 'v2', 'b.proj'], repository.root);
+            expect(between.stderr).toBe('');
+            expect(between.stdout).toContain('Project finish moves 2 working days later: 20 Jan → 22 Jan 2027');
         } finally {
             repository.remove();
         }

@@ -3,8 +3,8 @@ import { scheduleDiff } from '../../../language/src/engine/schedule-diff.js';
 import { GitError } from '../../../language/src/history/git-repository.js';
 import { ExitCode, UsageError } from '../cli-error.js';
 import { formatScheduleDiffJson, formatScheduleDiffTable } from '../format-schedule-diff.js';
-import { createCliServices, type CliServices } from '../load-workspace.js';
-import { checkRevision, repositoryOf, revisionVersion, workingTreeVersion, type PlanVersion } from '../plan-versions.js';
+import type { CliServices } from '../load-workspace.js';
+import { checkRevision, linkedToday, repositoryOf, revisionVersion, workingTreeVersion, type PlanVersion } from '../plan-versions.js';
 import { scheduleDiffMarkdown } from '../schedule-diff-markdown.js';
 import { checkNotFolder } from '../scheduled-project.js';
 import type { CommandIo } from '../command-io.js';
@@ -83,8 +83,8 @@ async function compared(file: string, revisions: readonly string[], options: Dif
     }
     let after: PlanVersion | typeof ExitCode.Failure;
     let services: CliServices;
-    // The plans linked with it today, read as they were at the revision too (two revisions: the file alone).
-    let linked: readonly string[] = [];
+    // The plans linked with it today, read as they were at each revision too.
+    let linked: readonly string[];
     if (afterRevision === undefined) {
         const workingTree = await workingTreeVersion(file, options.project, repository, words, io);
         if (workingTree === ExitCode.Failure) {
@@ -92,8 +92,8 @@ async function compared(file: string, revisions: readonly string[], options: Dif
         }
         ({ version: after, services, linked } = workingTree);
     } else {
-        services = await createCliServices();
-        after = await revisionVersion(file, afterRevision, options.project, services, io);
+        ({ services, linked } = await linkedToday(file));
+        after = await revisionVersion(file, afterRevision, options.project, services, io, linked);
         if (after === ExitCode.Failure) {
             return after;
         }
