@@ -1,7 +1,7 @@
-import type { ValidationCheck } from 'langium';
+import type { ValidationAcceptor, ValidationCheck } from 'langium';
 import { AstUtils } from 'langium';
-import { isPlanItem, isProject, type Dependency, type PlanItem, type Project } from '../generated/ast.js';
-import { projectOf } from '../planning/plan-items.js';
+import { isPlanItem, type Dependency, type PlanItem, type Project } from '../generated/ast.js';
+import type { Programmes } from '../planning/programmes.js';
 import type { ProjectSchedules } from '../planning/project-schedules.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -12,45 +12,53 @@ import { IssueCodes } from './issue-codes.js';
  * within one file is checkDependencyCycles's); and work that is not scheduled, which the link
  * cannot wait for.
  */
-export function createLinkBetweenProjectsCheck(schedules: ProjectSchedules): ValidationCheck<Dependency> {
-    return (dependency, accept) => {
-        // Work of another project is named `project.item` (ProjScopeProvider): any other link stays in its project.
-        if (!dependency.predecessor?.$refText.includes('.')) {
-            return;
-        }
-        const predecessor = dependency.predecessor.ref;
-        const successor = AstUtils.getContainerOfType(dependency, isPlanItem);
-        const here = AstUtils.getContainerOfType(dependency, isProject);
-        const there = predecessor && projectOf(predecessor);
-        if (!predecessor || !successor || !here || !there || here === there) {
-            return;
-        }
-        const written = dependency.predecessor.$refText;
-        const programme = schedules.programmeOf(here);
-        const onCycle = programme?.linksOnCycles.find(link => link.project === here.name && link.item === successor.name
-            && link.dependency.project === there.name && link.dependency.predecessor === predecessor.name && link.dependency.type === (dependency.type ?? 'FS'));
-        if (onCycle) {
-            const documents = new Set(onCycle.cycle.map(step => programme!.projects.get(step.slice(0, step.indexOf('.')))).map(project => project && AstUtils.getDocument(project)));
-            if (documents.size > 1) {
-                accept('error', `Dependency cycle across plans: ${onCycle.cycle.join(' -> ')}. `
-                    + `The plans are scheduled without their links on it: '${successor.name}' does not wait for '${written}'.`, {
-                    node: dependency, property: 'predecessor', code: IssueCodes.Cycle,
-                });
+export function createLinkBetweenProjectsCheck(schedules: ProjectSchedules, programmes: Programmes): ValidationCheck<Project> {
+    // On the project, over its links written `project.item` (found once per syntax tree), rather
+    // than on each of its dependencies: run again for every edit of a plan it waits for.
+    return (here, accept) => {
+        for (const { dependency, predecessor, other: there } of programmes.linksOut(here)) {
+            const successor = AstUtils.getContainerOfType(dependency, isPlanItem);
+            if (successor) {
+                checkLinkBetweenProjects(schedules, { dependency, predecessor, successor, here, there }, accept);
             }
-            return;
-        }
-        const why = notScheduledBecause(schedules, there, predecessor);
-        if (why) {
-            accept('warning', `'${successor.name}' cannot wait for '${written}': ${why}.`, {
-                node: dependency, property: 'predecessor', code: IssueCodes.LinkBetweenProjects,
-            });
-        } else if (programme && !programme.settled) {
-            accept('warning', `The plans linked here keep moving each other's dates, so '${successor.name}' may not wait for '${written}' as scheduled: `
-                + 'look for work as late as possible that other plans wait for.', {
-                node: dependency, property: 'predecessor', code: IssueCodes.LinkBetweenProjects,
-            });
         }
     };
+}
+
+interface LinkBetweenProjects {
+    readonly dependency: Dependency;
+    readonly predecessor: PlanItem;
+    readonly successor: PlanItem;
+    readonly here: Project;
+    readonly there: Project;
+}
+
+function checkLinkBetweenProjects(schedules: ProjectSchedules, { dependency, predecessor, successor, here, there }: LinkBetweenProjects, accept: ValidationAcceptor): void {
+    const written = dependency.predecessor.$refText;
+    const programme = schedules.programmeOf(here);
+    const onCycle = programme?.linksOnCycles.find(link => link.project === here.name && link.item === successor.name
+        && link.dependency.project === there.name && link.dependency.predecessor === predecessor.name && link.dependency.type === (dependency.type ?? 'FS'));
+    if (onCycle) {
+        const documents = new Set(onCycle.cycle.map(step => programme!.projects.get(step.slice(0, step.indexOf('.')))).map(project => project && AstUtils.getDocument(project)));
+        if (documents.size > 1) {
+            accept('error', `Dependency cycle across plans: ${onCycle.cycle.join(' -> ')}. `
+                + `The plans are scheduled without their links on it: '${successor.name}' does not wait for '${written}'.`, {
+                node: dependency, property: 'predecessor', code: IssueCodes.Cycle,
+            });
+        }
+        return;
+    }
+    const why = notScheduledBecause(schedules, there, predecessor);
+    if (why) {
+        accept('warning', `'${successor.name}' cannot wait for '${written}': ${why}.`, {
+            node: dependency, property: 'predecessor', code: IssueCodes.LinkBetweenProjects,
+        });
+    } else if (programme && !programme.settled) {
+        accept('warning', `The plans linked here keep moving each other's dates, so '${successor.name}' may not wait for '${written}' as scheduled: `
+            + 'look for work as late as possible that other plans wait for.', {
+            node: dependency, property: 'predecessor', code: IssueCodes.LinkBetweenProjects,
+        });
+    }
 }
 
 /** Why the work of another project is not scheduled, if it is not. */

@@ -37,7 +37,7 @@ export function projChecks(services: ProjServices): ValidationChecks<ProjAstType
         Model: [checkUniqueTopLevelNames, checkDatesExist, checkDependencyCycles],
         // The baselines first: the earned value check measures against the first of them.
         Project: [readsOtherPlans(createBaselineCheck(services.planning.Baselines, services.planning.Programmes)), checkPropertiesGivenOnce, checkUniqueIdsInProject, checkProjectDates, checkOneDefaultCalendar, checkProjectHasStart,
-            readsOtherPlans(createScheduleCheck(services.planning.ProjectSchedules))],
+            readsOtherPlans(createScheduleCheck(services.planning.ProjectSchedules)), readsOtherPlans(createLinkBetweenProjectsCheck(services.planning.ProjectSchedules, services.planning.Programmes))],
         Calendar: [checkPropertiesGivenOnce, checkHolidaysFallOnWorkdays, checkPublicHolidaysOnce, checkWorkedDaysAreOff, readsOtherPlans(createUnusedCalendarCheck(services)), checkWorkingHours],
         Holiday: checkHolidayRange,
         PublicHolidays: checkHolidayCode,
@@ -49,7 +49,7 @@ export function projChecks(services: ProjServices): ValidationChecks<ProjAstType
         // The resource assigned may be declared in another file, with units of its own.
         Assignment: readsOtherPlans(checkAssignmentUnits),
         Estimate: [checkEstimateOrder, checkEstimateUnits],
-        Dependency: [checkLagInWholeMinutes, readsOtherPlans(createLinkBetweenProjectsCheck(services.planning.ProjectSchedules))],
+        Dependency: checkLagInWholeMinutes,
         Risk: [checkPropertiesGivenOnce, checkRiskScores, checkResponseFitsRisk, checkHasOwner, checkRiskIsScored, checkResidualNotAboveInherent],
         Resource: [checkPropertiesGivenOnce, checkRateUnit, checkResourceUnits],
         Tolerance: [checkPropertiesGivenOnce, checkToleranceRanges],
