@@ -12,6 +12,9 @@ import { IssueCodes } from './issue-codes.js';
  */
 export function createBaselineCheck(baselines: BaselinePlans, programmes: Programmes): ValidationCheck<Project> {
     return async (project, accept) => {
+        if (project.baselines.length === 0) {
+            return;
+        }
         const uri = AstUtils.getDocument(project).uri.toString();
         const linked = programmes.linkedFiles(project);
         const named = new Set<string>();
