@@ -26,9 +26,12 @@ export function linkTargetsOf(document: LangiumDocument): LinkTargets {
         let lastUri: unknown;
         for (const reference of references) {
             unresolved ||= reference.error !== undefined;
+            if (!isReference(reference)) {
+                continue;
+            }
             // Descriptions share their document's URI: most references point where the one before did.
-            const description = isReference(reference) ? reference.$nodeDescription : undefined;
-            if (!isReference(reference) || !description || description.documentUri === lastUri) {
+            const description = reference.$nodeDescription;
+            if (!description || description.documentUri === lastUri) {
                 continue;
             }
             lastUri = description.documentUri;

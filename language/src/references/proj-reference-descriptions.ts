@@ -25,14 +25,16 @@ export class ProjReferenceDescriptionProvider extends DefaultReferenceDescriptio
                 continue;
             }
             const target = isReference(info.reference) ? info.reference.$nodeDescription : undefined;
-            let made = this.made.get(info.reference);
-            if (!target || made?.target !== target) {
-                made = { target: target!, descriptions: this.createInfoDescriptions(info) };
-                if (target) {
-                    this.made.set(info.reference, made);
-                }
+            const made = this.made.get(info.reference);
+            if (target && made?.target === target) {
+                descriptions.push(...made.descriptions);
+                continue;
             }
-            descriptions.push(...made.descriptions);
+            const fresh = this.createInfoDescriptions(info);
+            if (target) {
+                this.made.set(info.reference, { target, descriptions: fresh });
+            }
+            descriptions.push(...fresh);
         }
         return descriptions;
     }
