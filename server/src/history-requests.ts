@@ -43,10 +43,12 @@ export function registerHistoryRequests(connection: Connection, services: ProjSe
         const file = uri.fsPath;
         const name = path.basename(file);
         const baseline = project.baselines[0]?.revision;
+        // The plans linked with it are read as they were at each version too.
+        const linked = services.planning.Programmes.linkedFiles(project).map(other => URI.parse(other).fsPath);
         try {
             const repository = await GitRepository.containing(file);
             const head = repository && await repository.resolve('HEAD');
-            const key = JSON.stringify([head, project.name, project.title, project.currency, baseline]);
+            const key = JSON.stringify([head, project.name, project.title, project.currency, baseline, linked]);
             const kept = answers.get(file);
             if (head !== undefined && kept?.key === key) {
                 return await kept.answer;
@@ -54,7 +56,7 @@ export function registerHistoryRequests(connection: Connection, services: ProjSe
             const answer = planHistoryView(file, {
                 reader: bundledVersionReader(__dirname, planReader),
                 project: { id: project.name, title: project.title, currency: project.currency },
-                baseline,
+                baseline, linked,
             }).then(view => view as HistoryAnswer);
             if (head !== undefined) {
                 answers.set(file, { key, answer });

@@ -85,6 +85,25 @@ describe('a baseline of a plan linked with others', () => {
         }
     });
 
+    test("proj trend reads each version with the other plan's file as it was at that commit", () => {
+        const repository = GitPlanRepository.create();
+        try {
+            repository.write('a.proj', ALPHA).write('b.proj', BETA).commit('Approved plans');
+            // Alpha's build takes two days more; beta's deploy is renamed in the same commit.
+            repository.write('a.proj', ALPHA.replace('duration 10d', 'duration 12d'))
+                .write('b.proj', BETA.replace('"Deploy"', '"Deploy the release"')).commit('Alpha slips');
+            const run = proj(['trend', path.join(repository.root, 'b.proj'), '--format', 'json']);
+            expect(run.stderr).toBe('');
+            const rows = JSON.parse(run.stdout).rows as Array<{ subject: string; finish: string | null; finishVariance: number | null; problem: string | null }>;
+            expect(rows.map(row => [row.subject, row.finish, row.finishVariance, row.problem])).toEqual([
+                ['Approved plans', '2027-01-20', 0, null],
+                ['Alpha slips', '2027-01-22', 2, null],
+            ]);
+        } finally {
+            repository.remove();
+        }
+    });
+
     test("a linked plan's file that did not exist then is said to be missing from it", () => {
         const repository = GitPlanRepository.create();
         try {

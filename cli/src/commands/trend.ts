@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { URI } from 'langium';
 import { GitError } from '../../../language/src/history/git-repository.js';
 import { PlanHistoryError } from '../../../language/src/history/plan-history.js';
 import { bundledVersionReader, planHistoryView } from '../../../language/src/history/plan-history-view.js';
@@ -69,13 +70,14 @@ export function registerTrendCommand(program: Command, io: CommandIo): void {
 export async function trend(file: string, options: TrendOptions, io: CommandIo): Promise<number> {
     await checkNotFolder(file, 'trend');
     // The plan as it is now names the project to follow and its baseline; its history is read apart.
-    const { files } = await loadWorkspace([file], { validation: false });
+    const { services, files } = await loadWorkspace([file], { validation: false });
     const project = chooseProject(files[0], options.project, 'trace');
     const document: TrendDocument = await planHistoryView(files[0].absolutePath, {
         // The build puts the worker's bundle beside the CLI's (out/); run from source, there is none.
         reader: bundledVersionReader(__dirname),
         project: { id: project.name, title: project.title, currency: project.currency },
         since: options.since, baseline: project.baselines[0]?.revision,
+        linked: services.Proj.planning.Programmes.linkedFiles(project).map(uri => URI.parse(uri).fsPath),
     }).catch((error: unknown) => {
         throw error instanceof PlanHistoryError || error instanceof GitError ? new UsageError(`${files[0].displayPath}: ${error.message}`) : error;
     });

@@ -29,6 +29,8 @@ export interface HistoryViewOptions {
     /** The first baseline the plan names: the finish variance counts from it. */
     readonly baseline?: string;
     readonly since?: string;
+    /** The files of the plans it is linked with, read as they were at each version. */
+    readonly linked?: readonly string[];
 }
 
 /**
@@ -36,7 +38,7 @@ export interface HistoryViewOptions {
  * readPlanHistory does when there is no history to read.
  */
 export async function planHistoryView(file: string, options: HistoryViewOptions): Promise<HistoryView> {
-    const history = await readPlanHistory(file, { reader: options.reader, project: options.project.id, since: options.since, baseline: options.baseline });
+    const history = await readPlanHistory(file, { reader: options.reader, project: options.project.id, since: options.since, baseline: options.baseline, linked: options.linked });
     const trend = planTrend(history);
     return { project: options.project, path: history.path, since: options.since, shallow: history.shallow, trend, chart: trendChart(trend) };
 }

@@ -4,10 +4,11 @@
 // object holding each text, one `git cat-file --batch` reads the texts, and a text seen before
 // (a revert, a rename, a merge that took one side) is parsed once, by the reader given (in this
 // thread, or shared among worker threads).
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { TrendInput } from '../engine/plan-trend.js';
 import { GitRepository, type FileVersion } from './git-repository.js';
-import type { VersionOutcome, VersionReader } from './version-reading.js';
+import type { VersionOutcome, VersionReader, VersionText } from './version-reading.js';
 
 /** Why there is no history to read: not in git, no such revision, never committed. The message is for the user, after the file's name. */
 export class PlanHistoryError extends Error {}
@@ -21,6 +22,11 @@ export interface PlanHistoryOptions {
     readonly since?: string;
     /** The baseline the plan names first, to find among the versions. */
     readonly baseline?: string;
+    /**
+     * The files of the plans it is linked with (programmes.ts), read as they were at each version's
+     * commit: its links to them resolve and are scheduled as they were then.
+     */
+    readonly linked?: readonly string[];
 }
 
 export interface PlanHistory extends TrendInput {
@@ -88,14 +94,34 @@ async function locateBaseline(repository: GitRepository, revision: string, all: 
     return held ? { revision, held } : { revision, problem: `the plan did not exist at '${revision}'` };
 }
 
-/** Reads each distinct text of the versions once; returns what each version holds. */
+/**
+ * Reads each distinct text of the versions once (with the linked plans' texts of its commit, where
+ * the plan is linked with others); returns what each version holds.
+ */
 async function readVersions(repository: GitRepository, versions: readonly FileVersion[], options: PlanHistoryOptions): Promise<(version: FileVersion) => VersionOutcome> {
     const objects = [...new Set(versions.flatMap(version => version.object ?? []))];
-    const texts = await repository.readObjects(objects);
-    const names = new Map(versions.map(version => [version.object, path.posix.basename(version.path)]));
-    const outcomes = await options.reader(objects.flatMap(key => {
-        const text = texts.get(key);
-        return text === undefined ? [] : [{ key, text, name: names.get(key)! }];
-    }), options.project);
-    return ({ object }) => object === undefined ? { problem: 'the commit deleted the plan' } : outcomes.get(object) ?? { problem: 'git cannot read it' };
+    const linked = (options.linked ?? []).map(file => repository.relativePath(file));
+    const texts = await repository.readObjects([...objects, ...versions.flatMap(version => version.object ? linked.map(other => `${version.commit}:${other}`) : [])]);
+    // A linked file missing at a commit is left out: the links into it are unknown references there, an error the version reports.
+    const besideOf = (version: FileVersion) => linked.flatMap(other => {
+        const text = texts.get(`${version.commit}:${other}`);
+        return text === undefined ? [] : [{ text, name: path.posix.basename(other) }];
+    });
+    const keyOf = (version: FileVersion, beside: ReturnType<typeof besideOf>) => beside.length === 0
+        ? version.object!
+        : `${version.object} ${createHash('sha1').update(beside.map(other => `${other.name}\0${other.text}`).join('\0')).digest('hex')}`;
+    const jobs = new Map<string, VersionText>();
+    const keys = new Map<FileVersion, string>();
+    for (const version of versions) {
+        const text = version.object === undefined ? undefined : texts.get(version.object);
+        if (text === undefined) {
+            continue;
+        }
+        const beside = besideOf(version);
+        const key = keyOf(version, beside);
+        keys.set(version, key);
+        jobs.set(key, { key, text, name: path.posix.basename(version.path), ...(beside.length > 0 ? { beside } : {}) });
+    }
+    const outcomes = await options.reader([...jobs.values()], options.project);
+    return version => version.object === undefined ? { problem: 'the commit deleted the plan' } : outcomes.get(keys.get(version) ?? '') ?? { problem: 'git cannot read it' };
 }

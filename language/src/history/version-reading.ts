@@ -16,6 +16,8 @@ export interface VersionText {
     readonly key: string;
     readonly text: string;
     readonly name: string;
+    /** The files of the plans it is linked with, as they were then: read beside it, so that its links resolve and are scheduled. */
+    readonly beside?: ReadonlyArray<{ readonly text: string; readonly name: string }>;
 }
 
 export type VersionOutcome = { readonly snapshot: MeasuredPlan; readonly problem?: undefined } | { readonly problem: string; readonly snapshot?: undefined };
@@ -24,11 +26,11 @@ export type VersionOutcome = { readonly snapshot: MeasuredPlan; readonly problem
 export type VersionReader = (texts: readonly VersionText[], project: string | undefined) => Promise<Map<string, VersionOutcome>>;
 
 /** Each version's plan as plain data, or why there is none. Never rejects. */
-export async function readVersion(reader: PlanReader, { text, name }: VersionText, project: string | undefined): Promise<VersionOutcome> {
+export async function readVersion(reader: PlanReader, { text, name, beside }: VersionText, project: string | undefined): Promise<VersionOutcome> {
     try {
         // Proj's own rules are not run again on each version (their milliseconds add up over hundreds):
         // syntax and references are checked, and a plan that cannot be scheduled says so.
-        return await reader.read(text, name, project, outcomeOf, { syntaxAndReferencesOnly: true });
+        return await reader.read(text, name, project, outcomeOf, { syntaxAndReferencesOnly: true, beside });
     } catch (error) {
         return { problem: `reading it failed: ${error instanceof Error ? error.message : String(error)}` };
     }
