@@ -79,15 +79,17 @@ const charts = {
     network: chartView('network'), budget: chartView('budget'), resources: resourcesView, 'schedule-risk': chartView('schedule-risk'), stakeholders: chartView('stakeholders'),
 } satisfies Record<Exclude<ChartKind, 'gantt' | 'programme'>, ChartView | ChartStackView>;
 const main = element('main', { class: 'proj-charts' });
-const gantt = new GanttTab({
+/** A Gantt tab (the plan's or the programme's) keeps its scale and scroll, and the toolbar its zoom while on show. */
+const ganttPlaceChanged = (kind: 'gantt' | 'programme', view: () => GanttTab) => (place: GanttPlace) => {
+    plans.update(planUri, { [kind]: place.scale, scroll: { ...plan().scroll, [kind]: place.scroll } });
+    if (tab === kind) {
+        toolbar.setZoom(view().zoom);
+    }
+};
+const gantt: GanttTab = new GanttTab({
     pane: main,
     requestRender,
-    placeChanged: (place: GanttPlace) => {
-        plans.update(planUri, { gantt: place.scale, scroll: { ...plan().scroll, gantt: place.scroll } });
-        if (tab === 'gantt') {
-            toolbar.setZoom(gantt.zoom);
-        }
-    },
+    placeChanged: ganttPlaceChanged('gantt', () => gantt),
     fold: (phase, folded) => {
         const current = new Set(plan().folded ?? []);
         if (folded) {
@@ -103,15 +105,10 @@ const gantt = new GanttTab({
     revealDependency: key => post({ type: 'revealDependency', key }),
 });
 gantt.setPlace({ scale: plan().gantt, scroll: plan().scroll?.gantt });
-const programme = new GanttTab({
+const programme: GanttTab = new GanttTab({
     pane: main,
     requestRender,
-    placeChanged: (place: GanttPlace) => {
-        plans.update(planUri, { programme: place.scale, scroll: { ...plan().scroll, programme: place.scroll } });
-        if (tab === 'programme') {
-            toolbar.setZoom(programme.zoom);
-        }
-    },
+    placeChanged: ganttPlaceChanged('programme', () => programme),
     revealDependency: () => undefined,
 }, PROGRAMME_GANTT);
 programme.setPlace({ scale: plan().programme, scroll: plan().scroll?.programme });
